@@ -1,0 +1,325 @@
+"""Amount tokens: currency marks, digits, scale words, negatives, nil, ranges, blank slots.
+
+`find_amounts` scans a stretch of prose and returns every amount it states and every slot the
+viewer left empty (a currency mark or scale word with no number, "( )"), each with offsets into
+the text it was given. All patterns are linear: no nested quantifiers, so long runs of digits,
+commas or spaces cannot make them backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# Longest first, so "US$" wins over "$" and "RMB" over "RM".
+_CURRENCIES: dict[str, str] = {
+    "U.S.$": "USD", "US$": "USD", "USD": "USD", "US Dollars": "USD", "$": "USD",
+    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "S$": "SGD", "SGD": "SGD",
+    "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD",
+    "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY", "Renminbi": "CNY",
+    "JPY": "JPY", "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP",
+    "MYR": "MYR", "RM": "MYR", "KRW": "KRW", "₩": "KRW", "INR": "INR", "Rs.": "INR",
+    "CHF": "CHF", "THB": "THB", "IDR": "IDR", "PHP": "PHP", "VND": "VND",
+}
+_YEN = "¥"
+_MARKS = sorted([*_CURRENCIES, _YEN], key=len, reverse=True)
+CURRENCY = "(?:" + "|".join(re.escape(m) for m in _MARKS) + ")"
+
+
+def currency_code(mark: str, yen: str = "CNY") -> str | None:
+    """ISO 4217 code of a currency mark ('RMB' -> 'CNY', 'US$' -> 'USD', '¥' -> yen)."""
+    mark = mark.strip()
+    if mark == _YEN or mark.startswith(_YEN):
+        return yen
+    if mark in _CURRENCIES:
+        return _CURRENCIES[mark]
+    m = re.match(r"([A-Z]{3})\b", mark)
+    if m:
+        return _CURRENCIES.get(m.group(1), m.group(1))
+    for k in _MARKS:
+        if k != _YEN and mark.startswith(k) and len(k) > 1:
+            return _CURRENCIES[k]
+    if "$" in mark:
+        return "USD"
+    return None
+
+
+SCALE_WORDS = {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9,
+               "billions": 9, "trillion": 12}
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER_RE = re.compile(NUMBER)
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}
+
+
+def normalize_number(raw: str, negative: bool = False) -> str:
+    """'1,400' -> '1400'; '(81,247' with negative=True -> '-81247'; '3.50' stays '3.50'."""
+    digits = raw.replace(",", "").replace(" ", "")
+    if digits.startswith("."):
+        digits = "0" + digits
+    if negative and digits.strip("0.") != "":
+        return "-" + digits
+    return digits
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount or blank slot found in text; offsets are into the scanned text."""
+
+    start: int
+    """Start of the amount's own characters (sign/parenthesis and digits); slot position for
+    a blank."""
+    end: int
+    value: str | None
+    unit: str | None
+    scale: int
+    blank: bool = False
+    value_max: str | None = None
+    kind: str = "money"
+    """money | percent | share | per_share | year | month | count | zero"""
+    token_start: int = -1
+    """Start of the whole token, currency mark included."""
+    token_end: int = -1
+    """End of the whole token, scale word and unit word included."""
+    explicit_unit: bool = False
+    """True when the token itself carries its unit (a mark, %, a unit word)."""
+
+    def with_unit(self, unit: str | None, scale: int | None = None) -> Amount:
+        return replace(self, unit=unit, scale=self.scale if scale is None else scale)
+
+
+_SCALE = r"(?:thousand|million|billion|trillion)s?\b"
+_AMOUNT_RE = re.compile(
+    rf"""
+    (?P<open>\((?=\s?(?:{CURRENCY})?\s?\d))?          # "(3.88)" or "($3.88)"
+    (?:(?P<cur>{CURRENCY})\s?(?P<open2>\()?\s?)?      # currency before: "RMB 99", "$(3.88)"
+    (?P<num>{NUMBER})
+    (?P<close>\s?\))?
+    (?:\s?(?P<scale>{_SCALE}))?
+    (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
+    """,
+    re.VERBOSE,
+)
+_NIL_RE = re.compile(r"(?<![\w$])(?:(?P<cur>US\$|RMB|HK\$|\$)\s?)?(?P<nil>nil)\b", re.IGNORECASE)
+# A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
+_EMPTY_MARK_RE = re.compile(
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{_SCALE})?(?=\s*(?:[,.;)]|and\b|or\b|as\b|were\b|was\b|for\b|in\b|of\b|respectively|\(|$|[a-z]))"
+)
+_GLUED_SCALE_RE = re.compile(
+    rf"(?<![\d\s])(?P<scale>{_SCALE})|(?<=\s)(?P<scale2>million|billion)(?=\s+(?:and|shares|ordinary|of|for|was|were|in|,|\.))"
+)
+_EMPTY_PCT_RE = re.compile(r"(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%")
+_EMPTY_PAREN_RE = re.compile(r"\(\s\)")
+_UNIT_AFTER = re.compile(
+    r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
+    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",
+    re.IGNORECASE,
+)
+_RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")
+# Not amounts: "Note 13", "ASC 326", "Level 3", list markers "(a)", footnote marks "[1]".
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:Note|Notes|NOTE|ASC|ASU|Topic|Level|Section|Article|Rule|Item|Phase|Tier|Form|"
+    r"Schedule|No\.|Nos\.|Regulation|Step|Exhibit|Appendix|IFRS|IAS|SFAS|FASB)\s?|[A-Z]{2,}-?|\[)$"
+)
+
+
+def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
+    """Every amount and blank slot in `text`, in text order.
+
+    Years and dates are the caller's to exclude (it knows where the period phrases are);
+    references ("Note 13", "ASC 326"), footnote marks and list markers are left out here.
+    """
+    out: list[Amount] = []
+    for m in _AMOUNT_RE.finditer(text):
+        a = _amount_from_match(text, m, yen)
+        if a is not None:
+            out.append(a)
+    out = _join_ranges(text, out)
+    for m in _NIL_RE.finditer(text):
+        unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
+        out.append(
+            Amount(m.start("nil"), m.end("nil"), "0", unit, 0, kind="zero",
+                   token_start=m.start(), token_end=m.end(), explicit_unit=unit is not None)
+        )
+    out.extend(find_empty_slots(text, out, yen))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
+    num = m.group("num")
+    s = m.start("num")
+    cur = m.group("cur")
+    before = text[max(0, (m.start("cur") if cur else s) - 12) : (m.start("cur") if cur else s)]
+    if not cur:
+        # Digits glued to letters ("ASC326", "R54") are names, except after a currency mark.
+        if s > 0 and (text[s - 1].isalpha() and text[s - 1].isupper()):
+            return None
+        if s > 0 and text[s - 1] in ".-/" and s > 1 and text[s - 2].isdigit():
+            return None
+        if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
+            return None
+    # A list marker or footnote number: "(1)", "(2)" with no currency, or "[1]".
+    opened = bool(m.group("open") or m.group("open2"))
+    closed = bool(m.group("close"))
+    if not cur and opened and closed and "." not in num and "," not in num and len(num) <= 2:
+        return None
+    if s > 0 and text[s - 1] == "[":
+        return None
+    pct = m.group("pct")
+    scale_word = m.group("scale")
+    scale = SCALE_WORDS[scale_word.lower()] if scale_word else 0
+    negative = opened and (closed or _closes_later(text, m.end()))
+    unit = currency_code(cur, yen) if cur else None
+    kind = "money" if cur else "count"
+    end = m.end()
+    explicit = cur is not None
+    if pct:
+        unit, kind, explicit = "percent", "percent", True
+    else:
+        u = _UNIT_AFTER.match(text, m.end())
+        if u:
+            w = u.group("w").lower()
+            if w.startswith("year"):
+                unit, kind = "year", "year"
+            elif w.startswith("month"):
+                unit, kind = "month", "month"
+            elif w.startswith("per"):
+                kind = "per_share"
+            elif w.startswith(("day", "week")):
+                kind = "days"
+            elif "share" in w:
+                unit, kind = "share", "share"
+            elif w.startswith("employee"):
+                kind = "count"
+            if kind != "per_share" or unit is None:
+                explicit = explicit or unit is not None
+            end = u.end()
+    start = m.start("open") if m.group("open") else (m.start("open2") if m.group("open2") else s)
+    num_end = m.end("close") if closed else m.end("num")
+    return Amount(
+        start=start,
+        end=num_end,
+        value=normalize_number(num, negative),
+        unit=unit,
+        scale=scale,
+        kind=kind,
+        token_start=m.start(),
+        token_end=end,
+        explicit_unit=explicit,
+    )
+
+
+def _closes_later(text: str, pos: int) -> bool:
+    """A negative whose ")" the viewer moved to the next line or cell: "(81,247\\n|)"."""
+    m = re.match(r"[\s|]{0,12}\)", text[pos : pos + 14])
+    return m is not None
+
+
+def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
+    """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        if i + 1 < len(amounts):
+            b = amounts[i + 1]
+            gap = text[a.end : b.token_start if b.token_start >= 0 else b.start]
+            if (
+                _RANGE_SEP.fullmatch(gap)
+                and a.value is not None
+                and b.value is not None
+                and not a.value.startswith("-")
+                and (a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None))
+                and b.kind in ("year", "month", "percent", "money", "share", "days", "count")
+            ):
+                unit = b.unit or a.unit
+                out.append(
+                    replace(a, end=b.end, value_max=b.value, unit=unit, kind=b.kind,
+                            scale=max(a.scale, b.scale), token_end=b.token_end,
+                            explicit_unit=a.explicit_unit or b.explicit_unit)
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list[Amount]:
+    """Blank slots the viewer left: a mark or scale word with no number, "( )", a lone "%".
+
+    Slots made only of separators ("of , RMB34") are found by the alignment step, which knows
+    how many amounts the list should hold.
+    """
+    covered = [(a.token_start, a.token_end) for a in amounts]
+
+    def free(p: int) -> bool:
+        return all(not (s <= p < e) for s, e in covered)
+
+    out: list[Amount] = []
+    for m in _EMPTY_MARK_RE.finditer(text):
+        if not free(m.start()):
+            continue
+        cur = m.group("cur")
+        if cur in ("RM", "$") and m.group("scale") is None:
+            # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
+            # a separator right after it.
+            nxt = text[m.end() : m.end() + 2]
+            if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[m.end():].lstrip().startswith(("and", "as", "were", "was", "per")):
+                continue
+        if cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur not in ("RMB",):
+            continue
+        unit = currency_code(cur, yen)
+        scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 0
+        pos = m.end("cur")
+        out.append(Amount(pos, pos, None, unit, scale, blank=True, token_start=m.start(),
+                          token_end=m.end(), explicit_unit=True))
+        covered.append((m.start(), m.end()))
+    for m in _GLUED_SCALE_RE.finditer(text):
+        g = "scale" if m.group("scale") else "scale2"
+        if not free(m.start(g)):
+            continue
+        prev = text[max(0, m.start(g) - 1) : m.start(g)]
+        if g == "scale" and not prev.isalpha():
+            continue
+        pos = m.start(g) if g == "scale" else m.start(g) - 1
+        word = m.group(g).lower()
+        kind = "money"
+        unit = None
+        after = _UNIT_AFTER.match(text, m.end(g))
+        if after and "share" in after.group("w").lower():
+            unit, kind = "share", "share"
+        out.append(Amount(pos, pos, None, unit, SCALE_WORDS[word], blank=True, kind=kind,
+                          token_start=pos, token_end=m.end(g)))
+        covered.append((m.start(g), m.end(g)))
+    for m in _EMPTY_PCT_RE.finditer(text):
+        p = m.start() if text[m.start()] == "%" else m.start()
+        if not free(p) or not free(m.end() - 1):
+            continue
+        pos = p
+        # The slot sits right after the word before the mark: "a %" -> after "a".
+        while pos > 0 and text[pos - 1] == " ":
+            pos -= 1
+        out.append(Amount(pos, pos, None, "percent", 0, blank=True, kind="percent",
+                          token_start=pos, token_end=m.end(), explicit_unit=True))
+    for m in _EMPTY_PAREN_RE.finditer(text):
+        pos = m.start() + 1
+        out.append(Amount(pos, pos, None, None, 0, blank=True, token_start=m.start(),
+                          token_end=m.end()))
+    for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
+        pos = m.start("w")
+        if free(pos):
+            out.append(Amount(pos, pos, None, None, 0, blank=True, kind="per_share",
+                              token_start=pos, token_end=m.end()))
+    return out
+
+
+def word_number(word: str) -> int | None:
+    """'five' -> 5; None for a word that is not a small number."""
+    return WORD_NUMBERS.get(word.lower())

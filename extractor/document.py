@@ -1,0 +1,286 @@
+"""Reading a note as the SEC viewer rendered it: header, page period, scales, body, boilerplate.
+
+Everything here keeps offsets into the original text, so any span computed later is true to
+the file the user gave. Nothing is rewritten: the body is a region of the text, not a copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractor.periods import parse_header_date
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read as a note (missing, empty, binary, not UTF-8, too big)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text with its offsets ([start, end) excludes the newline)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass(frozen=True)
+class Column:
+    """A value column of a Details page, from the header: its period and unit."""
+
+    period: str | None
+    unit: str | None
+    label: str
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A note's text and what its header says about the whole page."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    body_start: int = 0
+    body_end: int = 0
+    period: str | None = None
+    """The page's period header ("12 Months Ended | Dec. 31, 2023" -> "P12M/2023-12-31")."""
+    scales: dict[str, int] = field(default_factory=dict)
+    """Scale per unit from the header ("¥ in Thousands, $ in Thousands" -> CNY: 3, USD: 3);
+    the key "*" holds a scale for every unit ("In Thousands, unless otherwise specified")."""
+    unit: str | None = None
+    """The page's unit from its title ("... (Details) - CNY (¥)")."""
+    yen: str = "CNY"
+    """What "¥" means in this document: CNY for Chinese filers, JPY for Japanese ones."""
+    columns: tuple[Column, ...] = ()
+    """Value columns of a Details page, in order; empty for other pages."""
+    source: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start : self.body_end]
+
+    def lines(self, start: int | None = None, end: int | None = None) -> list[Line]:
+        """The lines of the text between offsets (default: the body), with offsets."""
+        return split_lines(
+            self.text,
+            self.body_start if start is None else start,
+            self.body_end if end is None else end,
+        )
+
+    def scale_for(self, unit: str | None) -> int:
+        """The scale the header applies to amounts of `unit` (0 when it says nothing)."""
+        if unit is not None and unit in self.scales:
+            return self.scales[unit]
+        if unit in (None, "percent", "share", "year", "month"):
+            return 0 if unit is not None else self.scales.get("*", 0)
+        return self.scales.get("*", 0)
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Split text[start:end] into lines, keeping each line's offsets in `text`."""
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append(Line(pos, stop, text[pos:stop]))
+        pos = stop + 1
+    return out
+
+
+def load_text(path: str | Path) -> str:
+    """Read a note's text, or raise DocumentError saying plainly what is wrong with it."""
+    p = Path(path)
+    if not p.exists():
+        raise DocumentError(f"{p}: no such file")
+    if p.is_dir():
+        raise DocumentError(f"{p}: is a folder, not a text file")
+    size = p.stat().st_size
+    if size == 0:
+        raise DocumentError(f"{p}: the file is empty")
+    if size > MAX_BYTES:
+        raise DocumentError(
+            f"{p}: {size / 1e6:.0f} MB is larger than a note can be ({MAX_BYTES // 2**20} MiB)"
+        )
+    return decode(p.read_bytes(), str(p))
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode bytes as a note's UTF-8 text, refusing binary data and other encodings."""
+    if not data.strip():
+        raise DocumentError(f"{name}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{name}: binary data, not a text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DocumentError(
+            f"{name}: not UTF-8 text (byte {data[e.start]:#04x} at offset {e.start})"
+        ) from None
+    return text.removeprefix("\ufeff") if text.startswith("\ufeff") else text
+
+
+_SCALE_WORDS = {"thousands": 3, "millions": 6, "billions": 9, "units": 0}
+_SCALE_LINE = re.compile(
+    r"^(?:(?P<mark>[^\s,]+(?: /\s*\w+)?)\s+)?in\s+(?P<word>Thousands|Millions|Billions|Units)\b",
+    re.IGNORECASE,
+)
+_MONTHS_ENDED = re.compile(r"^\|?\s*(\d+)\s+Months\s+Ended\s*$", re.IGNORECASE)
+_UNIT_LINE = re.compile(r"^([A-Z]{3})(?:\s*\(([^)]*)\))?$")
+_TITLE_UNIT = re.compile(r"\s-\s([A-Z]{3})\s*\(([^)]+)\)\s*$")
+_BOILERPLATE = re.compile(r"^\|?X$")
+
+
+def read_document(
+    text: str, doc_id: str = "doc", source: str | None = None
+) -> Document:
+    """Read the viewer's header and find the body of a note.
+
+    Recognises the title, the scale line ("¥ in Thousands, $ in Thousands"), the period header
+    ("12 Months Ended" over "Dec. 31, 2023"), Details-page value columns (date, member and unit
+    lines between "|" separators), and cuts the "|X - Definition ... + References" boilerplate.
+    """
+    lines = split_lines(text)
+    body_end = _boilerplate_start(lines, len(text))
+    i = 0
+    while i < len(lines) and lines[i].stripped in ("", "|"):
+        i += 1
+    title = None
+    unit = None
+    if i < len(lines) and lines[i].start < body_end:
+        title = lines[i].stripped.lstrip("|").strip()
+        m = _TITLE_UNIT.search(title)
+        if m:
+            unit = m.group(1)
+        i += 1
+    yen = _yen_meaning(text, title or "", unit)
+    scales: dict[str, int] = {}
+    columns: list[dict[str, object]] = []
+    months: int | None = None
+    pending_sep = False
+    header_end = lines[i].start if i < len(lines) else len(text)
+    while i < len(lines) and lines[i].start < body_end:
+        s = lines[i].stripped
+        inner = s.lstrip("|").strip()
+        if s == "|":
+            pending_sep = True
+        elif sm := _scale_line(inner, yen):
+            scales.update(sm)
+        elif m := _MONTHS_ENDED.match(s):
+            months = int(m.group(1))
+            pending_sep = False
+        elif (date := parse_header_date(inner)) is not None:
+            if pending_sep or not columns or columns[-1].get("date"):
+                columns.append({"date": date, "months": months, "unit": None, "members": []})
+            else:
+                columns[-1]["date"] = date
+            pending_sep = False
+        elif columns and (um := _UNIT_LINE.match(inner)):
+            columns[-1]["unit"] = _iso_from_code(um.group(1), yen)
+        elif columns and inner.endswith("[Member]") and not s.startswith("|"):
+            members = columns[-1]["members"]
+            assert isinstance(members, list)
+            members.append(inner.removesuffix("[Member]").strip())
+        else:
+            break
+        i += 1
+        header_end = lines[i].start if i < len(lines) else len(text)
+    cols = tuple(_column(c, unit) for c in columns)
+    period = None
+    if len(cols) >= 1:
+        period = cols[0].period
+    return Document(
+        doc_id=doc_id,
+        text=text,
+        title=title,
+        body_start=min(header_end, body_end),
+        body_end=body_end,
+        period=period,
+        scales=scales,
+        unit=unit,
+        yen=yen,
+        columns=cols if len(cols) > 1 or _is_details(title) else (),
+        source=source,
+    )
+
+
+def _is_details(title: str | None) -> bool:
+    return bool(title and "(Details" in title)
+
+
+def _column(c: dict[str, object], page_unit: str | None) -> Column:
+    date = c["date"]
+    months = c["months"]
+    assert isinstance(date, str)
+    period = f"P{months}M/{date}" if isinstance(months, int) else date
+    unit = c["unit"] if isinstance(c["unit"], str) else page_unit
+    members = tuple(m for m in c["members"] if isinstance(m, str))  # type: ignore[union-attr]
+    label = " | ".join((date, *members, unit or ""))
+    return Column(period=period, unit=unit, label=label.strip(" |"), members=members)
+
+
+def _boilerplate_start(lines: list[Line], default: int) -> int:
+    """Where the "|X / - Definition / + References" trailer begins."""
+    for k, line in enumerate(lines):
+        if _BOILERPLATE.match(line.stripped):
+            nxt = [ln.stripped for ln in lines[k + 1 : k + 4]]
+            if any(n.startswith(("- Definition", "- References", "- Details")) for n in nxt):
+                return line.start
+    return default
+
+
+def _scale_line(s: str, yen: str) -> dict[str, int]:
+    """Parse "¥ in Thousands, $ in Thousands" or "In Thousands, unless otherwise specified"."""
+    out: dict[str, int] = {}
+    for part in s.split(","):
+        m = _SCALE_LINE.match(part.strip())
+        if not m:
+            if out:
+                continue
+            return {}
+        mark = m.group("mark")
+        scale = _SCALE_WORDS[m.group("word").lower()]
+        if mark is None:
+            out["*"] = scale
+        elif "/" in mark:
+            continue  # "¥ / shares in Units": a per-share scale; per-share values take 0
+        else:
+            iso = _iso_from_mark(mark, yen)
+            if iso:
+                out[iso] = scale
+    return out
+
+
+def _iso_from_mark(mark: str, yen: str) -> str | None:
+    from extractor.amounts import currency_code
+
+    return currency_code(mark, yen)
+
+
+def _iso_from_code(code: str, yen: str) -> str | None:
+    from extractor.amounts import currency_code
+
+    return currency_code(code, yen)
+
+
+_JAPAN = re.compile(r"\b(JPY|Japanese [Yy]en|yen|Japan(?:ese)? (?:Co|K\.K|Corporation))", re.I)
+_CHINA = re.compile(r"\b(RMB|CNY|Renminbi|PRC|China|Chinese)\b")
+
+
+def _yen_meaning(text: str, title: str, unit: str | None) -> str:
+    """Decide whether "¥" is yuan or yen in this document, from what it says of itself."""
+    if unit in ("JPY", "CNY"):
+        return unit
+    japan = len(_JAPAN.findall(text))
+    china = len(_CHINA.findall(text))
+    return "JPY" if japan > china else "CNY"

@@ -1,0 +1,27 @@
+"""The deterministic engine: tables and prose of a note into grounded facts. No network."""
+
+from __future__ import annotations
+
+from extractor import prose, tables
+from extractor.document import Document
+from extractor.facts import Result, sort_facts
+from extractor.grounding import check_grounded
+
+
+class RulesEngine:
+    name = "rules"
+
+    def extract(self, doc: Document) -> Result:
+        table_part = tables.extract_tables(doc)
+        prose_part = prose.extract_prose(doc, skip=table_part.claimed)
+        facts = [*table_part.facts, *prose_part.facts]
+        warnings = [*table_part.warnings, *prose_part.warnings]
+        facts, dropped = check_grounded(doc.text, facts)
+        warnings.extend(dropped)
+        return Result(
+            doc_id=doc.doc_id,
+            source=doc.source,
+            engine=self.name,
+            facts=sort_facts(facts),
+            warnings=warnings,
+        )

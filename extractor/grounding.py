@@ -1,0 +1,152 @@
+"""Grounding: tie every fact to the characters of the text that hold it.
+
+Every engine's facts pass through here before output. `locate` finds where a claimed quote and
+amount stand (exact first, then tolerant of whitespace and punctuation differences);
+`check_grounded` drops any fact whose span does not hold its amount and says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.facts import ExtractionWarning, Fact
+
+_ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE)
+_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}
+
+
+def digits(s: str | None) -> str:
+    return re.sub(r"\D", "", s or "")
+
+
+def span_holds(text: str, fact: Fact) -> bool:
+    """True when the fact's span lies in the text and holds its amount (or is a blank slot)."""
+    if fact.span is None:
+        return False
+    a, b = fact.span
+    if not 0 <= a <= b <= len(text):
+        return False
+    if fact.blank:
+        return a == b or not digits(text[a:b])
+    at = text[a:b]
+    want = digits((fact.amount or "").split(".")[0]).lstrip("0") or "0"
+    have = digits(at)
+    if want == "0" and _ZERO_MARK.search(at):
+        return True
+    if _WORDS.get(at.strip().lower()) == want:
+        return True
+    return bool(have) and (want in have or have.lstrip("0") == want)
+
+
+def quote_holds(text: str, fact: Fact) -> bool:
+    """True when the quote is a substring of the text that contains (or touches) the span."""
+    if not fact.quote:
+        return False
+    if fact.span is None:
+        return fact.quote in text
+    a, b = fact.span
+    lo = max(0, a - len(fact.quote))
+    i = text.find(fact.quote, lo)
+    while 0 <= i <= b:
+        if i <= a and i + len(fact.quote) >= b:
+            return True
+        i = text.find(fact.quote, i + 1)
+    return False
+
+
+def check_grounded(text: str, facts: list[Fact]) -> tuple[list[Fact], list[ExtractionWarning]]:
+    """Keep the facts whose span and quote are true to the text; a warning for each dropped."""
+    kept: list[Fact] = []
+    dropped: list[ExtractionWarning] = []
+    for f in facts:
+        if span_holds(text, f) and quote_holds(text, f):
+            kept.append(f)
+        else:
+            dropped.append(
+                ExtractionWarning(
+                    code="ungrounded",
+                    message=f"dropped {f.label!r} = {f.amount} ({f.period}): "
+                    f"quote {f.quote!r} / span {f.span} not true to the text",
+                    span=f.span,
+                )
+            )
+    return kept, dropped
+
+
+def quote_around(text: str, start: int, end: int, width: int = 40) -> str:
+    """A short exact substring around [start, end), cut at line breaks and word edges."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, start - width)
+    hi = min(line_end, end + width // 2)
+    if lo > line_start:
+        sp = text.find(" ", lo, start)
+        lo = sp + 1 if sp >= 0 else lo
+    if hi < line_end:
+        sp = text.rfind(" ", end, hi)
+        hi = sp if sp >= 0 else hi
+    q = text[lo:hi]
+    if not q.strip():
+        q = text[max(0, start - 10) : end + 10]
+    return q
+
+
+def _loose_pattern(s: str) -> re.Pattern[str]:
+    """A pattern for `s` that tolerates differences in whitespace, pipes and quote marks."""
+    parts = [re.escape(tok) for tok in re.findall(r"\w+|[^\w\s|]", s)]
+    sep = r"[\s|\"'“”‘’]*"
+    return re.compile(sep.join(parts))
+
+
+def locate(text: str, quote: str, amount: str | None, near: int = 0) -> tuple[int, int] | None:
+    """Find the span of a claimed amount: the quote in the text (exact, else tolerant of
+    whitespace and punctuation), then the amount's digits inside it. None when not found.
+
+    For a blank (amount None) the span is the zero-width position the quote's slot marks:
+    the first place inside the quote where two separators meet or a mark stands alone.
+    """
+    hits: list[tuple[int, int]] = []
+    if quote:
+        i = text.find(quote)
+        while i >= 0:
+            hits.append((i, i + len(quote)))
+            i = text.find(quote, i + 1)
+        if not hits and len(quote) <= 400:
+            hits = [(m.start(), m.end()) for m in _loose_pattern(quote).finditer(text)]
+    if not hits:
+        return None
+    hits.sort(key=lambda h: abs(h[0] - near))
+    for qs, qe in hits:
+        if amount is None:
+            m = re.search(r"(?:of|were|was|and|,|\(|RMB|US\$|\$)(?=\s*(?:,|and\b|\)|were\b|for\b|as\b|million\b|$))", text[qs:qe])
+            if m:
+                return (qs + m.end(), qs + m.end())
+            continue
+        span = _amount_in(text, qs, qe, amount)
+        if span:
+            return span
+    return None
+
+
+_NUM = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\(?\d+(?:\.\d+)?|\bnil\b|[-\u2013\u2014]", re.I)
+
+
+def _amount_in(text: str, qs: int, qe: int, amount: str) -> tuple[int, int] | None:
+    want = amount.lstrip("-")
+    for m in _NUM.finditer(text, qs, qe):
+        tok = m.group()
+        if tok.lower() == "nil" or tok in "-\u2013\u2014":
+            if want in ("0", "0.0"):
+                return m.span()
+            continue
+        val = tok.lstrip("(").replace(",", "")
+        try:
+            if float(val) == float(want):
+                return m.span()
+        except ValueError:
+            continue
+    return None

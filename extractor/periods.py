@@ -1,0 +1,206 @@
+"""Period phrases -> ISO 8601 periods (instants "2022-12-31", durations "P12M/2021-12-31").
+
+Pure functions over text. `find_periods` finds every period phrase of a sentence, each with
+the list of periods it names in the order the text gives them ("for the years ended December
+31, 2021, 2022 and 2023" names three durations), so that an amount list can be aligned with it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(calendar.month_name)
+    if m
+} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+# "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
+_DATE = rf"(?:{_MONTH}\s*\d{{1,2}}\s*,?\s*{_YEAR}|\d{{1,2}}\s+{_MONTH}\s*,?\s*{_YEAR})"
+_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_HEADER_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+    "twenty-four": 24, "thirty-six": 36,
+}
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    """A period phrase of a sentence and the periods it names, in text order."""
+
+    start: int
+    end: int
+    periods: tuple[str, ...]
+    kind: str  # "duration" | "instant" | "month"
+    respectively: bool = False
+
+
+def iso_date(month: int, day: int, year: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def month_end(year: int, month: int) -> str:
+    return iso_date(month, calendar.monthrange(year, month)[1], year)
+
+
+def parse_date(s: str) -> str | None:
+    """'Dec. 31, 2023' / 'December 31 2023' / '31 December 2023' -> '2023-12-31'."""
+    m = re.match(
+        rf"\s*(?:(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
+        rf"\s*,?\s*(?P<y>{_YEAR})",
+        s,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    month = MONTHS[(m.group("m1") or m.group("m2")).rstrip(".").lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("y"))
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return iso_date(month, day, year)
+
+
+def parse_header_date(s: str) -> str | None:
+    """A header line that is only a date ('Jun. 30, 2021') -> ISO date, else None."""
+    s = s.strip()
+    return parse_date(s) if _HEADER_DATE.match(s) else None
+
+
+def count_value(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else WORD_NUMBERS[s]
+
+
+def shift_year(date: str, year: int) -> str:
+    """The same month-end in another year ('2023-12-31', 2021 -> '2021-12-31')."""
+    month, day = int(date[5:7]), int(date[8:10])
+    day = min(day, calendar.monthrange(year, month)[1])
+    return iso_date(month, day, year)
+
+
+# A list of dates or bare years after the first full date: ", 2022 and 2023",
+# ",2022 and 2023", ", December 31, 2021 and 2022", " and September 30, 2020".
+_DATE_OR_YEAR = rf"(?:{_DATE}|{_YEAR}(?!\s*\d))"
+_LIST_TAIL = rf"(?:\s*(?:,\s*and|,|and|&)\s*{_DATE_OR_YEAR})*"
+_DATE_LIST = rf"{_DATE}{_LIST_TAIL}"
+
+_DURATION = re.compile(
+    rf"\b(?:(?P<count>{_COUNT})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
+    rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+ended\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
+    re.IGNORECASE,
+)
+_INSTANT = re.compile(
+    rf"\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_DATE_LIST})",
+    re.IGNORECASE,
+)
+_BARE_DATES = re.compile(rf"(?P<dates>{_DATE_LIST})", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})\b"
+    rf"(?!\s*\d)",
+    re.IGNORECASE,
+)
+_FISCAL_YEAR = re.compile(rf"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)(?P<year>{_YEAR})\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
+    """The dates of a date list, bare years completed with the previous date's month and day."""
+    out: list[tuple[str, int]] = []
+    last: str | None = None
+    for m in re.finditer(_DATE_OR_YEAR, s, re.IGNORECASE):
+        tok = m.group()
+        if re.fullmatch(_YEAR, tok):
+            if last is None:
+                continue
+            d = shift_year(last, int(tok))
+        else:
+            parsed = parse_date(tok)
+            if parsed is None:
+                continue
+            d = parsed
+        out.append((d, base + m.start()))
+        last = d
+    return out
+
+
+def find_periods(sentence: str, fiscal_year_end: str | None = None) -> list[PeriodPhrase]:
+    """Every period phrase in a sentence, with the periods it names in text order.
+
+    `fiscal_year_end` ("2023-06-30") lets "fiscal 2022" resolve to a period; without it such
+    phrases are ignored rather than guessed.
+    """
+    found: list[PeriodPhrase] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)]
+    for m in _DURATION.finditer(sentence):
+        if m.group("count"):
+            months = count_value(m.group("count"))
+        elif m.group("quarter"):
+            months = 3
+        elif m.group("half"):
+            months = 6
+        else:
+            months = 12
+        dates = _dates_in(m.group("dates"), m.start("dates"))
+        periods = tuple(f"P{months}M/{d}" for d, _ in dates)
+        if periods:
+            found.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
+            taken.append((m.start(), m.end()))
+    for m in _INSTANT.finditer(sentence):
+        if not free(m.start("dates"), m.end("dates")):
+            continue
+        dates = _dates_in(m.group("dates"), m.start("dates"))
+        if dates:
+            found.append(PeriodPhrase(m.start(), m.end(), tuple(d for d, _ in dates), "instant"))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH_YEAR.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        month = MONTHS[m.group("month").rstrip(".").lower()]
+        year = int(m.group("year"))
+        prep = m.group("prep").lower()
+        if prep.startswith("as"):
+            found.append(PeriodPhrase(m.start(), m.end(), (month_end(year, month),), "instant"))
+        elif prep in ("in", "during"):
+            found.append(PeriodPhrase(m.start(), m.end(), (f"P1M/{month_end(year, month)}",), "month"))
+        else:
+            continue
+        taken.append((m.start(), m.end()))
+    if fiscal_year_end:
+        for m in _FISCAL_YEAR.finditer(sentence):
+            if free(m.start(), m.end()):
+                end = shift_year(fiscal_year_end, int(m.group("year")))
+                found.append(PeriodPhrase(m.start(), m.end(), (f"P12M/{end}",), "duration"))
+                taken.append((m.start(), m.end()))
+    # Dates with no governing word ("..., which were deposits as of" is caught above; an event
+    # date opening a sentence, "On June 26, 2024," is caught by "on").
+    for m in _BARE_DATES.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        dates = _dates_in(m.group("dates"), m.start("dates"))
+        if dates:
+            found.append(
+                PeriodPhrase(m.start(), m.end(), tuple(d for d, _ in dates), "date")
+            )
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda p: p.start)
+    return [
+        PeriodPhrase(p.start, p.end, p.periods, p.kind, any(r >= p.end for r in resp))
+        for p in found
+    ]
