@@ -278,8 +278,10 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
         unit = currency_code(cur, yen)
         scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 0
         pos = m.end("cur")
-        out.append(Amount(pos, pos, None, unit, scale, blank=True, token_start=m.start(),
-                          token_end=m.end(), explicit_unit=True))
+        after = _UNIT_AFTER.match(text, m.end())
+        kind = "per_share" if after and after.group("w").lower().startswith("per") else "money"
+        out.append(Amount(pos, pos, None, unit, scale, blank=True, kind=kind,
+                          token_start=m.start(), token_end=m.end(), explicit_unit=True))
         covered.append((m.start(), m.end()))
     for m in _GLUED_SCALE_RE.finditer(text):
         g = "scale" if m.group("scale") else "scale2"

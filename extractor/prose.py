@@ -1,18 +1,573 @@
-"""Sentence alignment (being built)."""
+"""Prose: sentences -> amount lists x period lists -> facts, blank slots included.
+
+The pipeline for the prose of a note:
+
+1. `paragraphs`: the body's lines outside tables, rejoined where the viewer broke a sentence.
+2. `sentences`: each paragraph cut at sentence ends (not at "Co., Ltd." or "3.85").
+3. In each sentence, `periods.find_periods` gives the period phrases and `amounts.find_amounts`
+   the amounts and the marks of dropped ones.
+4. `amount_lists` groups amounts that only separators join ("RMB5, RMB2 and") and reads the
+   separators the viewer left around them as possible blank slots.
+5. `align` picks, for each list, the period phrase it goes with and the reading of its blank
+   slots whose count matches that phrase ("of , RMB34 and RMB6 ... 2021, 2022 and 2023" is a
+   blank, 34 and 6). What cannot be reconciled is emitted undated with a warning.
+6. `labels` names the measure and the entity from the sentence and its paragraph.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
-from extractor.document import Document
+from extractor.amounts import Amount, find_amounts
+from extractor.document import Document, Line
 from extractor.facts import ExtractionWarning, Fact
+from extractor.grounding import quote_around
+from extractor.labels import EntityFinder, label_for
+from extractor.periods import PeriodPhrase, find_periods, shift_year
 
 
 @dataclass
 class ProsePart:
+    """Facts read from the prose of a note, with warnings naming what stayed uncertain."""
+
     facts: list[Fact] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the text (a paragraph or a sentence) with its offset in the document."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class AmountList:
+    """Amounts joined only by separators, and the blank readings their separators allow.
+
+    `options[k]` lists how many blank slots the k-th separator run may hold: run 0 is before
+    the first amount, run i (1..n-1) between amounts i-1 and i, run n after the last.
+    `slots[k]` is the position each of those blanks would take.
+    """
+
+    items: list[Amount]
+    options: list[tuple[int, ...]]
+    slots: list[list[int]]
+    twins: dict[int, list[Amount]] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.items[0].token_start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].token_end
+
+    def min_size(self) -> int:
+        return len(self.items) + sum(min(o) for o in self.options)
+
+    def readings(self, size: int) -> list[tuple[int, ...]]:
+        """Every choice of blanks per run that gives `size` slots, most plausible first."""
+        need = size - len(self.items)
+        found = [c for c in itertools.product(*self.options) if sum(c) == need]
+        # Prefer readings that put blanks where the separators are densest (fewest choices
+        # that differ from the maximal reading of a run), then leading over trailing.
+        found.sort(key=lambda c: (sum(1 for k, n in enumerate(c) if n not in (0, max(self.options[k]))),
+                                  -c[0] if c else 0))
+        return found
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|approx|e\.g|i\.e|etc|U\.S|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|S\.A|N\.V|B\.V|L\.P|L\.L\.C|P\.R\.C|[A-Z])\.)$"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"0-9])|[.!?]$")
+_SEPARATORS = re.compile(r"(?:\s*(?:,|\band\b|;)\s*)+")
+_SEP_TOKEN = re.compile(r",|\band\b|;")
+_LEADS = re.compile(
+    r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
+    r"amounted|approximately|about|include|includes|included|recorded|recognized|billed|paid|"
+    r"received|granted|issued|acquire|acquired|borrowed|reached|with)|wereand|wasand)\s*$",
+    re.IGNORECASE,
+)
+_GLUED_LEAD = re.compile(r"(?:were|was|is|are|of)(?=and\b)")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_OPENING_HEAD = re.compile(
+    r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:during|for|in|as of|as at|on|at|through|by)?"
+    r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
+)
+_PAREN_YEARS = re.compile(
+    r"\((?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:\s*(?P<vals>[^()]*)\)"
+)
+
+
 def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> ProsePart:
-    return ProsePart()
+    """Facts from the sentences of a note, outside the ranges `skip` (tables)."""
+    part = ProsePart()
+    entities = EntityFinder.from_text(doc.text[doc.body_start : doc.body_end])
+    for para in paragraphs(doc, skip or []):
+        para_period: PeriodPhrase | None = None
+        para_entity: str | None = None
+        for k, sent in enumerate(sentences(para)):
+            facts, warnings, opening, entity = read_sentence(doc, sent, entities, para_period,
+                                                             para_entity)
+            if k == 0 and opening is not None:
+                para_period = opening
+            if entity:
+                para_entity = entity
+            part.facts.extend(facts)
+            part.warnings.extend(warnings)
+    return part
+
+
+def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
+    """The body's prose lines, rejoined where the viewer broke a sentence across lines."""
+    lines = [
+        ln for ln in doc.lines()
+        if ln.stripped and not any(s <= ln.start < e or s < ln.end <= e for s, e in skip)
+    ]
+    out: list[Segment] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if cur and _continues(cur[-1], ln):
+            cur.append(ln)
+            continue
+        if cur:
+            out.append(_segment(doc.text, cur))
+        cur = [ln]
+    if cur:
+        out.append(_segment(doc.text, cur))
+    return [p for p in out if re.search(r"\d|\b(?:nil|million)\b|%|\$", p.text)]
+
+
+def _segment(text: str, lines: list[Line]) -> Segment:
+    return Segment(lines[0].start, text[lines[0].start : lines[-1].end])
+
+
+def _continues(prev: Line, ln: Line) -> bool:
+    """Whether `ln` continues the sentence `prev` was cut in ("The\\nfollowing", "RMB670,187\\n,
+    mainly", "at3.85\\n%")."""
+    p, s = prev.stripped, ln.stripped
+    if p.startswith("|") and len(p) < 80 or s.startswith("|"):
+        return False
+    if p.endswith((".", ":", ";")) and not _ABBREV.search(p):
+        return False
+    return bool(re.match(r"[a-z,%)\].]|and\b|or\b", s)) or (
+        len(p.split()) >= 1 and not p.endswith(".") and len(p) > 60 and s[:1].islower()
+    )
+
+
+def sentences(para: Segment) -> list[Segment]:
+    """Cut a paragraph at sentence ends, keeping offsets."""
+    out: list[Segment] = []
+    start = 0
+    text = para.text
+    for m in _SENTENCE_END.finditer(text):
+        cut = m.end()
+        if _ABBREV.search(text[start:cut]) and not text[cut:].lstrip().startswith(("The ", "In ")):
+            continue
+        if re.search(r"\d$", text[start : m.start()]) and text[m.start()] == "." and \
+                cut < len(text) and text[cut:cut + 1].isdigit():
+            continue
+        if text[start:cut].strip():
+            out.append(Segment(para.start + start, text[start:cut]))
+        start = cut
+    if text[start:].strip():
+        out.append(Segment(para.start + start, text[start:]))
+    return out
+
+
+def read_sentence(
+    doc: Document,
+    sent: Segment,
+    entities: EntityFinder,
+    para_period: PeriodPhrase | None,
+    para_entity: str | None,
+) -> tuple[list[Fact], list[ExtractionWarning], PeriodPhrase | None, str | None]:
+    """The facts of one sentence; also its opening period phrase and the entity it names
+    (both carry over to the rest of the paragraph)."""
+    text = sent.text
+    fy_end = doc.period.split("/")[-1] if doc.period else None
+    phrases = find_periods(text, fiscal_year_end=fy_end)
+    phrases += _year_phrases(text, phrases, fy_end)
+    phrases.sort(key=lambda p: p.start)
+    amounts = [a for a in find_amounts(text, doc.yen) if _is_fact(text, a, phrases)]
+    entity = entities.in_sentence(text) or None
+    if not amounts:
+        opening = _opening(phrases, text)
+        return [], [], opening, entity
+    facts: list[Fact] = []
+    warnings: list[ExtractionWarning] = []
+    taken: set[int] = set()
+    # "(2021 and 2022: nil)": comparatives in parentheses, dated by their own years.
+    for m in _PAREN_YEARS.finditer(text):
+        inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")]
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+        base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
+        if not inner or base is None:
+            continue
+        for a in inner:
+            taken.add(id(a))
+            for y in years if len(inner) == 1 else years[: len(inner)]:
+                kind = base.periods[0].split("/")
+                period = (f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2
+                          else shift_year(kind[0], y))
+                facts.append(_fact(doc, sent, a, period, text, entities, para_entity))
+    amounts = [a for a in amounts if id(a) not in taken]
+    phrases = [p for p in phrases if not any(p.start >= m.start() and p.end <= m.end()
+                                             for m in _PAREN_YEARS.finditer(text))]
+    opening = _opening(phrases, text)
+    for lst in amount_lists(text, amounts):
+        f, w = align(doc, sent, lst, phrases, opening, para_period, entities, para_entity)
+        facts.extend(f)
+        warnings.extend(w)
+    return facts, warnings, opening, entity
+
+
+def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
+    """Drop what only looks like an amount: dates, years, payment terms, numbered headings."""
+    if any(p.start <= a.start < p.end for p in phrases) and not a.explicit_unit:
+        return False
+    if a.kind == "days":
+        return False
+    if a.blank:
+        return True
+    raw = text[a.start : a.end].strip("()")
+    if _YEAR_ONLY.match(raw) and not a.explicit_unit and a.scale == 0:
+        return False
+    # "13. REVENUE": a numbered heading.
+    if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (a.start == 0 or text[a.start - 1] == "\n"):
+        return False
+    if a.kind == "count" and not a.explicit_unit and a.scale == 0:
+        after = text[a.token_end : a.token_end + 25].lower()
+        # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
+        if re.match(r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
+                    r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
+                    r"nd\b|rd\b)", after):
+            return False
+        if "." not in raw and "," not in raw and int(raw) < 32 and not _list_neighbour(text, a):
+            return False
+    return True
+
+
+def _list_neighbour(text: str, a: Amount) -> bool:
+    """Whether a bare small number sits in a list with money (so it inherits the unit)."""
+    window = text[max(0, a.start - 20) : a.end + 20]
+    return bool(re.search(r"RMB|US\$|\$|HK\$|¥|€", window))
+
+
+def _year_phrases(
+    text: str, phrases: list[PeriodPhrase], fy_end: str | None
+) -> list[PeriodPhrase]:
+    """'in 2018 and 2019', 'for fiscal 2022': whole years, as fiscal years ending on the page's
+    year-end (December 31 when the page says nothing)."""
+    end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
+    base = end or "2000-12-31"
+    out: list[PeriodPhrase] = []
+    for m in re.finditer(
+        r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+        r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
+        text,
+    ):
+        if any(p.start <= m.start("ys") < p.end for p in phrases):
+            continue
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("ys"))]
+        periods = tuple(f"P12M/{shift_year(base, y)}" for y in years)
+        out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
+    resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
+    return [PeriodPhrase(p.start, p.end, p.periods, p.kind, any(r >= p.end for r in resp))
+            for p in out]
+
+
+def _opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    """The period phrase that opens a sentence ("For the year ended ..., the Company")."""
+    for p in phrases:
+        head = text[: p.start].strip().lower()
+        if p.start <= 3 or _OPENING_HEAD.fullmatch(head):
+            return p
+        break
+    return None
+
+
+def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
+    """Group a sentence's amounts into lists joined only by separators, and read the blank
+    slots their separators allow."""
+    items = sorted(amounts, key=lambda a: a.token_start)
+    groups: list[list[Amount]] = []
+    twins: list[dict[int, list[Amount]]] = []
+    for a in items:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.token_end : a.token_start]
+            if _is_twin(text, last, a, gap):
+                twins[-1].setdefault(len(groups[-1]) - 1, []).append(a)
+                continue
+            if _SEPARATORS.fullmatch(gap) or (gap.strip() == "" and a.blank != last.blank):
+                groups[-1].append(a)
+                continue
+        groups.append([a])
+        twins.append({})
+    out: list[AmountList] = []
+    for g, tw in zip(groups, twins, strict=True):
+        options: list[tuple[int, ...]] = []
+        slots: list[list[int]] = []
+        # Run 0: between the word that introduces the list and its first amount.
+        first = g[0]
+        lead_text = text[: first.token_start]
+        m = re.search(r"(?:\s*(?:,|\band\b)\s*)+$", lead_text)
+        if m and _LEADS.search(lead_text[: m.start()]) or (m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5):m.start() + 3])):
+            opts, pos = _run_blanks(text, m.start(), m.end(), leading=True)
+        else:
+            opts, pos = (0,), []
+        options.append(opts)
+        slots.append(pos)
+        for a, b in itertools.pairwise(g):
+            opts, pos = _run_blanks(text, a.token_end, b.token_start)
+            options.append(opts)
+            slots.append(pos)
+        last = g[-1]
+        tail_end = _tail_end(text, last.token_end)
+        if len(g) == 1 and first.blank and not _SEP_TOKEN.search(text[last.token_end:tail_end]):
+            options.append((0,))
+            slots.append([])
+        else:
+            opts, pos = _run_blanks(text, _after_twins(text, last, tw.get(len(g) - 1, [])), tail_end, trailing=True)
+            options.append(opts)
+            slots.append(pos)
+        out.append(AmountList(g, options, slots, tw))
+    return out
+
+
+def _after_twins(text: str, last: Amount, twins: list[Amount]) -> int:
+    end = last.token_end
+    for t in twins:
+        end = max(end, t.token_end)
+    if twins and text[end : end + 1] == ")":
+        end += 1
+    return end
+
+
+def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
+    """'RMB29 (US$4)', 'RMB 50 million ($7.25 million)', '57,704,373 $57.7 million': one
+    amount restated, not a list item."""
+    if re.fullmatch(r"\s*\(\s*(?:approximately\s+|or\s+|equivalent to\s+)?", gap, re.IGNORECASE):
+        return not b.blank or b.unit is not None or gap.strip() == "("
+    return gap.strip() == "" and not a.blank and not b.blank and (
+        a.unit != b.unit or a.scale != b.scale
+    )
+
+
+def _tail_end(text: str, pos: int) -> int:
+    """Where the separators after a list's last amount end (the next word)."""
+    m = re.match(r"(?:\s*(?:,|\band\b|and(?=of\b))\s*)*", text[pos:])
+    return pos + (m.end() if m else 0)
+
+
+def _run_blanks(
+    text: str, start: int, end: int, leading: bool = False, trailing: bool = False
+) -> tuple[tuple[int, ...], list[int]]:
+    """How many blank slots a run of separators may hold, and where each would sit.
+
+    HTML rendering collapses the spaces a dropped amount leaves, so ", and" may be the Oxford
+    comma of a full list or "X, [ ] and [ ]". Between amounts a run of k separators holds k-1
+    blanks (k-2 when ", and" is one separator); before the first amount, after the word that
+    introduces the list, it holds k (k-1); after the last amount, only slots an "and" opens.
+    """
+    run = text[start:end]
+    toks = [(m.group(), start + m.start(), start + m.end()) for m in _SEP_TOKEN.finditer(run)]
+    if not toks:
+        return (0,), []
+    names = [t[0] for t in toks]
+    merge = any(a == "," and b == "and" for a, b in itertools.pairwise(names))
+    # Each blank sits right after the word or mark before its slot: the lead word, or a
+    # separator.
+    lead_pos = start if leading else None
+    positions = [t[2] for t in toks]
+    if leading:
+        k = len(toks)
+        choices = {0, k} | ({k - 1} if merge else set())
+        pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
+        return tuple(sorted(choices)), pos
+    if trailing:
+        if "and" not in names:
+            return (0,), []
+        k = names.index("and") + 1  # separators up to and including the "and"
+        after_and = len(names) > k
+        choices = {0, k} | ({k - 1} if merge else set())
+        if after_and:
+            choices = {0, 1} if k == 1 else choices
+        return tuple(sorted(choices)), positions[:k]
+    k = len(toks)
+    choices = {k - 1} | ({k - 2} if merge and k >= 2 else set())
+    return tuple(sorted(c for c in choices if c >= 0)), positions[:-1]
+
+
+def align(
+    doc: Document,
+    sent: Segment,
+    lst: AmountList,
+    phrases: list[PeriodPhrase],
+    opening: PeriodPhrase | None,
+    para_period: PeriodPhrase | None,
+    entities: EntityFinder,
+    para_entity: str | None,
+) -> tuple[list[Fact], list[ExtractionWarning]]:
+    """Pair a list's amounts (and blank slots) with the periods of the phrase they go with."""
+    text = sent.text
+    phrase = _phrase_for(lst, phrases, opening)
+    if phrase is None and para_period is not None:
+        phrase = para_period
+    warnings: list[ExtractionWarning] = []
+    n = len(phrase.periods) if phrase else 1
+    readings = lst.readings(n)
+    if not readings and phrase is not None and n > 1 and lst.min_size() == 1:
+        # One amount stated once for several dates: one fact per date, sharing the span.
+        slots = _slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
+        return [
+            _fact(doc, sent, slots[0], p, text, entities, para_entity) for p in phrase.periods
+        ], []
+    if not readings:
+        slots = _slots(lst, tuple(min(o) for o in lst.options))
+        if phrase is not None and len(phrase.periods) > 1:
+            warnings.append(
+                ExtractionWarning(
+                    code="unaligned",
+                    message=f"{len(slots)} amounts but {n} periods in: "
+                    f"{text.strip()[:160]!r}; amounts left undated",
+                    span=(sent.start, sent.end),
+                )
+            )
+            periods: list[str | None] = [None] * len(slots)
+        else:
+            periods = [_default_period(doc, phrase, a) for a in slots]
+        return [
+            _fact(doc, sent, a, p, text, entities, para_entity)
+            for a, p in zip(slots, periods, strict=True)
+        ], warnings
+    if len(readings) > 1 and any(sum(r) for r in readings):
+        warnings.append(
+            ExtractionWarning(
+                code="ambiguous_blanks",
+                message=f"blank slots could sit in {len(readings)} places in: "
+                f"{text.strip()[:160]!r}; took the most likely",
+                span=(sent.start, sent.end),
+            )
+        )
+    slots = _slots(lst, readings[0])
+    facts: list[Fact] = []
+    for k, a in enumerate(slots):
+        period = phrase.periods[k] if phrase is not None else _default_period(doc, None, a)
+        if phrase is not None and n == 1 and phrase is para_period and a.kind not in ("money", "zero"):
+            period = phrase.periods[0]
+        facts.append(_fact(doc, sent, a, period, text, entities, para_entity))
+        for t in lst.twins.get(lst.items.index(a), []) if not a.blank and a in lst.items else []:
+            facts.append(_fact(doc, sent, t, period, text, entities, para_entity))
+    return facts, warnings
+
+
+def _default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount) -> str | None:
+    """A monetary amount nothing dates takes the page's period; rates and terms take none."""
+    if phrase is not None and len(phrase.periods) == 1:
+        return phrase.periods[0]
+    if a.kind in ("money", "zero") and (a.unit not in ("percent", "year", "month")):
+        return doc.period
+    return None
+
+
+def _phrase_for(
+    lst: AmountList, phrases: list[PeriodPhrase], opening: PeriodPhrase | None
+) -> PeriodPhrase | None:
+    """The period phrase a list goes with: one whose count the list can fill, the sentence's
+    opening phrase first, then the nearest after the list, then the nearest before."""
+    def fits(p: PeriodPhrase) -> bool:
+        return bool(lst.readings(len(p.periods)))
+
+    usable = [p for p in phrases if p.kind != "date" or len(p.periods) > 1]
+    if opening is not None and opening in usable and fits(opening):
+        return opening
+    after = [p for p in usable if p.start >= lst.end and fits(p)]
+    before = [p for p in usable if p.end <= lst.start and fits(p)]
+    if after and (after[0].respectively or not before or len(lst.items) > 1):
+        return after[0]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    if opening is not None:
+        return opening
+    singles = [p for p in usable if len(p.periods) == 1]
+    if singles:
+        return min(singles, key=lambda p: abs(p.start - lst.start))
+    return max(usable, key=lambda p: len(p.periods)) if usable else None
+
+
+def _slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
+    """The list's slots in text order: its amounts and, per the reading, its blanks."""
+    unit, scale = _shared_unit(lst.items)
+    kinds = {a.kind for a in lst.items}
+    kind = kinds.pop() if len(kinds) == 1 else "money"
+    out: list[Amount] = []
+    for k, n in enumerate(reading):
+        positions = lst.slots[k]
+        chosen = positions[:n] if k != 0 else positions[len(positions) - n :] if n else []
+        if k == 0 and n:
+            chosen = positions[:n]
+        for p in chosen:
+            out.append(Amount(p, p, None, unit, scale, blank=True, kind=kind, token_start=p,
+                              token_end=p))
+        if k < len(lst.items):
+            a = lst.items[k]
+            if a.unit is None and unit is not None and a.kind in ("money", "count"):
+                a = a.with_unit(unit, a.scale or (scale if a.blank else a.scale))
+            elif a.blank and a.unit is not None and a.scale == 0 and scale and a.unit == unit:
+                a = a.with_unit(a.unit, scale)
+            out.append(a)
+    return out
+
+
+def _shared_unit(items: list[Amount]) -> tuple[str | None, int]:
+    """The unit and scale every amount of a list that states one shares (else None, 0)."""
+    units = {a.unit for a in items if a.explicit_unit and a.unit is not None}
+    if len(units) != 1:
+        return None, 0
+    scales = {a.scale for a in items if a.explicit_unit and not a.blank}
+    return units.pop(), (scales.pop() if len(scales) == 1 else 0)
+
+
+def _fact(
+    doc: Document,
+    sent: Segment,
+    a: Amount,
+    period: str | None,
+    text: str,
+    entities: EntityFinder,
+    para_entity: str | None,
+) -> Fact:
+    start, end = sent.start + a.start, sent.start + a.end
+    bounds = [(p.start, p.end) for p in find_periods(text)]
+    label, entity = label_for(text, a, entities, para_entity, bounds)
+    unit = a.unit
+    if a.kind == "per_share" and unit == "share":
+        unit = None
+    scale = a.scale
+    if scale == 0 and unit not in (None, "percent", "share", "year", "month") and doc.scales:
+        scale = doc.scale_for(unit)
+    return Fact(
+        label=label,
+        entity=entity,
+        period=period,
+        amount=None if a.blank else a.value,
+        amount_max=a.value_max,
+        scale=scale,
+        unit=unit,
+        blank=a.blank,
+        quote=quote_around(doc.text, start, end),
+        span=(start, end),
+    )
