@@ -1,49 +1,396 @@
-"""Running an engine over many documents: inputs, output files, error records, summary."""
+"""Running an engine over many documents: inputs, workers, error records, summary.
+
+Built for runs over millions of notes:
+- inputs are walked lazily (one folder's names at a time), results are never held: each
+  document's record is rendered where it is extracted and handed to the caller at once;
+- one bad document (unreadable, or an engine exception) becomes an error record, never a
+  failed run;
+- the rules engine runs in worker processes (`workers`), or on any `concurrent.futures`
+  executor such as a Dask cluster's, with a bounded number of chunks in flight and records
+  coming back in input order, so the output is the same whatever the parallelism;
+- LLM engines that offer `extract_many(docs)` get documents in groups of their concurrency
+  bound instead of processes.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
-from collections.abc import Iterable, Iterator
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from extractor.api import extract_document
 from extractor.config import LLMConfig
-from extractor.document import DocumentError, decode, load_text, read_document
+from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
+from extractor.engines import Engine, get_engine
 from extractor.facts import Result
+from extractor.output import record_key, render
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What to run on each document and how to render its record."""
+
+    engine: str = "rules"
+    llm: LLMConfig | None = None
+    fmt: str = "jsonl"
+    """Output format the records are rendered for (see extractor.output.render)."""
+    max_bytes: int = MAX_BYTES
+    """Documents larger than this get an error record without being read."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input: a path, or standard input's bytes (read in the parent, sent to a worker)."""
+
+    path: str
+    data: bytes | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return "stdin" if self.path == STDIN else Path(self.path).stem
+
+    @property
+    def source(self) -> str | None:
+        return None if self.path == STDIN else self.path
+
+    @property
+    def key(self) -> str:
+        return record_key(self.doc_id, self.source)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One document's outcome, rendered: what the parent writes and counts."""
+
+    doc_id: str
+    source: str | None
+    facts: int
+    error: str | None
+    text: str
 
 
 @dataclass
 class Summary:
+    """Counts for a run (this run only: documents skipped by --resume are `skipped`)."""
+
     documents: int = 0
     failed: int = 0
     facts: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
     errors: list[tuple[str, str]] = field(default_factory=list)
+    """The first `max_errors` failures (source, message); the output holds them all."""
+    max_errors: int = 20
+
+    def add(self, record: Record) -> None:
+        self.documents += 1
+        self.facts += record.facts
+        if record.error:
+            self.failed += 1
+            if len(self.errors) < self.max_errors:
+                self.errors.append((record.source or record.doc_id, record.error))
+
+    @property
+    def rate(self) -> float:
+        return self.documents / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        parts = [
+            f"{self.documents} documents",
+            f"{self.facts} facts",
+            f"{self.failed} failed",
+            f"{self.seconds:.1f} s",
+            f"{self.rate:.1f} docs/s",
+        ]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (already done)")
+        return ", ".join(parts)
+
+
+# --- inputs ---------------------------------------------------------------------------------
 
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Expand the paths a user gave: files as they are, folders to their *.txt files (sorted),
-    "-" for standard input. A missing path is yielded as is so that it gets an error record."""
+    """Expand the paths a user gave: files as they are, folders to their *.txt files (walked
+    lazily, sorted within each folder, subfolders after files), "-" for standard input. A
+    missing path is yielded as is so that it gets an error record."""
     for p in paths:
-        if p == "-":
-            yield p
-            continue
-        path = Path(p)
-        if path.is_dir():
-            yield from (str(f) for f in sorted(path.rglob("*.txt")))
+        if p != STDIN and os.path.isdir(p):
+            yield from _walk_txt(p)
         else:
             yield p
 
 
-def extract_one(path: str, engine: str, llm: LLMConfig | None) -> Result:
-    """Extract one input; a bad document becomes an error record, never an exception."""
-    doc_id = "stdin" if path == "-" else Path(path).stem
+def _walk_txt(folder: str) -> Iterator[str]:
+    # Only one folder's entry names are held at a time, so a flat folder of a million notes
+    # costs its names (tens of MB), never its contents.
     try:
-        if path == "-":
-            text = decode(sys.stdin.buffer.read(), "<stdin>")
-        else:
-            text = load_text(path)
-        doc = read_document(text, doc_id, None if path == "-" else path)
-        return extract_document(doc, engine=engine, llm=llm)
+        with os.scandir(folder) as it:
+            entries = sorted((e.name, e.is_dir()) for e in it)
+    except OSError:
+        yield folder
+        return
+    subdirs = []
+    for name, is_dir in entries:
+        path = os.path.join(folder, name)
+        if is_dir:
+            subdirs.append(path)
+        elif name.endswith(".txt"):
+            yield path
+    del entries
+    for sub in subdirs:
+        yield from _walk_txt(sub)
+
+
+def count_todo(paths: Iterable[str], is_done: Callable[[Item], bool] | None = None) -> int:
+    """How many inputs a run will extract (for a progress bar's total); walks names only."""
+    return sum(1 for p in iter_inputs(paths) if is_done is None or not is_done(Item(p)))
+
+
+# --- one document ---------------------------------------------------------------------------
+
+
+def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one input as a Document, or raise DocumentError saying what is wrong with it."""
+    if item.path == STDIN:
+        text = decode(item.data or b"", "<stdin>")
+    else:
+        try:
+            size = os.stat(item.path).st_size
+        except OSError:
+            size = 0  # load_text says what is wrong (missing, a folder, ...)
+        if size > max_bytes:
+            raise DocumentError(
+                f"{item.path}: {size / 1e6:.1f} MB is larger than the limit "
+                f"({max_bytes / 1e6:.1f} MB)"
+            )
+        text = load_text(item.path)
+    return read_document(text, item.doc_id, item.source)
+
+
+def error_result(item: Item, engine: str, message: str) -> Result:
+    """The error record of a document that could not be extracted."""
+    return Result(doc_id=item.doc_id, source=item.source, engine=engine, error=message)
+
+
+def extract_item(item: Item, engine: Engine, engine_name: str,
+                 max_bytes: int = MAX_BYTES) -> Result:
+    """Extract one input; a bad document or an engine failure becomes an error record, never
+    an exception (KeyboardInterrupt still stops the run)."""
+    try:
+        doc = load_item(item, max_bytes)
     except DocumentError as e:
-        return Result(doc_id=doc_id, source=path, engine=engine, error=str(e))
+        return error_result(item, engine_name, str(e))
+    except OSError as e:
+        return error_result(item, engine_name, f"{item.path}: cannot read: {e}")
+    try:
+        return engine.extract(doc)
+    except Exception as e:  # one document's engine failure must not end a batch
+        return error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
+
+
+def extract_one(path: str, engine: str, llm: LLMConfig | None,
+                max_bytes: int = MAX_BYTES) -> Result:
+    """Extract one input path ("-" reads standard input) into a Result or an error record,
+    without raising."""
+    item = Item(path, sys.stdin.buffer.read() if path == STDIN else None)
+    try:
+        eng = get_engine(engine, llm)
+    except Exception as e:
+        return error_result(item, engine, f"engine {engine!r} unavailable: {_describe(e)}")
+    return extract_item(item, eng, engine, max_bytes)
+
+
+def to_record(result: Result, fmt: str) -> Record:
+    """A Result rendered for the sink."""
+    return Record(result.doc_id, result.source, len(result.facts), result.error,
+                  render(result, fmt))
+
+
+def _describe(e: BaseException) -> str:
+    msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+
+def process_chunk(items: Sequence[Item], opts: BatchOptions) -> list[Record]:
+    """Worker task: extract and render a chunk of inputs (one engine for the chunk)."""
+    engine = get_engine(opts.engine, opts.llm)
+    return [
+        to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt) for it in items
+    ]
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def iter_items(paths: Iterable[str], is_done: Callable[[Item], bool] | None = None,
+               summary: Summary | None = None, stdin: Any = None) -> Iterator[Item]:
+    """The inputs still to do, as Items (standard input read here, in the parent)."""
+    for p in iter_inputs(paths):
+        item = Item(p)
+        if is_done is not None and is_done(item):
+            if summary is not None:
+                summary.skipped += 1
+            continue
+        if p == STDIN:
+            item = Item(p, (stdin or sys.stdin.buffer).read())
+        yield item
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for it in items:
+        chunk.append(it)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ordered_map(executor: Executor, chunks: Iterator[list[Item]], opts: BatchOptions,
+                window: int) -> Iterator[Record]:
+    """Submit chunks to `executor` with at most `window` in flight; yield their records in
+    input order as they complete. Memory is bounded by the window, not by the input."""
+    pending: deque[Future[list[Record]]] = deque()
+    for chunk in chunks:
+        pending.append(executor.submit(process_chunk, chunk, opts))
+        while len(pending) >= window or (pending and pending[0].done()):
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C goes to the whole process group; only the parent should act on it (stop
+    # submitting, close the output cleanly), so workers ignore it and are shut down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes (0 = all cores) that ignore Ctrl-C. forkserver (preloaded
+    with the engine) avoids forking a parent that runs a progress-bar thread."""
+    import multiprocessing as mp
+
+    n = workers or os.cpu_count() or 1
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["extractor.batch", "extractor.engines.rules"])
+    else:
+        ctx = mp.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_ignore_sigint)
+
+
+def run_records(
+    paths: Iterable[str],
+    opts: BatchOptions,
+    *,
+    workers: int = 1,
+    executor: Executor | None = None,
+    chunk_size: int | None = None,
+    is_done: Callable[[Item], bool] | None = None,
+    summary: Summary | None = None,
+    stdin: Any = None,
+) -> Iterator[Record]:
+    """Every input's record, in input order.
+
+    `workers` = 1 runs in this process, N > 1 in N processes, 0 in one per core; `executor`
+    (e.g. a Dask client's) overrides both. LLM engines with `extract_many` run here, in
+    groups sized by their concurrency bound. `is_done` skips inputs (resume).
+    """
+    items = iter_items(paths, is_done, summary, stdin)
+    if (executor is None and workers == 1) or opts.engine != "rules":
+        yield from _run_here(items, opts)
+        return
+    size = chunk_size or 16
+    if executor is not None:
+        yield from ordered_map(executor, _chunks(items, size), opts, window=64)
+        return
+    n = workers or os.cpu_count() or 1
+    pool = process_pool(n)
+    try:
+        yield from ordered_map(pool, _chunks(items, size), opts, window=4 * n)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:
+    engine = get_engine(opts.engine, opts.llm)
+    many = getattr(engine, "extract_many", None)
+    if many is None:
+        for it in items:
+            yield to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt)
+        return
+    group = max(1, 2 * (opts.llm.concurrency if opts.llm else 4))
+    for chunk in _chunks(items, group):
+        for result in _extract_group(chunk, engine, many, opts):
+            yield to_record(result, opts.fmt)
+
+
+def _extract_group(chunk: list[Item], engine: Engine, many: Callable[..., Any],
+                   opts: BatchOptions) -> list[Result]:
+    """A group through `extract_many`, unreadable documents as error records; if the group
+    call fails, each document is tried alone so that only the bad one fails."""
+    results: list[Result | None] = [None] * len(chunk)
+    docs: list[Document] = []
+    where: list[int] = []
+    for i, it in enumerate(chunk):
+        try:
+            docs.append(load_item(it, opts.max_bytes))
+            where.append(i)
+        except DocumentError as e:
+            results[i] = error_result(it, opts.engine, str(e))
+        except OSError as e:
+            results[i] = error_result(it, opts.engine, f"{it.path}: cannot read: {e}")
+    if docs:
+        try:
+            got = list(many(docs))
+            if len(got) != len(docs):
+                raise RuntimeError("extract_many returned a different number of results")
+            for i, r in zip(where, got, strict=True):
+                results[i] = r
+        except Exception:
+            for i in where:
+                results[i] = extract_item(chunk[i], engine, opts.engine, opts.max_bytes)
+    return [r for r in results if r is not None]
+
+
+def run_batch(
+    paths: Iterable[str],
+    write: Callable[[Record], None],
+    opts: BatchOptions,
+    *,
+    workers: int = 1,
+    executor: Executor | None = None,
+    chunk_size: int | None = None,
+    is_done: Callable[[Item], bool] | None = None,
+    stdin: Any = None,
+) -> Summary:
+    """Extract every input and pass each record to `write` as it arrives; return the counts.
+
+    On Ctrl-C the records already passed to `write` stand, the summary says `interrupted`,
+    and KeyboardInterrupt is not re-raised: the caller decides the exit status.
+    """
+    summary = Summary()
+    start = time.perf_counter()
+    records = run_records(paths, opts, workers=workers, executor=executor,
+                          chunk_size=chunk_size, is_done=is_done, summary=summary, stdin=stdin)
+    try:
+        with closing(records):  # shut the workers down however the loop ends
+            for record in records:
+                write(record)
+                summary.add(record)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    summary.seconds = time.perf_counter() - start
+    return summary

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from extractor.batch import Summary, extract_one, iter_inputs
+from extractor.batch import BatchOptions, Item, Record, count_todo, run_batch
 from extractor.config import LLMConfig
-from extractor.output import FORMATS, csv_header, csv_rows, render_table, to_json_line, write_json
+from extractor.document import MAX_BYTES
+from extractor.engines import get_engine
+from extractor.output import FORMATS, DirSink, is_dir_target, open_sink, prepare_resume
 
 app = typer.Typer(
     add_completion=False,
@@ -43,17 +47,39 @@ def _format_for(output: Path | None, fmt: str | None) -> str:
     if fmt:
         return fmt
     if output is not None:
+        if is_dir_target(output):
+            return "dir"
         suffix = output.suffix.lower().lstrip(".")
         return suffix if suffix in FORMATS else "jsonl"
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-@app.command()
+_EXTRACT_HELP = """Extract facts from notes: one output record per document, an error record
+(doc_id, source, error, facts: []) for each document that could not be read or extracted.
+
+Folders are walked for *.txt files lazily and records are written as they come, so memory stays
+flat on any number of documents. A progress bar (rate, ETA) shows on a terminal; a summary
+(documents, facts, failed, seconds, docs/s) ends the run on stderr. Exit status 1 when any
+document failed, 130 when interrupted.
+
+--resume (JSON Lines or a folder output): documents with a successful record in the output are
+skipped, a partial last line left by an interrupted run is cut away, and documents with an
+error record are tried again (their old error records are removed), so the output ends with
+exactly one record per document. Documents are recognised by their path as given, so resume
+with the same arguments.
+
+-o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder)."""
+
+
+@app.command(help=_EXTRACT_HELP)
 def extract(
     paths: Annotated[list[str], typer.Argument(help="files, folders (their *.txt) or - for stdin")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="output file")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="output file, or FOLDER/ for NAME.json files"),
+    ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="json | jsonl | csv | table")
+        str | None, typer.Option("--format", "-f", help="json | jsonl | csv | table | dir")
     ] = None,
     engine: EngineOpt = "rules",
     model: Annotated[str | None, typer.Option(help="LLM model name")] = None,
@@ -61,46 +87,167 @@ def extract(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="bypass the LLM cache")] = False,
     concurrency: Annotated[int | None, typer.Option(help="LLM requests in flight")] = None,
     timeout: Annotated[float | None, typer.Option(help="LLM request timeout (s)")] = None,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", min=0,
+                     help="rules engine processes (0 = all cores); LLM engines use "
+                          "--concurrency instead"),
+    ] = 1,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="skip documents already done in the output; retry "
+                                      "those with an error record"),
+    ] = False,
+    dask: Annotated[
+        bool, typer.Option("--dask", help="run on a local Dask cluster (extra: distributed)")
+    ] = False,
+    dask_scheduler: Annotated[
+        str | None,
+        typer.Option("--dask-scheduler", metavar="tcp://HOST:PORT",
+                     help="run on this Dask scheduler (workers must see the input paths)"),
+    ] = None,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0.001, help="skip (error record) larger documents")
+    ] = MAX_BYTES / 2**20,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="documents per task for workers/Dask")
+    ] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summary")] = False,
 ) -> None:
-    """Extract facts from notes: one output record per document, an error record for each
-    document that could not be read. Exit status 1 when any document failed."""
     fmt = _format_for(output, fmt)
-    if fmt not in FORMATS:
+    if fmt not in (*FORMATS, "dir"):
         raise typer.BadParameter(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if resume and (output is None or fmt not in ("jsonl", "dir")):
+        raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
     llm = llm_config(model, base_url, no_cache, concurrency, timeout) if engine != "rules" else None
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    summary = Summary()
+    opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
     try:
-        results = []
-        writer = csv_header(out) if fmt == "csv" else None
-        for path in iter_inputs(paths):
-            r = extract_one(path, engine, llm)
-            summary.documents += 1
-            summary.facts += len(r.facts)
-            if r.error:
-                summary.failed += 1
-                summary.errors.append((path, r.error))
-                typer.echo(f"error: {r.error}", err=True)
-            if fmt == "jsonl":
-                out.write(to_json_line(r) + "\n")
-            elif fmt == "csv" and writer is not None:
-                writer.writerows(csv_rows(r))
-            elif fmt == "table":
-                out.write(render_table(r))
-            else:
-                results.append(r)
-        if fmt == "json":
-            write_json(results, out)
-    finally:
-        if output:
-            out.close()
+        get_engine(engine, llm)  # fail here, once, rather than once per document
+    except Exception as e:
+        typer.echo(f"error: engine {engine!r} unavailable: {e}", err=True)
+        raise typer.Exit(2) from None
+
+    is_done = None
+    if resume and output is not None:
+        is_done, note = _resume_check(output, fmt)
+        if not quiet and note:
+            typer.echo(note, err=True)
+    try:
+        sink = open_sink(output, fmt, append=resume)
+    except OSError as e:
+        typer.echo(f"error: cannot write {output}: {e}", err=True)
+        raise typer.Exit(2) from None
+
+    show_progress = not quiet and sys.stderr.isatty()
+    with ExitStack() as stack:
+        executor = None
+        if dask or dask_scheduler:
+            from extractor.distributed import dask_executor
+
+            executor = stack.enter_context(dask_executor(dask_scheduler, workers))
+        progress = stack.enter_context(_progress(paths, is_done, show_progress))
+        errors_shown = 0
+
+        def write(record: Record) -> None:
+            nonlocal errors_shown
+            sink.write(record.doc_id, record.text)
+            progress.advance(record)
+            if record.error and not quiet:
+                errors_shown += 1
+                if errors_shown <= _MAX_ERRORS_SHOWN:
+                    progress.echo(f"error: {record.error}")
+                elif errors_shown == _MAX_ERRORS_SHOWN + 1:
+                    progress.echo("error: ... (more failures: see the error records)")
+
+        try:
+            summary = run_batch(paths, write, opts, workers=workers, executor=executor,
+                                chunk_size=chunk_size, is_done=is_done)
+        finally:
+            sink.close()
     if not quiet:
-        typer.echo(
-            f"{summary.documents} documents, {summary.facts} facts, {summary.failed} failed",
-            err=True,
-        )
+        typer.echo(summary.line(), err=True)
+    if summary.interrupted:
+        typer.echo("interrupted: the records written stand; run again with --resume to "
+                   "finish", err=True)
+        raise typer.Exit(130)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+_MAX_ERRORS_SHOWN = 20
+
+
+def _resume_check(output: Path, fmt: str) -> tuple[Callable[[Item], bool], str]:
+    """What to skip when resuming into `output`, and a line saying what was found."""
+    if fmt == "dir":
+        folder = DirSink(output)
+        return (lambda item: folder.is_done(item.doc_id)), ""
+    state = prepare_resume(output)
+    done = state.done
+    note = f"resume: {state.kept} documents already done"
+    if state.dropped_errors:
+        note += f", {state.dropped_errors} error records removed to retry"
+    if state.dropped_partial:
+        note += ", a partial last line cut away"
+    if state.dropped_invalid:
+        note += f", {state.dropped_invalid} invalid lines removed"
+    return (lambda item: item.key in done), note
+
+
+class _Progress:
+    """A rich progress bar on stderr (rate and ETA), or nothing when it is not wanted."""
+
+    def __init__(self, bar: Any = None, task: Any = None) -> None:
+        self._bar = bar
+        self._task = task
+        self._failed = 0
+
+    def advance(self, record: Record) -> None:
+        if self._bar is None:
+            return
+        if record.error:
+            self._failed += 1
+            self._bar.update(self._task, advance=1, failed=self._failed)
+        else:
+            self._bar.advance(self._task)
+
+    def echo(self, line: str) -> None:
+        if self._bar is None:
+            typer.echo(line, err=True)
+        else:
+            self._bar.console.print(line, markup=False, highlight=False)
+
+
+@contextmanager
+def _progress(paths: list[str], is_done: Callable[[Item], bool] | None,
+              show: bool) -> Iterator[_Progress]:
+    if not show:
+        yield _Progress()
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f} docs/s" if speed else "– docs/s")
+
+    total = count_todo(paths, is_done)  # names only: a quick walk, for the ETA
+    bar = Progress(
+        TextColumn("extract"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+        TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(), TextColumn("ETA"),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=False,
+    )
+    with bar:
+        yield _Progress(bar, bar.add_task("extract", total=total, failed=0))
 
 
 def main() -> None:
