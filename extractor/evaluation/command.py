@@ -72,9 +72,12 @@ def eval_command(
     concurrency: Annotated[int | None, typer.Option(help="LLM requests in flight")] = None,
     timeout: Annotated[float | None, typer.Option(help="LLM request timeout (s)")] = None,
 ) -> None:
-    """Score an engine's output (or --pred FILE) against hand-labelled gold, by the rules of
-    FACTS.md: precision, recall and F1 overall, for blanks alone and strict, per document,
-    with every miss, extra and disagreement listed. Exit 1 when below a --min-* bar."""
+    """Score an engine (or --pred FILE) against hand-labelled gold.
+
+    Pairs facts by the rules of FACTS.md and reports precision, recall and F1 overall, for
+    blank facts alone and strict (unit, scale, entity and label agree too), per document, with
+    every miss, extra and disagreement listed. Exit 1 when below a --min-f1/--min-blank-f1
+    bar, 2 when the gold folder is missing or empty."""
     from rich.console import Console
 
     from extractor.config import LLMConfig
