@@ -250,9 +250,9 @@ def _progress(paths: list[str], is_done: Callable[[Item], bool] | None,
         yield _Progress(bar, bar.add_task("extract", total=total, failed=0))
 
 
-from extractor.evaluation.command import eval_command  # noqa: E402
+from extractor.evaluation.command import EVAL_HELP, eval_command  # noqa: E402
 
-app.command("eval")(eval_command)
+app.command("eval", help=EVAL_HELP)(eval_command)
 
 
 def main() -> None:

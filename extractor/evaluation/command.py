@@ -15,6 +15,16 @@ import typer
 
 DEFAULT_ERRORS = 30
 
+# One paragraph per string: the help renderer keeps a docstring's line breaks.
+EVAL_HELP = "\n\n".join([
+    "Score an engine (or --pred FILE) against hand-labelled gold.",
+    "Pairs facts by the rules of FACTS.md and reports precision, recall and F1 overall, for "
+    "blank facts alone and strict (unit, scale, entity and label agree too), per document, "
+    "with every miss, extra and disagreement listed.",
+    "Exit 1 when below a --min-f1/--min-blank-f1 bar, 2 when the gold folder is missing or "
+    "empty.",
+])
+
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
