@@ -96,7 +96,7 @@ class Amount:
 _SCALE = r"(?:thousand|million|billion|trillion)s?\b"
 _AMOUNT_RE = re.compile(
     rf"""
-    (?P<open>\((?=\s?(?:{CURRENCY})?\s?\d))?          # "(3.88)" or "($3.88)"
+    (?P<open>\((?=\d))?                              # "(3.88)"; "(US$4)" is a twin
     (?:(?P<cur>{CURRENCY})\s?(?P<open2>\()?\s?)?      # currency before: "RMB 99", "$(3.88)"
     (?P<num>{NUMBER})
     (?P<close>\s?\))?
@@ -108,10 +108,12 @@ _AMOUNT_RE = re.compile(
 _NIL_RE = re.compile(r"(?<![\w$])(?:(?P<cur>US\$|RMB|HK\$|\$)\s?)?(?P<nil>nil)\b", re.IGNORECASE)
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 _EMPTY_MARK_RE = re.compile(
-    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{_SCALE})?(?=\s*(?:[,.;)]|and\b|or\b|as\b|were\b|was\b|for\b|in\b|of\b|respectively|\(|$|[a-z]))"
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{_SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
+    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
 )
 _GLUED_SCALE_RE = re.compile(
-    rf"(?<![\d\s])(?P<scale>{_SCALE})|(?<=\s)(?P<scale2>million|billion)(?=\s+(?:and|shares|ordinary|of|for|was|were|in|,|\.))"
+    rf"(?<![\d\s])(?P<scale>{_SCALE})|(?<=\s)(?P<scale2>million|billion)"
+    rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
 )
 _EMPTY_PCT_RE = re.compile(r"(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%")
 _EMPTY_PAREN_RE = re.compile(r"\(\s\)")
@@ -314,6 +316,20 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
         pos = m.start() + 1
         out.append(Amount(pos, pos, None, None, 0, blank=True, token_start=m.start(),
                           token_end=m.end()))
+    for m in re.finditer(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b", text):
+        pos = m.start("w")
+        if free(pos):
+            out.append(Amount(pos, pos, None, "share", 0, blank=True, kind="share",
+                              token_start=pos, token_end=m.end()))
+    for m in re.finditer(
+        r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
+        r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b",
+        text,
+    ):
+        pos = m.start("w")
+        if free(pos):
+            out.append(Amount(pos, pos, None, "share", 0, blank=True, kind="share",
+                              token_start=pos, token_end=m.end()))
     for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
         pos = m.start("w")
         if free(pos):

@@ -70,23 +70,25 @@ class EntityFinder:
                 return short
         return name
 
-    def in_sentence(self, text: str, before: int | None = None) -> str | None:
-        """The counterparty a sentence (or its part before `before`) names, if any."""
-        part = text if before is None else text[:before]
-        best: tuple[int, str] | None = None
+    def in_sentence(self, text: str, near: int | None = None) -> str | None:
+        """The counterparty a sentence names: the one nearest to position `near` (default:
+        the last one named)."""
+        found: list[tuple[int, str]] = []
         for short in self.short_names:
-            for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", part):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), short)
-        for m in _NAME.finditer(part):
+            for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
+                found.append((m.start(), short))
+        for m in _NAME.finditer(text):
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
-                if best is None or m.start("name") > best[0]:
-                    best = (m.start("name"), self.normalise(name))
-        for m in _PEOPLE.finditer(part):
-            if best is None or m.start("name") > best[0]:
-                best = (m.start("name"), re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name")))
-        return best[1] if best else None
+                found.append((m.start("name"), self.normalise(name)))
+        for m in _PEOPLE.finditer(text):
+            name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
+            found.append((m.start("name"), name))
+        if not found:
+            return None
+        if near is None:
+            return max(found)[1]
+        return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
 
 
 def _trim_name(name: str) -> str | None:
@@ -160,7 +162,7 @@ def label_for(
     `boundaries` are ranges (period phrases) that end a label: the words before a date belong
     to another clause.
     """
-    entity = entities.in_sentence(text) or para_entity
+    entity = entities.in_sentence(text, near=a.start) or para_entity
     if a.kind == "per_share":
         pm = _PRICE.search(text)
         label = f"{pm.group('np')} per share" if pm else "Price per share"

@@ -97,10 +97,11 @@ _LIST_TAIL = rf"(?:\s*(?:,\s*and|,|and|&)\s*{_DATE_OR_YEAR})*"
 _DATE_LIST = rf"{_DATE}{_LIST_TAIL}"
 
 _DURATION = re.compile(
-    rf"\b(?:(?P<count>{_COUNT})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
+    rf"\b(?:(?P<count>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
     rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+ended\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
     re.IGNORECASE,
 )
+_DURING_DATE = re.compile(rf"\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORECASE)
 _INSTANT = re.compile(
     rf"\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_DATE_LIST})",
     re.IGNORECASE,
@@ -135,7 +136,9 @@ def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
-def find_periods(sentence: str, fiscal_year_end: str | None = None) -> list[PeriodPhrase]:
+def find_periods(
+    sentence: str, fiscal_year_end: str | None = None, fiscal_months: int | None = None
+) -> list[PeriodPhrase]:
     """Every period phrase in a sentence, with the periods it names in text order.
 
     `fiscal_year_end` ("2023-06-30") lets "fiscal 2022" resolve to a period; without it such
@@ -150,18 +153,28 @@ def find_periods(sentence: str, fiscal_year_end: str | None = None) -> list[Peri
     resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)]
     for m in _DURATION.finditer(sentence):
         if m.group("count"):
-            months = count_value(m.group("count"))
+            counts = [count_value(c) for c in re.findall(_COUNT, m.group("count"), re.I)]
         elif m.group("quarter"):
-            months = 3
+            counts = [3]
         elif m.group("half"):
-            months = 6
+            counts = [6]
         else:
-            months = 12
+            counts = [12]
         dates = _dates_in(m.group("dates"), m.start("dates"))
-        periods = tuple(f"P{months}M/{d}" for d, _ in dates)
+        # "the nine and three months ended September 30, 2021": one date, several lengths.
+        periods = tuple(f"P{n}M/{d}" for d, _ in dates for n in counts)
         if periods:
             found.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
             taken.append((m.start(), m.end()))
+    # "during March 31, 2009": a period that ends on the date, as long as the page's.
+    for m in _DURING_DATE.finditer(sentence):
+        if free(m.start(), m.end()):
+            months = fiscal_months or 12
+            dates = _dates_in(m.group("dates"), m.start("dates"))
+            if dates:
+                found.append(PeriodPhrase(m.start(), m.end(),
+                                          tuple(f"P{months}M/{d}" for d, _ in dates), "duration"))
+                taken.append((m.start(), m.end()))
     for m in _INSTANT.finditer(sentence):
         if not free(m.start("dates"), m.end("dates")):
             continue

@@ -61,6 +61,7 @@ class AmountList:
     options: list[tuple[int, ...]]
     slots: list[list[int]]
     twins: dict[int, list[Amount]] = field(default_factory=dict)
+    sentence: str = ""
 
     @property
     def start(self) -> int:
@@ -90,7 +91,7 @@ _ABBREV = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"0-9])|[.!?]$")
 _SEPARATORS = re.compile(r"(?:\s*(?:,|\band\b|;)\s*)+")
-_SEP_TOKEN = re.compile(r",|\band\b|;")
+_SEP_TOKEN = re.compile(r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is))and\b|;")
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
     r"amounted|approximately|about|include|includes|included|recorded|recognized|billed|paid|"
@@ -99,6 +100,7 @@ _LEADS = re.compile(
 )
 _GLUED_LEAD = re.compile(r"(?:were|was|is|are|of)(?=and\b)")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_USEFUL_LIFE = re.compile(r"useful li|depreciat|amortiz|estimated li|economic li", re.I)
 _OPENING_HEAD = re.compile(
     r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:during|for|in|as of|as at|on|at|through|by)?"
     r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
@@ -115,10 +117,10 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
-        for k, sent in enumerate(sentences(para)):
+        for sent in sentences(para):
             facts, warnings, opening, entity = read_sentence(doc, sent, entities, para_period,
                                                              para_entity)
-            if k == 0 and opening is not None:
+            if opening is not None:
                 para_period = opening
             if entity:
                 para_entity = entity
@@ -195,7 +197,8 @@ def read_sentence(
     (both carry over to the rest of the paragraph)."""
     text = sent.text
     fy_end = doc.period.split("/")[-1] if doc.period else None
-    phrases = find_periods(text, fiscal_year_end=fy_end)
+    months = int(doc.period[1:].split("M")[0]) if doc.period and doc.period[0] == "P" else None
+    phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _year_phrases(text, phrases, fy_end)
     phrases.sort(key=lambda p: p.start)
     amounts = [a for a in find_amounts(text, doc.yen) if _is_fact(text, a, phrases)]
@@ -211,12 +214,14 @@ def read_sentence(
         inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")]
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
-        if not inner or base is None:
+        base = base or para_period
+        base_periods = base.periods if base else ((doc.period,) if doc.period else ())
+        if not inner or not base_periods:
             continue
         for a in inner:
             taken.add(id(a))
             for y in years if len(inner) == 1 else years[: len(inner)]:
-                kind = base.periods[0].split("/")
+                kind = base_periods[0].split("/")
                 period = (f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2
                           else shift_year(kind[0], y))
                 facts.append(_fact(doc, sent, a, period, text, entities, para_entity))
@@ -237,6 +242,8 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
         return False
     if a.kind == "days":
         return False
+    if a.kind in ("year", "month") and not _USEFUL_LIFE.search(text):
+        return False  # loan, lease and payment terms are not facts; useful lives are
     if a.blank:
         return True
     raw = text[a.start : a.end].strip("()")
@@ -321,7 +328,8 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         # Run 0: between the word that introduces the list and its first amount.
         first = g[0]
         lead_text = text[: first.token_start]
-        m = re.search(r"(?:\s*(?:,|\band\b)\s*)+$", lead_text)
+        m = re.search(r"(?:\s*(?:,|\band\b)\s*)+$", lead_text) or re.search(
+            r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of))and\s*$", lead_text)
         if m and _LEADS.search(lead_text[: m.start()]) or (m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5):m.start() + 3])):
             opts, pos = _run_blanks(text, m.start(), m.end(), leading=True)
         else:
@@ -341,7 +349,7 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             opts, pos = _run_blanks(text, _after_twins(text, last, tw.get(len(g) - 1, [])), tail_end, trailing=True)
             options.append(opts)
             slots.append(pos)
-        out.append(AmountList(g, options, slots, tw))
+        out.append(AmountList(g, options, slots, tw, text))
     return out
 
 
@@ -357,6 +365,8 @@ def _after_twins(text: str, last: Amount, twins: list[Amount]) -> int:
 def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
     """'RMB29 (US$4)', 'RMB 50 million ($7.25 million)', '57,704,373 $57.7 million': one
     amount restated, not a list item."""
+    if b.blank and text[b.token_start : b.token_start + 1] == "(" and not gap.strip():
+        return True  # "$1,493 ( )": the restatement was dropped
     if re.fullmatch(r"\s*\(\s*(?:approximately\s+|or\s+|equivalent to\s+)?", gap, re.IGNORECASE):
         return not b.blank or b.unit is not None or gap.strip() == "("
     return gap.strip() == "" and not a.blank and not b.blank and (
@@ -430,8 +440,11 @@ def align(
     if not readings and phrase is not None and n > 1 and lst.min_size() == 1:
         # One amount stated once for several dates: one fact per date, sharing the span.
         slots = _slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
+        twins = lst.twins.get(0, [])
         return [
-            _fact(doc, sent, slots[0], p, text, entities, para_entity) for p in phrase.periods
+            _fact(doc, sent, a, p, text, entities, para_entity)
+            for p in phrase.periods
+            for a in (slots[0], *twins)
         ], []
     if not readings:
         slots = _slots(lst, tuple(min(o) for o in lst.options))
@@ -494,18 +507,57 @@ def _phrase_for(
         return opening
     after = [p for p in usable if p.start >= lst.end and fits(p)]
     before = [p for p in usable if p.end <= lst.start and fits(p)]
+    compound = _compound_after(lst, usable)
+    if compound is not None and fits(compound) and len(compound.periods) > 1:
+        return compound
+    if after and before and len(lst.items) == 1 and not after[0].respectively:
+        # A lone amount between two dates goes with the nearer one ("¥ 311 million during
+        # the year ended March 31, 2010").
+        gap = lst.sentence[lst.end : after[0].start]
+        if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?", gap):
+            return after[0]
+        if after[0].start - lst.end <= lst.start - before[-1].end:
+            return after[0]
+        return before[-1]
     if after and (after[0].respectively or not before or len(lst.items) > 1):
         return after[0]
     if before:
         return before[-1]
     if after:
         return after[0]
+    # "... and RMB29 for the year ended December 31, 2022 and the six months ended June 30,
+    # 2023": consecutive phrases joined by "and" name the list's periods together.
+    if len(lst.items) + max(sum(max(o) for o in lst.options), 0) > 1:
+        for i in range(len(usable)):
+            for j in range(i + 1, len(usable)):
+                joined = tuple(p for q in usable[i : j + 1] for p in q.periods)
+                combo = PeriodPhrase(usable[i].start, usable[j].end, joined, usable[i].kind)
+                if fits(combo):
+                    return combo
     if opening is not None:
         return opening
     singles = [p for p in usable if len(p.periods) == 1]
     if singles:
         return min(singles, key=lambda p: abs(p.start - lst.start))
     return max(usable, key=lambda p: len(p.periods)) if usable else None
+
+
+def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+    """Period phrases after a list joined only by "and"/commas ("for the year ended December
+    31, 2022, and for the six months ended June 30, 2023, respectively") name one period per
+    slot together."""
+    run: list[PeriodPhrase] = []
+    for p in phrases:
+        if p.start < lst.end:
+            continue
+        if run and not re.fullmatch(r"[\s,]*(?:and)?[\s,]*(?:for|as of|as at|during|in)?\s*(?:the\s*)?",
+                                    lst.sentence[run[-1].end : p.start]):
+            break
+        run.append(p)
+    if len(run) < 2:
+        return None
+    return PeriodPhrase(run[0].start, run[-1].end, tuple(x for p in run for x in p.periods),
+                        run[0].kind, any(p.respectively for p in run))
 
 
 def _slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
