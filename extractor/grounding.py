@@ -102,6 +102,21 @@ def _loose_pattern(s: str) -> re.Pattern[str]:
     return re.compile(sep.join(parts))
 
 
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where a claimed quote stands in the text: every exact occurrence, else every occurrence
+    that differs only in whitespace, pipes and quote marks. Empty when the text lacks it."""
+    hits: list[tuple[int, int]] = []
+    if not quote or not quote.strip():
+        return hits
+    i = text.find(quote)
+    while i >= 0:
+        hits.append((i, i + len(quote)))
+        i = text.find(quote, i + 1)
+    if not hits and len(quote) <= 400 and re.search(r"\w", quote):
+        hits = [(m.start(), m.end()) for m in _loose_pattern(quote).finditer(text)]
+    return hits
+
+
 def locate(text: str, quote: str, amount: str | None, near: int = 0) -> tuple[int, int] | None:
     """Find the span of a claimed amount: the quote in the text (exact, else tolerant of
     whitespace and punctuation), then the amount's digits inside it. None when not found.
@@ -109,27 +124,36 @@ def locate(text: str, quote: str, amount: str | None, near: int = 0) -> tuple[in
     For a blank (amount None) the span is the zero-width position the quote's slot marks:
     the first place inside the quote where two separators meet or a mark stands alone.
     """
-    hits: list[tuple[int, int]] = []
-    if quote:
-        i = text.find(quote)
-        while i >= 0:
-            hits.append((i, i + len(quote)))
-            i = text.find(quote, i + 1)
-        if not hits and len(quote) <= 400:
-            hits = [(m.start(), m.end()) for m in _loose_pattern(quote).finditer(text)]
-    if not hits:
-        return None
+    for _quote_span, span in ground_claim(text, quote, amount, near):
+        return span
+    return None
+
+
+def ground_claim(
+    text: str, quote: str, amount: str | None, near: int = 0
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Every place the text supports a claimed (quote, amount): pairs of (quote span, amount
+    span), nearest to `near` first. A quote found only loosely is reported with the span of
+    the text's own characters, so `text[qs:qe]` is a true quote."""
+    hits = find_quote(text, quote)
     hits.sort(key=lambda h: abs(h[0] - near))
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for qs, qe in hits:
         if amount is None:
-            m = re.search(r"(?:of|were|was|and|,|\(|RMB|US\$|\$)(?=\s*(?:,|and\b|\)|were\b|for\b|as\b|million\b|$))", text[qs:qe])
+            m = _SLOT.search(text[qs:qe])
             if m:
-                return (qs + m.end(), qs + m.end())
+                out.append(((qs, qe), (qs + m.end(), qs + m.end())))
             continue
         span = _amount_in(text, qs, qe, amount)
         if span:
-            return span
-    return None
+            out.append(((qs, qe), span))
+    return out
+
+
+_SLOT = re.compile(
+    r"(?:of|were|was|and|,|\(|RMB|US\$|\$)"
+    r"(?=\s*(?:,|and\b|\)|were\b|for\b|as\b|million\b|$))"
+)
 
 
 _NUM = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\(?\d+(?:\.\d+)?|\bnil\b|[-\u2013\u2014]", re.I)
@@ -149,4 +173,10 @@ def _amount_in(text: str, qs: int, qe: int, amount: str) -> tuple[int, int] | No
                 return m.span()
         except ValueError:
             continue
+    for m in _WORD_NUM.finditer(text, qs, qe):
+        if _WORDS.get(m.group().lower()) == want:
+            return m.span()
     return None
+
+
+_WORD_NUM = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)

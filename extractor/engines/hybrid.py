@@ -1,0 +1,200 @@
+"""The hybrid engine: the rules engine and the LLM on the same Document, merged by span.
+
+Merge rules (`merge_facts`, a pure function):
+
+1. Agreement. An LLM fact and a rules fact agree when they stand on the same place (their
+   spans overlap; two blank slots within two characters of each other) and say the same value
+   (same `blank`, same `period`, equal `amount` and `amount_max` as decimals). The merged fact
+   takes the rules' span, quote, amount, unit and scale (deterministic, read off the
+   characters and the page header) and the LLM's label and entity (it reads the sentence);
+   `engines` = ["llm", "rules"].
+2. Rules additions. A rules fact no LLM fact agrees with is kept, `engines` = ["rules"]:
+   blank slots above all, which models tend to skip.
+3. LLM additions. A grounded LLM fact on a place where the rules found nothing is kept,
+   `engines` = ["llm"]. So is one that repeats, for another period, the amount of a rules
+   fact already agreed on that place (one amount stated for two dates is two facts sharing
+   one span).
+4. Conflicts. An LLM fact on a place where the rules read a different value (another period,
+   another amount, blank against not) that no LLM fact agreed with: the rules' reading is
+   kept, the LLM's is dropped, and a `hybrid_conflict` warning names the place and both
+   readings. The rules apply the contract's conventions (column headers, paragraph dating)
+   the same way every time; the warning leaves the case for a person to check.
+
+When the LLM is not configured, fails (error, rate limit past its retries, timeout, cut-off
+answer that cannot be split) or keeps returning invalid output, the document comes from the
+rules alone with a warning saying why; with nothing configured that is also said once per
+engine on stderr (logging).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+
+from extractor.config import LLMConfig
+from extractor.document import Document
+from extractor.engines.llm import make_extractor
+from extractor.engines.rules import RulesEngine
+from extractor.facts import ExtractionWarning, Fact, Result, sort_facts, to_decimal
+from extractor.grounding import check_grounded
+from extractor.llm.pool import run_many
+
+log = logging.getLogger(__name__)
+
+BOTH = ["llm", "rules"]
+
+
+class HybridEngine:
+    """Rules and LLM merged; the rules alone whenever the LLM cannot be used."""
+
+    name = "hybrid"
+
+    def __init__(self, config: LLMConfig) -> None:
+        self.config = config
+        self.rules = RulesEngine()
+        self.extractor, self.unavailable = make_extractor(config)
+        self._announced = False
+        self._lock = threading.Lock()
+
+    def extract(self, doc: Document) -> Result:
+        """Merged facts of one document (see the module's merge rules)."""
+        try:
+            base = self.rules.extract(doc)
+        except Exception as e:  # the LLM may still carry the document
+            base = Result(doc_id=doc.doc_id, source=doc.source, error=f"rules engine: {e}")
+        result = Result(
+            doc_id=doc.doc_id,
+            source=doc.source,
+            engine=self.name,
+            facts=[_tagged(f, ["rules"]) for f in base.facts],
+            warnings=list(base.warnings),
+        )
+        if base.error:
+            result.warnings.append(ExtractionWarning(code="rules_failed", message=base.error))
+        if self.extractor is None:
+            self._announce()
+            result.warnings.append(
+                ExtractionWarning(
+                    code="llm_unavailable",
+                    message=f"facts from the rules engine alone: {self.unavailable}",
+                )
+            )
+            return _finish(result, base)
+        out = self.extractor.run(doc)
+        result.usage = out.usage
+        result.warnings.extend(out.warnings)
+        if out.failure:
+            result.warnings.append(
+                ExtractionWarning(
+                    code=out.failure_code or "llm_failed",
+                    message=f"facts from the rules engine alone: LLM failed: {out.failure}",
+                )
+            )
+            return _finish(result, base)
+        result.prompt_version = out.prompt_version
+        merged, conflicts = merge_facts(out.facts, [] if base.error else base.facts)
+        merged, unheld = check_grounded(doc.text, merged)
+        result.facts = sort_facts(merged)
+        result.warnings.extend([*conflicts, *unheld])
+        return result
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
+        """Documents in parallel within `config.concurrency`, in completion order."""
+        return run_many(self.extract, docs, self.config.concurrency)
+
+    def _announce(self) -> None:
+        with self._lock:
+            if self._announced:
+                return
+            self._announced = True
+        log.warning("hybrid engine: %s; running on the rules alone", self.unavailable)
+
+
+def _finish(result: Result, base: Result) -> Result:
+    if base.error:
+        result.error = base.error
+    result.facts = sort_facts(result.facts)
+    return result
+
+
+def merge_facts(
+    llm: list[Fact], rules: list[Fact]
+) -> tuple[list[Fact], list[ExtractionWarning]]:
+    """Merge grounded LLM facts with rules facts by place and value (module docstring)."""
+    used = [False] * len(rules)
+    merged: list[Fact] = []
+    rest: list[Fact] = []
+    for lf in llm:
+        k = next(
+            (i for i, rf in enumerate(rules)
+             if not used[i] and _same_place(lf, rf) and _same_value(lf, rf)),
+            None,
+        )
+        if k is None:
+            rest.append(lf)
+            continue
+        used[k] = True
+        merged.append(_agreed(lf, rules[k]))
+    warnings: list[ExtractionWarning] = []
+    for lf in rest:
+        here = [i for i, rf in enumerate(rules) if _same_place(lf, rf)]
+        open_here = [i for i in here if not used[i]]
+        # Nothing of the rules here, or only agreed facts of the same amount (this one gives
+        # it another period): an addition.
+        if not here or (not open_here and all(_same_amount(lf, rules[i]) for i in here)):
+            merged.append(_tagged(lf, ["llm"]))
+        else:
+            rf = rules[(open_here or here)[0]]
+            warnings.append(
+                ExtractionWarning(
+                    code="hybrid_conflict",
+                    message=f"the LLM reads {_reading(lf)} where the rules read "
+                    f"{_reading(rf)}; kept the rules' reading",
+                    span=rf.span,
+                )
+            )
+    merged.extend(_tagged(rf, ["rules"]) for i, rf in enumerate(rules) if not used[i])
+    return sort_facts(merged), warnings
+
+
+def _same_place(a: Fact, b: Fact) -> bool:
+    if a.span is None or b.span is None:
+        return False
+    (a0, a1), (b0, b1) = a.span, b.span
+    if a0 == a1 and b0 == b1:
+        return abs(a0 - b0) <= 2
+    # Overlapping spans, or a zero-width slot inside the other's span.
+    return (a0 < b1 and b0 < a1) or (a0 == a1 and b0 <= a0 <= b1) or (b0 == b1 and a0 <= b0 <= a1)
+
+
+def _same_amount(a: Fact, b: Fact) -> bool:
+    return a.blank == b.blank and a.decimal() == b.decimal()
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    return (
+        _same_amount(a, b)
+        and a.period == b.period
+        and to_decimal(a.amount_max) == to_decimal(b.amount_max)
+    )
+
+
+def _agreed(lf: Fact, rf: Fact) -> Fact:
+    return rf.model_copy(
+        update={
+            "label": lf.label or rf.label,
+            "entity": lf.entity,
+            "unit": rf.unit or lf.unit,
+            "engines": list(BOTH),
+        }
+    )
+
+
+def _tagged(f: Fact, engines: list[str]) -> Fact:
+    return f.model_copy(update={"engines": list(engines)})
+
+
+def _reading(f: Fact) -> str:
+    value = "a blank" if f.blank else f.amount
+    return f"{f.label!r} = {value} ({f.period or 'no period'})"

@@ -1,0 +1,63 @@
+"""The LLM engine: prompt (from `prompts/`) -> instructor -> response model -> grounding ->
+facts. Every fact it outputs is aligned to a span of the text that holds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from extractor.config import LLMConfig
+from extractor.document import Document
+from extractor.facts import Result
+from extractor.llm.pool import run_many
+from extractor.llm.prompts import PromptError
+from extractor.llm.runner import LLMExtractor
+
+NOT_CONFIGURED = (
+    "no LLM endpoint configured: set OPENAI_API_KEY (OpenAI), OPENAI_BASE_URL or --base-url "
+    "(vLLM, Ollama, a LiteLLM proxy), or AZURE_OPENAI_ENDPOINT with OPENAI_API_VERSION (Azure)"
+)
+
+
+def make_extractor(config: LLMConfig) -> tuple[LLMExtractor | None, str | None]:
+    """The extractor for a configuration, or None and the reason it cannot be made."""
+    if not config.configured:
+        return None, NOT_CONFIGURED
+    try:
+        return LLMExtractor(config), None
+    except PromptError as e:
+        return None, str(e)
+
+
+class LLMEngine:
+    """Facts from the model alone. A document the model cannot do (no endpoint, errors, rate
+    limits past the retries, timeouts) becomes an error record; the batch goes on."""
+
+    name = "llm"
+
+    def __init__(self, config: LLMConfig) -> None:
+        self.config = config
+        self.extractor, self.unavailable = make_extractor(config)
+
+    def extract(self, doc: Document) -> Result:
+        """The grounded facts the model finds in one document."""
+        if self.extractor is None:
+            return Result(
+                doc_id=doc.doc_id, source=doc.source, engine=self.name, error=self.unavailable
+            )
+        out = self.extractor.run(doc)
+        result = Result(
+            doc_id=doc.doc_id,
+            source=doc.source,
+            engine=self.name,
+            prompt_version=out.prompt_version,
+            facts=out.facts,
+            warnings=out.warnings,
+            usage=out.usage,
+        )
+        if out.failure and not out.salvaged:
+            result.error = f"LLM failed: {out.failure}"
+        return result
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
+        """Documents in parallel within `config.concurrency`, in completion order."""
+        return run_many(self.extract, docs, self.config.concurrency)

@@ -1,0 +1,209 @@
+"""A small OpenAI-compatible HTTP server for the tests: POST /v1/chat/completions on
+127.0.0.1 (random free port), answering from a per-test script of replies.
+
+It answers in the shapes instructor reads: a tool call when the request offers tools
+(Mode.TOOLS), JSON content otherwise (Mode.JSON). A test scripts replies (a correct answer,
+malformed JSON, a schema violation, invented numbers, 429 with Retry-After, 500, a slow reply,
+a reply cut off at the token limit) or installs a responder that computes a reply from the
+request. Every request is recorded with the time it arrived.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    """One scripted reply."""
+
+    status: int = 200
+    facts: list[dict[str, Any]] | None = None
+    raw: str | None = None
+    finish_reason: str = "stop"
+    delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+    prompt_tokens: int = 100
+    completion_tokens: int = 20
+
+    def payload(self) -> str:
+        if self.raw is not None:
+            return self.raw
+        return json.dumps({"facts": self.facts or []})
+
+
+def answer(facts: list[dict[str, Any]], **kw: Any) -> Reply:
+    """A well-formed answer holding these facts."""
+    return Reply(facts=facts, **kw)
+
+
+def malformed(**kw: Any) -> Reply:
+    """An answer that is not JSON at all."""
+    return Reply(raw='{"facts": [{"label": "Revenues", "amount": ', **kw)
+
+
+def truncated(**kw: Any) -> Reply:
+    """An answer cut off by the token limit (finish_reason "length")."""
+    return Reply(raw='{"facts": [{"label": "Rev', finish_reason="length", **kw)
+
+
+def error(status: int, retry_after: str | None = None, **kw: Any) -> Reply:
+    """An HTTP error, with a Retry-After header when given."""
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return Reply(status=status, headers=headers, **kw)
+
+
+def fact(
+    label: str, amount: str | None, quote: str, period: str | None = None, **kw: Any
+) -> dict[str, Any]:
+    """A fact as a model would send it (a quote, no span)."""
+    return {
+        "label": label, "entity": kw.get("entity"), "period": period, "amount": amount,
+        "amount_max": kw.get("amount_max"), "scale": kw.get("scale", 0),
+        "unit": kw.get("unit"), "blank": amount is None, "quote": quote,
+    }
+
+
+_FENCED = re.compile(r"<<<(NOTE-[A-Z0-9X]+)>>>\n(.*?)\n<<<END-\1>>>", re.S)
+
+
+def note_of(request: dict[str, Any]) -> str:
+    """The note text a request carries (the last fenced block of its first user message)."""
+    for message in request.get("messages", []):
+        if message.get("role") == "user":
+            blocks = _FENCED.findall(str(message.get("content", "")))
+            if blocks:
+                return str(blocks[-1][1])
+    return ""
+
+
+@dataclass
+class Seen:
+    """A request the server received."""
+
+    at: float
+    body: dict[str, Any]
+
+
+class FakeOpenAI:
+    """The server. Use as a context manager, or `start()` / `stop()`."""
+
+    def __init__(self) -> None:
+        self.replies: deque[Reply] = deque()
+        self.responder: Callable[[dict[str, Any]], Reply] | None = None
+        self.seen: list[Seen] = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def script(self, *replies: Reply) -> FakeOpenAI:
+        """Queue replies, served in order; after them, the responder (or a 500 saying the
+        script ran out)."""
+        with self._lock:
+            self.replies.extend(replies)
+        return self
+
+    def start(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _next(self, body: dict[str, Any]) -> Reply:
+        with self._lock:
+            self.seen.append(Seen(time.monotonic(), body))
+            if self.replies:
+                return self.replies.popleft()
+        if self.responder is not None:
+            return self.responder(body)
+        return Reply(status=500, raw="fake server: no scripted reply left")
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:  # quiet test output
+                return
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, {"error": {"message": f"no route {self.path}"}})
+                    return
+                reply = fake._next(body)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.status != 200:
+                    message = reply.raw or f"fake error {reply.status}"
+                    self._send(reply.status, {"error": {"message": message}}, reply.headers)
+                    return
+                self._send(200, completion(body, reply), reply.headers)
+
+            def _send(
+                self, status: int, payload: Any, headers: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for k, v in (headers or {}).items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    return  # the client gave up (a timeout test)
+
+        return Handler
+
+
+def completion(request: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    """A chat.completion object for a request, in the shape its mode expects."""
+    payload = reply.payload()
+    message: dict[str, Any] = {"role": "assistant", "content": None}
+    finish = reply.finish_reason
+    tools = request.get("tools") or []
+    if tools:
+        name = tools[0]["function"]["name"]
+        message["tool_calls"] = [
+            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": payload}}
+        ]
+        if finish == "stop":
+            finish = "tool_calls"
+    else:
+        message["content"] = payload
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "fake"),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {
+            "prompt_tokens": reply.prompt_tokens,
+            "completion_tokens": reply.completion_tokens,
+            "total_tokens": reply.prompt_tokens + reply.completion_tokens,
+        },
+    }
