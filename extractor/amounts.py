@@ -162,8 +162,10 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         # Digits glued to letters ("ASC326", "R54") are names, except after a currency mark.
         if s > 0 and (text[s - 1].isalpha() and text[s - 1].isupper()):
             return None
-        if s > 0 and text[s - 1] in ".-/" and s > 1 and text[s - 2].isdigit():
+        if s > 1 and text[s - 1] in "./" and text[s - 2].isdigit():
             return None
+        if s > 4 and text[s - 1] == "-" and re.match(r"(?:19|20)\d\d$", text[s - 5 : s - 1]):
+            return None  # "2021-03": part of a date
         if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
             return None
     # A list marker or footnote number: "(1)", "(2)" with no currency, or "[1]".

@@ -157,7 +157,7 @@ def read_document(
         i += 1
     title = None
     unit = None
-    if i < len(lines) and lines[i].start < body_end:
+    if i < len(lines) and lines[i].start < body_end and _is_title(text, lines[i]):
         title = lines[i].stripped.lstrip("|").strip()
         m = _TITLE_UNIT.search(title)
         if m:
@@ -212,6 +212,13 @@ def read_document(
         columns=cols if len(cols) > 1 or _is_details(title) else (),
         source=source,
     )
+
+
+def _is_title(text: str, line: Line) -> bool:
+    """The viewer's page title: the first line of a page that opens with "|", short, and not
+    a sentence (a page may open straight into prose)."""
+    s = line.stripped.lstrip("|").strip()
+    return text.lstrip().startswith("|") and 0 < len(s) <= 200 and not s.endswith((".", ":"))
 
 
 def _is_details(title: str | None) -> bool:

@@ -125,7 +125,7 @@ _CLAUSE_CUT = re.compile(
     r".*(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"\b(?:included|recorded|recognized) in\s+|\bthe (?:Company|Group)(?:’s|'s)?\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?:Company|Group|we)\s+(?:\w+ed|had|has)\s+|"
-    r"\bthat\s+|\bwhere\s+|\bwhich\s+|\band\s+(?=[a-z]))",
+    r"\bthat\s+|\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+)",
     re.IGNORECASE | re.DOTALL,
 )
 _VERB_END = re.compile(

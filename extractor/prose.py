@@ -157,7 +157,7 @@ def _continues(prev: Line, ln: Line) -> bool:
     """Whether `ln` continues the sentence `prev` was cut in ("The\\nfollowing", "RMB670,187\\n,
     mainly", "at3.85\\n%")."""
     p, s = prev.stripped, ln.stripped
-    if p.startswith("|") and len(p) < 80 or s.startswith("|"):
+    if (p.startswith("|") and len(p) < 80) or s.startswith("|"):
         return False
     if p.endswith((".", ":", ";")) and not _ABBREV.search(p):
         return False
@@ -330,7 +330,7 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         lead_text = text[: first.token_start]
         m = re.search(r"(?:\s*(?:,|\band\b)\s*)+$", lead_text) or re.search(
             r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of))and\s*$", lead_text)
-        if m and _LEADS.search(lead_text[: m.start()]) or (m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5):m.start() + 3])):
+        if (m and _LEADS.search(lead_text[: m.start()])) or (m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5):m.start() + 3])):
             opts, pos = _run_blanks(text, m.start(), m.end(), leading=True)
         else:
             opts, pos = (0,), []

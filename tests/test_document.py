@@ -1,0 +1,104 @@
+"""Reading a note: the viewer's header, scale lines, Details columns, boilerplate, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.document import DocumentError, load_text, read_document
+
+DETAILS = """|
+RELATED PARTY BALANCES (Details)
+¥ in Thousands, $ in Thousands
+|
+Jun. 30, 2021
+USD ($)
+|
+Jun. 30, 2021
+CNY (¥)
+|
+Dec. 31, 2020
+CNY (¥)
+|Amounts due from related parties
+|$ 501
+|¥ 3,235
+|¥ 3,024
+|X
+- Definition
++ References
+Some definition with 123 in it.
+"""
+
+
+def test_viewer_header_gives_title_and_page_period() -> None:
+    doc = read_document("|\nLEASES\n|12 Months Ended\nDec. 31, 2023\n|\nThe Company leases.")
+    assert doc.title == "LEASES"
+    assert doc.period == "P12M/2023-12-31"
+    assert doc.body.strip() == "The Company leases."
+
+
+def test_details_header_gives_scales_per_currency_and_typed_columns() -> None:
+    doc = read_document(DETAILS)
+    assert doc.scales == {"CNY": 3, "USD": 3}
+    assert [(c.period, c.unit) for c in doc.columns] == [
+        ("2021-06-30", "USD"), ("2021-06-30", "CNY"), ("2020-12-31", "CNY")
+    ]
+
+
+def test_definitions_boilerplate_is_cut_from_the_body() -> None:
+    doc = read_document(DETAILS)
+    assert "Definition" not in doc.body
+    assert all("123" not in f.quote for f in extractor.extract(DETAILS).facts)
+
+
+def test_scale_for_all_units_and_per_share_units() -> None:
+    doc = read_document("|\nX (Details)\nIn Thousands, unless otherwise specified\n|\nDec. 31, 2012\n|A\n|5")
+    assert doc.scale_for("USD") == 3
+    assert doc.scale_for("percent") == 0
+    doc = read_document("|\nX (Details) - CNY (¥)\n¥ / shares in Units, ¥ in Millions\n|\nMar. 23, 2021\n|A\n|5")
+    assert doc.scales == {"CNY": 6}
+    assert doc.unit == "CNY"
+
+
+def test_yen_is_decided_from_the_document() -> None:
+    assert read_document("Revenues of ¥ 5 million from our Japan subsidiary in Japanese yen.").yen == "JPY"
+    assert read_document("Revenues of ¥ 5 million from our PRC subsidiary, in RMB.").yen == "CNY"
+
+
+def test_plain_prose_without_a_viewer_header_is_all_body() -> None:
+    text = "Revenues of RMB5 were recorded for the year ended December 31, 2023."
+    doc = read_document(text)
+    assert doc.title is None
+    assert doc.body == text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("Revenues of RMB5".encode("utf-16"), "binary"),
+        ("Revenus: 5 £ à Zürich".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_files_raise_a_plain_error(tmp_path: Path, content: bytes, message: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(DocumentError, match=message):
+        load_text(p)
+
+
+def test_missing_file_raises_a_plain_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        extractor.extract_file(tmp_path / "nope.txt")
+
+
+def test_extract_file_names_the_document_after_the_file(tmp_path: Path) -> None:
+    p = tmp_path / "note-7.txt"
+    p.write_text("Revenues of RMB5 were recorded for the year ended December 31, 2023.", "utf-8")
+    result = extractor.extract_file(p)
+    assert result.doc_id == "note-7"
+    assert [(f.amount, f.period) for f in result.facts] == [("5", "P12M/2023-12-31")]
