@@ -1,4 +1,11 @@
-"""Flattened pipe tables and Details pages -> cells -> facts.  (Being built: issue 4.)"""
+"""Flattened pipe tables and Details pages -> cells -> facts.
+
+`extract_tables(doc)` reads every table of a note: policy-note pipe tables (cells split over
+lines, multi-line headers, split negatives), tables rendered one cell per line, and the XBRL
+Details pages whose columns the page header gives. It returns the facts, the warnings (sparse
+rows it could not place for certain, totals that do not add up) and the text ranges the tables
+occupy, so that the prose reader skips them and reads only the sentences around.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ from dataclasses import dataclass, field
 
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
+from extractor.tables.cells import tokenise
+from extractor.tables.grid import read_grid
 
 
 @dataclass
@@ -20,4 +29,22 @@ class TablePart:
 
 def extract_tables(doc: Document) -> TablePart:
     """Facts of the document's tables, with the ranges they occupy."""
-    return TablePart()
+    cells = tokenise(doc.text, doc.lines())
+    if doc.columns:
+        from extractor.tables.details import read_details
+
+        res = read_details(doc, cells)
+    else:
+        res = read_grid(doc, cells)
+    return TablePart(facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed))
+
+
+def merge_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, merged ranges; two ranges join when only pipes and whitespace lie between."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(r for r in ranges if r[1] > r[0]):
+        if out and (s <= out[-1][1] or not text[out[-1][1] : s].strip(" \t\r\n|")):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

@@ -1,0 +1,140 @@
+"""Cells of a flattened table, with offsets into the original text.
+
+The viewer writes a table cell as a line starting with "|"; a cell's text may continue on the
+following lines that carry no pipe ("|Cash" + "on hand"). Tables rendered without pipes give
+one cell per line. `tokenise` rebuilds the logical cells; `classify` says what each one is.
+Nothing is rewritten: every cell keeps [start, end) of its own characters in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from extractor.amounts import NUMBER
+from extractor.document import Line
+
+
+class Kind(str, Enum):
+    EMPTY = "empty"
+    VALUE = "value"  # an amount, a dash, a range, a percentage
+    CLOSE = "close"  # ")" closing the negative in the cell before
+    PERCENT = "percent"  # "%" belonging to the value before
+    MARK = "mark"  # a currency mark alone: "$", "RMB", "US$"
+    FOOTNOTE = "footnote"  # "[1]", "(1)", "(ii)", "a)", "*"
+    HEADER = "header"  # years, dates, "Year ended", "As of", "RMB'million"
+    DATE = "date"  # a full date alone ("February 13, 2024"): a header or a non-amount value
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One logical cell: [start, end) of its stripped characters, its text with whitespace
+    folded, whether it opened with a pipe, and the first line it sits on."""
+
+    start: int
+    end: int
+    text: str
+    piped: bool
+    line_start: int
+    line_end: int
+
+
+_WS = re.compile(r"\s+")
+_CURRENCY_MARK = r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£|₩)"
+_VALUE_RE = re.compile(
+    rf"""^(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
+    (?P<num>{NUMBER})(?:\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
+    \s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?$""",
+    re.VERBOSE,
+)
+_DASH_RE = re.compile(r"^(?:[-–—]+|nil|Nil|NIL)$")
+_FOOTNOTE_RE = re.compile(
+    r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"
+)
+_MARK_RE = re.compile(rf"^{_CURRENCY_MARK}$")
+
+
+def tokenise(text: str, lines: list[Line]) -> list[Cell]:
+    """Rebuild the cells of the given lines.
+
+    A line opening with "|" starts a cell. A line with no pipe continues the cell before it
+    when that cell opened with a pipe and is empty or text ("|Cash" + "on hand", "|" + "-",
+    "|December 31," + "2023", "|2018" + "RMB'million"); otherwise it is a cell of its own (the
+    one-cell-per-line layout, or prose after a table).
+    """
+    cells: list[Cell] = []
+    for line in lines:
+        raw = line.text
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body.startswith("|"):
+            inner_start = line.start + lead + 1
+            inner = text[inner_start : line.end]
+            s, e = _strip_bounds(inner, inner_start)
+            cells.append(Cell(s, e, _WS.sub(" ", text[s:e]), True, line.start, line.end))
+            continue
+        if not body:
+            continue
+        s, e = _strip_bounds(raw, line.start)
+        prev = cells[-1] if cells else None
+        if prev is not None and prev.piped and _joinable(prev, text[s:e]):
+            start = prev.start if prev.text else s
+            cells[-1] = Cell(
+                start, e, _WS.sub(" ", text[start:e]).strip(), True, prev.line_start, line.end
+            )
+        else:
+            cells.append(Cell(s, e, _WS.sub(" ", text[s:e]), False, line.start, line.end))
+    return cells
+
+
+def _strip_bounds(s: str, base: int) -> tuple[int, int]:
+    left = len(s) - len(s.lstrip())
+    right = len(s.rstrip())
+    if right <= left:
+        return base + left, base + left
+    return base + left, base + right
+
+
+_SCALE_SUFFIX = re.compile(r"^(?:['’]\s?(?:000|million|thousand)s?|\(?in (?:thousands|millions)\)?)$", re.I)
+
+
+def _joinable(prev: Cell, line: str) -> bool:
+    if not prev.text:
+        return True
+    if _DASH_RE.match(prev.text) and not is_value_text(line.strip()):
+        return True  # "|—" + "Denominated in US$": a label's leading dash
+    if is_value_text(prev.text):
+        # "2018" + "RMB’million" is one header cell; a value followed by prose is not.
+        return bool(_SCALE_SUFFIX.match(line.strip())) or bool(
+            re.match(rf"^{_CURRENCY_MARK}\s?['’]\s?(?:000|million)", line.strip())
+        )
+    if prev.text in (")", "%") or _FOOTNOTE_RE.match(prev.text):
+        return False
+    # A text cell continues with text ("|Cash" + "on hand"); a year, date or value on the next
+    # line is a cell of its own (the one-cell-per-line layout after a piped caption).
+    from extractor.tables.header import parse_header_cell
+
+    nxt = line.strip()
+    return not (is_value_text(nxt) or parse_header_cell(nxt) is not None)
+
+
+def is_value_text(t: str) -> bool:
+    return bool(_VALUE_RE.match(t) or _DASH_RE.match(t))
+
+
+def value_match(t: str) -> re.Match[str] | None:
+    return _VALUE_RE.match(t)
+
+
+def is_dash(t: str) -> bool:
+    return bool(_DASH_RE.match(t))
+
+
+def is_footnote(t: str) -> bool:
+    return bool(_FOOTNOTE_RE.match(t))
+
+
+def is_mark(t: str) -> bool:
+    return bool(_MARK_RE.match(t))

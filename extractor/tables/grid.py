@@ -1,0 +1,662 @@
+"""Flattened tables of notes and (Tables) pages: header runs, rows, values -> facts.
+
+The cells come in reading order: a header run (years, dates, "Year ended", currencies), then
+rows, each a label cell followed by its value cells (with "$" marks, ")" closers, "%" signs and
+footnote marks between them), possibly value runs with no label (subtotals), section headings
+(rows with no values) and prose. Rows are placed on the columns of the last header; a row with
+fewer values than columns is placed by the pipe-cell positions of the table's full rows where
+the layout gives them, else from the left with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.document import Document
+from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import find_periods, parse_date, parse_header_date
+from extractor.tables.cells import Cell, is_dash, is_footnote, is_mark, is_value_text
+from extractor.tables.header import HeaderCell, TableColumn, build_columns, parse_header_cell
+from extractor.tables.values import Value, clean_label, quote_for, read_value
+
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|consists?|represents?|represented|includes?|"
+    r"follows|entered|presented|analy[sz]ed|recogni[sz]ed|summari[sz]ed|provided|paid|drew|"
+    r"signed|agreed|amounted|excludes?|shows?|sets?)\b",
+    re.IGNORECASE,
+)
+_ENTITY_SUFFIX = re.compile(
+    r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
+    r"Corporation|GmbH|S\.A\.|Pte\.? Ltd\.?|K\.K\.|PLC|Group)\s*(?:\([^)]*\))?$"
+)
+_PARTY = re.compile(
+    r"\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
+)
+_SCALE_NOTE = re.compile(
+    r"\(\s*(?:in\s+)?(?P<cur>US\$|RMB|HK\$|\$|USD|HKD|¥|€)?\s*(?:in\s+)?"
+    r"(?P<w>thousands|millions|billions)\b[^)]*\)",
+    re.IGNORECASE,
+)
+_SCALE_WORD = {"thousands": 3, "millions": 6, "billions": 9}
+
+
+def is_prose(t: str) -> bool:
+    """A sentence rather than a label: a verb and some length, or long."""
+    words = len(t.split())
+    return words >= 20 or (words >= 6 and bool(_VERB.search(t)))
+
+
+def entity_of(label: str) -> str | None:
+    """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
+    itself when it is a company's name."""
+    if _ENTITY_SUFFIX.search(label) and len(label.split()) <= 12 and not _VERB.search(label):
+        return label
+    m = _PARTY.search(label)
+    if m:
+        name = m.group("name").strip(" ,.")
+        if name and not name.lower().startswith(("the ", "related", "a ")):
+            return name
+    return None
+
+
+@dataclass
+class Row:
+    label_cell: Cell | None
+    label: str
+    values: list[Value] = field(default_factory=list)
+    section: str | None = None
+    section_colon: bool = False
+    entity: str | None = None
+    period_override: str | None = None
+    is_total: bool = False
+    columns: list[int] = field(default_factory=list)  # column index of each value
+
+
+@dataclass
+class Table:
+    start: int
+    columns: list[TableColumn]
+    caption: str | None
+    intro_scale: int | None
+    intro_unit: str | None
+    header_texts: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    ref_positions: list[int] | None = None
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class GridResult:
+    facts: list[Fact]
+    warnings: list[ExtractionWarning]
+    claimed: list[tuple[int, int]]
+    tables: list[Table]
+
+
+def _kind(c: Cell) -> str:
+    t = c.text
+    if not t:
+        return "empty"
+    if t == ")":
+        return "close"
+    if t == "%":
+        return "percent"
+    if is_footnote(t):
+        return "footnote"
+    if is_mark(t):
+        return "mark"
+    if parse_header_date(t) is not None:
+        return "date"
+    h = parse_header_cell(t)
+    if h is not None:
+        return "header"
+    if is_value_text(t):
+        return "value"
+    return "text"
+
+
+def _next_sig(kinds: list[str], i: int) -> int:
+    j = i + 1
+    while j < len(kinds) and kinds[j] in ("empty", "footnote"):
+        j += 1
+    return j
+
+
+def _header_run(cells: list[Cell], kinds: list[str], i: int) -> tuple[int, int] | None:
+    """If a header run starts at i, its end (exclusive) and its number of header cells."""
+    j = i
+    count = 0
+    last_header = i
+    while j < len(cells):
+        k = kinds[j]
+        if k in ("header", "date") or (k == "mark" and kinds[_next_sig(kinds, j)] != "value"):
+            count += 1
+            last_header = j
+        elif k in ("empty", "footnote"):
+            pass
+        elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
+                and not cells[j].text.endswith(":"):
+            pass  # a category cell, kept only if a header cell follows
+        else:
+            break
+        j += 1
+    end = last_header + 1
+    if count >= 2:
+        return end, count
+    if count == 1 and kinds[i] in ("header", "date"):
+        h = parse_header_cell(cells[i].text)
+        nxt = kinds[_next_sig(kinds, i)]
+        if h is not None and h.year and (h.is_phrase or h.month) and nxt not in ("value", "mark"):
+            return end, count
+    return None
+
+
+def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridResult:
+    """Facts of the flattened tables among `cells` (a note's body)."""
+    text = doc.text
+    kinds = [_kind(c) for c in cells]
+    facts: list[Fact] = []
+    warnings: list[ExtractionWarning] = []
+    tables: list[Table] = []
+    table: Table | None = None
+    row: Row | None = None
+    section: str | None = None
+    section_colon = False
+    pending: list[Cell] = []  # value-less short texts since the last row (headings, categories)
+    prose_since: list[Cell] = []  # prose and captions since the last table
+    mark: str | None = None
+    pos = 0
+    i = 0
+
+    def finish_row() -> None:
+        nonlocal row
+        if row is not None and table is not None and row.values:
+            table.rows.append(row)
+        row = None
+
+    def finish_table() -> None:
+        nonlocal table
+        finish_row()
+        if table is not None and table.rows:
+            tables.append(table)
+        table = None
+
+    while i < len(cells):
+        c = cells[i]
+        k = kinds[i]
+        if k in ("header", "date", "mark") and not details:
+            run = _header_run(cells, kinds, i)
+            if run is not None:
+                end, _ = run
+                finish_table()
+                prev_table = tables[-1] if tables else None
+                table = _new_table(doc, cells[i:end], kinds[i:end], pending, prose_since, text)
+                if prev_table is not None and table.intro_scale is None:
+                    # "the following tables ($ in millions)": a note's later tables keep it
+                    table.intro_scale = prev_table.intro_scale
+                    table.intro_unit = table.intro_unit or prev_table.intro_unit
+                section = None
+                pending = []
+                prose_since = []
+                i = end
+                continue
+        if k == "empty":
+            pos += 1
+            i += 1
+            continue
+        if k == "text" or (k in ("header", "date") and row is None):
+            t = c.text
+            if is_prose(t) and not _followed_by_value(kinds, i):
+                finish_row()
+                prose_since.append(c)
+                pending = []
+                i += 1
+                continue
+            finish_row()
+            if table is None and not details:
+                # Rows with no header: only pipe tables of labelled values (useful lives,
+                # ownership percentages) count; elsewhere this is prose's to read.
+                if c.piped and _followed_by_value(kinds, i):
+                    table = _new_table(doc, [], [], pending, prose_since, text)
+                    prose_since = []
+                else:
+                    if not is_prose(t):
+                        pending.append(c)
+                    i += 1
+                    continue
+            assert table is not None
+            if not _followed_by_value(kinds, i):
+                # A heading (or a cell of a multi-cell label such as "PRC" beside a name).
+                if pending and entity_of(clean_label(pending[-1].text)) and len(t.split()) <= 3:
+                    pass  # an attribute cell of the entity row before ("PRC", "HK")
+                else:
+                    pending.append(c)
+                    if not _is_caption(t):
+                        section = clean_label(t)
+                        section_colon = t.rstrip().endswith(":")
+                    table.claimed.append((c.start, c.end))
+                i += 1
+                continue
+            label = clean_label(t)
+            attrs_owner = None
+            if pending and entity_of(clean_label(pending[-1].text)) and len(t.split()) <= 3:
+                attrs_owner = clean_label(pending[-1].text)
+            row = Row(label_cell=c, label=label, section=section,
+                      section_colon=bool(section and section_colon))
+            if attrs_owner:
+                row.entity = attrs_owner
+                row.label = _percent_header(table) or label
+                row.section = None
+            pending = []
+            pos = 0
+            mark = None
+            if not _has_number(t):
+                table.claimed.append((c.start, c.end))
+            i += 1
+            continue
+        if table is None:
+            i += 1
+            continue
+        if k == "mark":
+            mark = c.text
+            pos += 1
+            table.claimed.append((c.start, c.end))
+            i += 1
+            continue
+        if k == "close" or k == "percent" or k == "footnote":
+            if k == "percent" and row is not None and row.values:
+                row.values[-1].unit = "percent"
+                row.values[-1].explicit = True
+            table.claimed.append((c.start, c.end))
+            pos += 1
+            i += 1
+            continue
+        if k in ("header", "date"):
+            # A date inside a row ("Maturity date | February 13, 2024"): not an amount.
+            table.claimed.append((c.start, c.end))
+            pos += 1
+            i += 1
+            continue
+        # a value
+        v = read_value(c, text, doc.yen, mark)
+        mark = None
+        pos += 1
+        if v is None:
+            i += 1
+            continue
+        v.pos = pos
+        ncols = len(table.columns)
+        starts_row = row is None or (
+            ncols and len(row.values) >= ncols and not details
+        )
+        if starts_row and _is_note_number(c.text) and kinds[_next_sig(kinds, i)] == "text":
+            i += 1  # "15 | Investments accounted for ...": a note number before a title
+            continue
+        if starts_row:
+            finish_row()
+            row = Row(label_cell=None, label="", section=section)
+            pos = 1
+            v.pos = pos
+        row.values.append(v)
+        table.claimed.append((c.start, c.end))
+        i += 1
+    finish_table()
+    claimed: list[tuple[int, int]] = []
+    for t in tables:
+        f, w = _table_facts(doc, t)
+        facts.extend(f)
+        warnings.extend(w)
+        claimed.extend(t.claimed)
+    return GridResult(facts, warnings, claimed, tables)
+
+
+def _caption_text(t: str) -> str:
+    t = clean_label(t)
+    if _is_caption(t):
+        t = re.sub(r"^SCHEDULE\s+OF\s+", "", t).capitalize()
+    return t
+
+
+def _is_caption(t: str) -> bool:
+    """A table's caption ("SCHEDULE OF CASH ON HAND"), which names the table, not a section."""
+    letters = [ch for ch in t if ch.isalpha()]
+    return len(letters) > 12 and all(ch.isupper() for ch in letters)
+
+
+def _is_note_number(t: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}\.?", t))
+
+
+def _has_number(t: str) -> bool:
+    stripped = re.sub(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b", "", t)
+    return bool(re.search(r"\d", stripped))
+
+
+def _followed_by_value(kinds: list[str], i: int) -> bool:
+    j = i + 1
+    while j < len(kinds) and kinds[j] in ("empty", "footnote", "mark", "close"):
+        if kinds[j] == "mark" and kinds[_next_sig(kinds, j)] != "value":
+            return False
+        j += 1
+    return j < len(kinds) and kinds[j] == "value"
+
+
+def _percent_header(table: Table) -> str | None:
+    for h in table.header_texts:
+        if re.search(r"percent|ownership|interest|equity|%", h, re.IGNORECASE):
+            return h
+    return None
+
+
+def _new_table(
+    doc: Document,
+    run: list[Cell],
+    run_kinds: list[str],
+    pending: list[Cell],
+    prose: list[Cell],
+    text: str,
+) -> Table:
+    intro = " ".join(c.text for c in prose[-2:])
+    scale = None
+    unit = None
+    m = None
+    for m in _SCALE_NOTE.finditer(intro):
+        pass
+    if m is not None:
+        scale = _SCALE_WORD[m.group("w").lower()]
+        if m.group("cur"):
+            from extractor.amounts import currency_code
+
+            unit = currency_code(m.group("cur"), doc.yen)
+    default_instant = None
+    for p in find_periods(intro):
+        if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
+            default_instant = p.periods[0]
+    hcells: list[HeaderCell] = []
+    cats: list[str] = []
+    for c, k in zip(run, run_kinds, strict=True):
+        if k in ("header", "date", "mark"):
+            h = parse_header_cell(c.text)
+            if h is not None:
+                hcells.append(h)
+        elif k == "text":
+            cats.append(clean_label(c.text))
+    has_dates = any(h.year for h in hcells)
+    if not cats and not has_dates and pending:
+        units = [h for h in hcells if h.unit_mark]
+        if len(units) > 1 and len(pending) >= len(units):
+            cats = [clean_label(c.text) for c in pending[-len(units):]]
+    year_end = None
+    if doc.period:
+        ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", doc.period)
+        if ym:
+            year_end = (int(ym.group(1)), int(ym.group(2)))
+    cols = (
+        build_columns(hcells, cats, doc.yen, default_instant, year_end) if hcells or cats else []
+    )
+    caption = None
+    for c in reversed(pending):
+        if not is_prose(c.text):
+            caption = _caption_text(c.text)
+            break
+    start = run[0].start if run else (pending[0].start if pending else 0)
+    t = Table(
+        start=start,
+        columns=cols,
+        caption=caption,
+        intro_scale=scale,
+        intro_unit=unit,
+        header_texts=[clean_label(c.text) for c in pending],
+    )
+    t.claimed.extend((c.start, c.end) for c in run)
+    t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
+    if default_instant is None and not cols:
+        t.columns = []
+    t.default_instant = default_instant  # type: ignore[attr-defined]
+    return t
+
+
+def _place(table: Table, row: Row) -> tuple[list[int], bool]:
+    """Column index of each value of the row, and whether the placement is a guess."""
+    n = len(table.columns)
+    k = len(row.values)
+    if n == 0:
+        return [-1] * k, False
+    if k == n:
+        if row.label_cell is not None and table.ref_positions is None:
+            table.ref_positions = [v.pos for v in row.values]
+        return list(range(n)), False
+    if k > n:
+        return [min(j, n - 1) for j in range(k)], True
+    ref = table.ref_positions
+    if ref is not None and row.label_cell is not None and all(v.cell.piped for v in row.values):
+        out: list[int] = []
+        for v in row.values:
+            lo = out[-1] + 1 if out else 0
+            best = min(range(lo, n), key=lambda j: abs(ref[j] - v.pos), default=None)
+            if best is None:
+                break
+            out.append(best)
+        if len(out) == k and all(abs(ref[j] - v.pos) <= 1 for j, v in zip(out, row.values, strict=True)):
+            return out, False
+    return list(range(k)), True
+
+
+def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
+    text = doc.text
+    facts: list[Fact] = []
+    warnings: list[ExtractionWarning] = []
+    title = table.caption or (doc.title or "").strip() or None
+    n = len(table.columns)
+    # Unlabelled value runs: a total when the rows above add up to them, else a part.
+    for idx, row in enumerate(table.rows):
+        if row.label_cell is None:
+            row.is_total = _sums_above(table.rows, idx)
+            what = row.section or title or ""
+            row.label = f"Total {_lower_first(what)}".strip() if row.is_total else (what or "Unlabelled row")
+    placements = [_place(table, row) for row in table.rows]
+    col_units = _units_from_marks(table, placements)
+    for row, (cols, guess) in zip(table.rows, placements, strict=True):
+        row.columns = cols
+        if guess and n:
+            span = (row.values[0].start, row.values[-1].end)
+            warnings.append(ExtractionWarning(
+                code="table_row_ambiguous",
+                message=f"row {row.label!r} has {len(row.values)} values for {n} columns; "
+                "placed from the left",
+                span=span,
+            ))
+        label = row.label
+        if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
+            label = f"{row.section} / {label}"
+        entity = row.entity or entity_of(row.label)
+        if entity is None and row.section_colon and _title_case(row.label):
+            entity = row.label  # "Net revenue:" over "Global Products": a segment's row
+        if entity and entity == row.label and row.section:
+            label = row.section
+        elif entity and entity == row.label and title:
+            label = title
+        row_date = _row_date(row.label)
+        default_instant = getattr(table, "default_instant", None)
+        for v, j in zip(row.values, cols, strict=True):
+            col = table.columns[j] if 0 <= j < n else None
+            if col is None and n == 0 and len(row.values) > 1:
+                pass
+            period = col.period if col is not None else None
+            if period is None:
+                period = row_date or default_instant
+            unit = v.unit if v.explicit else None
+            if unit is None and col is not None:
+                unit = col.unit or col_units.get(j)
+            if unit is None:
+                unit = table.intro_unit or doc.unit
+            if unit in ("percent", "year", "month"):
+                scale = 0
+                if unit in ("year", "month") and col is not None and col.period and n == 0:
+                    period = None
+                if unit in ("year", "month"):
+                    period = None
+            else:
+                scale = col.scale if col is not None and col.scale is not None else None
+                if scale is None:
+                    scale = table.intro_scale
+                if scale is None:
+                    scale = doc.scale_for(unit)
+            flabel = label
+            if col is not None and col.category and n > 1:
+                flabel = f"{label} / {col.category}"
+            facts.append(Fact(
+                label=flabel or (title or "Value"),
+                entity=entity,
+                period=period,
+                amount=v.amount,
+                amount_max=v.amount_max,
+                scale=scale,
+                unit=unit,
+                blank=False,
+                quote=quote_for(text, v),
+                span=(v.start, v.end),
+            ))
+    warnings.extend(_check_totals(table))
+    return facts, warnings
+
+
+def _units_from_marks(
+    table: Table, placements: list[tuple[list[int], bool]]
+) -> dict[int, str]:
+    """A column's currency from the marks some of its cells carry ("$" on the first and total
+    rows only), when they all agree."""
+    seen: dict[int, set[str]] = {}
+    for row, (cols, _) in zip(table.rows, placements, strict=True):
+        for v, j in zip(row.values, cols, strict=True):
+            if v.explicit and v.unit and v.unit not in ("percent", "year", "month"):
+                seen.setdefault(j, set()).add(v.unit)
+    return {j: next(iter(u)) for j, u in seen.items() if len(u) == 1}
+
+
+_SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
+
+
+def _title_case(label: str) -> bool:
+    words = label.split()
+    return 2 <= len(words) <= 6 and all(
+        w.lower() in _SMALL or w[:1].isupper() or not w[:1].isalpha() for w in words
+    )
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:] if s[:2].isupper() is False else s
+
+
+def _row_date(label: str) -> str | None:
+    """'As at April 1, 2022' / 'Balance as of December 31, 2023' -> the instant it names."""
+    m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
+    if m:
+        return parse_date(m.group(1))
+    return None
+
+
+def _col_sums(rows: list[Row], n: int) -> list[float] | None:
+    out = [0.0] * n
+    for r in rows:
+        for v, j in zip(r.values, r.columns or range(len(r.values)), strict=False):
+            if 0 <= j < n:
+                out[j] += float(v.amount)
+    return out
+
+
+def _row_vector(r: Row, n: int) -> list[float | None]:
+    vec: list[float | None] = [None] * n
+    for v, j in zip(r.values, r.columns or range(len(r.values)), strict=False):
+        if 0 <= j < n:
+            vec[j] = float(v.amount)
+    return vec
+
+
+def _matches(parts: list[Row], total: Row, n: int) -> bool:
+    if not parts:
+        return False
+    sums = _col_sums(parts, n)
+    tv = _row_vector(total, n)
+    if sums is None or all(x is None for x in tv):
+        return False
+    tol = max(1.0, 0.5 * len(parts))
+    return all(x is None or abs(sums[j] - x) <= tol for j, x in enumerate(tv))
+
+
+def _sums_above(rows: list[Row], idx: int) -> bool:
+    """True when some run of rows right above idx adds up to row idx, column by column."""
+    total = rows[idx]
+    n = max(len(total.values), *(len(r.values) for r in rows[:idx])) if idx else len(total.values)
+    for start in range(idx - 1, -1, -1):
+        parts = rows[start:idx]
+        if _matches_positional(parts, total, n):
+            return True
+    return False
+
+
+def _matches_positional(parts: list[Row], total: Row, n: int) -> bool:
+    if len(parts) < 2:
+        return False
+    sums = [0.0] * n
+    for r in parts:
+        if len(r.values) != len(total.values):
+            return False
+        for j, v in enumerate(r.values):
+            sums[j] += float(v.amount)
+    tol = max(1.0, 0.5 * len(parts))
+    return all(abs(sums[j] - float(v.amount)) <= tol for j, v in enumerate(total.values))
+
+
+_TOTAL = re.compile(
+    r"^(?:total\b|.*,\s*net$|balance\s+at\s+(?:the\s+)?end|at\s+(?:december|june|march|september)\s+\d|"
+    r"balance\s+as\s+(?:of|at)\s+(?:the\s+)?end|ending\s+balance)",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    r"^(?:balance\s+at\s+(?:the\s+)?beginning|at\s+january\s+1|beginning\s+balance|opening)",
+    re.IGNORECASE,
+)
+
+
+def _check_totals(table: Table) -> list[ExtractionWarning]:
+    """Warn where a total row is not the sum of the rows it totals (a column shift or a lost
+    negative shows there first). Values are never changed."""
+    n = len(table.columns)
+    if n == 0:
+        return []
+    out: list[ExtractionWarning] = []
+    rows = table.rows
+    last_total = -1
+    for idx, r in enumerate(rows):
+        if not (r.is_total or _TOTAL.match(r.label)):
+            continue
+        candidates: list[list[Row]] = []
+        since = [x for x in rows[last_total + 1 : idx]]
+        candidates.append(since)
+        opening = [j for j in range(idx) if _OPENING.match(rows[j].label)]
+        if opening:
+            candidates.append(rows[opening[-1] : idx])
+        plain = [x for x in rows[:idx] if not (x.is_total or _TOTAL.match(x.label))]
+        candidates.append(plain)
+        totals = [x for x in rows[:idx] if x.is_total or _TOTAL.match(x.label)]
+        candidates.append(totals)
+        candidates.extend(since[j:] for j in range(1, len(since)))
+        last_total = idx
+        if not since and not totals:
+            continue
+        if any(_matches(c, r, n) for c in candidates if c):
+            continue
+        names = ", ".join(repr(x.label) for x in since[:8]) or "(none)"
+        out.append(ExtractionWarning(
+            code="table_total_mismatch",
+            message=f"total {r.label!r} is not the sum of the rows above ({names}): a column "
+            "shift or a lost sign may have crept in",
+            span=(r.values[0].start, r.values[-1].end),
+        ))
+    return out
+
+
+def is_value_cell(c: Cell) -> bool:
+    return is_value_text(c.text) or is_dash(c.text)

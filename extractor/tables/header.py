@@ -1,0 +1,188 @@
+"""Column headers of flattened tables: years, dates, "Year ended", "As of", currencies, scales.
+
+A header is a run of cells such as "RMB | RMB | US$ | December 31, | 2022 | 2023 | RMB | RMB |
+US$" or "For the Quarters Ended | For the Nine Months Ended | June 26, 2015 | June 27, 2014 |
+June 26, 2015 | June 27, 2014". `parse_header_cell` reads one cell; `build_columns` turns the
+run into columns, each with its period, unit and scale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.amounts import currency_code
+from extractor.periods import MONTHS, iso_date, month_end
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_COUNT_WORDS = {
+    "three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
+}
+_PHRASE = (
+    r"(?:(?:for\s+)?(?:the\s+)?(?:(?P<count>three|six|nine|twelve|3|6|9|12)[\s-]+months?"
+    r"|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)|(?P<half>six-month|half[\s-]year))"
+    r"(?:\s+periods?)?\s+ended(?:\s+on)?|(?P<inst>(?:balance\s+)?as\s+(?:of|at)))"
+)
+_UNIT = (
+    r"(?P<unit>(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£)"
+    r"(?:\s?['’]\s?(?P<uscale>000|million|thousand)s?)?"
+    r"|\(?in\s+(?P<wscale>thousands|millions)\)?)"
+)
+_HEADER_RE = re.compile(
+    rf"^(?:{_PHRASE}\s*)?(?:(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})\s*,?\s*)?"
+    rf"(?P<yr>(?:19|20)\d\d)?\s*,?\s*(?:{_UNIT})?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    """What one header cell says (any part may be missing)."""
+
+    months: int | None = None  # a duration phrase: "Year ended" -> 12
+    instant: bool = False  # "As of", "As at"
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    unit_mark: str | None = None
+    scale: int | None = None
+
+    @property
+    def is_phrase(self) -> bool:
+        return self.months is not None or self.instant
+
+
+def parse_header_cell(text: str) -> HeaderCell | None:
+    """Read a header cell ("Year ended December 31,", "2019", "RMB’million", "As of
+    December 31, 2024"), or None when the cell is not one."""
+    t = text.strip()
+    if not t:
+        return None
+    m = _HEADER_RE.match(t)
+    if not m or not any(m.group(g) for g in ("count", "year", "quarter", "half", "inst",
+                                                "month", "yr", "unit")):
+        return None
+    months: int | None = None
+    if m.group("count"):
+        months = _COUNT_WORDS[m.group("count").lower()]
+    elif m.group("year"):
+        months = 12
+    elif m.group("quarter"):
+        months = 3
+    elif m.group("half"):
+        months = 6
+    month = MONTHS[m.group("month").rstrip(".").lower()] if m.group("month") else None
+    day = int(m.group("day")) if m.group("day") else None
+    year = int(m.group("yr")) if m.group("yr") else None
+    scale = None
+    if m.group("uscale"):
+        scale = 3 if m.group("uscale").lower() in ("000", "thousand") else 6
+    elif m.group("wscale"):
+        scale = 3 if m.group("wscale").lower().startswith("thousand") else 6
+    mark = m.group("unit") if m.group("unit") and not m.group("wscale") else None
+    if mark:
+        mark = re.split(r"\s?['’]", mark)[0]
+    return HeaderCell(
+        months=months,
+        instant=bool(m.group("inst")),
+        month=month,
+        day=day,
+        year=year,
+        unit_mark=mark,
+        scale=scale,
+    )
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """A value column of a flattened table."""
+
+    period: str | None
+    unit: str | None
+    scale: int | None
+    category: str | None = None
+
+
+def _repeated(seq: list[object]) -> bool:
+    h = len(seq) // 2
+    return len(seq) >= 2 and len(seq) % 2 == 0 and seq[:h] == seq[h:]
+
+
+def build_columns(
+    cells: list[HeaderCell],
+    categories: list[str],
+    yen: str,
+    default_instant: str | None,
+    year_end: tuple[int, int] | None = None,
+) -> list[TableColumn]:
+    """Columns of a header run. Dates pair with the month-day before them (or the first one
+    given); a run of duration phrases splits the columns evenly; currency cells give units in
+    column order (one currency for all when it is the only one); a convenience column beyond
+    the dates (RMB | RMB | US$ over 2022 | 2023) takes the last date. Bare years with no month
+    and day in the header take `year_end` (the page header's), else the period stays null."""
+    phrases = [c for c in cells if c.is_phrase]
+    mds = [(c.month, c.day) for c in cells if c.month is not None and c.day is not None]
+    dates: list[tuple[int, int | None, int | None, HeaderCell]] = []
+    last_md: tuple[int, int] | None = None
+    for c in cells:
+        if c.month is not None and c.day is not None:
+            last_md = (c.month, c.day)
+        if c.year is not None:
+            md = (c.month, c.day) if c.month is not None and c.day is not None else last_md
+            if md is None and mds:
+                md = mds[0]
+            if md is None:
+                md = year_end  # bare years: the fiscal year end of the page's period header
+            dates.append((c.year, md[0] if md else None, md[1] if md else None, c))
+    units = [(c.unit_mark, c.scale) for c in cells if c.unit_mark is not None]
+    scales = [c.scale for c in cells if c.scale is not None]
+    date_keys = [(y, mo, d) for y, mo, d, _ in dates]
+    if len(phrases) < 2 and _repeated(date_keys) and len(units) != len(dates):
+        # "2022 | 2023 | December 31, | 2022 | 2023": the viewer repeated the header row
+        dates = dates[: len(dates) // 2]
+    if len(units) > max(len(dates), 1) and _repeated(units):
+        units = units[: len(units) // 2]
+    n = max(len(dates), len(units) if len(set(u for u, _ in units)) > 1 or len(units) > 1 else 0)
+    if categories and (n == 0 or len(categories) == n):
+        n = len(categories)
+    if n == 0:
+        n = 1 if (units or phrases or mds) else 0
+    cols: list[TableColumn] = []
+    per = n // len(phrases) if phrases and n % len(phrases) == 0 else None
+    for i in range(n):
+        period: str | None = None
+        if dates:
+            y, mo, d, own = dates[min(i, len(dates) - 1)]
+            phrase: HeaderCell | None = own if own.is_phrase else None
+            if phrase is None and phrases:
+                phrase = phrases[i // per] if per else phrases[0]
+            if mo is not None and d is not None:
+                try:
+                    date = iso_date(mo, d, y)
+                except ValueError:
+                    date = None
+                if date is not None:
+                    period = f"P{phrase.months}M/{date}" if phrase and phrase.months else date
+            elif phrase and phrase.months == 12:
+                period = None  # a fiscal year whose end the header does not give
+        elif default_instant is not None:
+            period = default_instant
+        unit = None
+        scale = scales[0] if len(set(scales)) == 1 else None
+        if units:
+            mark, sc = units[i] if len(units) == n else units[min(i, len(units) - 1)]
+            if len(units) != n and len({u for u, _ in units}) > 1:
+                mark, sc = units[i] if i < len(units) else units[-1]
+            unit = currency_code(mark, yen) if mark else None
+            if sc is not None:
+                scale = sc
+        cat = categories[i] if len(categories) == n else None
+        cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
+    return cols
+
+
+def month_end_of(month: int, year: int) -> str:
+    return month_end(year, month)

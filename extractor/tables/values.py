@@ -1,0 +1,92 @@
+"""Value cells -> numbers with their own spans, signs, units and ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.amounts import currency_code, normalize_number
+from extractor.tables.cells import Cell, is_dash, value_match
+
+
+@dataclass
+class Value:
+    """One value of a row: the amount's own characters [start, end) and what the cell says."""
+
+    cell: Cell
+    start: int
+    end: int
+    amount: str
+    amount_max: str | None = None
+    unit: str | None = None  # the cell's own unit: a currency mark, "%", "years"
+    explicit: bool = False  # the unit comes from the cell or a mark cell beside it
+    pos: int = 0  # index of the cell within its row (pipe tables), for sparse rows
+    open_paren: bool = False
+
+
+def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Value | None:
+    """Read a value cell ("$ 501", "(81,247", "¥ (18)", "3-5 years", "2.75%", "-", "—").
+
+    `mark` is a currency mark standing in the cell before ("$" on its own line).
+    """
+    raw = text[cell.start : cell.end]
+    if is_dash(cell.text):
+        return Value(cell, cell.start, cell.end, "0", unit=_mark_unit(mark, yen),
+                     explicit=mark is not None)
+    m = value_match(raw.replace("\n", " "))
+    if m is None:
+        return None
+    num_start = cell.start + m.start("num")
+    start = cell.start + m.start("open") if m.group("open") else num_start
+    end = cell.start + (m.end("close") if m.group("close") else (m.end("max") if m.group("max") else m.end("num")))
+    negative = bool(m.group("open"))
+    amount = normalize_number(m.group("num"), negative)
+    amount_max = normalize_number(m.group("max")) if m.group("max") else None
+    cur = m.group("cur") or m.group("cur2") or mark
+    unit = None
+    explicit = False
+    if m.group("pct"):
+        unit, explicit = "percent", True
+    elif m.group("unitw"):
+        unit = "year" if m.group("unitw").lower().startswith("year") else "month"
+        explicit = True
+    elif cur:
+        unit = currency_code(cur, yen)
+        explicit = True
+    if m.group("max") and m.group("sep") and not (m.group("unitw") or m.group("pct")):
+        # "2019-2020" or "1-2" without a unit is not a range we can type
+        return None
+    return Value(cell, start, end, amount, amount_max, unit, explicit,
+                 open_paren=negative and not m.group("close"))
+
+
+def _mark_unit(mark: str | None, yen: str) -> str | None:
+    return currency_code(mark, yen) if mark else None
+
+
+def quote_for(text: str, v: Value) -> str:
+    """The value's cell as written (one line), which contains the span."""
+    line_start = text.rfind("\n", 0, v.start) + 1
+    line_end = text.find("\n", v.end)
+    line_end = len(text) if line_end < 0 else line_end
+    q = text[line_start:line_end]
+    lead = len(q) - len(q.lstrip(" |"))
+    q = q[lead:].rstrip()
+    if not q or v.start < line_start + lead:
+        return text[v.start : v.end]
+    return q
+
+
+_FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s?(?:[ivx]{1,5}|\d{1,2}|[a-h])\s?\)|\[\d+\]|\*+))+\s*$")
+_DEFINED = re.compile(r"\s*\(\s?[“\"][^”\"]{1,30}[”\"]\s?\)")
+
+
+def clean_label(s: str) -> str:
+    """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _DEFINED.sub("", s)
+    s = _FOOTNOTE_TAIL.sub("", s)
+    s = re.sub(r"\(\s?[Nn]ote\s?[\w().]*\)\s*$", "", s).strip()
+    s = s.lstrip("—–-•· ").strip()
+    s = re.sub(r"\(\d\)(?=:?$)", "", s).strip()
+    return s.rstrip(":").strip()
