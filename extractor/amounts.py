@@ -175,6 +175,8 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         return None
     if s > 0 and text[s - 1] == "[":
         return None
+    if not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n"):
+        return None  # "represented 1) prepayment": a list marker
     pct = m.group("pct")
     scale_word = m.group("scale")
     scale = SCALE_WORDS[scale_word.lower()] if scale_word else 0

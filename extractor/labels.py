@@ -190,6 +190,9 @@ def label_for(
     om = _OF_AFTER.match(rest)
     if om:
         right_np = om.group("np").strip()
+    due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
+    if due and (label is None or _VERB_END.search(left) or re.search(r"\b(?:had|has|have)\s*$", left)):
+        label = f"Amounts {due.group(1)}"
     if a.kind == "share":
         um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
         if um:

@@ -480,7 +480,7 @@ def align(
         if phrase is not None and n == 1 and phrase is para_period and a.kind not in ("money", "zero"):
             period = phrase.periods[0]
         facts.append(_fact(doc, sent, a, period, text, entities, para_entity))
-        for t in lst.twins.get(lst.items.index(a), []) if not a.blank and a in lst.items else []:
+        for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
             facts.append(_fact(doc, sent, t, period, text, entities, para_entity))
     return facts, warnings
 
