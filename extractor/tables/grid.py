@@ -50,13 +50,13 @@ def is_prose(t: str) -> bool:
 def entity_of(label: str) -> str | None:
     """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
     itself when it is a company's name."""
-    if _ENTITY_SUFFIX.search(label) and len(label.split()) <= 12 and not _VERB.search(label):
-        return label
     m = _PARTY.search(label)
     if m:
         name = m.group("name").strip(" ,.")
         if name and not name.lower().startswith(("the ", "related", "a ")):
             return name
+    if _ENTITY_SUFFIX.search(label) and len(label.split()) <= 12 and not _VERB.search(label):
+        return label
     return None
 
 
