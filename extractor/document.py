@@ -284,10 +284,35 @@ _JAPAN = re.compile(r"\b(JPY|Japanese [Yy]en|yen|Japan(?:ese)? (?:Co|K\.K|Corpor
 _CHINA = re.compile(r"\b(RMB|CNY|Renminbi|PRC|China|Chinese)\b")
 
 
+_YEN_TRANSLATION = re.compile(
+    r"¥\s?(?P<y>\d[\d,]*(?:\.\d+)?)\s?(?P<ys>thousand|million|billion)?\s?\(\s?(?:US)?\$\s?"
+    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s?(?P<ds>thousand|million|billion)?\s?\)"
+)
+
+
+def _scaled(number: str, word: str | None) -> float:
+    power = {"thousand": 3, "million": 6, "billion": 9}.get(word or "", 0)
+    try:
+        return float(number.replace(",", "")) * 10**power
+    except ValueError:
+        return 0.0
+
+
 def _yen_meaning(text: str, title: str, unit: str | None) -> str:
     """Decide whether "¥" is yuan or yen in this document, from what it says of itself."""
     if unit in ("JPY", "CNY"):
         return unit
+    # "¥ 2 million ($ 24 thousand)": the exchange rate a translation implies settles it
+    # (about 100-150 yen or 6-8 yuan to the dollar).
+    for m in _YEN_TRANSLATION.finditer(text):
+        yen_value = _scaled(m.group("y"), m.group("ys"))
+        usd_value = _scaled(m.group("d"), m.group("ds"))
+        if yen_value and usd_value:
+            rate = yen_value / usd_value
+            if rate > 40:
+                return "JPY"
+            if 3 < rate < 15:
+                return "CNY"
     japan = len(_JAPAN.findall(text))
     china = len(_CHINA.findall(text))
     return "JPY" if japan > china else "CNY"

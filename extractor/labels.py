@@ -28,7 +28,8 @@ _NAME = re.compile(
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
-    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
+    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the Company’s|the "
+    r"Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO))\b"
 )
@@ -123,9 +124,9 @@ _INTRO = re.compile(
 )
 _CLAUSE_CUT = re.compile(
     r".*(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
-    r"\b(?:included|recorded|recognized) in\s+|\bthe (?:Company|Group)(?:’s|'s)?\s+(?:\w+ly\s+)?"
+    r"\bthe (?:Company|Group)(?:’s|'s)?\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?:Company|Group|we)\s+(?:\w+ed|had|has)\s+|"
-    r"\bthat\s+|\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+)",
+    r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+)",
     re.IGNORECASE | re.DOTALL,
 )
 _VERB_END = re.compile(
@@ -136,7 +137,7 @@ _VERB_END = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(
-    r"^\s*(?:of|in)\s+(?P<np>(?!cash\b)[a-z][\w\-’' ]{2,80}?)(?=\s+(?:as of|for|during|in|to|from|"
+    r"^\s*(?:of|in|for)\s+(?!the (?:years?|periods?|six|nine|three|quarters?)\b)(?P<np>(?!cash\b)[a-z][\w\-’' ]{2,80}?)(?=\s+(?:as of|for|during|in|to|from|"
     r"with|which|were|was|and|respectively|on)\b|[,.;(]|$)",
     re.IGNORECASE,
 )
@@ -150,6 +151,17 @@ _UNIT_LABEL = re.compile(
 _PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b", re.IGNORECASE)
 
 
+_WEAK = re.compile(
+    r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|amount|amounts|"
+    r"the company|company|the group|group|total)\b|\d|RMB|US\$|\$",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(
+    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years))+$",
+    re.IGNORECASE,
+)
+
+
 def label_for(
     text: str,
     a: Amount,
@@ -159,72 +171,97 @@ def label_for(
 ) -> tuple[str, str | None]:
     """The label and entity of the amount at `a` in sentence `text`.
 
-    `boundaries` are ranges (period phrases) that end a label: the words before a date belong
-    to another clause.
+    `boundaries` are the sentence's period phrases: they are read over, not into the label
+    ("Revenue recognized ... at the beginning of the years ended December 31, 2019, 2020 and
+    2021 is RMB116,967" is labelled "Revenue recognized ...").
     """
     entity = entities.in_sentence(text, near=a.start) or para_entity
     if a.kind == "per_share":
         pm = _PRICE.search(text)
         label = f"{pm.group('np')} per share" if pm else "Price per share"
         return _clean_label(_DETERMINERS.sub("", label), entity), entity
-    lo = max((e for s, e in boundaries or [] if e <= a.token_start), default=0)
-    left = text[lo : a.token_start]
+    left = _blank_out(text[: a.token_start], boundaries or [])
     cut = _AMOUNTISH.search(left)
     if cut:
         left = left[: cut.start()]
-    label: str | None = None
-    m = _INTRO.search(left)
-    if m:
-        np = left[: m.start()]
-        c = _CLAUSE_CUT.match(np)
-        if c:
-            np = np[c.end() :]
-        np = _DETERMINERS.sub("", np.strip())
-        np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
-        if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np):
-            label = np
-    right = text[a.token_end :]
-    right_np = None
-    skip = re.match(r"(?:\s*(?:,|and|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*", right)
-    rest = right[skip.end() :] if skip else right
-    om = _OF_AFTER.match(rest)
-    if om:
-        right_np = om.group("np").strip()
+    rest = _rest_after(text, a)
+    label = _left_label(left)
+    right_np = (om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None)
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
-    if due and (label is None or _VERB_END.search(left) or re.search(r"\b(?:had|has|have)\s*$", left)):
+    verb = _VERB_END.search(left)
+    if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
         label = f"Amounts {due.group(1)}"
-    if a.kind == "share":
-        um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
-        if um:
-            vm = _VERB_END.search(left)
-            label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
-            label = re.sub(r"^(?:million|billion|thousand)\s+", "", label)
-            if vm:
-                label = f"{label} {vm.group('verb').lower()}"
-    elif label is None or _VERB_END.search(left):
-        if right_np:
-            label = right_np
-        elif a.unit == "percent":
-            um = _UNIT_LABEL.match(rest)
-            if um:
-                label = um.group("np")
-    if label is None:
-        vm = _VERB_END.search(left)
-        if vm:
-            label = vm.group("verb").lower()
+    elif a.kind == "share":
+        label = _share_label(text, a, verb)
+    elif (label is None or verb or _WEAK.search(label)) and right_np:
+        label = right_np
+    elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
+        label = um.group("np")
+    if label is None and verb:
+        label = verb.group("verb").lower()
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
     return _clean_label(label, entity), entity
 
 
+def _blank_out(s: str, spans: list[tuple[int, int]]) -> str:
+    """`s` with the given ranges (period phrases) replaced by spaces, offsets kept."""
+    chars = list(s)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _rest_after(text: str, a: Amount) -> str:
+    """The words after an amount, past its list and any restatement in parentheses."""
+    right = text[a.token_end :]
+    skip = re.match(
+        r"(?:\s*(?:,|and|\([^()]*\)|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*", right
+    )
+    return right[skip.end() :] if skip else right
+
+
+def _left_label(left: str) -> str | None:
+    """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
+    m = _INTRO.search(left)
+    if not m:
+        return None
+    np = left[: m.start()]
+    c = _CLAUSE_CUT.match(np)
+    if c:
+        np = np[c.end() :]
+    np = re.sub(r"\s+", " ", np).strip()
+    np = _DETERMINERS.sub("", np)
+    np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
+    np = _DANGLING.sub("", np)
+    if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
+        return np
+    return None
+
+
+def _share_label(text: str, a: Amount, verb: re.Match[str] | None) -> str | None:
+    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'."""
+    um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
+    if not um:
+        return None
+    label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
+    label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
+    return f"{label} {verb.group('verb').lower()}" if verb else label
+
+
 def _clean_label(label: str, entity: str | None) -> str:
-    """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from')."""
+    """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from';
+    'shares of Cumica for a cash consideration' -> 'cash consideration')."""
     label = re.sub(r"\s+", " ", label).strip(" ,;:-")
     if entity and entity in label:
-        head = label.split(entity)[0].strip(" ,")
-        head = re.sub(r"\s+(?:subsidiaries of|affiliates of)$", "", head)
-        if len(head) >= 3:
+        head, _, tail = label.partition(entity)
+        head = re.sub(r"\s+(?:subsidiaries of|affiliates of)$", "", head.strip(" ,"))
+        tail = re.sub(r"^[\s,]*(?:(?:for|to|from|of|with|in|a|an|the)\s+)*", "", tail).strip(" ,")
+        if len(tail.split()) >= 2 and not re.search(r"\d", tail):
+            label = tail
+        elif len(head) >= 3:
             label = head
-    label = re.sub(r"\s+(?:the|a|an)$", "", label)
+    label = _DANGLING.sub("", label)
     return label[:1].upper() + label[1:] if label else "Amount"

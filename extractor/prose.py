@@ -114,19 +114,29 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
     """Facts from the sentences of a note, outside the ranges `skip` (tables)."""
     part = ProsePart()
     entities = EntityFinder.from_text(doc.text[doc.body_start : doc.body_end])
+    currency = dominant_currency(doc)
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
             facts, warnings, opening, entity = read_sentence(doc, sent, entities, para_period,
-                                                             para_entity)
+                                                             para_entity, currency)
             if opening is not None:
                 para_period = opening
-            if entity:
-                para_entity = entity
+            named = [f.entity for f in facts if f.entity]
+            if named or entity:
+                para_entity = named[-1] if named else entity
             part.facts.extend(facts)
             part.warnings.extend(warnings)
     return part
+
+
+def dominant_currency(doc: Document) -> str | None:
+    """The one currency a note's amounts are stated in, if it uses only one: what a bare "nil"
+    in it is counted in."""
+    found = {a.unit for a in find_amounts(doc.body, doc.yen)
+             if a.explicit_unit and a.kind == "money" and a.unit}
+    return found.pop() if len(found) == 1 else None
 
 
 def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
@@ -192,6 +202,7 @@ def read_sentence(
     entities: EntityFinder,
     para_period: PeriodPhrase | None,
     para_entity: str | None,
+    currency: str | None = None,
 ) -> tuple[list[Fact], list[ExtractionWarning], PeriodPhrase | None, str | None]:
     """The facts of one sentence; also its opening period phrase and the entity it names
     (both carry over to the rest of the paragraph)."""
@@ -218,19 +229,26 @@ def read_sentence(
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
         if not inner or not base_periods:
             continue
+        # The comparatives restate the amount just before the parenthesis: its label and unit.
+        main = next((b for b in reversed(amounts) if b.token_end <= m.start()), None)
+        named = label_for(text, main, entities, para_entity, _bounds(text)) if main else None
         for a in inner:
             taken.add(id(a))
+            if a.unit is None and main is not None and main.unit:
+                a = a.with_unit(main.unit, a.scale or main.scale)
             for y in years if len(inner) == 1 else years[: len(inner)]:
                 kind = base_periods[0].split("/")
                 period = (f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2
                           else shift_year(kind[0], y))
-                facts.append(_fact(doc, sent, a, period, text, entities, para_entity))
+                facts.append(_fact(doc, sent, a, period, text, entities, para_entity, named,
+                                   currency))
     amounts = [a for a in amounts if id(a) not in taken]
     phrases = [p for p in phrases if not any(p.start >= m.start() and p.end <= m.end()
                                              for m in _PAREN_YEARS.finditer(text))]
     opening = _opening(phrases, text)
     for lst in amount_lists(text, amounts):
-        f, w = align(doc, sent, lst, phrases, opening, para_period, entities, para_entity)
+        f, w = align(doc, sent, lst, phrases, opening, para_period, entities, para_entity,
+                     currency)
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings, opening, entity
@@ -428,9 +446,18 @@ def align(
     para_period: PeriodPhrase | None,
     entities: EntityFinder,
     para_entity: str | None,
+    currency: str | None = None,
 ) -> tuple[list[Fact], list[ExtractionWarning]]:
-    """Pair a list's amounts (and blank slots) with the periods of the phrase they go with."""
+    """Pair a list's amounts (and blank slots) with the periods of the phrase they go with.
+
+    Every slot of a list measures the same thing, so the list's first amount names them all.
+    """
     text = sent.text
+    named = label_for(text, lst.items[0], entities, para_entity, _bounds(text))
+
+    def fact(a: Amount, period: str | None) -> Fact:
+        return _fact(doc, sent, a, period, text, entities, para_entity, named, currency)
+
     phrase = _phrase_for(lst, phrases, opening)
     if phrase is None and para_period is not None:
         phrase = para_period
@@ -442,7 +469,7 @@ def align(
         slots = _slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
         twins = lst.twins.get(0, [])
         return [
-            _fact(doc, sent, a, p, text, entities, para_entity)
+            fact(a, p)
             for p in phrase.periods
             for a in (slots[0], *twins)
         ], []
@@ -461,7 +488,7 @@ def align(
         else:
             periods = [_default_period(doc, phrase, a) for a in slots]
         return [
-            _fact(doc, sent, a, p, text, entities, para_entity)
+            fact(a, p)
             for a, p in zip(slots, periods, strict=True)
         ], warnings
     if len(readings) > 1 and any(sum(r) for r in readings):
@@ -479,9 +506,9 @@ def align(
         period = phrase.periods[k] if phrase is not None else _default_period(doc, None, a)
         if phrase is not None and n == 1 and phrase is para_period and a.kind not in ("money", "zero"):
             period = phrase.periods[0]
-        facts.append(_fact(doc, sent, a, period, text, entities, para_entity))
+        facts.append(fact(a, period))
         for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
-            facts.append(_fact(doc, sent, t, period, text, entities, para_entity))
+            facts.append(fact(t, period))
     return facts, warnings
 
 
@@ -576,7 +603,7 @@ def _slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
                               token_end=p))
         if k < len(lst.items):
             a = lst.items[k]
-            if a.unit is None and unit is not None and a.kind in ("money", "count"):
+            if a.unit is None and unit is not None and a.kind in ("money", "count", "zero"):
                 a = a.with_unit(unit, a.scale or (scale if a.blank else a.scale))
             elif a.blank and a.unit is not None and a.scale == 0 and scale and a.unit == unit:
                 a = a.with_unit(a.unit, scale)
@@ -593,6 +620,10 @@ def _shared_unit(items: list[Amount]) -> tuple[str | None, int]:
     return units.pop(), (scales.pop() if len(scales) == 1 else 0)
 
 
+def _bounds(text: str) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in find_periods(text)]
+
+
 def _fact(
     doc: Document,
     sent: Segment,
@@ -601,11 +632,14 @@ def _fact(
     text: str,
     entities: EntityFinder,
     para_entity: str | None,
+    named: tuple[str, str | None] | None = None,
+    currency: str | None = None,
 ) -> Fact:
     start, end = sent.start + a.start, sent.start + a.end
-    bounds = [(p.start, p.end) for p in find_periods(text)]
-    label, entity = label_for(text, a, entities, para_entity, bounds)
+    label, entity = named or label_for(text, a, entities, para_entity, _bounds(text))
     unit = a.unit
+    if unit is None and a.kind == "zero":
+        unit = currency
     if a.kind == "per_share" and unit == "share":
         unit = None
     scale = a.scale

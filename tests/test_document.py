@@ -102,3 +102,8 @@ def test_extract_file_names_the_document_after_the_file(tmp_path: Path) -> None:
     result = extractor.extract_file(p)
     assert result.doc_id == "note-7"
     assert [(f.amount, f.period) for f in result.facts] == [("5", "P12M/2023-12-31")]
+
+
+def test_yen_from_the_rate_a_dollar_translation_implies() -> None:
+    assert read_document("Fees were ¥ 2 million ($ 24 thousand) in 2011.").yen == "JPY"
+    assert read_document("Fees were ¥ 70 million ($ 10 million) in 2023.").yen == "CNY"
