@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 
 from extractor.config import LLMConfig
 from extractor.document import Document
+from extractor.engines import Engine
 from extractor.engines.llm import make_extractor
 from extractor.engines.rules import RulesEngine
 from extractor.facts import ExtractionWarning, Fact, Result, sort_facts, to_decimal
@@ -50,9 +51,9 @@ class HybridEngine:
 
     name = "hybrid"
 
-    def __init__(self, config: LLMConfig) -> None:
+    def __init__(self, config: LLMConfig, rules: Engine | None = None) -> None:
         self.config = config
-        self.rules = RulesEngine()
+        self.rules: Engine = rules or RulesEngine()
         self.extractor, self.unavailable = make_extractor(config)
         self._announced = False
         self._lock = threading.Lock()
@@ -83,8 +84,9 @@ class HybridEngine:
             return _finish(result, base)
         out = self.extractor.run(doc)
         result.usage = out.usage
-        result.warnings.extend(out.warnings)
         if out.failure:
+            # The LLM's own notes (facts it dropped, salvage) do not concern a rules-only
+            # result: one warning says why the LLM is not in it.
             result.warnings.append(
                 ExtractionWarning(
                     code=out.failure_code or "llm_failed",
@@ -93,6 +95,7 @@ class HybridEngine:
             )
             return _finish(result, base)
         result.prompt_version = out.prompt_version
+        result.warnings.extend(out.warnings)
         merged, conflicts = merge_facts(out.facts, [] if base.error else base.facts)
         merged, unheld = check_grounded(doc.text, merged)
         result.facts = sort_facts(merged)
