@@ -36,7 +36,9 @@ def extract_tables(doc: Document) -> TablePart:
         res = read_details(doc, cells)
     else:
         res = read_grid(doc, cells)
-    return TablePart(facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed))
+    return TablePart(
+        facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
+    )
 
 
 def merge_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,22 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
 from extractor.amounts import NUMBER
 from extractor.document import Line
-
-
-class Kind(str, Enum):
-    EMPTY = "empty"
-    VALUE = "value"  # an amount, a dash, a range, a percentage
-    CLOSE = "close"  # ")" closing the negative in the cell before
-    PERCENT = "percent"  # "%" belonging to the value before
-    MARK = "mark"  # a currency mark alone: "$", "RMB", "US$"
-    FOOTNOTE = "footnote"  # "[1]", "(1)", "(ii)", "a)", "*"
-    HEADER = "header"  # years, dates, "Year ended", "As of", "RMB'million"
-    DATE = "date"  # a full date alone ("February 13, 2024"): a header or a non-amount value
-    TEXT = "text"
 
 
 @dataclass(frozen=True)
@@ -42,7 +29,9 @@ class Cell:
 
 
 _WS = re.compile(r"\s+")
-_CURRENCY_MARK = r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£|₩)"
+_CURRENCY_MARK = (
+    r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£|₩)"
+)
 _VALUE_RE = re.compile(
     rf"""^(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
     (?P<num>{NUMBER})(?:\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
@@ -97,7 +86,9 @@ def _strip_bounds(s: str, base: int) -> tuple[int, int]:
     return base + left, base + right
 
 
-_SCALE_SUFFIX = re.compile(r"^(?:['’]\s?(?:000|million|thousand)s?|\(?in (?:thousands|millions)\)?)$", re.I)
+_SCALE_SUFFIX = re.compile(
+    r"^(?:['’]\s?(?:000|million|thousand)s?|\(?in (?:thousands|millions)\)?)$", re.I
+)
 
 
 def _joinable(prev: Cell, line: str) -> bool:

@@ -51,7 +51,9 @@ def _is_value_cell(c: Cell) -> bool:
 
 
 def _looks_number(t: str) -> bool:
-    return bool(re.fullmatch(r"[^\w]{0,4}\s?\(?[\d.,]+\)?\s?%?", t)) and any(ch.isdigit() for ch in t)
+    return bool(re.fullmatch(r"[^\w]{0,4}\s?\(?[\d.,]+\)?\s?%?", t)) and any(
+        ch.isdigit() for ch in t
+    )
 
 
 def _members(t: str) -> list[str]:
@@ -204,7 +206,8 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
             ok = True
             for v, j in zip(row.values, combo, strict=True):
                 cu = cols[j].unit
-                if v.explicit and v.unit not in (None, "percent", "year", "month") and cu and cu != v.unit:
+                money = v.unit not in (None, "percent", "year", "month")
+                if v.explicit and money and cu and cu != v.unit:
                     ok = False
                     break
             if ok:
@@ -256,8 +259,12 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
     return warnings
 
 
-_OPEN = re.compile(r"^(?:balance\s+(?:at|as\s+of)\s+(?:the\s+)?beginning|beginning\s+balance|opening)", re.I)
-_CLOSE = re.compile(r"^(?:balance\s+(?:at|as\s+of)\s+(?:the\s+)?end|ending\s+balance|closing)", re.I)
+_OPEN = re.compile(
+    r"^(?:balance\s+(?:at|as\s+of)\s+(?:the\s+)?beginning|beginning\s+balance|opening)", re.I
+)
+_CLOSE = re.compile(
+    r"^(?:balance\s+(?:at|as\s+of)\s+(?:the\s+)?end|ending\s+balance|closing)", re.I
+)
 
 
 def _column_sums(rows: list[DetailsRow], n: int) -> list[float | None]:

@@ -117,10 +117,15 @@ def _kind(c: Cell) -> str:
 
 
 def _next_sig(kinds: list[str], i: int) -> int:
+    """Index of the next cell that is not empty nor a footnote mark (len(kinds) at the end)."""
     j = i + 1
     while j < len(kinds) and kinds[j] in ("empty", "footnote"):
         j += 1
     return j
+
+
+def _kind_at(kinds: list[str], j: int) -> str:
+    return kinds[j] if j < len(kinds) else "end"
 
 
 def _header_run(cells: list[Cell], kinds: list[str], i: int) -> tuple[int, int] | None:
@@ -130,7 +135,8 @@ def _header_run(cells: list[Cell], kinds: list[str], i: int) -> tuple[int, int] 
     last_header = i
     while j < len(cells):
         k = kinds[j]
-        if k in ("header", "date") or (k == "mark" and kinds[_next_sig(kinds, j)] != "value"):
+        unit_mark = k == "mark" and _kind_at(kinds, _next_sig(kinds, j)) != "value"
+        if k in ("header", "date") or unit_mark:
             count += 1
             last_header = j
         elif k in ("empty", "footnote"):
@@ -146,7 +152,7 @@ def _header_run(cells: list[Cell], kinds: list[str], i: int) -> tuple[int, int] 
         return end, count
     if count == 1 and kinds[i] in ("header", "date"):
         h = parse_header_cell(cells[i].text)
-        nxt = kinds[_next_sig(kinds, i)]
+        nxt = _kind_at(kinds, _next_sig(kinds, i))
         if h is not None and h.year and (h.is_phrase or h.month) and nxt not in ("value", "mark"):
             return end, count
     return None
@@ -290,7 +296,8 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
         starts_row = row is None or (
             ncols and len(row.values) >= ncols and not details
         )
-        if starts_row and _is_note_number(c.text) and kinds[_next_sig(kinds, i)] == "text":
+        before_text = _kind_at(kinds, _next_sig(kinds, i)) == "text"
+        if starts_row and _is_note_number(c.text) and before_text:
             i += 1  # "15 | Investments accounted for ...": a note number before a title
             continue
         if starts_row:
@@ -336,7 +343,7 @@ def _has_number(t: str) -> bool:
 def _followed_by_value(kinds: list[str], i: int) -> bool:
     j = i + 1
     while j < len(kinds) and kinds[j] in ("empty", "footnote", "mark", "close"):
-        if kinds[j] == "mark" and kinds[_next_sig(kinds, j)] != "value":
+        if kinds[j] == "mark" and _kind_at(kinds, _next_sig(kinds, j)) != "value":
             return False
         j += 1
     return j < len(kinds) and kinds[j] == "value"
@@ -360,9 +367,8 @@ def _new_table(
     intro = " ".join(c.text for c in prose[-2:])
     scale = None
     unit = None
-    m = None
-    for m in _SCALE_NOTE.finditer(intro):
-        pass
+    found = list(_SCALE_NOTE.finditer(intro))
+    m = found[-1] if found else None
     if m is not None:
         scale = _SCALE_WORD[m.group("w").lower()]
         if m.group("cur"):
@@ -438,7 +444,9 @@ def _place(table: Table, row: Row) -> tuple[list[int], bool]:
             if best is None:
                 break
             out.append(best)
-        if len(out) == k and all(abs(ref[j] - v.pos) <= 1 for j, v in zip(out, row.values, strict=True)):
+        if len(out) == k and all(
+            abs(ref[j] - v.pos) <= 1 for j, v in zip(out, row.values, strict=True)
+        ):
             return out, False
     return list(range(k)), True
 
@@ -454,7 +462,10 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
         if row.label_cell is None:
             row.is_total = _sums_above(table.rows, idx)
             what = row.section or title or ""
-            row.label = f"Total {_lower_first(what)}".strip() if row.is_total else (what or "Unlabelled row")
+            if row.is_total:
+                row.label = f"Total {_lower_first(what)}".strip()
+            else:
+                row.label = what or "Unlabelled row"
     placements = [_place(table, row) for row in table.rows]
     col_units = _units_from_marks(table, placements)
     for row, (cols, guess) in zip(table.rows, placements, strict=True):

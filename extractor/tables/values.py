@@ -38,7 +38,10 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
         return None
     num_start = cell.start + m.start("num")
     start = cell.start + m.start("open") if m.group("open") else num_start
-    end = cell.start + (m.end("close") if m.group("close") else (m.end("max") if m.group("max") else m.end("num")))
+    if m.group("close"):
+        end = cell.start + m.end("close")
+    else:
+        end = cell.start + (m.end("max") if m.group("max") else m.end("num"))
     negative = bool(m.group("open"))
     amount = normalize_number(m.group("num"), negative)
     amount_max = normalize_number(m.group("max")) if m.group("max") else None
