@@ -272,6 +272,8 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     for m in _EMPTY_MARK_RE.finditer(text):
         if not free(m.start()):
             continue
+        if m.group("scale") and re.search(r"\bin\s*$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "(in US$ thousands)": a statement of scale, not a dropped amount
         cur = m.group("cur")
         if cur in ("RM", "$") and m.group("scale") is None:
             # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or

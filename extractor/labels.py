@@ -31,7 +31,7 @@ _PEOPLE = re.compile(
     r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the Company’s|the "
     r"Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
-    r"executives?|chairman|CEO))\b"
+    r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
 _CURRENCY_WORDS = re.compile(r"^(?:RMB|US\$|USD|HK\$|HKD|JPY|EUR|CNY|SGD|KRW|MYR)(?![a-z])|.*\d")
 
@@ -78,6 +78,12 @@ class EntityFinder:
         for short in self.short_names:
             for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
                 found.append((m.start(), short))
+        if found:
+            # A name the note defined ("(“Maruwa”)") is its counterparty; other capitalised
+            # words nearby are people and places.
+            if near is None:
+                return max(found)[1]
+            return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
         for m in _NAME.finditer(text):
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
@@ -104,6 +110,8 @@ def _trim_name(name: str) -> str | None:
     if words[0] in ("The", "This", "These", "Such", "December", "January", "June", "March",
                     "September", "In", "On", "As", "For", "During", "Note", "Level"):
         return None
+    if words[0].rstrip(",.").lower() in ("company", "group", "company’s", "group’s"):
+        return None
     if all(w.lower().rstrip(".,;:") in _NOT_ENTITIES for w in words):
         return None
     if len(name) < 3:
@@ -113,7 +121,7 @@ def _trim_name(name: str) -> str | None:
 
 _AMOUNTISH = re.compile(
     r"(?:\s*(?:,|\band\b|\(|\)|RMB|US\$|HK\$|\$|¥|€|JPY|USD|HKD|EUR|"
-    r"\d[\d,]*(?:\.\d+)?|million|billion|thousand|%|approximately|respectively|of\s+(?=,)))+\s*$",
+    r"\d[\d,]*(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))+\s*$",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -124,8 +132,8 @@ _INTRO = re.compile(
 )
 _CLAUSE_CUT = re.compile(
     r".*(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
-    r"\bthe (?:Company|Group)(?:’s|'s)?\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?:Company|Group|we)\s+(?:\w+ed|had|has)\s+|"
+    r"(?:^|,\s*|\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -133,7 +141,8 @@ _VERB_END = re.compile(
     r"\b(?P<verb>recognized|recorded|billed|received|paid|granted|issued|incurred|borrowed|"
     r"repaid|provided|collected|charged|advanced|lent|purchased|sold|acquired|invested|"
     r"contributed|transferred|earned|generated|accrued|owed|owned|representing|increased to|"
-    r"decreased to)\s*$",
+    r"decreased to|amortized|expensed|impaired|disposed|lent|deposited|repurchased|"
+    r"subscribed|raised|spent)\s*$",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(
@@ -141,7 +150,11 @@ _OF_AFTER = re.compile(
     r"with|which|were|was|and|respectively|on)\b|[,.;(]|$)",
     re.IGNORECASE,
 )
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|our|total|such|these|this)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(
+    r"^(?:(?:the (?:Company|Group)(?:’s|'s)|and|or|but|also|the|a|an|its|their|our|such|these|"
+    r"this)\s+)+",
+    re.IGNORECASE,
+)
 _UNIT_LABEL = re.compile(
     r"^\s*(?P<np>(?:[\w\-]+\s+){0,3}?(?:shares?|equity interest|interest|ownership|options?|"
     r"units?|stake))\b", re.IGNORECASE,
@@ -152,8 +165,9 @@ _PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b",
 
 
 _WEAK = re.compile(
-    r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|amount|amounts|"
-    r"the company|company|the group|group|total)\b|\d|RMB|US\$|\$",
+    r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|certain|following|"
+    r"the company|company|the group|group)\b|^(?:amounts?|total)$|\d|RMB|US\$|\$|"
+    r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
 _DANGLING = re.compile(
@@ -197,12 +211,42 @@ def label_for(
         label = right_np
     elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
         label = um.group("np")
+    if label is None or _WEAK.search(label):
+        if verb and (nm := _NOUN_AFTER.match(rest)):
+            label = nm.group("np")
+        elif (subject := _subject(text)) is not None:
+            label = subject
     if label is None and verb:
         label = verb.group("verb").lower()
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
     return _clean_label(label, entity), entity
+
+
+_NOUN_AFTER = re.compile(
+    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as)\b)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)"
+    r"(?=\s+(?:in|for|to|of|which|from|during|"
+    r"as)\b|[,.;]|$)"
+)
+_SUBJECT = re.compile(
+    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
+    r"(?P<np>[A-Za-z][\w\-]*(?:\s+(?!(?:from|to|with|between|was|were|is|are|amounted|totaled|"
+    r"for|during|in|as|on|at|by)\b)[\w\-]+){0,9}?)"
+    r"(?=\s+(?:from|to|with|between|was|were|is|are|amounted|totaled|for|during|by)\b|,)"
+)
+
+
+def _subject(text: str) -> str | None:
+    """The sentence's subject ("The Company’s purchases of raw materials from Toa ..., were")."""
+    m = _SUBJECT.match(text)
+    if not m:
+        return None
+    np = m.group("np")
+    if re.match(r"(?i)(?:there|it|this|these|such|for|during|in|on|as|following|after|before|"
+                r"upon|under|pursuant|certain)\b", np):
+        return None
+    return np if len(np.split()) >= 2 else None
 
 
 def _blank_out(s: str, spans: list[tuple[int, int]]) -> str:
@@ -264,4 +308,6 @@ def _clean_label(label: str, entity: str | None) -> str:
         elif len(head) >= 3:
             label = head
     label = _DANGLING.sub("", label)
+    if not re.search(r"\bdue (?:from|to)$", label):
+        label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
     return label[:1].upper() + label[1:] if label else "Amount"

@@ -530,6 +530,10 @@ def _phrase_for(
         return bool(lst.readings(len(p.periods)))
 
     usable = [p for p in phrases if p.kind != "date" or len(p.periods) > 1]
+    resp = [p for p in usable if p.respectively and len(p.periods) > 1 and p.start >= lst.end
+            and fits(p)]
+    if resp and len(lst.items) > 1:
+        return resp[0]  # "..., respectively, in 2018 and 2019" beats an opening event date
     if opening is not None and opening in usable and fits(opening):
         return opening
     after = [p for p in usable if p.start >= lst.end and fits(p)]
@@ -621,7 +625,13 @@ def _shared_unit(items: list[Amount]) -> tuple[str | None, int]:
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
-    return [(p.start, p.end) for p in find_periods(text)]
+    """The sentence's period phrases with the words that introduce them ("during the")."""
+    out = []
+    for p in find_periods(text):
+        m = re.search(r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$",
+                      text[: p.start])
+        out.append((m.start() if m else p.start, p.end))
+    return out
 
 
 def _fact(
