@@ -108,7 +108,8 @@ _INSTANT = re.compile(
 )
 _BARE_DATES = re.compile(rf"(?P<dates>{_DATE_LIST})", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
-    rf"\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})\b"
+    rf"\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?:(?:late|early|mid)[\s-]+)?"
+    rf"(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})\b"
     rf"(?!\s*\d)",
     re.IGNORECASE,
 )
@@ -214,6 +215,7 @@ def find_periods(
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
     return [
-        PeriodPhrase(p.start, p.end, p.periods, p.kind, any(r >= p.end for r in resp))
+        PeriodPhrase(p.start, p.end, p.periods, p.kind,
+                     any(r >= p.end or p.start - r < 40 for r in resp))
         for p in found
     ]

@@ -143,7 +143,8 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     """The body's prose lines, rejoined where the viewer broke a sentence across lines."""
     lines = [
         ln for ln in doc.lines()
-        if ln.stripped and not any(s <= ln.start < e or s < ln.end <= e for s, e in skip)
+        if ln.stripped and (_is_sentence(ln.stripped)
+                            or not any(s <= ln.start < e or s < ln.end <= e for s, e in skip))
     ]
     out: list[Segment] = []
     cur: list[Line] = []
@@ -157,6 +158,12 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     if cur:
         out.append(_segment(doc.text, cur))
     return [p for p in out if re.search(r"\d|\b(?:nil|million)\b|%|\$", p.text)]
+
+
+def _is_sentence(s: str) -> bool:
+    """A line of running prose, which stays prose even inside a region a table claims."""
+    return (not s.startswith("|") and len(s) >= 60 and len(s.split()) >= 10
+            and s.rstrip().endswith((".", ":", ";")))
 
 
 def _segment(text: str, lines: list[Line]) -> Segment:
@@ -246,12 +253,37 @@ def read_sentence(
     phrases = [p for p in phrases if not any(p.start >= m.start() and p.end <= m.end()
                                              for m in _PAREN_YEARS.finditer(text))]
     opening = _opening(phrases, text)
-    for lst in amount_lists(text, amounts):
+    lists = amount_lists(text, amounts)
+    spread = _spread_respectively(lists, phrases)
+    if spread is not None:
+        # "recognized X of RMB1,840 and reversed Y of RMB1,603 for the six months ended June
+        # 30, 2023 and 2024, respectively": one period per single-amount list, in order.
+        for lst, period in zip(lists, spread, strict=True):
+            named = label_for(text, lst.items[0], entities, para_entity, _bounds(text))
+            for a in (lst.items[0], *lst.twins.get(0, [])):
+                facts.append(_fact(doc, sent, a, period, text, entities, para_entity, named,
+                                   currency))
+        return facts, warnings, opening, entity
+    for lst in lists:
         f, w = align(doc, sent, lst, phrases, opening, para_period, entities, para_entity,
                      currency)
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings, opening, entity
+
+
+def _spread_respectively(
+    lists: list[AmountList], phrases: list[PeriodPhrase]
+) -> tuple[str, ...] | None:
+    """The periods of a "respectively" phrase when the sentence has one single amount per
+    period, each in its own clause; None when that is not the sentence's shape."""
+    if len(lists) < 2 or any(len(lst.items) != 1 or lst.items[0].blank for lst in lists):
+        return None
+    resp = [p for p in phrases if p.respectively and len(p.periods) == len(lists)
+            and p.start >= lists[-1].end]
+    if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
+        return None
+    return resp[0].periods
 
 
 def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
@@ -307,8 +339,8 @@ def _year_phrases(
         periods = tuple(f"P12M/{shift_year(base, y)}" for y in years)
         out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
-    return [PeriodPhrase(p.start, p.end, p.periods, p.kind, any(r >= p.end for r in resp))
-            for p in out]
+    return [PeriodPhrase(p.start, p.end, p.periods, p.kind,
+                         any(r >= p.end or p.start - r < 40 for r in resp)) for p in out]
 
 
 def _opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
@@ -530,6 +562,9 @@ def _phrase_for(
         return bool(lst.readings(len(p.periods)))
 
     usable = [p for p in phrases if p.kind != "date" or len(p.periods) > 1]
+    nxt = next((p for p in usable if p.start >= lst.end), None)
+    if nxt is not None and _ADJACENT.fullmatch(lst.sentence[lst.end : nxt.start]):
+        return nxt  # "$3,000 per month in 2020 and 2019": the phrase right after the amount
     resp = [p for p in usable if p.respectively and len(p.periods) > 1 and p.start >= lst.end
             and fits(p)]
     if resp and len(lst.items) > 1:
@@ -571,6 +606,13 @@ def _phrase_for(
     if singles:
         return min(singles, key=lambda p: abs(p.start - lst.start))
     return max(usable, key=lambda p: len(p.periods)) if usable else None
+
+
+_ADJACENT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:per\s+(?:month|year|annum|share|day)\s*)?(?:in|during|for|as of|at)?"
+    r"\s*(?:each of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhrase | None:

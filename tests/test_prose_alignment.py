@@ -220,3 +220,29 @@ def test_loan_terms_are_not_facts_but_useful_lives_are() -> None:
     assert len(facts_of("On May 3, 2020, the Company obtained a 2-year term loan of $635.")) == 1
     lives = facts_of("Equipment is depreciated over estimated useful lives of 3-5 years.")
     assert [(f.amount, f.amount_max, f.unit) for f in lives] == [("3", "5", "year")]
+
+
+def test_respectively_spreads_periods_over_single_amount_clauses() -> None:
+    text = ("The Group recognized an allowance of RMB1,840 and reversed an allowance of RMB1,603 "
+            "for the six months ended June 30, 2023 and 2024, respectively.")
+    assert rows(text) == [("P6M/2023-06-30", "1840", False), ("P6M/2024-06-30", "1603", False)]
+
+
+def test_respectively_before_the_years_beats_an_opening_event_date() -> None:
+    text = ("On October 22, 2018, the Company paid RMB 50 million ($7.25 million) and RMB 60 "
+            "million ($8.70 million), respectively, in 2018 and 2019.")
+    got = [(f.period, f.amount) for f in facts_of(text)]
+    assert got == [("P12M/2018-12-31", "50"), ("P12M/2018-12-31", "7.25"),
+                   ("P12M/2019-12-31", "60"), ("P12M/2019-12-31", "8.70")]
+
+
+def test_a_phrase_right_after_a_lone_amount_beats_the_opening_date() -> None:
+    text = ("In January 2018, the Company renewed the lease. The base rent was $3,000 per month "
+            "in 2020 and 2019.")
+    got = [(f.period, f.amount) for f in facts_of(text)]
+    assert got == [("P12M/2020-12-31", "3000"), ("P12M/2019-12-31", "3000")]
+
+
+def test_late_or_early_in_a_month_is_still_that_month() -> None:
+    text = "In late December 2017, the Company agreed to pay rent of $9,479 per month."
+    assert [(f.period, f.amount) for f in facts_of(text)] == [("P1M/2017-12-31", "9479")]

@@ -14,7 +14,9 @@ class RulesEngine:
     def extract(self, doc: Document) -> Result:
         table_part = tables.extract_tables(doc)
         prose_part = prose.extract_prose(doc, skip=table_part.claimed)
-        facts = [*table_part.facts, *prose_part.facts]
+        # A sentence inside a claimed region is read as prose; a table fact wins a shared span.
+        taken = {f.span for f in table_part.facts}
+        facts = [*table_part.facts, *(f for f in prose_part.facts if f.span not in taken)]
         warnings = [*table_part.warnings, *prose_part.warnings]
         facts, dropped = check_grounded(doc.text, facts)
         warnings.extend(dropped)
