@@ -80,7 +80,7 @@ def test_pred_with_a_missing_document_counts_its_facts_as_misses(gold_dir: Path,
     assert doc_b["overall"]["fn"] == 1 and doc_b["overall"]["tp"] == 0
     assert doc_b["error"] == "no prediction for this document"
     assert report["overall"]["fn"] == 1 and report["overall"]["fp"] == 0
-    assert any("'stranger' has no gold document" in n for n in report["notes"])
+    assert any("no gold document: 'stranger'" in n for n in report["notes"])
     assert [e["kind"] for e in report["errors"]] == ["miss"]
 
 

@@ -160,9 +160,14 @@ def load_gold(folder: str | Path) -> Loaded:
     jsons = {p.stem: p for p in sorted(root.glob("*.json")) if p.is_file()}
     for name in sorted(set(jsons) - set(texts)):
         loaded.notes.append(f"skipped {jsons[name].name}: no {name}.txt beside it")
+    unlabelled = sorted(texts[name].name for name in set(texts) - set(jsons))
+    if unlabelled:
+        loaded.notes.append(
+            f"skipped {len(unlabelled)} text(s) without NAME.json (not labelled): "
+            + ", ".join(unlabelled)
+        )
     for name, text_path in texts.items():
         if name not in jsons:
-            loaded.notes.append(f"skipped {text_path.name}: no {name}.json (not labelled)")
             continue
         json_path = jsons[name]
         try:
@@ -306,14 +311,20 @@ def evaluate(
     all_notes = list(notes)
     by_id: dict[str, Result] = {}
     gold_ids = {g.doc_id for g in gold}
+    strangers: list[str] = []
     for r in predictions:
         key = _match(r.doc_id, gold_ids)
         if key is None:
-            all_notes.append(f"prediction for {r.doc_id!r} has no gold document; ignored")
+            strangers.append(repr(r.doc_id))
         elif key in by_id:
             all_notes.append(f"second prediction for {key!r} ignored")
         else:
             by_id[key] = r
+    if strangers:
+        all_notes.append(
+            f"ignored {len(strangers)} prediction(s) with no gold document: "
+            + ", ".join(strangers)
+        )
     scored: list[DocumentScore] = []
     for g in gold:
         r = by_id.get(g.doc_id)
