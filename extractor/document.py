@@ -167,6 +167,7 @@ def read_document(
     scales: dict[str, int] = {}
     columns: list[dict[str, object]] = []
     months: int | None = None
+    durations: list[int] = []
     pending_sep = False
     header_end = lines[i].start if i < len(lines) else len(text)
     while i < len(lines) and lines[i].start < body_end:
@@ -178,6 +179,7 @@ def read_document(
             scales.update(sm)
         elif m := _MONTHS_ENDED.match(s):
             months = int(m.group(1))
+            durations.append(months)
             pending_sep = False
         elif (date := parse_header_date(inner)) is not None:
             if pending_sep or not columns or columns[-1].get("date"):
@@ -185,7 +187,8 @@ def read_document(
             else:
                 columns[-1]["date"] = date
             pending_sep = False
-        elif columns and (um := _UNIT_LINE.match(inner)):
+        elif columns and not s.startswith("|") and (um := _UNIT_LINE.match(inner)):
+            # "USD ($)" under a date; a "|RMS" line is the body's first member, not a unit
             columns[-1]["unit"] = _iso_from_code(um.group(1), yen)
         elif columns and inner.endswith("[Member]") and not s.startswith("|"):
             members = columns[-1]["members"]
@@ -195,6 +198,7 @@ def read_document(
             break
         i += 1
         header_end = lines[i].start if i < len(lines) else len(text)
+    _spread_durations(columns, durations)
     cols = tuple(_column(c, unit) for c in columns)
     period = None
     if len(cols) >= 1:
@@ -223,6 +227,39 @@ def _is_title(text: str, line: Line) -> bool:
 
 def _is_details(title: str | None) -> bool:
     return bool(title and "(Details" in title)
+
+
+def _spread_durations(columns: list[dict[str, object]], durations: list[int]) -> None:
+    """Give each column the duration header above it ("6 Months Ended" over "Jun. 30, 2024 |
+    Dec. 31, 2023": the June column is P6M, the December one an instant).
+
+    The viewer drops the headers' column spans. One header covers the columns that share the
+    first column's month and day; several headers take the runs of columns by month and day
+    when they are as many, else an even share of the columns each.
+    """
+    if not columns or not durations:
+        return
+    mds = [str(c["date"])[5:] for c in columns]
+    if len(durations) == 1:
+        for c, md in zip(columns, mds, strict=True):
+            c["months"] = durations[0] if md == mds[0] else None
+        return
+    runs: list[int] = []
+    for k, md in enumerate(mds):
+        if k == 0 or md != mds[k - 1]:
+            runs.append(k)
+    if len(runs) == len(durations):
+        bounds = [*runs, len(columns)]
+        for d, a, b in zip(durations, bounds, bounds[1:], strict=False):
+            for c in columns[a:b]:
+                c["months"] = d
+    elif len(columns) % len(durations) == 0:
+        per = len(columns) // len(durations)
+        for k, c in enumerate(columns):
+            c["months"] = durations[k // per]
+    else:
+        for c, md in zip(columns, mds, strict=True):
+            c["months"] = durations[0] if md == mds[0] else None
 
 
 def _column(c: dict[str, object], page_unit: str | None) -> Column:
