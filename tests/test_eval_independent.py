@@ -3,9 +3,9 @@ compared with the harness over random small fact sets.
 
 The reference enumerates every matching by brute force, with exact fractions, and takes the
 one that pairs the most facts, then has the greatest label + entity similarity, then the
-most overlapping spans/quotes. Similarity follows the definition documented in
-`extractor.evaluation.pairing` (Dice of lower-cased word sets without stop-words), written
-again here without its helpers.
+most overlapping spans/quotes, then the most equal units and scales. Similarity follows the
+definition documented in `extractor.evaluation.pairing` (Dice of lower-cased word sets
+without stop-words), written again here without its helpers.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.evaluation.metrics import score_document
-from extractor.evaluation.pairing import STOP_WORDS, located_together
+from extractor.evaluation.pairing import STOP_WORDS, located_together, units_agree
 from extractor.facts import Fact
 
 # ------------------------------------------------------------------ the reference scorer
@@ -74,7 +74,9 @@ def reference_score(gold: list[Fact], pred: list[Fact]) -> dict[str, object]:
     for m in _matchings(len(gold), options, frozenset()):
         sim = sum((_dice(gold[i].label, pred[j].label) + _dice(gold[i].entity, pred[j].entity)
                    for i, j in m), Fraction(0))
-        key = (len(m), sim, sum(_together(gold[i], pred[j]) for i, j in m))
+        key = (len(m), sim, sum(_together(gold[i], pred[j]) for i, j in m),
+               sum((gold[i].unit == pred[j].unit) + (gold[i].scale == pred[j].scale)
+                   for i, j in m))
         if best_key is None or key > best_key:
             best_key, best = key, m
     assert best_key is not None
@@ -84,7 +86,7 @@ def reference_score(gold: list[Fact], pred: list[Fact]) -> dict[str, object]:
         "tp": tp, "fp": len(pred) - tp, "fn": len(gold) - tp,
         "blank": (blank_tp, sum(p.blank for p in pred) - blank_tp,
                   sum(g.blank for g in gold) - blank_tp),
-        "similarity": best_key[1], "together": best_key[2],
+        "similarity": best_key[1], "together": best_key[2], "units": best_key[3],
     }
 
 
@@ -132,3 +134,5 @@ def test_harness_agrees_with_a_brute_force_scorer(gold: list[Fact], pred: list[F
     assert abs(d.pairing.total_similarity - float(ref["similarity"])) < 1e-9
     together = sum(located_together(gold[p.gold], pred[p.pred]) for p in d.pairing.pairs)
     assert together == ref["together"]
+    units = sum(units_agree(gold[p.gold], pred[p.pred]) for p in d.pairing.pairs)
+    assert units == ref["units"]

@@ -198,3 +198,19 @@ def test_spans_overlap_and_empty_spans_touching():
     assert spans_overlap((5, 5), (3, 7))
     assert not spans_overlap((9, 9), (3, 7))
     assert not spans_overlap(None, (3, 7))
+
+
+def test_unit_and_scale_break_a_tie_that_spans_and_quotes_leave():
+    gold = [fact("Write-off", "0", unit="CNY", quote="-"), fact("Write-off", "0", unit="USD",
+                                                                quote="-")]
+    pred = [fact("Write-off", "0.00", unit="USD", quote="-"), fact("Write-off", "0", unit="CNY",
+                                                                   quote="-")]
+    p = pair_facts(gold, pred)
+    assert {(x.gold, x.pred) for x in p.pairs} == {(0, 1), (1, 0)}
+
+
+def test_span_overlap_outranks_unit_agreement():
+    gold = [fact("Fee", "5", unit="CNY", span=(1, 2)), fact("Fee", "5", unit="USD", span=(9, 10))]
+    pred = [fact("Fee", "5", unit="USD", span=(1, 2)), fact("Fee", "5", unit="CNY", span=(9, 10))]
+    p = pair_facts(gold, pred)
+    assert {(x.gold, x.pred) for x in p.pairs} == {(0, 0), (1, 1)}

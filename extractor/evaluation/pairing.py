@@ -24,6 +24,12 @@ Similarity and agreement of a text field (label or entity), defined once here:
 
 The weight of an allowed pair is label similarity + entity similarity (0..2) plus TIE_EPSILON
 when the spans overlap, or, when either span is missing, when one quote contains the other.
+Among assignments still tied after that, the one whose pairs agree on unit and scale more
+often wins (a smaller weight per agreeing attribute, scaled to the block so that all of them
+together stay below one TIE_EPSILON). That last rule goes beyond the contract's text but only
+chooses among assignments the contract ranks equal: without it, two facts that differ only in
+unit ("-" in a CNY column and "-" in a USD column, gold without spans) could be crossed and
+the strict figures lowered by chance.
 """
 
 from __future__ import annotations
@@ -145,9 +151,21 @@ def similarity(gold: Fact, pred: Fact) -> float:
     return text_similarity(gold.label, pred.label) + text_similarity(gold.entity, pred.entity)
 
 
-def pair_weight(gold: Fact, pred: Fact) -> float:
-    """What the assignment maximises for an allowed pair: similarity plus the tie-breaker."""
-    return similarity(gold, pred) + (TIE_EPSILON if located_together(gold, pred) else 0.0)
+def units_agree(gold: Fact, pred: Fact) -> int:
+    """How many of unit and scale are equal (0..2): the last tie-breaker."""
+    return int(gold.unit == pred.unit) + int(gold.scale == pred.scale)
+
+
+def pair_weight(gold: Fact, pred: Fact, block_pairs: int = 1) -> float:
+    """What the assignment maximises for an allowed pair: similarity, then the tie-breakers
+    (located together; unit and scale equal), in a block where at most `block_pairs` pairs
+    are formed."""
+    attribute_epsilon = TIE_EPSILON / (2 * block_pairs + 1)
+    return (
+        similarity(gold, pred)
+        + (TIE_EPSILON if located_together(gold, pred) else 0.0)
+        + attribute_epsilon * units_agree(gold, pred)
+    )
 
 
 @dataclass(frozen=True)
@@ -190,7 +208,8 @@ def pair_facts(gold: Sequence[Fact], pred: Sequence[Fact]) -> Pairing:
     for gi, pj in blocks.values():
         if not gi or not pj:
             continue
-        weights = np.array([[pair_weight(gold[i], pred[j]) for j in pj] for i in gi])
+        k = min(len(gi), len(pj))
+        weights = np.array([[pair_weight(gold[i], pred[j], k) for j in pj] for i in gi])
         rows, cols = linear_sum_assignment(weights, maximize=True)
         pairs.extend(
             Pair(gi[r], pj[c], similarity(gold[gi[r]], pred[pj[c]]))
