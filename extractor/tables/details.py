@@ -73,7 +73,9 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     while i < len(sig):
         c = sig[i]
         t = c.text
-        claimed.append((c.start, c.end))
+        if not _label_has_number(t):
+            # a label stating a rate ("at tax rate of 29.825 %") stays for prose to read
+            claimed.append((c.start, c.end))
         if _FOOTNOTE.match(t) or _is_value_cell(c) or parse_header_date(t) or is_mark(t):
             i += 1  # stray value with no row: nothing to attach it to
             continue
@@ -134,6 +136,15 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             col = doc.columns[j] if 0 <= j < len(doc.columns) else None
             facts.append(_fact(doc, row, v, col))
     return DetailsResult(facts, warnings, claimed)
+
+
+def _label_has_number(t: str) -> bool:
+    stripped = re.sub(r"\[\d{1,2}\]|\b(?:19|20)\d\d\b", "", t)
+    return bool(re.search(r"\d", stripped)) and not _is_value_cell_text(t)
+
+
+def _is_value_cell_text(t: str) -> bool:
+    return is_dash(t) or _looks_number(t)
 
 
 def _next_is_heading(sig: list[Cell], k: int) -> bool:
