@@ -201,3 +201,30 @@ def test_an_unknown_engine_is_a_clear_error(gold_dir: Path):
     result = run(gold_dir, "--engine", "magic")
     assert result.exit_code == 2
     assert "unknown engine" in result.stderr
+
+
+class _BrokenEngine:
+    name = "broken"
+
+    def extract(self, doc):
+        raise RuntimeError("no endpoint configured")
+
+
+def test_when_no_document_gets_a_prediction_the_run_fails(gold_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    import extractor.engines
+
+    monkeypatch.setattr(extractor.engines, "get_engine", lambda name, llm=None: _BrokenEngine())
+    out = tmp_path / "r.json"
+    result = run(gold_dir, "--engine", "llm", "--json", out)
+    assert result.exit_code == 2
+    assert "no document has a usable prediction" in result.stderr
+    assert "no endpoint configured" in result.stderr
+    assert json.loads(out.read_text())["documents_failed"] == 2  # the report is still written
+
+
+def test_some_failed_documents_give_a_warning_but_still_score(gold_dir: Path, tmp_path: Path):
+    pred = write_pred(tmp_path / "p.jsonl", {"a": GOLD_A})
+    result = run(gold_dir, "--pred", pred)
+    assert result.exit_code == 0
+    assert "1 of 2 documents have no usable prediction" in result.stderr

@@ -2,7 +2,9 @@
 
 A thin layer over `extractor.evaluation`: read gold, get predictions, score, report, gate.
 Exit status: 0 when scored (and above any bar), 1 when below a --min-f1/--min-blank-f1 bar,
-2 when the input cannot be scored at all (missing or empty gold folder, unreadable file).
+2 when the input cannot be scored at all (missing or empty gold folder, unreadable file, no
+document with a usable prediction: e.g. the LLM engine without an endpoint). The reports
+asked for are written before a non-zero exit.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ EVAL_HELP = "\n\n".join([
     "Pairs facts by the rules of FACTS.md and reports precision, recall and F1 overall, for "
     "blank facts alone and strict (unit, scale, entity and label agree too), per document, "
     "with every miss, extra and disagreement listed.",
-    "Exit 1 when below a --min-f1/--min-blank-f1 bar, 2 when the gold folder is missing or "
-    "empty.",
+    "Exit 1 when below a --min-f1/--min-blank-f1 bar; 2 when the gold folder is missing or "
+    "empty, or no document got a usable prediction.",
 ])
 
 
@@ -151,6 +153,18 @@ def eval_command(
     if not console.is_terminal:
         console = Console(width=200)
     render_terminal(report, console, errors=errors)
+
+    failed = [d for d in report["documents"] if d.get("error")]
+    if failed:
+        typer.echo(
+            f"warning: {len(failed)} of {len(report['documents'])} documents have no usable "
+            f"prediction (their gold facts count as misses); first: {failed[0]['doc_id']}: "
+            f"{failed[0]['error']}",
+            err=True,
+        )
+    if failed and len(failed) == len(report["documents"]):
+        # Nothing was predicted at all: a figure of 0 would measure the setup, not the engine.
+        raise _fail("no document has a usable prediction, so there is nothing to score")
 
     failures = gate_failures(report, min_f1, min_blank_f1)
     for failure in failures:

@@ -358,8 +358,11 @@ def render_terminal(report: dict[str, Any], console: Console, *, errors: int = 3
         grouped, total = _limited_errors(report, errors)
         shown = sum(len(v) for v in grouped.values())
         console.rule(f"Errors: {shown} of {total} (all of them are in the --json report)")
+        doc_error = {d["doc_id"]: d.get("error") for d in report["documents"]}
         for doc_id, errs in grouped.items():
             console.print(f"[bold]{escape(doc_id)}[/bold]")
+            if doc_error.get(doc_id):
+                console.print(f"  [red]no usable prediction: {escape(doc_error[doc_id])}[/red]")
             for e in errs:
                 for line in error_lines(e):
                     console.print("  " + escape(line), soft_wrap=True)
