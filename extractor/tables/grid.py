@@ -223,7 +223,7 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
             if table is None and not details:
                 # Rows with no header: only pipe tables of labelled values (useful lives,
                 # ownership percentages) count; elsewhere this is prose's to read.
-                if c.piped and _followed_by_value(kinds, i):
+                if c.piped and not is_prose(t) and _followed_by_piped_value(cells, kinds, i):
                     table = _new_table(doc, [], [], pending, prose_since, text)
                     prose_since = []
                 else:
@@ -347,6 +347,15 @@ def _followed_by_value(kinds: list[str], i: int) -> bool:
             return False
         j += 1
     return j < len(kinds) and kinds[j] == "value"
+
+
+def _followed_by_piped_value(cells: list[Cell], kinds: list[str], i: int) -> bool:
+    if not _followed_by_value(kinds, i):
+        return False
+    j = i + 1
+    while kinds[j] != "value":
+        j += 1
+    return cells[j].piped
 
 
 def _percent_header(table: Table) -> str | None:
