@@ -228,3 +228,34 @@ def test_some_failed_documents_give_a_warning_but_still_score(gold_dir: Path, tm
     result = run(gold_dir, "--pred", pred)
     assert result.exit_code == 0
     assert "1 of 2 documents have no usable prediction" in result.stderr
+
+
+def test_the_llm_engine_is_scored_with_its_usage_and_prompt_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from fake_openai import FakeOpenAI, answer
+    from fake_openai import fact as llm_fact
+
+    text = ("|\nRelated Party Transactions (Details Narrative)\n|12 Months Ended\nDec. 31, 2023\n"
+            "|\nAmounts due from Harbor Lane were RMB1,250 as of December 31, 2023.\n")
+    gold = [fact("Amounts due from", "1250", period="2023-12-31", unit="CNY",
+                 entity="Harbor Lane", quote="Harbor Lane were RMB1,250")]
+    write_gold(tmp_path / "gold", "note", text, gold)
+    for var in ("OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT", "EXTRACTOR_MODEL", "OPENAI_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    out = tmp_path / "r.json"
+    with FakeOpenAI() as fake:
+        fake.script(answer([llm_fact("Amounts due from", "1250", "Harbor Lane were RMB1,250",
+                                     "2023-12-31", unit="CNY", entity="Harbor Lane")],
+                           prompt_tokens=321, completion_tokens=45))
+        result = run(tmp_path / "gold", "--engine", "llm", "--base-url", fake.base_url,
+                     "--model", "fake-model", "--no-cache", "--timeout", "5", "--json", out)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    assert report["engine"] == "llm" and report["prompt_version"]
+    assert report["overall"]["f1"] == 1.0
+    assert (report["usage"]["requests"], report["usage"]["prompt_tokens"],
+            report["usage"]["completion_tokens"]) == (1, 321, 45)
+    assert report["documents"][0]["usage"]["prompt_tokens"] == 321
+    assert "321" in result.stdout  # the usage columns of the terminal table
