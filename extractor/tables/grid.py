@@ -135,7 +135,10 @@ def _header_run(cells: list[Cell], kinds: list[str], i: int) -> tuple[int, int] 
     last_header = i
     while j < len(cells):
         k = kinds[j]
-        unit_mark = k == "mark" and _kind_at(kinds, _next_sig(kinds, j)) != "value"
+        nxt = _kind_at(kinds, _next_sig(kinds, j))
+        unit_mark = k == "mark" and nxt != "value"
+        if k in ("header", "date") and nxt == "value":
+            break  # "As at April 1, 2022 | - | 174,778": a row label that names a date
         if k in ("header", "date") or unit_mark:
             count += 1
             last_header = j
@@ -211,7 +214,11 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
             pos += 1
             i += 1
             continue
-        if k == "text" or (k in ("header", "date") and row is None):
+        dated_label = k in ("header", "date") and (
+            row is None
+            or (table is not None and len(row.values) >= len(table.columns))
+        ) and _followed_by_value(kinds, i)
+        if k == "text" or (k in ("header", "date") and row is None) or dated_label:
             t = c.text
             if is_prose(t) and not _followed_by_value(kinds, i):
                 finish_row()

@@ -143,7 +143,13 @@ def build_columns(
     if len(phrases) < 2 and _repeated(date_keys) and len(units) != len(dates):
         # "2022 | 2023 | December 31, | 2022 | 2023": the viewer repeated the header row
         dates = dates[: len(dates) // 2]
-    if len(units) >= 4 and len(units) > max(len(dates), 1) and _repeated(units):
+    mixed = len({u for u, _ in units}) > 1
+    if (
+        len(units) >= 4
+        and _repeated(units)
+        and (mixed or (len(dates) == len(units) // 2 and not categories))
+    ):
+        # "RMB | RMB | US$" printed above and below the dates
         units = units[: len(units) // 2]
     n = max(len(dates), len(units) if len(set(u for u, _ in units)) > 1 or len(units) > 1 else 0)
     if categories and (n == 0 or len(categories) == n):
