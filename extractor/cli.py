@@ -43,13 +43,13 @@ def llm_config(model: str | None, base_url: str | None, no_cache: bool,
     )
 
 
-def _format_for(output: Path | None, fmt: str | None) -> str:
+def _format_for(output: str | None, fmt: str | None) -> str:
     if fmt:
         return fmt
     if output is not None:
         if is_dir_target(output):
             return "dir"
-        suffix = output.suffix.lower().lstrip(".")
+        suffix = Path(output).suffix.lower().lstrip(".")
         return suffix if suffix in FORMATS else "jsonl"
     return "table" if sys.stdout.isatty() else "jsonl"
 
@@ -74,8 +74,8 @@ with the same arguments.
 @app.command(help=_EXTRACT_HELP)
 def extract(
     paths: Annotated[list[str], typer.Argument(help="files, folders (their *.txt) or - for stdin")],
-    output: Annotated[
-        Path | None,
+    output_arg: Annotated[
+        str | None,
         typer.Option("--output", "-o", help="output file, or FOLDER/ for NAME.json files"),
     ] = None,
     fmt: Annotated[
@@ -114,7 +114,8 @@ def extract(
     ] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summary")] = False,
 ) -> None:
-    fmt = _format_for(output, fmt)
+    fmt = _format_for(output_arg, fmt)
+    output = Path(output_arg) if output_arg else None
     if fmt not in (*FORMATS, "dir"):
         raise typer.BadParameter(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if resume and (output is None or fmt not in ("jsonl", "dir")):

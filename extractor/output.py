@@ -211,9 +211,10 @@ class DirSink:
         pass
 
 
-def is_dir_target(output: Path) -> bool:
-    """An output that names a folder: an existing folder, or a path written with a trailing /."""
-    return output.is_dir() or str(output).endswith(("/", os.sep))
+def is_dir_target(output: str | Path) -> bool:
+    """An output that names a folder: an existing folder, or a path written with a trailing /
+    (pass the string as the user wrote it: Path() drops the slash)."""
+    return Path(output).is_dir() or str(output).endswith(("/", os.sep))
 
 
 def open_sink(output: Path | None, fmt: str, *, append: bool = False,

@@ -1,0 +1,182 @@
+"""The batch runner's Python API: one record per input, error records, order, parallelism."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from concurrent.futures import Executor, Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor import batch
+from extractor.batch import BatchOptions, Item, Record, iter_inputs, ordered_map, run_batch
+from extractor.document import MAX_BYTES, Document
+from extractor.facts import Result
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+def copy_notes(dest: Path, n: int = 10) -> list[Path]:
+    """n real note texts from the gold folder, copied into dest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    out = []
+    for src in sorted(GOLD.glob("*.txt"))[:n]:
+        out.append(Path(shutil.copy(src, dest / src.name)))
+    assert len(out) == n
+    return out
+
+
+def collect(paths: list[str], **kwargs: Any) -> tuple[list[Record], batch.Summary]:
+    records: list[Record] = []
+    summary = run_batch(paths, records.append, BatchOptions(), **kwargs)
+    return records, summary
+
+
+def test_folder_of_notes_gives_one_record_per_document(tmp_path: Path) -> None:
+    notes = copy_notes(tmp_path / "in", 10)
+    records, summary = collect([str(tmp_path / "in")])
+    assert [r.doc_id for r in records] == sorted(p.stem for p in notes)
+    assert summary.documents == 10 and summary.failed == 0
+    for r in records:
+        line = json.loads(r.text)
+        assert r.text.endswith("\n") and r.text.count("\n") == 1
+        assert line["doc_id"] == r.doc_id and "error" not in line
+        assert len(line["facts"]) == r.facts
+    assert summary.facts == sum(r.facts for r in records)
+
+
+def make_bad_files(folder: Path) -> dict[str, str]:
+    """One of each kind of unreadable document; returns doc_id -> expected words in the error."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (folder / "latin1.txt").write_bytes("Revenues of £5 at the café".encode("latin-1"))
+    with open(folder / "huge.txt", "wb") as f:  # sparse: > MAX_BYTES without writing 50 MB
+        f.truncate(MAX_BYTES + 1024)
+    return {"empty": "empty", "binary": "binary", "latin1": "not UTF-8", "huge": "larger"}
+
+
+def test_bad_documents_get_error_records_and_good_ones_still_come_out(tmp_path: Path) -> None:
+    good = copy_notes(tmp_path / "in", 3)
+    expected = make_bad_files(tmp_path / "in")
+    missing = str(tmp_path / "nowhere.txt")
+    records, summary = collect([str(tmp_path / "in"), missing])
+    by_id = {r.doc_id: r for r in records}
+    assert len(records) == len(good) + len(expected) + 1
+    for p in good:
+        assert by_id[p.stem].error is None
+    for doc_id, words in expected.items():
+        assert words in (by_id[doc_id].error or ""), by_id[doc_id].error
+        line = json.loads(by_id[doc_id].text)
+        assert line["facts"] == [] and line["source"].endswith(f"{doc_id}.txt")
+    assert "no such file" in (by_id["nowhere"].error or "")
+    assert summary.failed == len(expected) + 1
+
+
+def test_an_engine_exception_is_one_error_record_not_a_failed_run(tmp_path: Path) -> None:
+    class Exploding:
+        name = "rules"
+
+        def extract(self, doc: Document) -> Result:
+            if "boom" in doc.text:
+                raise ZeroDivisionError("division by zero")
+            return Result(doc_id=doc.doc_id, source=doc.source, engine="rules")
+
+    (tmp_path / "a.txt").write_text("fine")
+    (tmp_path / "b.txt").write_text("boom")
+    results = [batch.extract_item(Item(str(tmp_path / n)), Exploding(), "rules")
+               for n in ("a.txt", "b.txt")]
+    assert results[0].error is None
+    assert results[1].error is not None and "ZeroDivisionError" in results[1].error
+    assert results[1].facts == []
+
+
+def test_a_smaller_size_limit_gives_an_error_record(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("Revenues of RMB5 were recorded. " * 100)
+    records: list[Record] = []
+    run_batch([str(tmp_path)], records.append, BatchOptions(max_bytes=1000))
+    assert records[0].error is not None and "larger than the limit" in records[0].error
+
+
+def test_two_workers_give_the_same_records_as_one(tmp_path: Path) -> None:
+    copy_notes(tmp_path / "in", 12)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    serial, _ = collect([str(tmp_path / "in")])
+    parallel, summary = collect([str(tmp_path / "in")], workers=2, chunk_size=2)
+    assert [r.text for r in parallel] == [r.text for r in serial]
+    assert summary.documents == 13 and summary.failed == 1
+
+
+def test_inputs_are_walked_in_sorted_order_txt_only(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "c.txt").write_text("x")
+    (tmp_path / "notes.md").write_text("x")
+    got = list(iter_inputs([str(tmp_path), "missing.txt", "-"]))
+    assert got == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt"),
+                   str(tmp_path / "b" / "z.txt"), "missing.txt", "-"]
+
+
+class CountingExecutor(Executor):
+    """Runs tasks when their result is asked for, recording how many were ever pending."""
+
+    def __init__(self) -> None:
+        self.pending = 0
+        self.most = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.pending += 1
+        self.most = max(self.most, self.pending)
+        executor = self
+
+        class Lazy(Future[Any]):
+            def result(self, timeout: float | None = None) -> Any:
+                executor.pending -= 1
+                return fn(*args, **kwargs)
+
+        return Lazy()
+
+
+def test_work_in_flight_is_bounded_by_the_window(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"n{i:02d}.txt").write_text(f"Revenues of RMB{i} were recorded.")
+    ex = CountingExecutor()
+    items = (Item(p) for p in iter_inputs([str(tmp_path)]))
+    chunks = batch._chunks(items, 2)
+    records = list(ordered_map(ex, chunks, BatchOptions(), window=3))
+    assert [r.doc_id for r in records] == [f"n{i:02d}" for i in range(40)]
+    assert ex.most <= 3
+
+
+def test_llm_like_engines_get_groups_through_extract_many(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.config import LLMConfig
+
+    calls: list[int] = []
+
+    class Many:
+        name = "llm"
+
+        def extract(self, doc: Document) -> Result:
+            return Result(doc_id=doc.doc_id, source=doc.source, engine="llm")
+
+        def extract_many(self, docs: list[Document]) -> list[Result]:
+            calls.append(len(docs))
+            if any("poison" in d.text for d in docs):
+                raise RuntimeError("the whole group failed")
+            return [self.extract(d) for d in docs]
+
+    monkeypatch.setattr(batch, "get_engine", lambda name, llm=None: Many())
+    for i in range(9):
+        (tmp_path / f"n{i}.txt").write_text("poison" if i == 7 else f"text {i}")
+    (tmp_path / "n9.txt").write_bytes(b"")
+    records: list[Record] = []
+    opts = BatchOptions(engine="llm", llm=LLMConfig(concurrency=2))
+    summary = run_batch([str(tmp_path)], records.append, opts, workers=4)
+    assert [r.doc_id for r in records] == [f"n{i}" for i in range(10)]
+    assert max(calls) <= 4  # groups of 2 x concurrency, not processes
+    assert summary.failed == 1 and records[9].error and "empty" in records[9].error
