@@ -71,6 +71,7 @@ class Row:
     period_override: str | None = None
     is_total: bool = False
     columns: list[int] = field(default_factory=list)  # column index of each value
+    extras: list[Value] = field(default_factory=list)  # rates beside the row's amounts
 
 
 @dataclass
@@ -84,6 +85,8 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     ref_positions: list[int] | None = None
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    wide: bool = False  # text columns beside the value columns (lender, maturity, guarantee)
+    default_instant: str | None = None
 
 
 @dataclass
@@ -214,10 +217,12 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
             pos += 1
             i += 1
             continue
-        dated_label = k in ("header", "date") and (
-            row is None
-            or (table is not None and len(row.values) >= len(table.columns))
-        ) and _followed_by_value(kinds, i)
+        dated_label = (
+            k in ("header", "date")
+            and not (table is not None and table.wide)
+            and (row is None or (table is not None and len(row.values) >= len(table.columns)))
+            and _followed_by_value(kinds, i)
+        )
         if k == "text" or (k in ("header", "date") and row is None) or dated_label:
             t = c.text
             if is_prose(t) and not _followed_by_value(kinds, i):
@@ -226,7 +231,9 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                 pending = []
                 i += 1
                 continue
-            finish_row()
+            if not (table is not None and table.wide and row is not None and row.values
+                    and not _followed_by_value(kinds, i)):
+                finish_row()
             if table is None and not details:
                 # Rows with no header: only pipe tables of labelled values (useful lives,
                 # ownership percentages) count; elsewhere this is prose's to read.
@@ -239,6 +246,12 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                     i += 1
                     continue
             assert table is not None
+            if table.wide and row is not None and row.values and not _followed_by_value(kinds, i):
+                # a text column of a wide table ("Guaranteed by ..."): the row's attribute
+                table.claimed.append((c.start, c.end))
+                finish_row()
+                i += 1
+                continue
             if not _followed_by_value(kinds, i):
                 # A heading (or a cell of a multi-cell label such as "PRC" beside a name).
                 if pending and entity_of(clean_label(pending[-1].text)) and len(t.split()) <= 3:
@@ -278,9 +291,10 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
             i += 1
             continue
         if k == "close" or k == "percent" or k == "footnote":
-            if k == "percent" and row is not None and row.values:
-                row.values[-1].unit = "percent"
-                row.values[-1].explicit = True
+            if k == "percent" and row is not None and (row.values or row.extras):
+                last = max([*row.values, *row.extras], key=lambda x: x.start)
+                last.unit = "percent"
+                last.explicit = True
             table.claimed.append((c.start, c.end))
             pos += 1
             i += 1
@@ -307,9 +321,16 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
         if starts_row and _is_note_number(c.text) and before_text:
             i += 1  # "15 | Investments accounted for ...": a note number before a title
             continue
+        is_pct = v.unit == "percent" or _kind_at(kinds, _next_sig(kinds, i)) == "percent"
+        if starts_row and is_pct and row is not None and row.label_cell is not None:
+            row.extras.append(v)  # a rate beside the amounts ("1.6 %" in a loans table)
+            table.claimed.append((c.start, c.end))
+            i += 1
+            continue
         if starts_row:
             finish_row()
             row = Row(label_cell=None, label="", section=section)
+            section = None  # rows after an unlabelled (sub)total start afresh
             pos = 1
             v.pos = pos
         row.values.append(v)
@@ -363,6 +384,13 @@ def _followed_by_piped_value(cells: list[Cell], kinds: list[str], i: int) -> boo
     while kinds[j] != "value":
         j += 1
     return cells[j].piped
+
+
+def _rate_header(table: Table) -> str | None:
+    for h in table.header_texts:
+        if re.search(r"\brate\b|%", h, re.IGNORECASE):
+            return h
+    return None
 
 
 def _percent_header(table: Table) -> str | None:
@@ -429,13 +457,14 @@ def _new_table(
         caption=caption,
         intro_scale=scale,
         intro_unit=unit,
-        header_texts=[clean_label(c.text) for c in pending],
+        header_texts=[clean_label(c.text) for c in pending] + cats,
     )
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     if default_instant is None and not cols:
         t.columns = []
-    t.default_instant = default_instant  # type: ignore[attr-defined]
+    t.default_instant = default_instant
+    t.wide = bool(cols) and len(cats) > len(cols)
     return t
 
 
@@ -476,12 +505,19 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
     # Unlabelled value runs: a total when the rows above add up to them, else a part.
     for idx, row in enumerate(table.rows):
         if row.label_cell is None:
-            row.is_total = _sums_above(table.rows, idx)
-            what = row.section or title or ""
-            if row.is_total:
+            first = _sums_above(table.rows, idx)
+            row.is_total = first is not None
+            if first is not None:
+                parts = table.rows[first:idx]
+                if row.section and all(p.section == row.section for p in parts):
+                    what = row.section
+                elif first == 0 and title:
+                    what = title
+                else:
+                    what = parts[0].label
                 row.label = f"Total {_lower_first(what)}".strip()
             else:
-                row.label = what or "Unlabelled row"
+                row.label = row.section or title or "Unlabelled row"
     placements = [_place(table, row) for row in table.rows]
     col_units = _units_from_marks(table, placements)
     for row, (cols, guess) in zip(table.rows, placements, strict=True):
@@ -505,7 +541,7 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
         elif entity and entity == row.label and title:
             label = title
         row_date = _row_date(row.label)
-        default_instant = getattr(table, "default_instant", None)
+        default_instant = table.default_instant
         for v, j in zip(row.values, cols, strict=True):
             col = table.columns[j] if 0 <= j < n else None
             if col is None and n == 0 and len(row.values) > 1:
@@ -541,6 +577,21 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
                 amount_max=v.amount_max,
                 scale=scale,
                 unit=unit,
+                blank=False,
+                quote=quote_for(text, v),
+                span=(v.start, v.end),
+            ))
+        rate_col = _rate_header(table)
+        for v in row.extras:
+            first = table.columns[0].period if table.columns else None
+            facts.append(Fact(
+                label=f"{label} / {rate_col}" if rate_col else label,
+                entity=entity,
+                period=first or row_date or default_instant,
+                amount=v.amount,
+                amount_max=v.amount_max,
+                scale=0,
+                unit="percent" if v.unit == "percent" else v.unit,
                 blank=False,
                 quote=quote_for(text, v),
                 span=(v.start, v.end),
@@ -612,15 +663,15 @@ def _matches(parts: list[Row], total: Row, n: int) -> bool:
     return all(x is None or abs(sums[j] - x) <= tol for j, x in enumerate(tv))
 
 
-def _sums_above(rows: list[Row], idx: int) -> bool:
-    """True when some run of rows right above idx adds up to row idx, column by column."""
+def _sums_above(rows: list[Row], idx: int) -> int | None:
+    """Where the run of rows that adds up to row idx (column by column) starts, if any."""
     total = rows[idx]
     n = max(len(total.values), *(len(r.values) for r in rows[:idx])) if idx else len(total.values)
     for start in range(idx - 1, -1, -1):
         parts = rows[start:idx]
         if _matches_positional(parts, total, n):
-            return True
-    return False
+            return start
+    return None
 
 
 def _matches_positional(parts: list[Row], total: Row, n: int) -> bool:
@@ -649,39 +700,37 @@ _OPENING = re.compile(
 
 def _check_totals(table: Table) -> list[ExtractionWarning]:
     """Warn where a total row is not the sum of the rows it totals (a column shift or a lost
-    negative shows there first). Values are never changed."""
+    negative shows there first). Values are never changed.
+
+    Rows are kept in an open list; a total must equal some run of open rows right above it
+    (its parts, subtotals included), which it then replaces, so that a grand total is checked
+    against the subtotals and the rows no subtotal took.
+    """
     n = len(table.columns)
     if n == 0:
         return []
     out: list[ExtractionWarning] = []
-    rows = table.rows
-    last_total = -1
-    for idx, r in enumerate(rows):
+    open_rows: list[Row] = []
+    for r in table.rows:
         if not (r.is_total or _TOTAL.match(r.label)):
+            open_rows.append(r)
             continue
-        candidates: list[list[Row]] = []
-        since = [x for x in rows[last_total + 1 : idx]]
-        candidates.append(since)
-        opening = [j for j in range(idx) if _OPENING.match(rows[j].label)]
-        if opening:
-            candidates.append(rows[opening[-1] : idx])
-        plain = [x for x in rows[:idx] if not (x.is_total or _TOTAL.match(x.label))]
-        candidates.append(plain)
-        totals = [x for x in rows[:idx] if x.is_total or _TOTAL.match(x.label)]
-        candidates.append(totals)
-        candidates.extend(since[j:] for j in range(1, len(since)))
-        last_total = idx
-        if not since and not totals:
-            continue
-        if any(_matches(c, r, n) for c in candidates if c):
-            continue
-        names = ", ".join(repr(x.label) for x in since[:8]) or "(none)"
-        out.append(ExtractionWarning(
-            code="table_total_mismatch",
-            message=f"total {r.label!r} is not the sum of the rows above ({names}): a column "
-            "shift or a lost sign may have crept in",
-            span=(r.values[0].start, r.values[-1].end),
-        ))
+        matched = 0
+        for length in range(1, len(open_rows) + 1):
+            if _matches(open_rows[-length:], r, n):
+                matched = length
+                break
+        if matched:
+            del open_rows[-matched:]
+        elif open_rows:
+            names = ", ".join(repr(x.label) for x in open_rows[-8:])
+            out.append(ExtractionWarning(
+                code="table_total_mismatch",
+                message=f"total {r.label!r} is not the sum of the rows above ({names}): a "
+                "column shift or a lost sign may have crept in",
+                span=(r.values[0].start, r.values[-1].end),
+            ))
+        open_rows.append(r)
     return out
 
 
