@@ -86,6 +86,7 @@ class Table:
     ref_positions: list[int] | None = None
     claimed: list[tuple[int, int]] = field(default_factory=list)
     wide: bool = False  # text columns beside the value columns (lender, maturity, guarantee)
+    note_column: bool = False  # a "Note" column of references before the values
     default_instant: str | None = None
 
 
@@ -321,6 +322,11 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
         if starts_row and _is_note_number(c.text) and before_text:
             i += 1  # "15 | Investments accounted for ...": a note number before a title
             continue
+        first_of_row = row is None or starts_row or not row.values
+        if table.note_column and first_of_row and re.fullmatch(r"\d{1,2}", c.text):
+            table.claimed.append((c.start, c.end))
+            i += 1  # the "Note" column's reference, not an amount
+            continue
         is_pct = v.unit == "percent" or _kind_at(kinds, _next_sig(kinds, i)) == "percent"
         if starts_row and is_pct and row is not None and row.label_cell is not None:
             row.extras.append(v)  # a rate beside the amounts ("1.6 %" in a loans table)
@@ -445,6 +451,9 @@ def _new_table(
     cols = (
         build_columns(hcells, cats, doc.yen, default_instant, year_end) if hcells or cats else []
     )
+    note_column = bool(pending) and pending[-1].text.strip().lower() in ("note", "notes")
+    if note_column:
+        pending = pending[:-1]
     caption = None
     for c in reversed(pending):
         if not is_prose(c.text):
@@ -465,6 +474,7 @@ def _new_table(
         t.columns = []
     t.default_instant = default_instant
     t.wide = bool(cols) and len(cats) > len(cols)
+    t.note_column = note_column
     return t
 
 
@@ -493,6 +503,8 @@ def _place(table: Table, row: Row) -> tuple[list[int], bool]:
             abs(ref[j] - v.pos) <= 1 for j, v in zip(out, row.values, strict=True)
         ):
             return out, False
+    if ref is not None and row.values and row.values[0].pos > ref[0] + 1:
+        return list(range(n - k, n)), True  # a leading run of empty cells: the last columns
     return list(range(k)), True
 
 
@@ -527,7 +539,7 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
             warnings.append(ExtractionWarning(
                 code="table_row_ambiguous",
                 message=f"row {row.label!r} has {len(row.values)} values for {n} columns; "
-                "placed from the left",
+                "their columns are a guess (by position, else from the left)",
                 span=span,
             ))
         label = row.label

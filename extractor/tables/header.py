@@ -178,10 +178,17 @@ def build_columns(
             period = default_instant
         unit = None
         scale = scales[0] if len(set(scales)) == 1 else None
-        if units:
-            mark, sc = units[i] if len(units) == n else units[min(i, len(units) - 1)]
-            if len(units) != n and len({u for u, _ in units}) > 1:
-                mark, sc = units[i] if i < len(units) else units[-1]
+        # One currency cell covers every column; fewer cells than columns sit over the last
+        # columns (rate or count columns to their left carry none).
+        u: tuple[str | None, int | None] | None = None
+        if len(units) == 1 or len(units) == n:
+            u = units[0] if len(units) == 1 else units[i]
+        elif 1 < len(units) < n and i >= n - len(units):
+            u = units[i - (n - len(units))]
+        elif len(units) > n:
+            u = units[i]
+        if u is not None:
+            mark, sc = u
             unit = currency_code(mark, yen) if mark else None
             if sc is not None:
                 scale = sc
