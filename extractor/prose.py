@@ -253,6 +253,9 @@ def read_sentence(
     phrases = [p for p in phrases if not any(p.start >= m.start() and p.end <= m.end()
                                              for m in _PAREN_YEARS.finditer(text))]
     opening = _opening(phrases, text)
+    # A date in the sentence's subject ("Amounts due ... as of December 31, 2023 amounted to")
+    # dates its amounts as an opening phrase would, but does not carry to the next sentence.
+    lead = opening or _leading_phrase(phrases, amounts)
     lists = amount_lists(text, amounts)
     spread = _spread_respectively(lists, phrases)
     if spread is not None:
@@ -265,7 +268,7 @@ def read_sentence(
                                    currency))
         return facts, warnings, opening, entity
     for lst in lists:
-        f, w = align(doc, sent, lst, phrases, opening, para_period, entities, para_entity,
+        f, w = align(doc, sent, lst, phrases, lead, para_period, entities, para_entity,
                      currency)
         facts.extend(f)
         warnings.extend(w)
@@ -341,6 +344,16 @@ def _year_phrases(
     resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
     return [PeriodPhrase(p.start, p.end, p.periods, p.kind,
                          any(r >= p.end or p.start - r < 40 for r in resp)) for p in out]
+
+
+def _leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> PeriodPhrase | None:
+    """The first period phrase of a sentence when it comes before every amount."""
+    first = min((a.token_start for a in amounts), default=0)
+    for p in phrases:
+        if p.end <= first and p.kind != "date":
+            return p
+        break
+    return None
 
 
 def _opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:

@@ -246,3 +246,10 @@ def test_a_phrase_right_after_a_lone_amount_beats_the_opening_date() -> None:
 def test_late_or_early_in_a_month_is_still_that_month() -> None:
     text = "In late December 2017, the Company agreed to pay rent of $9,479 per month."
     assert [(f.period, f.amount) for f in facts_of(text)] == [("P1M/2017-12-31", "9479")]
+
+
+def test_a_date_in_the_subject_dates_the_amounts_of_its_sentence() -> None:
+    text = ("Amounts due from related parties as of December 31, 2023 amounted to RMB 553,502, "
+            "mainly includes RMB 409,051 of deposits to Acme, which are renewed during the year "
+            "ended December 31, 2023, and the remaining of RMB 60,242.")
+    assert {f.period for f in facts_of(text)} == {"2023-12-31"}
