@@ -719,6 +719,6 @@ def _fact(
         scale=scale,
         unit=unit,
         blank=a.blank,
-        quote=quote_around(doc.text, start, end),
+        quote=quote_around(sent.text, a.start, a.end).strip() or quote_around(doc.text, start, end),
         span=(start, end),
     )
