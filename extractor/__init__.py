@@ -1,10 +1,10 @@
 """Grounded, typed facts from the notes of SEC filings.
 
-    >>> import extractor
-    >>> result = extractor.extract("Revenues of RMB5 and RMB6 were recorded for the years "
-    ...                            "ended December 31, 2022 and 2023, respectively.")
-    >>> [(f.amount, f.period) for f in result.facts]
-    [('5', 'P12M/2022-12-31'), ('6', 'P12M/2023-12-31')]
+>>> import extractor
+>>> result = extractor.extract("Revenues of RMB5 and RMB6 were recorded for the years "
+...                            "ended December 31, 2022 and 2023, respectively.")
+>>> [(f.amount, f.period) for f in result.facts]
+[('5', 'P12M/2022-12-31'), ('6', 'P12M/2023-12-31')]
 """
 
 from extractor.api import extract, extract_document, extract_file

@@ -13,13 +13,41 @@ from dataclasses import dataclass, replace
 
 # Longest first, so "US$" wins over "$" and "RMB" over "RM".
 _CURRENCIES: dict[str, str] = {
-    "U.S.$": "USD", "US$": "USD", "USD": "USD", "US Dollars": "USD", "$": "USD",
-    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "S$": "SGD", "SGD": "SGD",
-    "A$": "AUD", "AUD": "AUD", "C$": "CAD", "CAD": "CAD",
-    "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY", "Renminbi": "CNY",
-    "JPY": "JPY", "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP",
-    "MYR": "MYR", "RM": "MYR", "KRW": "KRW", "₩": "KRW", "INR": "INR", "Rs.": "INR",
-    "CHF": "CHF", "THB": "THB", "IDR": "IDR", "PHP": "PHP", "VND": "VND",
+    "U.S.$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "US Dollars": "USD",
+    "$": "USD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NT$": "TWD",
+    "TWD": "TWD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "A$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CAD": "CAD",
+    "RMB": "CNY",
+    "Rmb": "CNY",
+    "CNY": "CNY",
+    "Renminbi": "CNY",
+    "JPY": "JPY",
+    "EUR": "EUR",
+    "€": "EUR",
+    "GBP": "GBP",
+    "£": "GBP",
+    "MYR": "MYR",
+    "RM": "MYR",
+    "KRW": "KRW",
+    "₩": "KRW",
+    "INR": "INR",
+    "Rs.": "INR",
+    "CHF": "CHF",
+    "THB": "THB",
+    "IDR": "IDR",
+    "PHP": "PHP",
+    "VND": "VND",
 }
 _YEN = "¥"
 _MARKS = sorted([*_CURRENCIES, _YEN], key=len, reverse=True)
@@ -44,16 +72,38 @@ def currency_code(mark: str, yen: str = "CNY") -> str | None:
     return None
 
 
-SCALE_WORDS = {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9,
-               "billions": 9, "trillion": 12}
+SCALE_WORDS = {
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "billion": 9,
+    "billions": 9,
+    "trillion": 12,
+}
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER_RE = re.compile(NUMBER)
 
 WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 
 
@@ -145,8 +195,17 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
     for m in _NIL_RE.finditer(text):
         unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
         out.append(
-            Amount(m.start("nil"), m.end("nil"), "0", unit, 0, kind="zero",
-                   token_start=m.start(), token_end=m.end(), explicit_unit=unit is not None)
+            Amount(
+                m.start("nil"),
+                m.end("nil"),
+                "0",
+                unit,
+                0,
+                kind="zero",
+                token_start=m.start(),
+                token_end=m.end(),
+                explicit_unit=unit is not None,
+            )
         )
     out.extend(find_empty_slots(text, out, yen))
     out.sort(key=lambda a: (a.start, a.end))
@@ -241,14 +300,23 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 and a.value is not None
                 and b.value is not None
                 and not a.value.startswith("-")
-                and (a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None))
+                and (
+                    a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None)
+                )
                 and b.kind in ("year", "month", "percent", "money", "share", "days", "count")
             ):
                 unit = b.unit or a.unit
                 out.append(
-                    replace(a, end=b.end, value_max=b.value, unit=unit, kind=b.kind,
-                            scale=max(a.scale, b.scale), token_end=b.token_end,
-                            explicit_unit=a.explicit_unit or b.explicit_unit)
+                    replace(
+                        a,
+                        end=b.end,
+                        value_max=b.value,
+                        unit=unit,
+                        kind=b.kind,
+                        scale=max(a.scale, b.scale),
+                        token_end=b.token_end,
+                        explicit_unit=a.explicit_unit or b.explicit_unit,
+                    )
                 )
                 i += 2
                 continue
@@ -279,17 +347,36 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
             # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
             # a separator right after it.
             nxt = text[m.end() : m.end() + 2]
-            if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[m.end():].lstrip().startswith(("and", "as", "were", "was", "per")):
+            if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[m.end() :].lstrip().startswith(
+                ("and", "as", "were", "was", "per")
+            ):
                 continue
-        if cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur not in ("RMB",):
+        if (
+            cur.isalpha()
+            and m.start() > 0
+            and text[m.start() - 1].isalpha()
+            and cur not in ("RMB",)
+        ):
             continue
         unit = currency_code(cur, yen)
         scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 0
         pos = m.end("cur")
         after = _UNIT_AFTER.match(text, m.end())
         kind = "per_share" if after and after.group("w").lower().startswith("per") else "money"
-        out.append(Amount(pos, pos, None, unit, scale, blank=True, kind=kind,
-                          token_start=m.start(), token_end=m.end(), explicit_unit=True))
+        out.append(
+            Amount(
+                pos,
+                pos,
+                None,
+                unit,
+                scale,
+                blank=True,
+                kind=kind,
+                token_start=m.start(),
+                token_end=m.end(),
+                explicit_unit=True,
+            )
+        )
         covered.append((m.start(), m.end()))
     for m in _GLUED_SCALE_RE.finditer(text):
         g = "scale" if m.group("scale") else "scale2"
@@ -305,28 +392,63 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
         after = _UNIT_AFTER.match(text, m.end(g))
         if after and "share" in after.group("w").lower():
             unit, kind = "share", "share"
-        out.append(Amount(pos, pos, None, unit, SCALE_WORDS[word], blank=True, kind=kind,
-                          token_start=pos, token_end=m.end(g)))
+        out.append(
+            Amount(
+                pos,
+                pos,
+                None,
+                unit,
+                SCALE_WORDS[word],
+                blank=True,
+                kind=kind,
+                token_start=pos,
+                token_end=m.end(g),
+            )
+        )
         covered.append((m.start(g), m.end(g)))
     for m in _EMPTY_PCT_RE.finditer(text):
-        p = m.start() if text[m.start()] == "%" else m.start()
+        p = m.start()
         if not free(p) or not free(m.end() - 1):
             continue
         pos = p
         # The slot sits right after the word before the mark: "a %" -> after "a".
         while pos > 0 and text[pos - 1] == " ":
             pos -= 1
-        out.append(Amount(pos, pos, None, "percent", 0, blank=True, kind="percent",
-                          token_start=pos, token_end=m.end(), explicit_unit=True))
+        out.append(
+            Amount(
+                pos,
+                pos,
+                None,
+                "percent",
+                0,
+                blank=True,
+                kind="percent",
+                token_start=pos,
+                token_end=m.end(),
+                explicit_unit=True,
+            )
+        )
     for m in _EMPTY_PAREN_RE.finditer(text):
         pos = m.start() + 1
-        out.append(Amount(pos, pos, None, None, 0, blank=True, token_start=m.start(),
-                          token_end=m.end()))
+        out.append(
+            Amount(pos, pos, None, None, 0, blank=True, token_start=m.start(), token_end=m.end())
+        )
     for m in re.finditer(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b", text):
         pos = m.start("w")
         if free(pos):
-            out.append(Amount(pos, pos, None, "share", 0, blank=True, kind="share",
-                              token_start=pos, token_end=m.end()))
+            out.append(
+                Amount(
+                    pos,
+                    pos,
+                    None,
+                    "share",
+                    0,
+                    blank=True,
+                    kind="share",
+                    token_start=pos,
+                    token_end=m.end(),
+                )
+            )
     for m in re.finditer(
         r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
         r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b",
@@ -334,13 +456,35 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     ):
         pos = m.start("w")
         if free(pos):
-            out.append(Amount(pos, pos, None, "share", 0, blank=True, kind="share",
-                              token_start=pos, token_end=m.end()))
+            out.append(
+                Amount(
+                    pos,
+                    pos,
+                    None,
+                    "share",
+                    0,
+                    blank=True,
+                    kind="share",
+                    token_start=pos,
+                    token_end=m.end(),
+                )
+            )
     for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
         pos = m.start("w")
         if free(pos):
-            out.append(Amount(pos, pos, None, None, 0, blank=True, kind="per_share",
-                              token_start=pos, token_end=m.end()))
+            out.append(
+                Amount(
+                    pos,
+                    pos,
+                    None,
+                    None,
+                    0,
+                    blank=True,
+                    kind="per_share",
+                    token_start=pos,
+                    token_end=m.end(),
+                )
+            )
     return out
 
 

@@ -27,7 +27,9 @@ def extract(
     return extract_document(read_document(text, doc_id, source), engine=engine, llm=llm)
 
 
-def extract_document(doc: Document, *, engine: str = "rules", llm: LLMConfig | None = None) -> Result:
+def extract_document(
+    doc: Document, *, engine: str = "rules", llm: LLMConfig | None = None
+) -> Result:
     """Extract the facts of a Document already read."""
     return get_engine(engine, llm).extract(doc)
 

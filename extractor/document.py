@@ -141,9 +141,7 @@ _TITLE_UNIT = re.compile(r"\s-\s([A-Z]{3})\s*\(([^)]+)\)\s*$")
 _BOILERPLATE = re.compile(r"^\|?X$")
 
 
-def read_document(
-    text: str, doc_id: str = "doc", source: str | None = None
-) -> Document:
+def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> Document:
     """Read the viewer's header and find the body of a note.
 
     Recognises the title, the scale line ("¥ in Thousands, $ in Thousands"), the period header

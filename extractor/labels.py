@@ -15,20 +15,62 @@ from dataclasses import dataclass, field
 
 from extractor.amounts import Amount
 
-_DEFINITION = re.compile(r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)")
+_DEFINITION = re.compile(
+    r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
+)
 _NOT_ENTITIES = {
-    "company", "group", "the company", "the group", "we", "us", "our", "prc", "rmb", "usd", "us$",
-    "hkd", "hksar", "vie", "vies", "wfoe", "board", "management", "ipo", "sec", "gaap", "us gaap",
-    "u.s. gaap", "ifrs", "asc", "asu", "fasb", "plan", "agreement", "the plan", "the agreement",
-    "the bank", "renminbi", "jpy", "eur", "sgd", "krw", "myr", "mainland", "hong kong", "china",
+    "company",
+    "group",
+    "the company",
+    "the group",
+    "we",
+    "us",
+    "our",
+    "prc",
+    "rmb",
+    "usd",
+    "us$",
+    "hkd",
+    "hksar",
+    "vie",
+    "vies",
+    "wfoe",
+    "board",
+    "management",
+    "ipo",
+    "sec",
+    "gaap",
+    "us gaap",
+    "u.s. gaap",
+    "ifrs",
+    "asc",
+    "asu",
+    "fasb",
+    "plan",
+    "agreement",
+    "the plan",
+    "the agreement",
+    "the bank",
+    "renminbi",
+    "jpy",
+    "eur",
+    "sgd",
+    "krw",
+    "myr",
+    "mainland",
+    "hong kong",
+    "china",
 }
-_NAME_WORD = r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
+_NAME_WORD = (
+    r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
+)
 _NAME = re.compile(
     rf"\b(?:to|from|with|by|between|of)\s+(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
-    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the Company’s|the "
+    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?"
+    r"(?:(?:its|the Company’s|the "
     r"Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
@@ -49,8 +91,11 @@ class EntityFinder:
         full: dict[str, str] = {}
         for m in _DEFINITION.finditer(text):
             short = m.group("short").strip()
-            if short.lower() in _NOT_ENTITIES or _CURRENCY_WORDS.match(short) or \
-                    not short[:1].isupper():
+            if (
+                short.lower() in _NOT_ENTITIES
+                or _CURRENCY_WORDS.match(short)
+                or not short[:1].isupper()
+            ):
                 continue
             before = text[max(0, m.start() - 120) : m.start()]
             nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
@@ -107,8 +152,24 @@ def _trim_name(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    if words[0] in ("The", "This", "These", "Such", "December", "January", "June", "March",
-                    "September", "In", "On", "As", "For", "During", "Note", "Level"):
+    if words[0] in (
+        "The",
+        "This",
+        "These",
+        "Such",
+        "December",
+        "January",
+        "June",
+        "March",
+        "September",
+        "In",
+        "On",
+        "As",
+        "For",
+        "During",
+        "Note",
+        "Level",
+    ):
         return None
     if words[0].rstrip(",.").lower() in ("company", "group", "company’s", "group’s"):
         return None
@@ -146,7 +207,8 @@ _VERB_END = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(
-    r"^\s*(?:of|in|for)\s+(?!the (?:years?|periods?|six|nine|three|quarters?)\b)(?P<np>(?!cash\b)[a-z][\w\-’' ]{2,80}?)(?=\s+(?:as of|for|during|in|to|from|"
+    r"^\s*(?:of|in|for)\s+(?!the (?:years?|periods?|six|nine|three|quarters?)\b)"
+    r"(?P<np>(?!cash\b)[a-z][\w\-’' ]{2,80}?)(?=\s+(?:as of|for|during|in|to|from|"
     r"with|which|were|was|and|respectively|on)\b|[,.;(]|$)",
     re.IGNORECASE,
 )
@@ -157,7 +219,8 @@ _DETERMINERS = re.compile(
 )
 _UNIT_LABEL = re.compile(
     r"^\s*(?P<np>(?:[\w\-]+\s+){0,3}?(?:shares?|equity interest|interest|ownership|options?|"
-    r"units?|stake))\b", re.IGNORECASE,
+    r"units?|stake))\b",
+    re.IGNORECASE,
 )
 
 
@@ -200,7 +263,7 @@ def label_for(
         left = left[: cut.start()]
     rest = _rest_after(text, a)
     label = _left_label(left)
-    right_np = (om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None)
+    right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left)
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
@@ -243,8 +306,11 @@ def _subject(text: str) -> str | None:
     if not m:
         return None
     np = m.group("np")
-    if re.match(r"(?i)(?:there|it|this|these|such|for|during|in|on|as|following|after|before|"
-                r"upon|under|pursuant|certain)\b", np):
+    if re.match(
+        r"(?i)(?:there|it|this|these|such|for|during|in|on|as|following|after|before|"
+        r"upon|under|pursuant|certain)\b",
+        np,
+    ):
         return None
     return np if len(np.split()) >= 2 else None
 

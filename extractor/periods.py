@@ -11,11 +11,11 @@ import calendar
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    m.lower(): i
-    for i, m in enumerate(calendar.month_name)
-    if m
-} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -28,9 +28,22 @@ _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 _HEADER_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-    "twenty-four": 24, "thirty-six": 36,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "thirty-six": 36,
 }
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 
@@ -113,7 +126,9 @@ _MONTH_YEAR = re.compile(
     rf"(?!\s*\d)",
     re.IGNORECASE,
 )
-_FISCAL_YEAR = re.compile(rf"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)(?P<year>{_YEAR})\b", re.I)
+_FISCAL_YEAR = re.compile(
+    rf"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)(?P<year>{_YEAR})\b", re.I
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
@@ -173,8 +188,11 @@ def find_periods(
             months = fiscal_months or 12
             dates = _dates_in(m.group("dates"), m.start("dates"))
             if dates:
-                found.append(PeriodPhrase(m.start(), m.end(),
-                                          tuple(f"P{months}M/{d}" for d, _ in dates), "duration"))
+                found.append(
+                    PeriodPhrase(
+                        m.start(), m.end(), tuple(f"P{months}M/{d}" for d, _ in dates), "duration"
+                    )
+                )
                 taken.append((m.start(), m.end()))
     for m in _INSTANT.finditer(sentence):
         if not free(m.start("dates"), m.end("dates")):
@@ -192,7 +210,9 @@ def find_periods(
         if prep.startswith("as"):
             found.append(PeriodPhrase(m.start(), m.end(), (month_end(year, month),), "instant"))
         elif prep in ("in", "during"):
-            found.append(PeriodPhrase(m.start(), m.end(), (f"P1M/{month_end(year, month)}",), "month"))
+            found.append(
+                PeriodPhrase(m.start(), m.end(), (f"P1M/{month_end(year, month)}",), "month")
+            )
         else:
             continue
         taken.append((m.start(), m.end()))
@@ -209,13 +229,12 @@ def find_periods(
             continue
         dates = _dates_in(m.group("dates"), m.start("dates"))
         if dates:
-            found.append(
-                PeriodPhrase(m.start(), m.end(), tuple(d for d, _ in dates), "date")
-            )
+            found.append(PeriodPhrase(m.start(), m.end(), tuple(d for d, _ in dates), "date"))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
     return [
-        PeriodPhrase(p.start, p.end, p.periods, p.kind,
-                     any(r >= p.end or p.start - r < 40 for r in resp))
+        PeriodPhrase(
+            p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
+        )
         for p in found
     ]

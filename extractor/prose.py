@@ -80,8 +80,12 @@ class AmountList:
         found = [c for c in itertools.product(*self.options) if sum(c) == need]
         # Prefer readings that put blanks where the separators are densest (fewest choices
         # that differ from the maximal reading of a run), then leading over trailing.
-        found.sort(key=lambda c: (sum(1 for k, n in enumerate(c) if n not in (0, max(self.options[k]))),
-                                  -c[0] if c else 0))
+        found.sort(
+            key=lambda c: (
+                sum(1 for k, n in enumerate(c) if n not in (0, max(self.options[k]))),
+                -c[0] if c else 0,
+            )
+        )
         return found
 
 
@@ -119,8 +123,9 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
-            facts, warnings, opening, entity = read_sentence(doc, sent, entities, para_period,
-                                                             para_entity, currency)
+            facts, warnings, opening, entity = read_sentence(
+                doc, sent, entities, para_period, para_entity, currency
+            )
             if opening is not None:
                 para_period = opening
             named = [f.entity for f in facts if f.entity]
@@ -134,17 +139,24 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
 def dominant_currency(doc: Document) -> str | None:
     """The one currency a note's amounts are stated in, if it uses only one: what a bare "nil"
     in it is counted in."""
-    found = {a.unit for a in find_amounts(doc.body, doc.yen)
-             if a.explicit_unit and a.kind == "money" and a.unit}
+    found = {
+        a.unit
+        for a in find_amounts(doc.body, doc.yen)
+        if a.explicit_unit and a.kind == "money" and a.unit
+    }
     return found.pop() if len(found) == 1 else None
 
 
 def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     """The body's prose lines, rejoined where the viewer broke a sentence across lines."""
     lines = [
-        ln for ln in doc.lines()
-        if ln.stripped and (_is_sentence(ln.stripped)
-                            or not any(s <= ln.start < e or s < ln.end <= e for s, e in skip))
+        ln
+        for ln in doc.lines()
+        if ln.stripped
+        and (
+            _is_sentence(ln.stripped)
+            or not any(s <= ln.start < e or s < ln.end <= e for s, e in skip)
+        )
     ]
     out: list[Segment] = []
     cur: list[Line] = []
@@ -162,8 +174,12 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
 
 def _is_sentence(s: str) -> bool:
     """A line of running prose, which stays prose even inside a region a table claims."""
-    return (not s.startswith("|") and len(s) >= 60 and len(s.split()) >= 10
-            and s.rstrip().endswith((".", ":", ";")))
+    return (
+        not s.startswith("|")
+        and len(s) >= 60
+        and len(s.split()) >= 10
+        and s.rstrip().endswith((".", ":", ";"))
+    )
 
 
 def _segment(text: str, lines: list[Line]) -> Segment:
@@ -192,8 +208,12 @@ def sentences(para: Segment) -> list[Segment]:
         cut = m.end()
         if _ABBREV.search(text[start:cut]) and not text[cut:].lstrip().startswith(("The ", "In ")):
             continue
-        if re.search(r"\d$", text[start : m.start()]) and text[m.start()] == "." and \
-                cut < len(text) and text[cut:cut + 1].isdigit():
+        if (
+            re.search(r"\d$", text[start : m.start()])
+            and text[m.start()] == "."
+            and cut < len(text)
+            and text[cut : cut + 1].isdigit()
+        ):
             continue
         if text[start:cut].strip():
             out.append(Segment(para.start + start, text[start:cut]))
@@ -245,13 +265,20 @@ def read_sentence(
                 a = a.with_unit(main.unit, a.scale or main.scale)
             for y in years if len(inner) == 1 else years[: len(inner)]:
                 kind = base_periods[0].split("/")
-                period = (f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2
-                          else shift_year(kind[0], y))
-                facts.append(_fact(doc, sent, a, period, text, entities, para_entity, named,
-                                   currency))
+                period = (
+                    f"{kind[0]}/{shift_year(kind[1], y)}"
+                    if len(kind) == 2
+                    else shift_year(kind[0], y)
+                )
+                facts.append(
+                    _fact(doc, sent, a, period, text, entities, para_entity, named, currency)
+                )
     amounts = [a for a in amounts if id(a) not in taken]
-    phrases = [p for p in phrases if not any(p.start >= m.start() and p.end <= m.end()
-                                             for m in _PAREN_YEARS.finditer(text))]
+    phrases = [
+        p
+        for p in phrases
+        if not any(p.start >= m.start() and p.end <= m.end() for m in _PAREN_YEARS.finditer(text))
+    ]
     opening = _opening(phrases, text)
     # A date in the sentence's subject ("Amounts due ... as of December 31, 2023 amounted to")
     # dates its amounts as an opening phrase would, but does not carry to the next sentence.
@@ -264,12 +291,12 @@ def read_sentence(
         for lst, period in zip(lists, spread, strict=True):
             named = label_for(text, lst.items[0], entities, para_entity, _bounds(text))
             for a in (lst.items[0], *lst.twins.get(0, [])):
-                facts.append(_fact(doc, sent, a, period, text, entities, para_entity, named,
-                                   currency))
+                facts.append(
+                    _fact(doc, sent, a, period, text, entities, para_entity, named, currency)
+                )
         return facts, warnings, opening, entity
     for lst in lists:
-        f, w = align(doc, sent, lst, phrases, lead, para_period, entities, para_entity,
-                     currency)
+        f, w = align(doc, sent, lst, phrases, lead, para_period, entities, para_entity, currency)
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings, opening, entity
@@ -282,8 +309,11 @@ def _spread_respectively(
     period, each in its own clause; None when that is not the sentence's shape."""
     if len(lists) < 2 or any(len(lst.items) != 1 or lst.items[0].blank for lst in lists):
         return None
-    resp = [p for p in phrases if p.respectively and len(p.periods) == len(lists)
-            and p.start >= lists[-1].end]
+    resp = [
+        p
+        for p in phrases
+        if p.respectively and len(p.periods) == len(lists) and p.start >= lists[-1].end
+    ]
     if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
         return None
     return resp[0].periods
@@ -303,14 +333,19 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
     if _YEAR_ONLY.match(raw) and not a.explicit_unit and a.scale == 0:
         return False
     # "13. REVENUE": a numbered heading.
-    if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (a.start == 0 or text[a.start - 1] == "\n"):
+    if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (
+        a.start == 0 or text[a.start - 1] == "\n"
+    ):
         return False
     if a.kind == "count" and not a.explicit_unit and a.scale == 0:
         after = text[a.token_end : a.token_end + 25].lower()
         # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
-        if re.match(r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
-                    r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
-                    r"nd\b|rd\b)", after):
+        if re.match(
+            r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
+            r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
+            r"nd\b|rd\b)",
+            after,
+        ):
             return False
         if "." not in raw and "," not in raw and int(raw) < 32 and not _list_neighbour(text, a):
             return False
@@ -323,9 +358,7 @@ def _list_neighbour(text: str, a: Amount) -> bool:
     return bool(re.search(r"RMB|US\$|\$|HK\$|¥|€", window))
 
 
-def _year_phrases(
-    text: str, phrases: list[PeriodPhrase], fy_end: str | None
-) -> list[PeriodPhrase]:
+def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) -> list[PeriodPhrase]:
     """'in 2018 and 2019', 'for fiscal 2022': whole years, as fiscal years ending on the page's
     year-end (December 31 when the page says nothing)."""
     end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
@@ -342,8 +375,12 @@ def _year_phrases(
         periods = tuple(f"P12M/{shift_year(base, y)}" for y in years)
         out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
-    return [PeriodPhrase(p.start, p.end, p.periods, p.kind,
-                         any(r >= p.end or p.start - r < 40 for r in resp)) for p in out]
+    return [
+        PeriodPhrase(
+            p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
+        )
+        for p in out
+    ]
 
 
 def _leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> PeriodPhrase | None:
@@ -392,8 +429,11 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         first = g[0]
         lead_text = text[: first.token_start]
         m = re.search(r"(?:\s*(?:,|\band\b)\s*)+$", lead_text) or re.search(
-            r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of))and\s*$", lead_text)
-        if (m and _LEADS.search(lead_text[: m.start()])) or (m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5):m.start() + 3])):
+            r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of))and\s*$", lead_text
+        )
+        if (m and _LEADS.search(lead_text[: m.start()])) or (
+            m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5) : m.start() + 3])
+        ):
             opts, pos = _run_blanks(text, m.start(), m.end(), leading=True)
         else:
             opts, pos = (0,), []
@@ -405,11 +445,13 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             slots.append(pos)
         last = g[-1]
         tail_end = _tail_end(text, last.token_end)
-        if len(g) == 1 and first.blank and not _SEP_TOKEN.search(text[last.token_end:tail_end]):
+        if len(g) == 1 and first.blank and not _SEP_TOKEN.search(text[last.token_end : tail_end]):
             options.append((0,))
             slots.append([])
         else:
-            opts, pos = _run_blanks(text, _after_twins(text, last, tw.get(len(g) - 1, [])), tail_end, trailing=True)
+            opts, pos = _run_blanks(
+                text, _after_twins(text, last, tw.get(len(g) - 1, [])), tail_end, trailing=True
+            )
             options.append(opts)
             slots.append(pos)
         out.append(AmountList(g, options, slots, tw, text))
@@ -432,8 +474,11 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
         return True  # "$1,493 ( )": the restatement was dropped
     if re.fullmatch(r"\s*\(\s*(?:approximately\s+|or\s+|equivalent to\s+)?", gap, re.IGNORECASE):
         return not b.blank or b.unit is not None or gap.strip() == "("
-    return gap.strip() == "" and not a.blank and not b.blank and (
-        a.unit != b.unit or a.scale != b.scale
+    return (
+        gap.strip() == ""
+        and not a.blank
+        and not b.blank
+        and (a.unit != b.unit or a.scale != b.scale)
     )
 
 
@@ -511,13 +556,11 @@ def align(
     readings = lst.readings(n)
     if not readings and phrase is not None and n > 1 and lst.min_size() == 1:
         # One amount stated once for several dates: one fact per date, sharing the span.
-        slots = _slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
+        slots = _slots(
+            lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options)
+        )
         twins = lst.twins.get(0, [])
-        return [
-            fact(a, p)
-            for p in phrase.periods
-            for a in (slots[0], *twins)
-        ], []
+        return [fact(a, p) for p in phrase.periods for a in (slots[0], *twins)], []
     if not readings:
         slots = _slots(lst, tuple(min(o) for o in lst.options))
         if phrase is not None and len(phrase.periods) > 1:
@@ -532,10 +575,7 @@ def align(
             periods: list[str | None] = [None] * len(slots)
         else:
             periods = [_default_period(doc, phrase, a) for a in slots]
-        return [
-            fact(a, p)
-            for a, p in zip(slots, periods, strict=True)
-        ], warnings
+        return [fact(a, p) for a, p in zip(slots, periods, strict=True)], warnings
     if len(readings) > 1 and any(sum(r) for r in readings):
         warnings.append(
             ExtractionWarning(
@@ -549,7 +589,12 @@ def align(
     facts: list[Fact] = []
     for k, a in enumerate(slots):
         period = phrase.periods[k] if phrase is not None else _default_period(doc, None, a)
-        if phrase is not None and n == 1 and phrase is para_period and a.kind not in ("money", "zero"):
+        if (
+            phrase is not None
+            and n == 1
+            and phrase is para_period
+            and a.kind not in ("money", "zero")
+        ):
             period = phrase.periods[0]
         facts.append(fact(a, period))
         for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
@@ -571,6 +616,7 @@ def _phrase_for(
 ) -> PeriodPhrase | None:
     """The period phrase a list goes with: one whose count the list can fill, the sentence's
     opening phrase first, then the nearest after the list, then the nearest before."""
+
     def fits(p: PeriodPhrase) -> bool:
         return bool(lst.readings(len(p.periods)))
 
@@ -578,8 +624,11 @@ def _phrase_for(
     nxt = next((p for p in usable if p.start >= lst.end), None)
     if nxt is not None and _ADJACENT.fullmatch(lst.sentence[lst.end : nxt.start]):
         return nxt  # "$3,000 per month in 2020 and 2019": the phrase right after the amount
-    resp = [p for p in usable if p.respectively and len(p.periods) > 1 and p.start >= lst.end
-            and fits(p)]
+    resp = [
+        p
+        for p in usable
+        if p.respectively and len(p.periods) > 1 and p.start >= lst.end and fits(p)
+    ]
     if resp and len(lst.items) > 1:
         return resp[0]  # "..., respectively, in 2018 and 2019" beats an opening event date
     if opening is not None and opening in usable and fits(opening):
@@ -593,7 +642,9 @@ def _phrase_for(
         # A lone amount between two dates goes with the nearer one ("¥ 311 million during
         # the year ended March 31, 2010").
         gap = lst.sentence[lst.end : after[0].start]
-        if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?", gap):
+        if re.fullmatch(
+            r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?", gap
+        ):
             return after[0]
         if after[0].start - lst.end <= lst.start - before[-1].end:
             return after[0]
@@ -636,14 +687,21 @@ def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhras
     for p in phrases:
         if p.start < lst.end:
             continue
-        if run and not re.fullmatch(r"[\s,]*(?:and)?[\s,]*(?:for|as of|as at|during|in)?\s*(?:the\s*)?",
-                                    lst.sentence[run[-1].end : p.start]):
+        if run and not re.fullmatch(
+            r"[\s,]*(?:and)?[\s,]*(?:for|as of|as at|during|in)?\s*(?:the\s*)?",
+            lst.sentence[run[-1].end : p.start],
+        ):
             break
         run.append(p)
     if len(run) < 2:
         return None
-    return PeriodPhrase(run[0].start, run[-1].end, tuple(x for p in run for x in p.periods),
-                        run[0].kind, any(p.respectively for p in run))
+    return PeriodPhrase(
+        run[0].start,
+        run[-1].end,
+        tuple(x for p in run for x in p.periods),
+        run[0].kind,
+        any(p.respectively for p in run),
+    )
 
 
 def _slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
@@ -658,8 +716,9 @@ def _slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
         if k == 0 and n:
             chosen = positions[:n]
         for p in chosen:
-            out.append(Amount(p, p, None, unit, scale, blank=True, kind=kind, token_start=p,
-                              token_end=p))
+            out.append(
+                Amount(p, p, None, unit, scale, blank=True, kind=kind, token_start=p, token_end=p)
+            )
         if k < len(lst.items):
             a = lst.items[k]
             if a.unit is None and unit is not None and a.kind in ("money", "count", "zero"):
@@ -683,8 +742,10 @@ def _bounds(text: str) -> list[tuple[int, int]]:
     """The sentence's period phrases with the words that introduce them ("during the")."""
     out = []
     for p in find_periods(text):
-        m = re.search(r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$",
-                      text[: p.start])
+        m = re.search(
+            r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$",
+            text[: p.start],
+        )
         out.append((m.start() if m else p.start, p.end))
     return out
 

@@ -24,7 +24,9 @@ from extractor.periods import find_periods, parse_date
         ("RM 5,000", "5000", "MYR", 0),
     ],
 )
-def test_amount_with_currency_scale_and_percent(text: str, value: str, unit: str, scale: int) -> None:
+def test_amount_with_currency_scale_and_percent(
+    text: str, value: str, unit: str, scale: int
+) -> None:
     (a,) = find_amounts(text)
     assert (a.value, a.unit, a.scale, a.blank) == (value, unit, scale, False)
 
@@ -33,7 +35,9 @@ def test_amount_with_currency_scale_and_percent(text: str, value: str, unit: str
     ("text", "value"),
     [("(3.88)", "-3.88"), ("$(3.88) million", "-3.88"), ("(81,247\n|)", "-81247")],
 )
-def test_negatives_in_parentheses_even_when_the_paren_closes_on_the_next_line(text: str, value: str) -> None:
+def test_negatives_in_parentheses_even_when_the_paren_closes_on_the_next_line(
+    text: str, value: str
+) -> None:
     (a,) = find_amounts(text)
     assert a.value == value
 
@@ -73,21 +77,32 @@ def test_long_runs_of_digits_commas_and_spaces_do_not_backtrack() -> None:
 @pytest.mark.parametrize(
     ("phrase", "periods"),
     [
-        ("for the years ended December 31, 2021, 2022 and 2023",
-         ("P12M/2021-12-31", "P12M/2022-12-31", "P12M/2023-12-31")),
-        ("for the year ended December 31, 2021,2022 and 2023",
-         ("P12M/2021-12-31", "P12M/2022-12-31", "P12M/2023-12-31")),
+        (
+            "for the years ended December 31, 2021, 2022 and 2023",
+            ("P12M/2021-12-31", "P12M/2022-12-31", "P12M/2023-12-31"),
+        ),
+        (
+            "for the year ended December 31, 2021,2022 and 2023",
+            ("P12M/2021-12-31", "P12M/2022-12-31", "P12M/2023-12-31"),
+        ),
         ("as of December 31, 2022 and 2023", ("2022-12-31", "2023-12-31")),
-        ("for the nine months ended September 30, 2019 and 2018",
-         ("P9M/2019-09-30", "P9M/2018-09-30")),
+        (
+            "for the nine months ended September 30, 2019 and 2018",
+            ("P9M/2019-09-30", "P9M/2018-09-30"),
+        ),
         ("during the three months ended March 31, 2024", ("P3M/2024-03-31",)),
         ("for the six months ended June 30, 2024", ("P6M/2024-06-30",)),
-        ("for the nine and three months ended September 30, 2021",
-         ("P9M/2021-09-30", "P3M/2021-09-30")),
+        (
+            "for the nine and three months ended September 30, 2021",
+            ("P9M/2021-09-30", "P3M/2021-09-30"),
+        ),
         ("in January 2021", ("P1M/2021-01-31",)),
         ("In February 2020", ("P1M/2020-02-29",)),
         ("as of April 2021", ("2021-04-30",)),
-        ("for the fiscal years ended June 30, 2024 and 2023", ("P12M/2024-06-30", "P12M/2023-06-30")),
+        (
+            "for the fiscal years ended June 30, 2024 and 2023",
+            ("P12M/2024-06-30", "P12M/2023-06-30"),
+        ),
         ("as of March 31, 2009, 2010 and 2011", ("2009-03-31", "2010-03-31", "2011-03-31")),
         ("On June 26, 2024", ("2024-06-26",)),
     ],

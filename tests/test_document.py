@@ -43,7 +43,9 @@ def test_details_header_gives_scales_per_currency_and_typed_columns() -> None:
     doc = read_document(DETAILS)
     assert doc.scales == {"CNY": 3, "USD": 3}
     assert [(c.period, c.unit) for c in doc.columns] == [
-        ("2021-06-30", "USD"), ("2021-06-30", "CNY"), ("2020-12-31", "CNY")
+        ("2021-06-30", "USD"),
+        ("2021-06-30", "CNY"),
+        ("2020-12-31", "CNY"),
     ]
 
 
@@ -54,16 +56,23 @@ def test_definitions_boilerplate_is_cut_from_the_body() -> None:
 
 
 def test_scale_for_all_units_and_per_share_units() -> None:
-    doc = read_document("|\nX (Details)\nIn Thousands, unless otherwise specified\n|\nDec. 31, 2012\n|A\n|5")
+    doc = read_document(
+        "|\nX (Details)\nIn Thousands, unless otherwise specified\n|\nDec. 31, 2012\n|A\n|5"
+    )
     assert doc.scale_for("USD") == 3
     assert doc.scale_for("percent") == 0
-    doc = read_document("|\nX (Details) - CNY (¥)\n¥ / shares in Units, ¥ in Millions\n|\nMar. 23, 2021\n|A\n|5")
+    doc = read_document(
+        "|\nX (Details) - CNY (¥)\n¥ / shares in Units, ¥ in Millions\n|\nMar. 23, 2021\n|A\n|5"
+    )
     assert doc.scales == {"CNY": 6}
     assert doc.unit == "CNY"
 
 
 def test_yen_is_decided_from_the_document() -> None:
-    assert read_document("Revenues of ¥ 5 million from our Japan subsidiary in Japanese yen.").yen == "JPY"
+    assert (
+        read_document("Revenues of ¥ 5 million from our Japan subsidiary in Japanese yen.").yen
+        == "JPY"
+    )
     assert read_document("Revenues of ¥ 5 million from our PRC subsidiary, in RMB.").yen == "CNY"
 
 
