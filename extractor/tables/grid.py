@@ -23,7 +23,8 @@ from extractor.tables.values import Value, clean_label, quote_for, read_value
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|be|been|consists?|represents?|represented|includes?|"
     r"follows|entered|presented|analy[sz]ed|recogni[sz]ed|summari[sz]ed|provided|paid|drew|"
-    r"signed|agreed|amounted|excludes?|shows?|sets?)\b",
+    r"signed|agreed|amounted|excludes?|shows?|sets?|lists?|comprises?|contains?|summari[sz]es|"
+    r"details|following|follows|below)\b",
     re.IGNORECASE,
 )
 _ENTITY_SUFFIX = re.compile(
@@ -546,12 +547,11 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
         if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
             label = f"{row.section} / {label}"
         entity = row.entity or entity_of(row.label)
+        if entity and entity == row.label:
+            # a row that is a company's name: the measure is the section's or the table's
+            label = row.section or title or label
         if entity is None and row.section_colon and _title_case(row.label):
             entity = row.label  # "Net revenue:" over "Global Products": a segment's row
-        if entity and entity == row.label and row.section:
-            label = row.section
-        elif entity and entity == row.label and title:
-            label = title
         row_date = _row_date(row.label)
         default_instant = table.default_instant
         for v, j in zip(row.values, cols, strict=True):

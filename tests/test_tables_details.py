@@ -1,0 +1,189 @@
+"""XBRL Details pages: columns from the page header, member lines, footnote marks, sparse rows
+placed by currency marks, groups and roll-forwards, and duration headers."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+
+
+def _read(text: str) -> tables.TablePart:
+    return tables.extract_tables(read_document(text, "t"))
+
+
+BALANCES = "\n".join([
+    "|",
+    "WIDGET PARTIES - Balances (Details)",
+    "¥ in Thousands, $ in Thousands",
+    "|",
+    "Jun. 30, 2021",
+    "USD ($)",
+    "|",
+    "Jun. 30, 2021",
+    "CNY (¥)",
+    "|",
+    "Dec. 31, 2020",
+    "CNY (¥)",
+    "|WIDGET PARTIES [Line Items]",
+    "|Amounts due from related parties",
+    "|$ 50",
+    "|¥ 330",
+    "|¥ 310",
+    "|Alpha Software Company Limited | Senior employee",
+    "|WIDGET PARTIES [Line Items]",
+    "|Amounts due from related parties",
+    "|[1]",
+    "|120",
+    "|110",
+    "|Maturity date",
+    "|[2]",
+    "|February 13, 2024",
+    "|Beta [Member] | Service Fee [Member]",
+    "|WIDGET PARTIES [Line Items]",
+    "|Amounts due from related parties",
+    "|¥ 210",
+    "|¥ 200",
+    "|X",
+    "- Definition",
+    "+ References",
+])
+
+
+def test_columns_give_period_and_unit_and_the_header_gives_the_scale() -> None:
+    part = _read(BALANCES)
+    top = [f for f in part.facts if f.entity is None]
+    assert [(f.period, f.unit, f.amount, f.scale) for f in top] == [
+        ("2021-06-30", "USD", "50", 3),
+        ("2021-06-30", "CNY", "330", 3),
+        ("2020-12-31", "CNY", "310", 3),
+    ]
+
+
+def test_member_lines_name_the_entity_of_the_rows_beneath() -> None:
+    part = _read(BALANCES)
+    alpha = [f for f in part.facts if f.entity == "Alpha Software Company Limited"]
+    beta = [f for f in part.facts if f.entity == "Beta"]
+    assert [f.amount for f in alpha] == ["120", "110"]
+    assert [f.amount for f in beta] == ["210", "200"]
+    assert "Service Fee" in beta[0].label
+
+
+def test_unmarked_short_rows_go_to_the_main_currency_columns_not_the_convenience_one() -> None:
+    part = _read(BALANCES)
+    alpha = [f for f in part.facts if f.entity == "Alpha Software Company Limited"]
+    assert [(f.period, f.unit) for f in alpha] == [("2021-06-30", "CNY"), ("2020-12-31", "CNY")]
+
+
+def test_footnote_marks_and_dates_are_not_amounts() -> None:
+    part = _read(BALANCES)
+    amounts = {f.amount for f in part.facts}
+    assert "1" not in amounts and "2" not in amounts and "13" not in amounts
+    assert "2024" not in amounts
+
+
+ROLL = "\n".join([
+    "|",
+    "DUE FROM PARTIES (Details)",
+    "¥ in Thousands, $ in Thousands",
+    "|12 Months Ended",
+    "|",
+    "Dec. 31, 2019",
+    "USD ($)",
+    "|",
+    "Dec. 31, 2019",
+    "CNY (¥)",
+    "|",
+    "Dec. 31, 2018",
+    "USD ($)",
+    "|",
+    "Dec. 31, 2018",
+    "CNY (¥)",
+    "|Mr. Example",
+    "|Changes in related party balances",
+    "|Balance at the beginning of the period",
+    "|(18)",
+    "|Expense paid on behalf of the Group",
+    "|(9)",
+    "|Balance at the end of the period",
+    "|$ (4)",
+    "|¥ (27)",
+    "|¥ (18)",
+])
+
+
+def test_a_roll_forward_settles_where_a_single_value_belongs() -> None:
+    part = _read(ROLL)
+    paid = [f for f in part.facts if f.label.startswith("Expense paid")]
+    begin = [f for f in part.facts if f.label.startswith("Balance at the beginning")]
+    # 2019: -18 - 9 = -27; 2018 has no movement: the movement is 2019's
+    assert [(f.period, f.unit) for f in paid] == [("P12M/2019-12-31", "CNY")]
+    assert [(f.period, f.unit) for f in begin] == [("P12M/2019-12-31", "CNY")]
+    assert {f.entity for f in part.facts} == {"Mr. Example"}
+
+
+def test_a_row_whose_columns_stay_open_is_warned() -> None:
+    text = "\n".join([
+        "|",
+        "ROYALTIES (Details) - CNY (¥)",
+        "|12 Months Ended",
+        "|",
+        "Dec. 31, 2018",
+        "|",
+        "Dec. 31, 2017",
+        "|",
+        "Dec. 31, 2016",
+        "|Royalty fees charged",
+        "|¥ 285",
+        "|¥ 270",
+        "|¥ 152",
+        "|Royalty payables",
+        "|81",
+        "|68",
+    ])
+    part = _read(text)
+    warns = [w for w in part.warnings if w.code == "details_row_ambiguous"]
+    assert len(warns) == 1 and "Royalty payables" in warns[0].message
+    assert len([f for f in part.facts if f.label == "Royalty payables"]) == 2
+
+
+def test_a_duration_header_covers_only_columns_sharing_its_first_month_end() -> None:
+    text = "\n".join([
+        "|",
+        "Borrowings (Details) - CNY (¥)",
+        "¥ in Thousands",
+        "|6 Months Ended",
+        "|",
+        "Jun. 30, 2024",
+        "|",
+        "Dec. 31, 2023",
+        "|Short term borrowings",
+        "|¥ 15,000",
+        "|¥ 20,000",
+    ])
+    doc = read_document(text, "t")
+    assert [c.period for c in doc.columns] == ["P6M/2024-06-30", "2023-12-31"]
+    facts = tables.extract_tables(doc).facts
+    assert [(f.period, f.amount) for f in facts] == [
+        ("P6M/2024-06-30", "15000"),
+        ("2023-12-31", "20000"),
+    ]
+
+
+def test_a_pipe_line_after_the_dates_is_a_member_not_a_unit() -> None:
+    text = "\n".join([
+        "|",
+        "ROYALTIES (Details) - CNY (¥)",
+        "|12 Months Ended",
+        "|",
+        "Dec. 31, 2018",
+        "|",
+        "Dec. 31, 2017",
+        "|RMS",
+        "|ROYALTIES",
+        "|Royalty fees charged",
+        "|¥ 285",
+        "|¥ 270",
+    ])
+    doc = read_document(text, "t")
+    assert {c.unit for c in doc.columns} == {"CNY"}
+    assert {f.entity for f in tables.extract_tables(doc).facts} == {"RMS"}

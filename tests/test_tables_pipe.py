@@ -1,0 +1,184 @@
+"""Flattened pipe tables of policy notes: split cells, multi-line headers, negatives, dashes,
+ranges, percentages, section headings, claimed ranges and total checks."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.facts import Fact
+
+
+def _read(text: str) -> tables.TablePart:
+    return tables.extract_tables(read_document(text, "t"))
+
+
+def _by(facts: list[Fact], label_part: str) -> list[Fact]:
+    return [f for f in facts if label_part.lower() in f.label.lower()]
+
+
+CONVENIENCE = "\n".join([
+    "|",
+    "WIDGETS (Tables)",
+    "|12 Months Ended",
+    "Dec. 31, 2022",
+    "|SCHEDULE OF WIDGET RECEIVABLES",
+    "|",
+    "|RMB", "|", "|RMB", "|", "|US$", "|",
+    "|December", "31,", "|",
+    "|2021", "|", "|2022", "|",
+    "|RMB", "|", "|RMB", "|", "|US$",
+    "|Widget", "receivables", "|", "|", "|1,000", "|", "|", "|1,200", "|", "|", "|180",
+    "|Allowance", "for losses", "|", "|", "|(100", "|)", "|", "|-", "|", "|", "|-",
+    "|Widget receivables, net", "|", "|", "|900", "|", "|", "|1,200", "|", "|", "|180",
+])
+
+
+def test_split_label_cells_are_one_label_and_columns_take_date_and_currency() -> None:
+    part = _read(CONVENIENCE)
+    rec = [f for f in part.facts if f.label == "Widget receivables"]
+    assert [(f.period, f.amount, f.unit) for f in rec] == [
+        ("2021-12-31", "1000", "CNY"),
+        ("2022-12-31", "1200", "CNY"),
+        ("2022-12-31", "180", "USD"),  # the convenience column takes the last date
+    ]
+
+
+def test_negative_split_over_two_cells_and_dash_zero() -> None:
+    text = CONVENIENCE
+    part = _read(text)
+    allowance = _by(part.facts, "Allowance for losses")
+    assert [f.amount for f in allowance] == ["-100", "0", "0"]
+    neg = allowance[0]
+    assert neg.span is not None and text[neg.span[0] : neg.span[1]] == "(100"
+    dash = allowance[1]
+    assert dash.span is not None and text[dash.span[0] : dash.span[1]] == "-"
+    assert neg.quote in text
+
+
+def test_net_row_that_adds_up_gives_no_warning() -> None:
+    assert not [w for w in _read(CONVENIENCE).warnings if w.code == "table_total_mismatch"]
+
+
+def test_total_that_does_not_add_up_is_warned_and_left_as_written() -> None:
+    text = CONVENIENCE.replace("|900", "|990")
+    part = _read(text)
+    warns = [w for w in part.warnings if w.code == "table_total_mismatch"]
+    assert len(warns) == 1 and "Widget receivables, net" in warns[0].message
+    net = [f for f in part.facts if f.label == "Widget receivables, net"]
+    assert net[0].amount == "990"
+
+
+USEFUL_LIVES = "\n".join([
+    "|SCHEDULE OF ESTIMATED USEFUL LIVES",
+    "|",
+    "The",
+    "estimated useful lives are as follows:",
+    "SCHEDULE OF ESTIMATED USEFUL LIVES",
+    "|Office",
+    "equipment",
+    "|",
+    "|3-5 years",
+    "|Buildings",
+    "|",
+    "|20 years",
+    "|Leasehold improvements",
+    "|",
+    "|The shorter of lease terms",
+    "and estimated useful lives",
+])
+
+
+def test_useful_life_ranges_are_years_with_a_maximum_and_no_period() -> None:
+    part = _read(USEFUL_LIVES)
+    got = {(f.label.split(" / ")[-1], f.amount, f.amount_max, f.unit, f.period) for f in part.facts}
+    assert got == {
+        ("Office equipment", "3", "5", "year", None),
+        ("Buildings", "20", None, "year", None),
+    }
+
+
+SUBSIDIARIES = "\n".join([
+    "|SCHEDULE OF SUBSIDIARIES",
+    "|",
+    "The",
+    "following table lists the subsidiaries of the Company as of December 31, 2023:",
+    "|",
+    "|Place",
+    "of incorporation",
+    "|",
+    "|Percentage",
+    "of ownership",
+    "|Alpha Widgets",
+    "Co., Ltd.",
+    "|",
+    "|PRC",
+    "|",
+    "|",
+    "|100",
+    "|%",
+    "|Beta Trading Limited",
+    "|",
+    "|HK",
+    "|",
+    "|",
+    "|51",
+    "|%",
+])
+
+
+def test_split_percentages_of_a_subsidiaries_table_name_the_subsidiary() -> None:
+    part = _read(SUBSIDIARIES)
+    got = [(f.entity, f.amount, f.unit, f.period) for f in part.facts]
+    assert got == [
+        ("Alpha Widgets Co., Ltd.", "100", "percent", "2023-12-31"),
+        ("Beta Trading Limited", "51", "percent", "2023-12-31"),
+    ]
+    assert all("ownership" in f.label.lower() for f in part.facts)
+
+
+SECTIONS = "\n".join([
+    "|SCHEDULE OF CASH",
+    "|",
+    "|December 31,", "|", "|2022", "|", "|2023", "|", "|RMB", "|", "|RMB",
+    "|Financial institutions in Ruritania",
+    "|", "|", "|",
+    "|—Denominated in RMB", "|", "|50", "|", "|60",
+    "|—", "Denominated in US$", "|", "|5", "|", "|-",
+    "|Total cash in Ruritania", "|", "|55", "|", "|60",
+])
+
+
+def test_rows_under_a_heading_join_it_and_leading_dashes_go() -> None:
+    part = _read(SECTIONS)
+    labels = {f.label for f in part.facts}
+    assert "Financial institutions in Ruritania / Denominated in RMB" in labels
+    assert "Financial institutions in Ruritania / Denominated in US$" in labels
+    assert not part.warnings
+
+
+def test_claimed_ranges_cover_the_table_but_not_the_sentence_before_it() -> None:
+    text = SUBSIDIARIES
+    part = _read(text)
+    sentence = text.index("following table lists")
+    assert not any(s <= sentence < e for s, e in part.claimed)
+    for f in part.facts:
+        assert f.span is not None
+        assert any(s <= f.span[0] and f.span[1] <= e for s, e in part.claimed)
+
+
+MOVEMENT = "\n".join([
+    "|Allowance movement",
+    "|",
+    "|Year", "ended December 31,", "|", "|2022", "|", "|2023", "|", "|RMB", "|", "|RMB",
+    "|Balance", "at the beginning of the year", "|", "|10", "|", "|12",
+    "|Provisions", "|", "|2", "|", "|(3", "|)",
+    "|Balance", "at the end of the year", "|", "|12", "|", "|9",
+])
+
+
+def test_year_ended_columns_are_durations_for_every_row_and_roll_forward_checks() -> None:
+    part = _read(MOVEMENT)
+    begin = _by(part.facts, "beginning")
+    assert [f.period for f in begin] == ["P12M/2022-12-31", "P12M/2023-12-31"]
+    assert [f.amount for f in _by(part.facts, "Provisions")] == ["2", "-3"]
+    assert not part.warnings
