@@ -130,53 +130,93 @@ def locate(text: str, quote: str, amount: str | None, near: int = 0) -> tuple[in
 
 
 def ground_claim(
-    text: str, quote: str, amount: str | None, near: int = 0
+    text: str, quote: str, amount: str | None, near: int = 0, before_slot: str | None = None
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Every place the text supports a claimed (quote, amount): pairs of (quote span, amount
-    span), nearest to `near` first. A quote found only loosely is reported with the span of
-    the text's own characters, so `text[qs:qe]` is a true quote."""
+    span), from `near` onwards first. A quote found only loosely is reported with the span of
+    the text's own characters, so `text[qs:qe]` is a true quote.
+
+    For a blank (amount None) every empty slot inside the quote is a candidate, in text order;
+    `before_slot`, the words that end where the slot is, puts its slot first.
+    """
     hits = find_quote(text, quote)
-    hits.sort(key=lambda h: abs(h[0] - near))
+    # Facts come in text order: the first occurrence at or after `near` first, then those
+    # before it, nearest first.
+    hits.sort(key=lambda h: (h[0] < near, abs(h[0] - near)))
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for qs, qe in hits:
         if amount is None:
-            m = _SLOT.search(text[qs:qe])
-            if m:
-                out.append(((qs, qe), (qs + m.end(), qs + m.end())))
+            out.extend(((qs, qe), (p, p)) for p in slots_in(text, qs, qe, before_slot))
             continue
-        span = _amount_in(text, qs, qe, amount)
-        if span:
-            out.append(((qs, qe), span))
+        out.extend(((qs, qe), span) for span in _amounts_in(text, qs, qe, amount))
     return out
 
 
+def slots_in(text: str, qs: int, qe: int, before_slot: str | None = None) -> list[int]:
+    """Positions inside text[qs:qe] where the viewer may have dropped an amount: right after a
+    word or mark that is followed by a separator, a scale word, a unit or another such word
+    instead of a number ("of , RMB34", "were and RMB as of", "wasper share", "approximately
+    million", "to %."). With `before_slot`, the end of those words inside the quote comes
+    first."""
+    found: list[int] = []
+    if before_slot and before_slot.strip():
+        for _bs, be in find_quote(text[qs:qe], before_slot.rstrip()):
+            if be and not text[qs + be : qs + be + 1].isdigit():
+                found.append(qs + be)
+                break
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _SLOT.finditer(text, qs, line_end):
+        if m.end() > qe:
+            break
+        if m.end() not in found:
+            found.append(m.end())
+    return found
+
+
+# What stands before a dropped amount, and what follows it where the amount should be.
 _SLOT = re.compile(
-    r"(?:of|were|was|and|,|\(|RMB|US\$|\$)"
-    r"(?=\s*(?:,|and\b|\)|were\b|for\b|as\b|million\b|$))"
+    r"(?:\b(?:of|were|was|is|are|and|at|to|approximately|about|an?)|,|\(|RMB|US\$|HK\$|\$|JPY|¥|€)"
+    r"(?=\s*(?:,|and\b|\)|were\b|was\b|for\b|as\b|of\b|million\b|billion\b|"
+    r"thousand\b|per\b|shares?\b|%|\.(?:\s|$)|$))"
+    # Verbs and "additional" only before a scale word or "shares" ("acquireshares").
+    r"|\b(?:acquire|acquired|issued|granted|additional)(?=\s*(?:million|billion|shares?)\b)",
+    re.MULTILINE,
 )
 
 
-_NUM = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\(?\d+(?:\.\d+)?|\bnil\b|[-\u2013\u2014]", re.I)
+_NUM = re.compile(
+    r"\(\d{1,3}(?:,\d{3})+(?:\.\d+)?\)|\(\d+(?:\.\d+)?\)"  # "(1,432)" whole
+    r"|\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\(?\d+(?:\.\d+)?|\bnil\b|[-\u2013\u2014]",
+    re.I,
+)
 
 
 def _amount_in(text: str, qs: int, qe: int, amount: str) -> tuple[int, int] | None:
+    found = _amounts_in(text, qs, qe, amount)
+    return found[0] if found else None
+
+
+def _amounts_in(text: str, qs: int, qe: int, amount: str) -> list[tuple[int, int]]:
+    """Every token inside text[qs:qe] that writes `amount` (digits, a zero mark, a word)."""
     want = amount.lstrip("-")
+    found: list[tuple[int, int]] = []
     for m in _NUM.finditer(text, qs, qe):
         tok = m.group()
         if tok.lower() == "nil" or tok in "-\u2013\u2014":
             if want in ("0", "0.0"):
-                return m.span()
+                found.append(m.span())
             continue
-        val = tok.lstrip("(").replace(",", "")
+        val = tok.strip("()").replace(",", "")
         try:
             if float(val) == float(want):
-                return m.span()
+                found.append(m.span())
         except ValueError:
             continue
     for m in _WORD_NUM.finditer(text, qs, qe):
         if _WORDS.get(m.group().lower()) == want:
-            return m.span()
-    return None
+            found.append(m.span())
+    return found
 
 
 _WORD_NUM = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)

@@ -69,6 +69,7 @@ def fact(
         "label": label, "entity": kw.get("entity"), "period": period, "amount": amount,
         "amount_max": kw.get("amount_max"), "scale": kw.get("scale", 0),
         "unit": kw.get("unit"), "blank": amount is None, "quote": quote,
+        "before_slot": kw.get("before_slot"),
     }
 
 

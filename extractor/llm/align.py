@@ -33,14 +33,11 @@ def align_answer(
     taken: set[tuple[tuple[int, int], str | None, str]] = set()
     near = 0
     for claim in answer.facts:
-        options = ground_claim(part, claim.quote, claim.amount, near)
+        options = ground_claim(part, claim.quote, claim.amount, near, claim.before_slot)
         if not options:
             warnings.append(_dropped(claim, "its quote and amount are not in the text"))
             continue
-        choice = next(
-            (o for o in options if (_shift(o[1], chunk), claim.period, claim.label) not in taken),
-            None,
-        )
+        choice = _choose(options, chunk, claim, taken)
         if choice is None:
             warnings.append(_dropped(claim, "it repeats a fact already reported", "duplicate"))
             continue
@@ -67,6 +64,24 @@ def align_answer(
         facts.append(fact)
         near = span[0]
     return facts, warnings
+
+
+def _choose(
+    options: list[tuple[tuple[int, int], tuple[int, int]]],
+    chunk: Chunk,
+    claim: LLMFact,
+    taken: set[tuple[tuple[int, int], str | None, str]],
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The place for a claim among the places its quote supports: within the nearest
+    occurrence of its quote, a token or slot no fact holds yet ("were nil and nil" gives its two
+    facts the two nils; "were and RMB as of" its two blanks two slots), else one already
+    holding another period's fact ("(2021 and 2022: nil)"); never the place of the same fact."""
+    free = [o for o in options if (_shift(o[1], chunk), claim.period, claim.label) not in taken]
+    if not free:
+        return None
+    held = {span for span, _, _ in taken}
+    nearest = [o for o in free if o[0] == free[0][0]]
+    return next((o for o in nearest if _shift(o[1], chunk) not in held), free[0])
 
 
 def salvage(raw: str | None) -> tuple[LLMExtraction, list[ExtractionWarning]]:

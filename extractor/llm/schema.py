@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from extractor.facts import AMOUNT_RE, OTHER_UNITS, PERIOD_RE, SCALES
-from extractor.grounding import find_quote, locate
+from extractor.grounding import find_quote, ground_claim, locate
 
 # Spellings models use for units, mapped to the contract's codes without a round trip.
 _UNIT_ALIASES = {
@@ -54,6 +54,11 @@ class LLMFact(BaseModel):
     quote: str = Field(
         description="a short exact copy of the words holding the amount (for a blank: the "
         "words around the slot, e.g. 'Revenues of , RMB34')"
+    )
+    before_slot: str | None = Field(
+        default=None,
+        description="blank facts only: the words of the quote that end exactly where the "
+        "dropped amount belongs ('Revenues of' for the slot in 'Revenues of , RMB34')",
     )
 
     @field_validator("amount", "amount_max", mode="before")
@@ -135,6 +140,11 @@ class LLMFact(BaseModel):
             raise ValueError(
                 f"quote {self.quote!r} is not in the note: copy a short stretch of the note "
                 "exactly, character for character"
+            )
+        if self.blank and not ground_claim(text, self.quote, None, before_slot=self.before_slot):
+            raise ValueError(
+                f"the quote {self.quote!r} of a blank fact shows no empty slot: quote the words "
+                "around the slot and give `before_slot`, the words that end where it is"
             )
         if not self.blank and locate(text, self.quote, self.amount) is None:
             raise ValueError(
