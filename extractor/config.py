@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -39,6 +40,9 @@ class LLMConfig(BaseModel):
     min_chunk_chars: int = Field(
         default=400, ge=50, description="a chunk cut off by the token limit is not split below"
     )
+    hybrid_prefer: Literal["rules", "llm"] = Field(
+        default="rules", description="whose reading the hybrid engine keeps on a conflict"
+    )
     cache_dir: Path | None = Path(".extractor-cache")
     use_cache: bool = True
     prompts_dir: Path | None = None
@@ -60,7 +64,7 @@ class LLMConfig(BaseModel):
 
         Read: OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACTOR_MODEL (or OPENAI_MODEL), and for Azure
         AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION (or
-        AZURE_OPENAI_API_VERSION).
+        AZURE_OPENAI_API_VERSION), and EXTRACTOR_HYBRID_PREFER (rules | llm).
         """
         env = os.environ if env is None else env
         values: dict[str, object] = {}
@@ -75,6 +79,8 @@ class LLMConfig(BaseModel):
                 values["api_key"] = env["AZURE_OPENAI_API_KEY"]
         if version and (env.get("AZURE_OPENAI_ENDPOINT") or env.get("AZURE_OPENAI_API_VERSION")):
             values["api_version"] = version
+        if env.get("EXTRACTOR_HYBRID_PREFER"):
+            values["hybrid_prefer"] = env["EXTRACTOR_HYBRID_PREFER"]
         model = env.get("EXTRACTOR_MODEL") or env.get("OPENAI_MODEL")
         if model:
             values["model"] = model

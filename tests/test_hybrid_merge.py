@@ -74,3 +74,28 @@ def test_agreement_is_found_whatever_order_the_llm_lists_its_facts_in():
     merged, warnings = merge_facts(llm, rules)
     assert all(x.engines == ["llm", "rules"] for x in merged) and len(merged) == 2
     assert warnings == []
+
+
+def test_preferring_the_llm_keeps_its_reading_on_a_conflict():
+    llm = [f("34", (20, 22), period="P12M/2021-12-31")]
+    rules = [f("34", (20, 22), period="P12M/2022-12-31")]
+    merged, warnings = merge_facts(llm, rules, prefer="llm")
+    assert [(x.period, x.engines) for x in merged] == [("P12M/2021-12-31", ["llm"])]
+    assert "kept the LLM" in warnings[0].message
+
+
+def test_a_short_quote_standing_in_many_cells_agrees_where_the_rules_put_it():
+    text = "|¥ 2,000\n|¥ 2,000\n|¥ 2,000\n"
+    # The LLM's claim landed on the first cell; the rules read that value for this period in
+    # the third.
+    llm = [Fact(label="Face value", amount="2000", period="2021-03-09", quote="¥ 2,000",
+                span=(3, 8))]
+    rules = [Fact(label="Face value", amount="2000", period="2021-03-23", quote="¥ 2,000",
+                  span=(3, 8)),
+             Fact(label="Face value", amount="2000", period="2021-03-09", quote="¥ 2,000",
+                  span=(21, 26))]
+    merged, warnings = merge_facts(llm, rules, text)
+    assert [(x.span, x.engines) for x in merged] == [
+        ((3, 8), ["rules"]), ((21, 26), ["llm", "rules"])
+    ]
+    assert warnings == []

@@ -14,11 +14,14 @@ Merge rules (`merge_facts`, a pure function):
    `engines` = ["llm"]. So is one that repeats, for another period, the amount of a rules
    fact already agreed on that place (one amount stated for two dates is two facts sharing
    one span).
+   An LLM fact whose short quote stands in several places ("¥ 2,000" in many cells) agrees
+   with a rules fact of the same value at any of them: the rules' span settles the place.
 4. Conflicts. An LLM fact on a place where the rules read a different value (another period,
-   another amount, blank against not) that no LLM fact agreed with: the rules' reading is
-   kept, the LLM's is dropped, and a `hybrid_conflict` warning names the place and both
-   readings. The rules apply the contract's conventions (column headers, paragraph dating)
-   the same way every time; the warning leaves the case for a person to check.
+   another amount, blank against not) that no LLM fact agreed with: by default the rules'
+   reading is kept and the LLM's dropped (`LLMConfig.hybrid_prefer = "llm"` does the
+   opposite), and a `hybrid_conflict` warning names the place and both readings. The rules
+   apply the contract's conventions (column headers, paragraph dating) the same way every
+   time; the warning leaves the case for a person to check.
 
 When the LLM is not configured, fails (error, rate limit past its retries, timeout, cut-off
 answer that cannot be split) or keeps returning invalid output, the document comes from the
@@ -38,7 +41,7 @@ from extractor.engines import Engine
 from extractor.engines.llm import make_extractor
 from extractor.engines.rules import RulesEngine
 from extractor.facts import ExtractionWarning, Fact, Result, sort_facts, to_decimal
-from extractor.grounding import check_grounded
+from extractor.grounding import check_grounded, ground_claim
 from extractor.llm.pool import run_many
 
 log = logging.getLogger(__name__)
@@ -96,7 +99,9 @@ class HybridEngine:
             return _finish(result, base)
         result.prompt_version = out.prompt_version
         result.warnings.extend(out.warnings)
-        merged, conflicts = merge_facts(out.facts, [] if base.error else base.facts)
+        merged, conflicts = merge_facts(
+            out.facts, [] if base.error else base.facts, doc.text, self.config.hybrid_prefer
+        )
         merged, unheld = check_grounded(doc.text, merged)
         result.facts = sort_facts(merged)
         result.warnings.extend([*conflicts, *unheld])
@@ -122,43 +127,64 @@ def _finish(result: Result, base: Result) -> Result:
 
 
 def merge_facts(
-    llm: list[Fact], rules: list[Fact]
+    llm: list[Fact], rules: list[Fact], text: str | None = None, prefer: str = "rules"
 ) -> tuple[list[Fact], list[ExtractionWarning]]:
-    """Merge grounded LLM facts with rules facts by place and value (module docstring)."""
+    """Merge grounded LLM facts with rules facts by place and value (module docstring).
+
+    With the document's `text`, an LLM fact that agrees with no rules fact at its own place may
+    agree with one at another place its quote holds: a short quote ("¥ 2,000") stands in many
+    cells, and the rules' span settles which. `prefer` ("rules" or "llm") decides conflicts.
+    """
     used = [False] * len(rules)
     merged: list[Fact] = []
-    rest: list[Fact] = []
-    for lf in llm:
-        k = next(
-            (i for i, rf in enumerate(rules)
-             if not used[i] and _same_place(lf, rf) and _same_value(lf, rf)),
-            None,
-        )
-        if k is None:
-            rest.append(lf)
-            continue
-        used[k] = True
-        merged.append(_agreed(lf, rules[k]))
+    pending = list(llm)
+    for elsewhere in (False, True):
+        if elsewhere and text is None:
+            break
+        rest: list[Fact] = []
+        for lf in pending:
+            places = _places(text, lf) if elsewhere and text is not None else set()
+            k = next(
+                (i for i, rf in enumerate(rules)
+                 if not used[i] and _same_value(lf, rf)
+                 and (rf.span in places if elsewhere else _same_place(lf, rf))),
+                None,
+            )
+            if k is None:
+                rest.append(lf)
+                continue
+            used[k] = True
+            merged.append(_agreed(lf, rules[k]))
+        pending = rest
     warnings: list[ExtractionWarning] = []
-    for lf in rest:
+    for lf in pending:
         here = [i for i, rf in enumerate(rules) if _same_place(lf, rf)]
         open_here = [i for i in here if not used[i]]
         # Nothing of the rules here, or only agreed facts of the same amount (this one gives
         # it another period): an addition.
         if not here or (not open_here and all(_same_amount(lf, rules[i]) for i in here)):
             merged.append(_tagged(lf, ["llm"]))
-        else:
-            rf = rules[(open_here or here)[0]]
-            warnings.append(
-                ExtractionWarning(
-                    code="hybrid_conflict",
-                    message=f"the LLM reads {_reading(lf)} where the rules read "
-                    f"{_reading(rf)}; kept the rules' reading",
-                    span=rf.span,
-                )
+            continue
+        k = (open_here or here)[0]
+        rf = rules[k]
+        if prefer == "llm":
+            used[k] = True
+            merged.append(_tagged(lf, ["llm"]))
+        warnings.append(
+            ExtractionWarning(
+                code="hybrid_conflict",
+                message=f"the LLM reads {_reading(lf)} where the rules read {_reading(rf)}; "
+                f"kept the {'LLM' if prefer == 'llm' else 'rules'}' reading",
+                span=rf.span,
             )
+        )
     merged.extend(_tagged(rf, ["rules"]) for i, rf in enumerate(rules) if not used[i])
     return sort_facts(merged), warnings
+
+
+def _places(text: str, f: Fact) -> set[tuple[int, int]]:
+    """Every span the fact's quote and amount stand at in the text."""
+    return {span for _, span in ground_claim(text, f.quote, None if f.blank else f.amount)}
 
 
 def _same_place(a: Fact, b: Fact) -> bool:
