@@ -35,7 +35,9 @@ class LLMConfig(BaseModel):
     temperature: float = 0.0
     mode: str = Field(default="tools", description="instructor mode: tools | json")
     max_chunk_chars: int = Field(
-        default=12000, ge=200, description="longest stretch of a note sent in one request"
+        default=4000, ge=200,
+        description="longest stretch of a note sent in one request (a dense table holds a fact "
+        "every ~50 characters, ~60 answer tokens each: 4,000 characters fit max_tokens 4096)",
     )
     min_chunk_chars: int = Field(
         default=400, ge=50, description="a chunk cut off by the token limit is not split below"
