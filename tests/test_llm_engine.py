@@ -277,3 +277,15 @@ def test_the_system_prompt_and_fenced_note_reach_the_model(
     messages = fake_llm.seen[0].body["messages"]
     assert messages[0]["role"] == "system" and note_of(fake_llm.seen[0].body) == TEXT
     assert fake_llm.seen[0].body["model"] == "fake-model"
+
+
+def test_an_endpoint_failure_after_a_salvaged_part_still_fails_the_document(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
+    paragraphs = [f"Fee {i} was RMB{100 + i} as of December 31, 2023." for i in range(30)]
+    text = "|\nFees\n|\n" + "\n\n".join(paragraphs)
+    invented = [fact("Fee", "999999", "Fee 0 was RMB100")]
+    config = llm_config.model_copy(update={"max_chunk_chars": 800, "validation_retries": 0})
+    fake_llm.script(answer(invented), error(500), error(500))
+    r = LLMEngine(config).extract(doc(text))
+    assert r.error is not None and "HTTP 500" in r.error and r.facts == []

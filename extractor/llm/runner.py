@@ -94,6 +94,7 @@ class LLMExtractor:
                 # The endpoint failed (error, rate limit, timeout, truncation): nothing of
                 # this document is trusted, the other chunks' answers included.
                 out.failure, out.failure_code = e.message, e.code
+                out.salvaged = False
                 answers = []
         out.usage.seconds = round(time.perf_counter() - started, 3)
         facts: list[Fact] = []
