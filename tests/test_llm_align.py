@@ -90,6 +90,11 @@ def test_a_repeated_claim_is_dropped_as_a_duplicate():
     assert len(facts) == 1 and [w.code for w in warnings] == ["duplicate"]
 
 
+def test_a_dash_zero_is_a_lone_dash_not_the_hyphen_of_a_word():
+    text = "Right-of-use assets\n|-\n|12"
+    assert locate(text, "-", "0") == (text.index("|-") + 1, text.index("|-") + 2)
+
+
 def test_negatives_and_words_are_located():
     assert locate("a loss of $(18,650).", "loss of $(18,650)", "-18650") == (11, 19)
     assert locate("three to five years", "three to five years", "3") == (0, 5)

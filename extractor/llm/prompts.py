@@ -61,7 +61,9 @@ class PromptSet:
                 "text": ex.text,
                 "fence": _fence_for(ex.text)[0],
                 "fence_end": _fence_for(ex.text)[1],
-                "answer": ex.answer.model_dump_json(indent=None, exclude_none=False),
+                # Defaults (null entity, scale 0, blank false, ...) left out: shorter, and
+                # the response schema states them.
+                "answer": _compact(ex.answer),
             }
             for ex in self.examples
         ]
@@ -75,6 +77,11 @@ class PromptSet:
             self.user_template, text=text, header=header, part=part, part_count=part_count,
             fence=begin, fence_end=end,
         )
+
+
+def _compact(answer: LLMExtraction) -> str:
+    lines = [f.model_dump_json(exclude_defaults=True) for f in answer.facts]
+    return '{"facts": [\n' + ",\n".join(lines) + "\n]}"
 
 
 def fence_for(*texts: str) -> str:
