@@ -97,9 +97,13 @@ def quote_around(text: str, start: int, end: int, width: int = 40) -> str:
 
 def _loose_pattern(s: str) -> re.Pattern[str]:
     """A pattern for `s` that tolerates differences in whitespace, pipes and quote marks."""
-    parts = [re.escape(tok) for tok in re.findall(r"\w+|[^\w\s|]", s)]
+    toks = re.findall(r"\w+|[^\w\s|]", s)
     sep = r"[\s|\"'“”‘’]*"
-    return re.compile(sep.join(parts))
+    body = sep.join(re.escape(tok) for tok in toks)
+    # Whole words at the ends: "1,500" must not match inside "11,500".
+    lead = r"(?<!\w)" if toks and toks[0][0].isalnum() else ""
+    tail = r"(?!\w)" if toks and toks[-1][-1].isalnum() else ""
+    return re.compile(lead + body + tail)
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
@@ -204,6 +208,8 @@ def _amounts_in(text: str, qs: int, qe: int, amount: str) -> list[tuple[int, int
     found: list[tuple[int, int]] = []
     for m in _NUM.finditer(text, qs, qe):
         tok = m.group()
+        if _partial(text, m.start(), m.end()):
+            continue  # a piece of a longer number the quote cuts ("1,500" of "11,500")
         if tok.lower() == "nil" or tok in "-\u2013\u2014":
             if want in ("0", "0.0"):
                 found.append(m.span())
@@ -218,6 +224,20 @@ def _amounts_in(text: str, qs: int, qe: int, amount: str) -> list[tuple[int, int
         if _WORDS.get(m.group().lower()) == want:
             found.append(m.span())
     return found
+
+
+def _partial(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is only part of a number token of the text."""
+    before = text[a - 1] if a > 0 else ""
+    before2 = text[a - 2] if a > 1 else ""
+    after = text[b] if b < len(text) else ""
+    after2 = text[b + 1] if b + 1 < len(text) else ""
+    return (
+        before.isdigit()
+        or (before in ",." and before2.isdigit() and text[a : a + 1].isdigit())
+        or after.isdigit()
+        or (after in ",." and after2.isdigit())
+    )
 
 
 _WORD_NUM = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)

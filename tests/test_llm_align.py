@@ -95,6 +95,13 @@ def test_a_dash_zero_is_a_lone_dash_not_the_hyphen_of_a_word():
     assert locate(text, "-", "0") == (text.index("|-") + 1, text.index("|-") + 2)
 
 
+def test_a_piece_of_a_longer_number_is_never_its_amount():
+    text = "|11,500\n|1,500\n"
+    assert locate(text, "1,500", "1500") == (9, 14)
+    assert locate("|11,500", "1,500", "1500") is None
+    assert locate("RMB1,250", "RMB1,2", "1.2") is None
+
+
 def test_negatives_and_words_are_located():
     assert locate("a loss of $(18,650).", "loss of $(18,650)", "-18650") == (11, 19)
     assert locate("three to five years", "three to five years", "3") == (0, 5)

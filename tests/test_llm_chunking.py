@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.document import read_document
-from extractor.llm.chunking import Chunk, chunk_document, split_in_two, split_span
+from extractor.llm.chunking import Chunk, chunk_document, lead_in, split_in_two, split_span
 
 HEADER = "|\nLoans (Details Narrative)\n|12 Months Ended\nDec. 31, 2022\n|\n"
 BODY = "\n\n".join(f"Paragraph {i} says the loan was US${i},000 at year end." for i in range(30))
@@ -44,3 +44,17 @@ def test_halving_cuts_near_the_middle_at_a_boundary():
     assert a.start == whole.start and a.end == b.start and b.end == whole.end
     assert abs(len(a) - len(b)) < len(whole) // 3
     assert text[b.start - 2 : b.start] == "\n\n"
+
+
+def test_a_part_starting_inside_a_table_gets_the_tables_opening_as_lead_in():
+    table = "SCHEDULE OF LEASE COSTS\n|Year ended\n|December 31, 2024\n" + "".join(
+        f"|Cost item {i}\n|{i},000\n" for i in range(40)
+    )
+    text = HEADER + "Intro paragraph.\n" + table
+    doc = read_document(text, "d")
+    chunks = chunk_document(doc, 300)
+    later = chunks[-1]
+    lead = lead_in(text, later, doc.body_start)
+    assert lead is not None and lead.end <= later.start
+    assert lead.of(text).startswith("SCHEDULE OF LEASE COSTS\n|Year ended\n|December 31, 2024")
+    assert lead_in(text, chunks[0], doc.body_start) is None

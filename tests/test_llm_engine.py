@@ -289,3 +289,27 @@ def test_an_endpoint_failure_after_a_salvaged_part_still_fails_the_document(
     fake_llm.script(answer(invented), error(500), error(500))
     r = LLMEngine(config).extract(doc(text))
     assert r.error is not None and "HTTP 500" in r.error and r.facts == []
+
+
+def test_a_part_inside_a_table_is_sent_with_the_tables_headings(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
+    table = "SCHEDULE OF FEES\n|Year ended\n|December 31, 2024\n" + "".join(
+        f"|Fee item {i}\n|{i + 1},500\n" for i in range(40)
+    )
+    text = "|\nFees (Tables)\n|\nFees paid:\n" + table
+
+    def per_part(request: dict[str, Any]) -> Reply:
+        # A model that also reports the lead-in's cells: they belong to the first part.
+        content = str(request["messages"][-1]["content"])
+        return answer([
+            fact("Fee", m.group(1).replace(",", ""), "|" + m.group(1), "P12M/2024-12-31")
+            for m in re.finditer(r"\|(\d+,500)", content)
+        ])
+
+    fake_llm.responder = per_part
+    r = LLMEngine(llm_config.model_copy(update={"max_chunk_chars": 300})).extract(doc(text))
+    later = [str(s.body["messages"][-1]["content"]) for s in fake_llm.seen[1:]]
+    assert later and all("SCHEDULE OF FEES\n|Year ended\n|December 31, 2024" in m for m in later)
+    assert sorted(int(f.amount or 0) for f in r.facts) == [i * 1000 + 500 for i in range(1, 41)]
+    assert not [w for w in r.warnings if w.code in ("ungrounded", "duplicate")]

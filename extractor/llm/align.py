@@ -18,14 +18,16 @@ ENGINE = "llm"
 
 
 def align_answer(
-    text: str, chunk: Chunk, answer: LLMExtraction
+    text: str, chunk: Chunk, answer: LLMExtraction, lead: Chunk | None = None
 ) -> tuple[list[Fact], list[ExtractionWarning]]:
     """Ground each fact of an answer about `chunk` in the document's `text`.
 
     The quote is looked up inside the chunk (exact, else tolerant of whitespace and
     punctuation), nearest to the previous fact first, since answers come in text order; a
     repeated claim (same span, period and label) takes the next occurrence of its quote, or is
-    dropped as a duplicate. The fact's quote becomes the text's own characters.
+    dropped as a duplicate. The fact's quote becomes the text's own characters. A claim
+    found only in the `lead` (the section opening shown beside the part) belongs to the part
+    that holds it and is left out without a warning.
     """
     part = chunk.of(text)
     facts: list[Fact] = []
@@ -35,7 +37,8 @@ def align_answer(
     for claim in answer.facts:
         options = ground_claim(part, claim.quote, claim.amount, near, claim.before_slot)
         if not options:
-            warnings.append(_dropped(claim, "its quote and amount are not in the text"))
+            if lead is None or not ground_claim(lead.of(text), claim.quote, claim.amount):
+                warnings.append(_dropped(claim, "its quote and amount are not in the text"))
             continue
         choice = _choose(options, chunk, claim, taken)
         if choice is None:

@@ -47,6 +47,22 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
     return split_span(doc.text, start, end, max_chars)
 
 
+def lead_in(text: str, chunk: Chunk, floor: int, max_chars: int = 1500) -> Chunk | None:
+    """The opening of the section a part starts inside: a table's title and column headings,
+    which the model needs to read the part's cells. From the last section boundary before the
+    part (never before `floor`, the body's start), at most `max_chars` and never into the part.
+    None when the part starts its section."""
+    starts = [m.end() for m in _SECTION.finditer(text, floor, chunk.start)]
+    start = starts[-1] if starts else floor
+    if start >= chunk.start:
+        return None
+    end = min(chunk.start, start + max_chars)
+    if end < chunk.start:
+        nl = text.rfind("\n", start, end)
+        end = nl if nl > start else end
+    return Chunk(start, end)
+
+
 def split_span(text: str, start: int, end: int, max_chars: int) -> list[Chunk]:
     """Cut `text[start:end]` into consecutive chunks of at most `max_chars` characters, each
     cut at the strongest boundary that keeps the pieces under the limit."""

@@ -70,12 +70,15 @@ class PromptSet:
         # The same for every note, so that providers' prompt caching can reuse it.
         return _render(self.system_template, examples=examples)
 
-    def user(self, text: str, header: str, part: int, part_count: int, fence: str) -> str:
-        """The user message: the note (or one part of it) inside the fence."""
+    def user(
+        self, text: str, header: str, part: int, part_count: int, fence: str, context: str = ""
+    ) -> str:
+        """The user message: the note (or one part of it, with the page header and the opening
+        of the section it continues) inside fences."""
         begin, end = _fence_pair(fence)
         return _render(
             self.user_template, text=text, header=header, part=part, part_count=part_count,
-            fence=begin, fence_end=end,
+            fence=begin, fence_end=end, context=context,
         )
 
 

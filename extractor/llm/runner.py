@@ -24,7 +24,7 @@ from extractor.facts import ExtractionWarning, Fact, Usage, sort_facts
 from extractor.grounding import check_grounded
 from extractor.llm.align import align_answer, salvage
 from extractor.llm.cache import AnswerCache, cache_key
-from extractor.llm.chunking import Chunk, chunk_document, split_in_two
+from extractor.llm.chunking import Chunk, chunk_document, lead_in, split_in_two
 from extractor.llm.client import build_instructor
 from extractor.llm.prompts import PromptSet, fence_for, load_prompts
 from extractor.llm.schema import LLMExtraction
@@ -99,7 +99,8 @@ class LLMExtractor:
         out.usage.seconds = round(time.perf_counter() - started, 3)
         facts: list[Fact] = []
         for chunk, answer in answers:
-            got, dropped = align_answer(doc.text, chunk, answer)
+            lead = lead_in(doc.text, chunk, doc.body_start) if len(chunk) < len(doc.text) else None
+            got, dropped = align_answer(doc.text, chunk, answer, lead)
             facts.extend(got)
             out.warnings.extend(dropped)
         facts, unheld = check_grounded(doc.text, facts)
@@ -158,8 +159,11 @@ class LLMExtractor:
         text = chunk.of(doc.text)
         whole = chunk.start == 0 and chunk.end == len(doc.text)
         header = "" if whole else doc.text[: doc.body_start].strip("\n")
+        lead = None if whole else lead_in(doc.text, chunk, doc.body_start)
+        context = lead.of(doc.text) if lead else ""
         user = self.prompts.user(
-            text, header, part, 1 if whole else max(parts, 2), fence_for(text, header)
+            text, header, part, 1 if whole else max(parts, 2),
+            fence_for(text, header, context), context,
         )
         key = cache_key(
             self.config.model, self.prompts.version, self.prompts.digest, self.config.mode, user
@@ -169,14 +173,16 @@ class LLMExtractor:
             if cached is not None:
                 usage.cache_hits += 1
                 return cached
-        answer = self._call(user, text, chunk)
+        # Quotes from the lead-in pass validation (no needless reask); alignment, which looks
+        # in the part alone, leaves their facts to the part that holds them.
+        answer = self._call(user, f"{context}\n{text}" if context else text)
         if self.cache is not None:
             self.cache.put(
                 key, answer, {"model": self.config.model, "prompt_version": self.prompts.version}
             )
         return answer
 
-    def _call(self, user: str, text: str, chunk: Chunk) -> LLMExtraction:
+    def _call(self, user: str, text: str) -> LLMExtraction:
         messages: list[Any] = [
             {"role": "system", "content": _jinja_literal(self._system)},
             {"role": "user", "content": _jinja_literal(user)},
