@@ -25,6 +25,7 @@ _STRUCTURAL = re.compile(r"\[(?:Line Items|Abstract|Table|Axis|Domain)\]\s*$", r
 _FOOTNOTE = re.compile(r"^\[\d{1,2}\]$")
 _PER_UNIT = re.compile(r"\bper\s+(?:unit|share)\b|\bprice\b|\bpar value\b", re.IGNORECASE)
 _MAX_COMBOS = 5000
+_MATURITY = re.compile(r"\bmatur|\bdue date\b|\bexpir", re.IGNORECASE)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class DetailsRow:
     extra_label: str | None = None
     group: int = 0
     columns: list[int] | None = None
+    matures: str | None = None  # the group's maturity date: no balance at a later date
 
 
 @dataclass
@@ -69,6 +71,7 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     entity: str | None = None
     extra: str | None = None
     group = 0
+    maturities: dict[int, str | None] = {}
     i = 0
     while i < len(sig):
         c = sig[i]
@@ -111,6 +114,8 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
                 continue
             if parse_header_date(vt):
                 claimed.append((v_cell.start, v_cell.end))
+                if _MATURITY.search(row.label):
+                    maturities[group] = parse_header_date(vt)
                 i += 1  # "Maturity date | February 13, 2024": a date, not an amount
                 continue
             if is_mark(vt):
@@ -128,6 +133,8 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             i += 1
         if row.values:
             rows.append(row)
+    for r in rows:
+        r.matures = maturities.get(r.group)
     warnings = _place_all(doc, rows)
     facts: list[Fact] = []
     for row in rows:
@@ -208,7 +215,7 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
     label_use: dict[str, list[int]] = {}
     warnings: list[ExtractionWarning] = []
 
-    def feasible(row: DetailsRow) -> list[tuple[int, ...]]:
+    def feasible(row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         k = len(row.values)
         if k > n or _ncr(n, k) > _MAX_COMBOS:
             return []
@@ -221,6 +228,11 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
                 if v.explicit and money and cu and cu != v.unit:
                     ok = False
                     break
+                end = (cols[j].period or "")[-10:]
+                balance = v.unit not in ("percent", "year", "month")
+                if maturity and balance and row.matures and end and end > row.matures:
+                    ok = False  # a balance after the loan matured: not this column
+                    break
             if ok:
                 out.append(combo)
         return out
@@ -230,7 +242,9 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
         if len(opts) == 1:
             r.columns = list(opts[0])
             group_use.setdefault(r.group, set()).update(r.columns)
-            label_use.setdefault(r.label, r.columns)
+            if not r.matures or len(feasible(r, maturity=False)) == 1:
+                # (a placement forced by this group's maturity says nothing of other groups)
+                label_use.setdefault(r.label, r.columns)
     for r, opts in zip(rows, options, strict=True):
         if r.columns is not None:
             continue
