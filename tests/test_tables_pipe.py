@@ -182,3 +182,29 @@ def test_year_ended_columns_are_durations_for_every_row_and_roll_forward_checks(
     assert [f.period for f in begin] == ["P12M/2022-12-31", "P12M/2023-12-31"]
     assert [f.amount for f in _by(part.facts, "Provisions")] == ["2", "-3"]
     assert not part.warnings
+
+
+ROLL_DATED_ROWS = "\n".join([
+    "|SCHEDULE OF RIGHT OF USE ASSETS",
+    "|",
+    "|Office", "Premises", "|", "|Vehicles", "|", "|Total",
+    "|", "|HKD", "|", "|HKD", "|", "|HKD",
+    "|As at April 1, 2022", "|", "|-", "|", "|100", "|", "|100",
+    "|Additions", "|", "|50", "|", "|-", "|", "|50",
+    "|Depreciation charge", "|", "|(10", "|)", "|", "|(20", "|)", "|", "|(30", "|)",
+    "|As at March 31, 2023", "|", "|40", "|", "|80", "|", "|120",
+])
+
+
+def test_category_columns_and_movements_between_dated_balance_rows() -> None:
+    part = _read(ROLL_DATED_ROWS)
+    opening = [f for f in part.facts if f.label.startswith("As at April 1, 2022")]
+    assert [(f.label.split(" / ")[-1], f.period, f.amount) for f in opening] == [
+        ("Office Premises", "2022-04-01", "0"),
+        ("Vehicles", "2022-04-01", "100"),
+        ("Total", "2022-04-01", "100"),
+    ]
+    dep = [f for f in part.facts if f.label.startswith("Depreciation")]
+    assert {f.period for f in dep} == {"P12M/2023-03-31"}
+    assert [f.amount for f in dep] == ["-10", "-20", "-30"]
+    assert all(f.unit == "HKD" for f in part.facts)

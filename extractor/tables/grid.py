@@ -10,6 +10,7 @@ the layout gives them, else from the left with a warning.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -533,7 +534,8 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
                 row.label = row.section or title or "Unlabelled row"
     placements = [_place(table, row) for row in table.rows]
     col_units = _units_from_marks(table, placements)
-    for row, (cols, guess) in zip(table.rows, placements, strict=True):
+    movement = _movement_periods(table.rows)
+    for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
         row.columns = cols
         if guess and n:
             span = (row.values[0].start, row.values[-1].end)
@@ -552,7 +554,7 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
             label = row.section or title or label
         if entity is None and row.section_colon and _title_case(row.label):
             entity = row.label  # "Net revenue:" over "Global Products": a segment's row
-        row_date = _row_date(row.label)
+        row_date = _row_date(row.label) or movement.get(ri)
         default_instant = table.default_instant
         for v, j in zip(row.values, cols, strict=True):
             col = table.columns[j] if 0 <= j < n else None
@@ -637,6 +639,23 @@ def _title_case(label: str) -> bool:
 
 def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:] if s[:2].isupper() is False else s
+
+
+def _movement_periods(rows: list[Row]) -> dict[int, str]:
+    """In a roll-forward whose balance rows name their dates ("As at April 1, 2022" ... "As at
+    March 31, 2023"), the movement rows between two such rows cover the span between them
+    ("P12M/2023-03-31")."""
+    dated = [(k, d) for k, r in enumerate(rows) if (d := _row_date(r.label)) is not None]
+    out: dict[int, str] = {}
+    for (a, start), (b, end) in itertools.pairwise(dated):
+        y1, m1, d1 = (int(x) for x in start.split("-"))
+        y2, m2, _ = (int(x) for x in end.split("-"))
+        months = (y2 - y1) * 12 + (m2 - m1) + (1 if d1 == 1 else 0)
+        if months <= 0:
+            continue
+        for k in range(a + 1, b):
+            out[k] = f"P{months}M/{end}"
+    return out
 
 
 def _row_date(label: str) -> str | None:
