@@ -89,6 +89,7 @@ class Table:
     claimed: list[tuple[int, int]] = field(default_factory=list)
     wide: bool = False  # text columns beside the value columns (lender, maturity, guarantee)
     note_column: bool = False  # a "Note" column of references before the values
+    lead_texts: int | None = None  # text cells before the first row's values (wide tables)
     default_instant: str | None = None
 
 
@@ -178,6 +179,7 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
     row: Row | None = None
     section: str | None = None
     section_colon = False
+    wide_run: list[Cell] = []  # leading text cells of a wide table's row
     pending: list[Cell] = []  # value-less short texts since the last row (headings, categories)
     prose_since: list[Cell] = []  # prose and captions since the last table
     mark: str | None = None
@@ -249,6 +251,16 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                     i += 1
                     continue
             assert table is not None
+            if table.wide and table.lead_texts != 0 and not _followed_by_value(kinds, i) and (
+                row is None or row.values
+            ):
+                # text columns before a wide table's values (lender | type | maturity): the
+                # row's own cells, the first naming the party
+                finish_row()
+                wide_run.append(c)
+                table.claimed.append((c.start, c.end))
+                i += 1
+                continue
             if table.wide and row is not None and row.values and not _followed_by_value(kinds, i):
                 # a text column of a wide table ("Guaranteed by ..."): the row's attribute
                 table.claimed.append((c.start, c.end))
@@ -268,11 +280,20 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                 i += 1
                 continue
             label = clean_label(t)
+            lead_entity = None
+            if table.wide:
+                if table.lead_texts is None:
+                    table.lead_texts = len(wide_run)
+                if wide_run and table.lead_texts:
+                    lead_entity = clean_label(wide_run[0].text)
+                    if len(wide_run) > 1:
+                        label = clean_label(wide_run[1].text)
+                wide_run = []
             attrs_owner = None
             if pending and entity_of(clean_label(pending[-1].text)) and len(t.split()) <= 3:
                 attrs_owner = clean_label(pending[-1].text)
-            row = Row(label_cell=c, label=label, section=section,
-                      section_colon=bool(section and section_colon))
+            row = Row(label_cell=c, label=label, section=None if lead_entity else section,
+                      section_colon=bool(section and section_colon), entity=lead_entity)
             if attrs_owner:
                 row.entity = attrs_owner
                 row.label = _percent_header(table) or label
@@ -475,7 +496,7 @@ def _new_table(
     if default_instant is None and not cols:
         t.columns = []
     t.default_instant = default_instant
-    t.wide = bool(cols) and len(cats) > len(cols)
+    t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
 
