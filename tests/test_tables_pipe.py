@@ -208,3 +208,37 @@ def test_category_columns_and_movements_between_dated_balance_rows() -> None:
     assert {f.period for f in dep} == {"P12M/2023-03-31"}
     assert [f.amount for f in dep] == ["-10", "-20", "-30"]
     assert all(f.unit == "HKD" for f in part.facts)
+
+
+WIDE = "\n".join([
+    "|Schedule of Bank Borrowings",
+    "|",
+    "|Interest rate",
+    "|",
+    "|Balance as of March 31,",
+    "|Lender", "|", "|Type", "|", "|Currency",
+    "|", "|2023", "|", "|2024", "|", "|2023", "|", "|2024",
+    "|", "|HK$", "|", "|HK$",
+    "|Bank of Ruritania (note a)", "|", "|Term loan", "|", "|HK$",
+    "|", "|3.34", "|%", "|", "|4.81", "|%", "|", "|1,000", "|", "|2,000",
+    "|Bank of Ruritania (note b)", "|", "|Revolving loan", "|", "|HK$",
+    "|", "—", "|", "|5.88", "|%", "|", "—", "|", "|3,000",
+    "|Total", "|", "|", "|", "|", "|", "|", "|", "|1,000", "|", "|5,000",
+])
+
+
+def test_wide_table_text_columns_name_the_party_and_rates_stay_rates() -> None:
+    part = _read(WIDE)
+    first = [f for f in part.facts if f.span and f.span[0] < WIDE.index("(note b)")]
+    assert [(f.period, f.amount, f.unit) for f in first] == [
+        ("2023-03-31", "3.34", "percent"),
+        ("2024-03-31", "4.81", "percent"),
+        ("2023-03-31", "1000", "HKD"),
+        ("2024-03-31", "2000", "HKD"),
+    ]
+    assert {f.entity for f in first} == {"Bank of Ruritania"}
+    assert {f.label for f in first} == {"Term loan"}
+    revolving = [f for f in part.facts if f.label == "Revolving loan"]
+    assert [(f.amount, f.unit) for f in revolving][:2] == [("0", "percent"), ("5.88", "percent")]
+    total = [f for f in part.facts if f.label == "Total"]
+    assert [(f.period, f.amount) for f in total] == [("2023-03-31", "1000"), ("2024-03-31", "5000")]

@@ -554,6 +554,7 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
             else:
                 row.label = row.section or title or "Unlabelled row"
     placements = [_place(table, row) for row in table.rows]
+    _place_sparse_totals(table, placements)
     col_units = _units_from_marks(table, placements)
     movement = _movement_periods(table.rows)
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -585,6 +586,8 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
             if period is None:
                 period = row_date or default_instant
             unit = v.unit if v.explicit else None
+            if is_dash(v.cell.text) and col_units.get(j) == "percent":
+                unit = "percent"
             if unit is None and col is not None:
                 unit = col.unit or col_units.get(j)
             if unit is None:
@@ -635,17 +638,50 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
     return facts, warnings
 
 
+def _place_sparse_totals(table: Table, placements: list[tuple[list[int], bool]]) -> None:
+    """A total row with fewer values than columns goes where it is the sum of the rows above
+    it (since the last total), when exactly one placement says so."""
+    n = len(table.columns)
+    start = 0
+    for idx, row in enumerate(table.rows):
+        if not (row.label_cell is None or row.is_total or _TOTAL.match(row.label)):
+            continue
+        k = len(row.values)
+        if 0 < k < n:
+            sums = [0.0] * n
+            seen = [False] * n
+            for r, (cols, _) in zip(table.rows[start:idx], placements[start:idx], strict=True):
+                for v, j in zip(r.values, cols, strict=True):
+                    if 0 <= j < n:
+                        sums[j] += float(v.amount)
+                        seen[j] = True
+            fits = [
+                combo for combo in itertools.combinations(range(n), k)
+                if all(seen[j] and abs(sums[j] - float(v.amount)) <= max(1.0, 0.5 * (idx - start))
+                       for v, j in zip(row.values, combo, strict=True))
+            ]
+            if len(fits) == 1:
+                placements[idx] = (list(fits[0]), False)
+        start = idx + 1
+
+
 def _units_from_marks(
     table: Table, placements: list[tuple[list[int], bool]]
 ) -> dict[int, str]:
     """A column's currency from the marks some of its cells carry ("$" on the first and total
     rows only), when they all agree."""
     seen: dict[int, set[str]] = {}
+    pct: dict[int, bool] = {}
     for row, (cols, _) in zip(table.rows, placements, strict=True):
         for v, j in zip(row.values, cols, strict=True):
             if v.explicit and v.unit and v.unit not in ("percent", "year", "month"):
                 seen.setdefault(j, set()).add(v.unit)
-    return {j: next(iter(u)) for j, u in seen.items() if len(u) == 1}
+            if not is_dash(v.cell.text):
+                pct[j] = pct.get(j, True) and v.unit == "percent"
+    out = {j: next(iter(u)) for j, u in seen.items() if len(u) == 1}
+    # a column of rates: its dashes are zero rates, whatever mark stands in the row
+    out.update({j: "percent" for j, p in pct.items() if p})
+    return out
 
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}

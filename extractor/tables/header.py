@@ -142,7 +142,12 @@ def build_columns(
     date_keys = [(y, mo, d) for y, mo, d, _ in dates]
     if len(phrases) < 2 and _repeated(date_keys) and len(units) != len(dates):
         # "2022 | 2023 | December 31, | 2022 | 2023": the viewer repeated the header row
-        dates = dates[: len(dates) // 2]
+        # around its month-day line (years in a row with nothing between are columns)
+        h = len(dates) // 2
+        a = next(k for k, c in enumerate(cells) if c is dates[h - 1][3])
+        b = next(k for k, c in enumerate(cells) if c is dates[h][3])
+        if any(c.year is None and (c.month or c.is_phrase) for c in cells[a + 1 : b]):
+            dates = dates[:h]
     mixed = len({u for u, _ in units}) > 1
     if (
         len(units) >= 4
