@@ -763,7 +763,7 @@ def _sums_above(rows: list[Row], idx: int) -> int | None:
 
 
 def _matches_positional(parts: list[Row], total: Row, n: int) -> bool:
-    if len(parts) < 2:
+    if not parts:
         return False
     sums = [0.0] * n
     for r in parts:
