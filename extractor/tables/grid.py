@@ -466,6 +466,7 @@ def _new_table(
         units = [h for h in hcells if h.unit_mark]
         if len(units) > 1 and len(pending) >= len(units):
             cats = [clean_label(c.text) for c in pending[-len(units):]]
+            pending = pending[: -len(units)]
     year_end = None
     if doc.period:
         ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", doc.period)
@@ -482,6 +483,12 @@ def _new_table(
         if not is_prose(c.text):
             caption = _caption_text(c.text)
             break
+    if caption is None and prose:
+        # "... are as follows: SCHEDULE OF RIGHT OF USE ASSETS": the caption the viewer
+        # glued to the sentence before the table
+        m = re.search(r"\bSCHEDULE\s+OF\s+[A-Z][A-Z ,'’&()-]+$", prose[-1].text)
+        if m:
+            caption = _caption_text(m.group())
     start = run[0].start if run else (pending[0].start if pending else 0)
     t = Table(
         start=start,
@@ -535,7 +542,7 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
     text = doc.text
     facts: list[Fact] = []
     warnings: list[ExtractionWarning] = []
-    title = table.caption or (doc.title or "").strip() or None
+    title = table.caption or (_caption_text(doc.title) if doc.title else None) or None
     n = len(table.columns)
     # Unlabelled value runs: a total when the rows above add up to them, else a part.
     for idx, row in enumerate(table.rows):
@@ -577,6 +584,8 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
         if entity is None and row.section_colon and _title_case(row.label):
             entity = row.label  # "Net revenue:" over "Global Products": a segment's row
         row_date = _row_date(row.label) or movement.get(ri)
+        if _row_date(row.label) and _DATE_ONLY.match(row.label) and (row.section or title):
+            label = row.section or title or label  # "As at April 1, 2022": the table's measure
         default_instant = table.default_instant
         for v, j in zip(row.values, cols, strict=True):
             col = table.columns[j] if 0 <= j < n else None
@@ -696,6 +705,11 @@ def _title_case(label: str) -> bool:
 
 def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:] if s[:2].isupper() is False else s
+
+
+_DATE_ONLY = re.compile(
+    r"^(?:balance\s+)?(?:as\s+(?:at|of)|at)\s+\w+\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
+)
 
 
 def _movement_periods(rows: list[Row]) -> dict[int, str]:
