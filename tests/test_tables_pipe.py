@@ -242,3 +242,26 @@ def test_wide_table_text_columns_name_the_party_and_rates_stay_rates() -> None:
     assert [(f.amount, f.unit) for f in revolving][:2] == [("0", "percent"), ("5.88", "percent")]
     total = [f for f in part.facts if f.label == "Total"]
     assert [(f.period, f.amount) for f in total] == [("2023-03-31", "1000"), ("2024-03-31", "5000")]
+
+
+INTERIM_ROLL = "\n".join([
+    "|Schedule of Receivables",
+    "|",
+    "|December 31,", "2024", "|", "|June 30,", "2025",
+    "|", "|RM", "|", "|RM",
+    "|Trade receivables", "|", "|1,000", "|", "|1,200",
+    "|Movement in the allowance for credit losses is as follows:",
+    "|At beginning of the year", "|", "|30", "|", "|50",
+    "|Additions", "|", "|20", "|", "|(5", "|)",
+    "|At end of the year", "|", "|50", "|", "|45",
+])
+
+
+def test_a_roll_forward_under_date_columns_takes_durations_to_each_date() -> None:
+    part = _read(INTERIM_ROLL)
+    trade = [f.period for f in part.facts if f.label == "Trade receivables"]
+    assert trade == ["2024-12-31", "2025-06-30"]  # balances stay instants
+    adds = [(f.period, f.amount) for f in part.facts if f.label == "Additions"]
+    assert adds == [("P12M/2024-12-31", "20"), ("P6M/2025-06-30", "-5")]
+    assert all(f.unit == "MYR" for f in part.facts)
+    assert not part.warnings  # 30 + 20 = 50 and 50 - 5 = 45

@@ -564,6 +564,7 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
     _place_sparse_totals(table, placements)
     col_units = _units_from_marks(table, placements)
     movement = _movement_periods(table.rows)
+    rolled = _roll_forward_columns(table)
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
         row.columns = cols
         if guess and n:
@@ -592,6 +593,8 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
             if col is None and n == 0 and len(row.values) > 1:
                 pass
             period = col.period if col is not None else None
+            if ri in rolled and 0 <= j < n and rolled[ri].get(j):
+                period = rolled[ri][j]
             if period is None:
                 period = row_date or default_instant
             unit = v.unit if v.explicit else None
@@ -712,6 +715,41 @@ _DATE_ONLY = re.compile(
 )
 
 
+def _roll_forward_columns(table: Table) -> dict[int, dict[int, str]]:
+    """A roll-forward (opening balance ... closing balance) under columns that name only their
+    dates takes durations ending at each column's date: back to the column before it with an
+    earlier date, else a year when the opening row says so ("At beginning of the year")."""
+    cols = table.columns
+    if not cols or any((c.period or "P").startswith("P") for c in cols):
+        return {}
+    dates = [c.period or "" for c in cols]
+    out: dict[int, dict[int, str]] = {}
+    rows = table.rows
+    k = 0
+    while k < len(rows):
+        if not _OPENING.match(rows[k].label):
+            k += 1
+            continue
+        end = next((m for m in range(k + 1, len(rows)) if _CLOSING.match(rows[m].label)), None)
+        last = end if end is not None else len(rows) - 1
+        yearly = bool(re.search(r"\byear\b", rows[k].label, re.IGNORECASE))
+        spans: dict[int, str] = {}
+        for j, d in enumerate(dates):
+            earlier = [e for e in dates if e < d]
+            months = None
+            if earlier:
+                e = max(earlier)
+                months = (int(d[:4]) - int(e[:4])) * 12 + int(d[5:7]) - int(e[5:7])
+            elif yearly:
+                months = 12
+            if months and months > 0:
+                spans[j] = f"P{months}M/{d}"
+        for m in range(k, last + 1):
+            out[m] = spans
+        k = last + 1
+    return out
+
+
 def _movement_periods(rows: list[Row]) -> dict[int, str]:
     """In a roll-forward whose balance rows name their dates ("As at April 1, 2022" ... "As at
     March 31, 2023"), the movement rows between two such rows cover the span between them
@@ -790,13 +828,17 @@ def _matches_positional(parts: list[Row], total: Row, n: int) -> bool:
 
 
 _TOTAL = re.compile(
-    r"^(?:total\b|.*,\s*net$|balance\s+at\s+(?:the\s+)?end|at\s+(?:december|june|march|september)\s+\d|"
+    r"^(?:total\b|.*,\s*net$|(?:balance\s+)?at\s+(?:the\s+)?end\b|"
+    r"at\s+(?:december|june|march|september)\s+\d|"
     r"balance\s+as\s+(?:of|at)\s+(?:the\s+)?end|ending\s+balance)",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
-    r"^(?:balance\s+at\s+(?:the\s+)?beginning|at\s+january\s+1|beginning\s+balance|opening)",
+    r"^(?:(?:balance\s+)?at\s+(?:the\s+)?beginning|at\s+january\s+1|beginning\s+balance|opening)",
     re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:(?:balance\s+)?(?:at|as\s+of)\s+(?:the\s+)?end\b|ending\s+balance|closing)", re.IGNORECASE
 )
 
 
