@@ -187,3 +187,12 @@ def test_no_header_no_table_in_prose_with_numbers_on_their_own_lines() -> None:
     ])
     part = _read(text)
     assert part.facts == [] and part.claimed == []
+
+
+def test_values_with_no_label_that_are_no_total_are_warned() -> None:
+    text = PARTIES.replace("Rent paid to Acme\n40\n45", "Rent paid to Acme\n40\n45\n7\n8")
+    part = _read(text)
+    warns = [w for w in part.warnings if w.code == "table_row_unlabelled"]
+    assert len(warns) == 1
+    seven = text.index("\n7\n") + 1
+    assert warns[0].span == (seven, seven + 3)

@@ -560,6 +560,13 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
                 row.label = f"Total {_lower_first(what)}".strip()
             else:
                 row.label = row.section or title or "Unlabelled row"
+                warnings.append(ExtractionWarning(
+                    code="table_row_unlabelled",
+                    message=f"values with no row label that are not the sum of the rows above "
+                    f"(labelled {row.label!r}): a label the viewer dropped, or values that "
+                    "belong to the row before",
+                    span=(row.values[0].start, row.values[-1].end),
+                ))
     placements = [_place(table, row) for row in table.rows]
     _place_sparse_totals(table, placements)
     col_units = _units_from_marks(table, placements)
