@@ -2,7 +2,7 @@
 
 The viewer writes a table cell as a line starting with "|"; a cell's text may continue on the
 following lines that carry no pipe ("|Cash" + "on hand"). Tables rendered without pipes give
-one cell per line. `tokenise` rebuilds the logical cells; `classify` says what each one is.
+one cell per line. `tokenise` rebuilds the logical cells; the readers classify them.
 Nothing is rewritten: every cell keeps [start, end) of its own characters in the text.
 """
 

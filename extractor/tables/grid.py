@@ -70,7 +70,6 @@ class Row:
     section: str | None = None
     section_colon: bool = False
     entity: str | None = None
-    period_override: str | None = None
     is_total: bool = False
     columns: list[int] = field(default_factory=list)  # column index of each value
     extras: list[Value] = field(default_factory=list)  # rates beside the row's amounts
@@ -597,8 +596,6 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
         default_instant = table.default_instant
         for v, j in zip(row.values, cols, strict=True):
             col = table.columns[j] if 0 <= j < n else None
-            if col is None and n == 0 and len(row.values) > 1:
-                pass
             period = col.period if col is not None else None
             if ri in rolled and 0 <= j < n and rolled[ri].get(j):
                 period = rolled[ri][j]
@@ -613,10 +610,8 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
                 unit = table.intro_unit or doc.unit
             if unit in ("percent", "year", "month"):
                 scale = 0
-                if unit in ("year", "month") and col is not None and col.period and n == 0:
-                    period = None
                 if unit in ("year", "month"):
-                    period = None
+                    period = None  # useful lives and terms that nothing dates
             else:
                 scale = col.scale if col is not None and col.scale is not None else None
                 if scale is None:
@@ -714,7 +709,8 @@ def _title_case(label: str) -> bool:
 
 
 def _lower_first(s: str) -> str:
-    return s[:1].lower() + s[1:] if s[:2].isupper() is False else s
+    """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay."""
+    return s if s[:2].isupper() else s[:1].lower() + s[1:]
 
 
 _DATE_ONLY = re.compile(
@@ -884,6 +880,3 @@ def _check_totals(table: Table) -> list[ExtractionWarning]:
         open_rows.append(r)
     return out
 
-
-def is_value_cell(c: Cell) -> bool:
-    return is_value_text(c.text) or is_dash(c.text)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.amounts import currency_code
-from extractor.periods import MONTHS, iso_date, month_end
+from extractor.periods import MONTHS, iso_date
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -200,7 +200,3 @@ def build_columns(
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
     return cols
-
-
-def month_end_of(month: int, year: int) -> str:
-    return month_end(year, month)
