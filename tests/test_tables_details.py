@@ -187,3 +187,45 @@ def test_a_pipe_line_after_the_dates_is_a_member_not_a_unit() -> None:
     doc = read_document(text, "t")
     assert {c.unit for c in doc.columns} == {"CNY"}
     assert {f.entity for f in tables.extract_tables(doc).facts} == {"RMS"}
+
+
+BORROWINGS = "\n".join([
+    "|",
+    "Schedule of Borrowings (Details) - CNY (¥)",
+    "¥ in Thousands",
+    "|6 Months Ended",
+    "|",
+    "Jun. 30, 2024",
+    "|",
+    "Dec. 31, 2023",
+    "|Bank One [Member]",
+    "|Short-Term Debt [Line Items]",
+    "|Maturity date",
+    "|[1]",
+    "|February 13, 2024",
+    "|Principal amount",
+    "|¥ 3,000",
+    "|Interest rate per annum",
+    "|3.65%",
+    "|Bank Two [Member]",
+    "|Short-Term Debt [Line Items]",
+    "|Maturity date",
+    "|May 30, 2025",
+    "|Principal amount",
+    "|¥ 5,000",
+])
+
+
+def test_a_loan_that_matured_has_no_balance_at_a_later_date() -> None:
+    facts = tables.extract_tables(read_document(BORROWINGS, "t")).facts
+    got = {(f.entity, f.label, f.period) for f in facts if f.unit == "CNY"}
+    assert got == {
+        ("Bank One", "Principal amount", "2023-12-31"),  # matured Feb 2024: not at June 30
+        ("Bank Two", "Principal amount", "P6M/2024-06-30"),
+    }
+
+
+def test_a_rate_goes_to_the_duration_column_beside_an_instant_one() -> None:
+    facts = tables.extract_tables(read_document(BORROWINGS, "t")).facts
+    rate = [f for f in facts if f.unit == "percent"]
+    assert [(f.period, f.amount, f.scale) for f in rate] == [("P6M/2024-06-30", "3.65", 0)]

@@ -211,6 +211,8 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
     n = len(cols)
     main = _main_unit(doc, rows)
     latest = max((c.period or "")[-10:] for c in cols) if cols else ""
+    kinds = {(c.period or "").startswith("P") for c in cols}
+    mixed = len(kinds) == 2  # duration and instant columns side by side
     group_use: dict[int, set[int]] = {}
     label_use: dict[str, list[int]] = {}
     warnings: list[ExtractionWarning] = []
@@ -258,6 +260,8 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
             for v, j in zip(r.values, combo, strict=True):
                 if not v.explicit and main and cols[j].unit and cols[j].unit != main:
                     s -= 1.0 if (cols[j].period or "")[-10:] == latest else 2.0
+                if v.unit == "percent" and mixed and (cols[j].period or "").startswith("P"):
+                    s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
             used = group_use.get(r.group, set())
             s += sum(1.0 for j in combo if j in used)
             same = label_use.get(r.label)
