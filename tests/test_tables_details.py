@@ -229,3 +229,23 @@ def test_a_rate_goes_to_the_duration_column_beside_an_instant_one() -> None:
     facts = tables.extract_tables(read_document(BORROWINGS, "t")).facts
     rate = [f for f in facts if f.unit == "percent"]
     assert [(f.period, f.amount, f.scale) for f in rate] == [("P6M/2024-06-30", "3.65", 0)]
+
+
+def test_sentences_of_a_details_narrative_page_are_left_to_prose() -> None:
+    text = "\n".join([
+        "|",
+        "Related Party (Details Narrative) - CNY (¥)",
+        "|12 Months Ended",
+        "|",
+        "Dec. 31, 2023",
+        "|",
+        "Dec. 31, 2022",
+        "|Revenue from related parties",
+        "|¥ 34",
+        "|¥ 6",
+        "|The amounts due from related parties were and RMB as of December 31, 2022 and 2023.",
+    ])
+    part = tables.extract_tables(read_document(text, "t"))
+    assert [f.amount for f in part.facts] == ["34", "6"]
+    sentence = text.index("The amounts due")
+    assert not any(s <= sentence < e for s, e in part.claimed)

@@ -19,6 +19,7 @@ from extractor.document import Column, Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark
+from extractor.tables.grid import is_prose
 from extractor.tables.values import Value, clean_label, quote_for, read_value
 
 _STRUCTURAL = re.compile(r"\[(?:Line Items|Abstract|Table|Axis|Domain)\]\s*$", re.IGNORECASE)
@@ -76,8 +77,9 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     while i < len(sig):
         c = sig[i]
         t = c.text
-        if not _label_has_number(t):
-            # a label stating a rate ("at tax rate of 29.825 %") stays for prose to read
+        if not _label_has_number(t) and not is_prose(t):
+            # a label stating a rate ("at tax rate of 29.825 %") and the sentences of a
+            # narrative page (blank slots have no digits) stay for prose to read
             claimed.append((c.start, c.end))
         if _FOOTNOTE.match(t) or _is_value_cell(c) or parse_header_date(t) or is_mark(t):
             i += 1  # stray value with no row: nothing to attach it to
