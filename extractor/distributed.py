@@ -37,7 +37,7 @@ def dask_client(scheduler: str | None = None, workers: int = 0,
     n = workers or os.cpu_count() or 1
     with (
         LocalCluster(n_workers=n, threads_per_worker=1, processes=processes,
-                     host="127.0.0.1", dashboard_address=None) as cluster,
+                     protocol="tcp", host="127.0.0.1", dashboard_address=None) as cluster,
         Client(cluster) as client,
     ):
         yield client
