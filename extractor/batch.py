@@ -8,8 +8,8 @@ Built for runs over millions of notes:
 - the rules engine runs in worker processes (`workers`), or on any `concurrent.futures`
   executor such as a Dask cluster's, with a bounded number of chunks in flight and records
   coming back in input order, so the output is the same whatever the parallelism;
-- LLM engines that offer `extract_many(docs)` get documents in groups of their concurrency
-  bound instead of processes.
+- LLM engines that offer `extract_many(docs)` take documents lazily and run them within
+  their concurrency bound instead of processes (records then come in completion order).
 """
 
 from __future__ import annotations
@@ -305,8 +305,8 @@ def run_records(
     """Every input's record, in input order.
 
     `workers` = 1 runs in this process, N > 1 in N processes, 0 in one per core; `executor`
-    (e.g. a Dask client's) overrides both. LLM engines with `extract_many` run here, in
-    groups sized by their concurrency bound. `is_done` skips inputs (resume).
+    (e.g. a Dask client's) overrides both. LLM engines with `extract_many` run here, within
+    their own concurrency bound, in completion order. `is_done` skips inputs (resume).
     """
     items = iter_items(paths, is_done, summary, stdin)
     if (executor is None and workers == 1) or opts.engine != "rules":
@@ -331,38 +331,46 @@ def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:
         for it in items:
             yield to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt)
         return
-    group = max(1, 2 * (opts.llm.concurrency if opts.llm else 4))
-    for chunk in _chunks(items, group):
-        for result in _extract_group(chunk, engine, many, opts):
-            yield to_record(result, opts.fmt)
+    for result in _extract_many(items, engine, many, opts):
+        yield to_record(result, opts.fmt)
 
 
-def _extract_group(chunk: list[Item], engine: Engine, many: Callable[..., Any],
-                   opts: BatchOptions) -> list[Result]:
-    """A group through `extract_many`, unreadable documents as error records; if the group
-    call fails, each document is tried alone so that only the bad one fails."""
-    results: list[Result | None] = [None] * len(chunk)
-    docs: list[Document] = []
-    where: list[int] = []
-    for i, it in enumerate(chunk):
-        try:
-            docs.append(load_item(it, opts.max_bytes))
-            where.append(i)
-        except DocumentError as e:
-            results[i] = error_result(it, opts.engine, str(e))
-        except OSError as e:
-            results[i] = error_result(it, opts.engine, f"{it.path}: cannot read: {e}")
-    if docs:
-        try:
-            got = list(many(docs))
-            if len(got) != len(docs):
-                raise RuntimeError("extract_many returned a different number of results")
-            for i, r in zip(where, got, strict=True):
-                results[i] = r
-        except Exception:
-            for i in where:
-                results[i] = extract_item(chunk[i], engine, opts.engine, opts.max_bytes)
-    return [r for r in results if r is not None]
+def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any],
+                  opts: BatchOptions) -> Iterator[Result]:
+    """Documents through the engine's `extract_many`, which takes them lazily and yields
+    results in completion order within its concurrency bound. Unreadable documents become
+    error records without reaching the engine. If `extract_many` itself fails, the documents
+    it had taken and not returned are tried one by one, so only a bad one fails."""
+    unreadable: deque[Result] = deque()
+    handed: dict[tuple[str, str | None], Item] = {}
+
+    def docs() -> Iterator[Document]:
+        for it in items:
+            try:
+                doc = load_item(it, opts.max_bytes)
+            except DocumentError as e:
+                unreadable.append(error_result(it, opts.engine, str(e)))
+                continue
+            except OSError as e:
+                unreadable.append(error_result(it, opts.engine, f"{it.path}: cannot read: {e}"))
+                continue
+            handed[(doc.doc_id, doc.source)] = it
+            yield doc
+
+    try:
+        for result in many(docs()):
+            while unreadable:
+                yield unreadable.popleft()
+            handed.pop((result.doc_id, result.source), None)
+            yield result
+    except Exception:
+        for it in list(handed.values()):
+            yield extract_item(it, engine, opts.engine, opts.max_bytes)
+        handed.clear()
+        for it in items:  # what extract_many never took
+            yield extract_item(it, engine, opts.engine, opts.max_bytes)
+    while unreadable:
+        yield unreadable.popleft()
 
 
 def run_batch(

@@ -122,11 +122,15 @@ def extract(
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
     llm = llm_config(model, base_url, no_cache, concurrency, timeout) if engine != "rules" else None
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
+    # Fail here, once, rather than with an error record per document of a long run. (The
+    # hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)
     try:
-        get_engine(engine, llm)  # fail here, once, rather than once per document
+        unavailable = getattr(get_engine(engine, llm), "unavailable", None)
     except Exception as e:
-        typer.echo(f"error: engine {engine!r} unavailable: {e}", err=True)
-        raise typer.Exit(2) from None
+        unavailable = str(e)
+    if unavailable and engine != "hybrid":
+        typer.echo(f"error: engine {engine!r} unavailable: {unavailable}", err=True)
+        raise typer.Exit(2)
 
     is_done = None
     if resume and output is not None:

@@ -151,32 +151,66 @@ def test_work_in_flight_is_bounded_by_the_window(tmp_path: Path) -> None:
     assert ex.most <= 3
 
 
-def test_llm_like_engines_get_groups_through_extract_many(
+def test_llm_like_engines_get_documents_lazily_through_extract_many(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from extractor.config import LLMConfig
 
-    calls: list[int] = []
+    held: list[int] = []
 
     class Many:
+        """Takes documents lazily, two at a time, and returns them in reverse order of a pair
+        (completion order), as a concurrent engine does."""
+
         name = "llm"
 
         def extract(self, doc: Document) -> Result:
             return Result(doc_id=doc.doc_id, source=doc.source, engine="llm")
 
-        def extract_many(self, docs: list[Document]) -> list[Result]:
-            calls.append(len(docs))
-            if any("poison" in d.text for d in docs):
-                raise RuntimeError("the whole group failed")
-            return [self.extract(d) for d in docs]
+        def extract_many(self, docs: Any) -> Any:
+            pair: list[Document] = []
+            for d in docs:
+                pair.append(d)
+                held.append(len(pair))
+                if len(pair) == 2:
+                    yield from (self.extract(x) for x in reversed(pair))
+                    pair = []
+            yield from (self.extract(x) for x in pair)
 
     monkeypatch.setattr(batch, "get_engine", lambda name, llm=None: Many())
     for i in range(9):
-        (tmp_path / f"n{i}.txt").write_text("poison" if i == 7 else f"text {i}")
+        (tmp_path / f"n{i}.txt").write_text(f"text {i}")
     (tmp_path / "n9.txt").write_bytes(b"")
     records: list[Record] = []
     opts = BatchOptions(engine="llm", llm=LLMConfig(concurrency=2))
     summary = run_batch([str(tmp_path)], records.append, opts, workers=4)
-    assert [r.doc_id for r in records] == [f"n{i}" for i in range(10)]
-    assert max(calls) <= 4  # groups of 2 x concurrency, not processes
-    assert summary.failed == 1 and records[9].error and "empty" in records[9].error
+    assert sorted(r.doc_id for r in records) == [f"n{i}" for i in range(10)]
+    assert max(held) <= 2  # the engine's own bound, not the whole input
+    assert summary.failed == 1
+    (bad,) = [r for r in records if r.error]
+    assert bad.doc_id == "n9" and "empty" in bad.error
+
+
+def test_when_extract_many_breaks_the_documents_it_held_are_tried_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Breaks:
+        name = "llm"
+
+        def extract(self, doc: Document) -> Result:
+            if "poison" in doc.text:
+                raise RuntimeError("bad document")
+            return Result(doc_id=doc.doc_id, source=doc.source, engine="llm")
+
+        def extract_many(self, docs: Any) -> Any:
+            taken = [next(docs), next(docs), next(docs)]
+            yield self.extract(taken[0])
+            raise RuntimeError("the pool died")
+
+    monkeypatch.setattr(batch, "get_engine", lambda name, llm=None: Breaks())
+    for i in range(6):
+        (tmp_path / f"n{i}.txt").write_text("poison" if i == 4 else f"text {i}")
+    records: list[Record] = []
+    run_batch([str(tmp_path)], records.append, BatchOptions(engine="llm"))
+    assert sorted(r.doc_id for r in records) == [f"n{i}" for i in range(6)]
+    assert [r.doc_id for r in records if r.error] == ["n4"]

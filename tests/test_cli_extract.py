@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
@@ -173,3 +174,16 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes_the_rest(tmp_path: Path) -> No
     assert res.returncode == 0, res.stderr
     ids = [r["doc_id"] for r in records(out)]
     assert len(ids) == 3000 and len(set(ids)) == 3000
+
+
+def test_an_llm_run_without_an_endpoint_stops_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT"):
+        monkeypatch.delenv(var, raising=False)
+    copy_notes(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out), "-e", "llm"])
+    assert res.exit_code == 2
+    assert "unavailable" in res.stderr
+    assert not out.exists() or out.read_text() == ""
