@@ -84,6 +84,7 @@ class EntityFinder:
 
     short_names: list[str] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
+    _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> EntityFinder:
@@ -118,29 +119,34 @@ class EntityFinder:
 
     def in_sentence(self, text: str, near: int | None = None) -> str | None:
         """The counterparty a sentence names: the one nearest to position `near` (default:
-        the last one named)."""
-        found: list[tuple[int, str]] = []
-        for short in self.short_names:
-            for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
-                found.append((m.start(), short))
-        if found:
-            # A name the note defined ("(“Maruwa”)") is its counterparty; other capitalised
-            # words nearby are people and places.
-            if near is None:
-                return max(found)[1]
-            return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
-        for m in _NAME.finditer(text):
-            name = _trim_name(m.group("name"))
-            if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
-                found.append((m.start("name"), self.normalise(name)))
-        for m in _PEOPLE.finditer(text):
-            name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
-            found.append((m.start("name"), name))
+        the last one named). A name the note defined ("(“Maruwa”)") wins over other
+        capitalised words nearby, which are often people and places."""
+        if text not in self._seen:
+            self._seen[text] = self._candidates(text)
+        everyone = self._seen[text]
+        found = [(p, n) for p, n, defined in everyone if defined] or [
+            (p, n) for p, n, _ in everyone
+        ]
         if not found:
             return None
         if near is None:
             return max(found)[1]
         return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
+
+    def _candidates(self, text: str) -> list[tuple[int, str, bool]]:
+        """Every counterparty a sentence names, with its position and whether it is defined."""
+        out: list[tuple[int, str, bool]] = []
+        for short in self.short_names:
+            for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
+                out.append((m.start(), short, True))
+        for m in _NAME.finditer(text):
+            name = _trim_name(m.group("name"))
+            if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
+                out.append((m.start("name"), self.normalise(name), False))
+        for m in _PEOPLE.finditer(text):
+            name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
+            out.append((m.start("name"), name, False))
+        return out
 
 
 def _trim_name(name: str) -> str | None:
@@ -181,8 +187,10 @@ def _trim_name(name: str) -> str | None:
 
 
 _AMOUNTISH = re.compile(
-    r"(?:\s*(?:,|\band\b|\(|\)|RMB|US\$|HK\$|\$|¥|€|JPY|USD|HKD|EUR|"
-    r"\d[\d,]*(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))+\s*$",
+    # Possessive: a long run of digits and commas must not make the search backtrack.
+    # The lookbehind makes every start inside a run fail at once: one pass, not n.
+    r"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|RMB|US\$|HK\$|\$|¥|€|JPY|USD|HKD|EUR|"
+    r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -191,12 +199,13 @@ _INTRO = re.compile(
     r"wereand|wasand)\s*$",
     re.IGNORECASE,
 )
+# Where a clause begins: the label is the noun phrase after the last of these.
 _CLAUSE_CUT = re.compile(
-    r".*(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
+    r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"(?:^|,\s*|\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+)",
-    re.IGNORECASE | re.DOTALL,
+    re.IGNORECASE,
 )
 _VERB_END = re.compile(
     r"\b(?P<verb>recognized|recorded|billed|received|paid|granted|issued|incurred|borrowed|"
@@ -257,15 +266,18 @@ def label_for(
         pm = _PRICE.search(text)
         label = f"{pm.group('np')} per share" if pm else "Price per share"
         return _clean_label(_DETERMINERS.sub("", label), entity), entity
-    left = _blank_out(text[: a.token_start], boundaries or [])
-    cut = _AMOUNTISH.search(left)
+    # A label stands close to its amount: look back a bounded way, so that reading stays
+    # linear however long the sentence.
+    lo = max(0, a.token_start - 400)
+    left = _blank_out(text[lo : a.token_start], [(s - lo, e - lo) for s, e in boundaries or []])
+    cut = _AMOUNTISH.search(left, max(0, len(left) - 200))
     if cut:
         left = left[: cut.start()]
     rest = _rest_after(text, a)
     label = _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
-    verb = _VERB_END.search(left)
+    verb = _VERB_END.search(left, max(0, len(left) - 40))
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
@@ -326,7 +338,7 @@ def _blank_out(s: str, spans: list[tuple[int, int]]) -> str:
 
 def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
-    right = text[a.token_end :]
+    right = text[a.token_end : a.token_end + 400]
     skip = re.match(
         r"(?:\s*(?:,|and|\([^()]*\)|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*", right
     )
@@ -339,9 +351,11 @@ def _left_label(left: str) -> str | None:
     if not m:
         return None
     np = left[: m.start()]
-    c = _CLAUSE_CUT.match(np)
-    if c:
-        np = np[c.end() :]
+    last = None
+    for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
+        pass
+    if last is not None:
+        np = np[last.end() :]
     np = re.sub(r"\s+", " ", np).strip()
     np = _DETERMINERS.sub("", np)
     np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)

@@ -77,6 +77,10 @@ class AmountList:
     def readings(self, size: int) -> list[tuple[int, ...]]:
         """Every choice of blanks per run that gives `size` slots, most plausible first."""
         need = size - len(self.items)
+        if need < 0 or sum(len(o) > 1 for o in self.options) > MAX_CHOICES:
+            # Real lists have a handful of slots; a pathological one is read without blanks.
+            fixed = tuple(min(o) for o in self.options)
+            return [fixed] if sum(fixed) == need else []
         found = [c for c in itertools.product(*self.options) if sum(c) == need]
         # Prefer readings that put blanks where the separators are densest (fewest choices
         # that differ from the maximal reading of a run), then leading over trailing.
@@ -89,12 +93,13 @@ class AmountList:
         return found
 
 
+MAX_CHOICES = 10
 _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|approx|e\.g|i\.e|etc|U\.S|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|S\.A|N\.V|B\.V|L\.P|L\.L\.C|P\.R\.C|[A-Z])\.)$"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"0-9])|[.!?]$")
-_SEPARATORS = re.compile(r"(?:\s*(?:,|\band\b|;)\s*)+")
+_SEPARATORS = re.compile(r"(?:\s*+(?:,|\band\b|;)\s*+)++")
 _SEP_TOKEN = re.compile(r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is))and\b|;")
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
@@ -199,6 +204,11 @@ def _continues(prev: Line, ln: Line) -> bool:
     )
 
 
+MAX_SENTENCE = 3000
+"""Longer "sentences" (a table flattened into one line, a run of digits) are read in pieces of
+at most this many characters, so that reading stays linear in the length of the text."""
+
+
 def sentences(para: Segment) -> list[Segment]:
     """Cut a paragraph at sentence ends, keeping offsets."""
     out: list[Segment] = []
@@ -206,20 +216,39 @@ def sentences(para: Segment) -> list[Segment]:
     text = para.text
     for m in _SENTENCE_END.finditer(text):
         cut = m.end()
-        if _ABBREV.search(text[start:cut]) and not text[cut:].lstrip().startswith(("The ", "In ")):
+        # Only a few characters either side decide; never slice the whole rest of the text.
+        if _ABBREV.search(text[max(start, cut - 12) : cut]) and not text[
+            cut : cut + 12
+        ].lstrip().startswith(("The ", "In ")):
             continue
         if (
-            re.search(r"\d$", text[start : m.start()])
-            and text[m.start()] == "."
-            and cut < len(text)
+            text[m.start()] == "."
+            and m.start() > start
+            and text[m.start() - 1].isdigit()
             and text[cut : cut + 1].isdigit()
         ):
             continue
         if text[start:cut].strip():
-            out.append(Segment(para.start + start, text[start:cut]))
+            out.extend(_pieces(para.start + start, text[start:cut]))
         start = cut
     if text[start:].strip():
-        out.append(Segment(para.start + start, text[start:]))
+        out.extend(_pieces(para.start + start, text[start:]))
+    return out
+
+
+def _pieces(offset: int, text: str) -> list[Segment]:
+    """A sentence as one segment, or cut at spaces into pieces of at most MAX_SENTENCE."""
+    if len(text) <= MAX_SENTENCE:
+        return [Segment(offset, text)]
+    out: list[Segment] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + MAX_SENTENCE)
+        if end < len(text):
+            space = text.rfind(" ", pos + MAX_SENTENCE // 2, end)
+            end = space + 1 if space > 0 else end
+        out.append(Segment(offset + pos, text[pos:end]))
+        pos = end
     return out
 
 
@@ -239,6 +268,7 @@ def read_sentence(
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _year_phrases(text, phrases, fy_end)
     phrases.sort(key=lambda p: p.start)
+    bounds = _bounds(text, phrases)
     amounts = [a for a in find_amounts(text, doc.yen) if _is_fact(text, a, phrases)]
     entity = entities.in_sentence(text) or None
     if not amounts:
@@ -258,7 +288,7 @@ def read_sentence(
             continue
         # The comparatives restate the amount just before the parenthesis: its label and unit.
         main = next((b for b in reversed(amounts) if b.token_end <= m.start()), None)
-        named = label_for(text, main, entities, para_entity, _bounds(text)) if main else None
+        named = label_for(text, main, entities, para_entity, bounds) if main else None
         for a in inner:
             taken.add(id(a))
             if a.unit is None and main is not None and main.unit:
@@ -289,14 +319,16 @@ def read_sentence(
         # "recognized X of RMB1,840 and reversed Y of RMB1,603 for the six months ended June
         # 30, 2023 and 2024, respectively": one period per single-amount list, in order.
         for lst, period in zip(lists, spread, strict=True):
-            named = label_for(text, lst.items[0], entities, para_entity, _bounds(text))
+            named = label_for(text, lst.items[0], entities, para_entity, bounds)
             for a in (lst.items[0], *lst.twins.get(0, [])):
                 facts.append(
                     _fact(doc, sent, a, period, text, entities, para_entity, named, currency)
                 )
         return facts, warnings, opening, entity
     for lst in lists:
-        f, w = align(doc, sent, lst, phrases, lead, para_period, entities, para_entity, currency)
+        f, w = align(
+            doc, sent, lst, phrases, lead, para_period, entities, para_entity, currency, bounds
+        )
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings, opening, entity
@@ -427,14 +459,15 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         slots: list[list[int]] = []
         # Run 0: between the word that introduces the list and its first amount.
         first = g[0]
-        lead_text = text[: first.token_start]
-        m = re.search(r"(?:\s*(?:,|\band\b)\s*)+$", lead_text) or re.search(
+        lo = max(0, first.token_start - 200)  # the introducing word is near: stay linear
+        lead_text = text[lo : first.token_start]
+        m = _LEAD_RUN.search(lead_text) or re.search(
             r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of))and\s*$", lead_text
         )
-        if (m and _LEADS.search(lead_text[: m.start()])) or (
+        if (m and _LEADS.search(lead_text, max(0, m.start() - 40), m.start())) or (
             m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5) : m.start() + 3])
         ):
-            opts, pos = _run_blanks(text, m.start(), m.end(), leading=True)
+            opts, pos = _run_blanks(text, lo + m.start(), lo + m.end(), leading=True)
         else:
             opts, pos = (0,), []
         options.append(opts)
@@ -482,10 +515,14 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
     )
 
 
+_LEAD_RUN = re.compile(r"(?<![,\s])(?:\s*+(?:,|\band\b)\s*+)++$")
+_TAIL = re.compile(r"(?:\s*+(?:,|\band\b|and(?=of\b))\s*+)*+")
+
+
 def _tail_end(text: str, pos: int) -> int:
     """Where the separators after a list's last amount end (the next word)."""
-    m = re.match(r"(?:\s*(?:,|\band\b|and(?=of\b))\s*)*", text[pos:])
-    return pos + (m.end() if m else 0)
+    m = _TAIL.match(text, pos)
+    return m.end() if m else pos
 
 
 def _run_blanks(
@@ -537,13 +574,15 @@ def align(
     entities: EntityFinder,
     para_entity: str | None,
     currency: str | None = None,
+    bounds: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Fact], list[ExtractionWarning]]:
     """Pair a list's amounts (and blank slots) with the periods of the phrase they go with.
 
     Every slot of a list measures the same thing, so the list's first amount names them all.
     """
     text = sent.text
-    named = label_for(text, lst.items[0], entities, para_entity, _bounds(text))
+    bounds = bounds if bounds is not None else _bounds(text)
+    named = label_for(text, lst.items[0], entities, para_entity, bounds)
 
     def fact(a: Amount, period: str | None) -> Fact:
         return _fact(doc, sent, a, period, text, entities, para_entity, named, currency)
@@ -738,15 +777,16 @@ def _shared_unit(items: list[Amount]) -> tuple[str | None, int]:
     return units.pop(), (scales.pop() if len(scales) == 1 else 0)
 
 
-def _bounds(text: str) -> list[tuple[int, int]]:
+def _bounds(text: str, phrases: list[PeriodPhrase] | None = None) -> list[tuple[int, int]]:
     """The sentence's period phrases with the words that introduce them ("during the")."""
     out = []
-    for p in find_periods(text):
+    for p in find_periods(text) if phrases is None else phrases:
+        lo = max(0, p.start - 24)
         m = re.search(
             r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$",
-            text[: p.start],
+            text[lo : p.start],
         )
-        out.append((m.start() if m else p.start, p.end))
+        out.append((lo + m.start() if m else p.start, p.end))
     return out
 
 
