@@ -83,28 +83,6 @@ SCALE_WORDS = {
 }
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER_RE = re.compile(NUMBER)
-
-WORD_NUMBERS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
 
 
 def normalize_number(raw: str, negative: bool = False) -> str:
@@ -325,6 +303,16 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
+# A share count the viewer dropped: "an additional shares", "acquireshares".
+_DROPPED_SHARE_COUNTS = (
+    re.compile(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
+    re.compile(
+        r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
+        r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
+    ),
+)
+
+
 def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list[Amount]:
     """Blank slots the viewer left: a mark or scale word with no number, "( )", a lone "%".
 
@@ -433,42 +421,23 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
         out.append(
             Amount(pos, pos, None, None, 0, blank=True, token_start=m.start(), token_end=m.end())
         )
-    for m in re.finditer(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b", text):
-        pos = m.start("w")
-        if free(pos):
-            out.append(
-                Amount(
-                    pos,
-                    pos,
-                    None,
-                    "share",
-                    0,
-                    blank=True,
-                    kind="share",
-                    token_start=pos,
-                    token_end=m.end(),
+    for pattern in _DROPPED_SHARE_COUNTS:
+        for m in pattern.finditer(text):
+            pos = m.start("w")
+            if free(pos):
+                out.append(
+                    Amount(
+                        pos,
+                        pos,
+                        None,
+                        "share",
+                        0,
+                        blank=True,
+                        kind="share",
+                        token_start=pos,
+                        token_end=m.end(),
+                    )
                 )
-            )
-    for m in re.finditer(
-        r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
-        r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b",
-        text,
-    ):
-        pos = m.start("w")
-        if free(pos):
-            out.append(
-                Amount(
-                    pos,
-                    pos,
-                    None,
-                    "share",
-                    0,
-                    blank=True,
-                    kind="share",
-                    token_start=pos,
-                    token_end=m.end(),
-                )
-            )
     for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
         pos = m.start("w")
         if free(pos):
@@ -486,8 +455,3 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
                 )
             )
     return out
-
-
-def word_number(word: str) -> int | None:
-    """'five' -> 5; None for a word that is not a small number."""
-    return WORD_NUMBERS.get(word.lower())
