@@ -89,6 +89,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0)
     ap.add_argument("--write", type=Path)
     args = ap.parse_args()
+    # A job started in the background (`cmd &`) inherits SIGINT ignored, and so would the
+    # extractor, which then could not be interrupted: give the children Ctrl-C back.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     report: list[str] = []
     with tempfile.TemporaryDirectory(prefix="interrupt-resume-") as tmp:

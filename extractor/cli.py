@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -54,21 +55,28 @@ def _format_for(output: str | None, fmt: str | None) -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
-_EXTRACT_HELP = """Extract facts from notes: one output record per document, an error record
-(doc_id, source, error, facts: []) for each document that could not be read or extracted.
+def _unwrap(text: str) -> str:
+    """Help text as paragraphs: rich rewraps each one to the terminal's width."""
+    return "\n\n".join(" ".join(p.split()) for p in text.strip().split("\n\n"))
 
-Folders are walked for *.txt files lazily and records are written as they come, so memory stays
-flat on any number of documents. A progress bar (rate, ETA) shows on a terminal; a summary
-(documents, facts, failed, seconds, docs/s) ends the run on stderr. Exit status 1 when any
-document failed, 130 when interrupted.
 
---resume (JSON Lines or a folder output): documents with a successful record in the output are
+_EXTRACT_HELP = _unwrap("""
+Extract facts from notes: one output record per document, and an error record (doc_id,
+source, error, facts: []) for each document that could not be read or extracted.
+
+Folders are walked for *.txt files lazily and records are written as they come, so memory
+stays flat on any number of documents. A progress bar (rate, ETA) shows on a terminal; a
+summary (documents, facts, failed, seconds, docs/s) ends the run on stderr. Exit status 1 when
+any document failed, 130 when interrupted (Ctrl-C or SIGTERM).
+
+--resume (JSON Lines or folder output): documents with a successful record in the output are
 skipped, a partial last line left by an interrupted run is cut away, and documents with an
 error record are tried again (their old error records are removed), so the output ends with
-exactly one record per document. Documents are recognised by their path as given, so resume
+exactly one record per document. Documents are recognised by their path as given: resume
 with the same arguments.
 
--o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder)."""
+-o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder).
+""")
 
 
 @app.command(help=_EXTRACT_HELP)
@@ -99,7 +107,9 @@ def extract(
                                       "those with an error record"),
     ] = False,
     dask: Annotated[
-        bool, typer.Option("--dask", help="run on a local Dask cluster (extra: distributed)")
+        bool,
+        typer.Option("--dask", help="run on a local Dask cluster, one worker per core unless "
+                                    "--workers N (extra: distributed)"),
     ] = False,
     dask_scheduler: Annotated[
         str | None,
@@ -145,12 +155,26 @@ def extract(
 
     show_progress = not quiet and sys.stderr.isatty()
     with ExitStack() as stack:
-        executor = None
-        if dask or dask_scheduler:
-            from extractor.distributed import dask_executor
+        stack.callback(sink.close)
+        # A scheduler's SIGTERM (Slurm, Kubernetes) stops the run as Ctrl-C does: the records
+        # written stand, and --resume finishes the rest.
+        stack.enter_context(_sigterm_as_interrupt())
+        try:
+            executor = None
+            if dask or dask_scheduler:
+                from extractor.distributed import dask_executor
 
-            executor = stack.enter_context(dask_executor(dask_scheduler, workers))
-        progress = stack.enter_context(_progress(paths, is_done, show_progress))
+                # --dask alone uses every core; --workers N > 1 sets the local worker count.
+                executor = stack.enter_context(
+                    dask_executor(dask_scheduler, 0 if workers == 1 else workers)
+                )
+            progress = stack.enter_context(_progress(paths, is_done, show_progress))
+        except KeyboardInterrupt:
+            typer.echo("interrupted before any document was extracted", err=True)
+            raise typer.Exit(130) from None
+        except (RuntimeError, OSError) as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(2) from None
         errors_shown = 0
 
         def write(record: Record) -> None:
@@ -164,11 +188,8 @@ def extract(
                 elif errors_shown == _MAX_ERRORS_SHOWN + 1:
                     progress.echo("error: ... (more failures: see the error records)")
 
-        try:
-            summary = run_batch(paths, write, opts, workers=workers, executor=executor,
-                                chunk_size=chunk_size, is_done=is_done)
-        finally:
-            sink.close()
+        summary = run_batch(paths, write, opts, workers=workers, executor=executor,
+                            chunk_size=chunk_size, is_done=is_done)
     if not quiet:
         typer.echo(summary.line(), err=True)
     if summary.interrupted:
@@ -179,6 +200,22 @@ def extract(
 
 
 _MAX_ERRORS_SHOWN = 20
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding application): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _resume_check(output: Path, fmt: str) -> tuple[Callable[[Item], bool], str]:

@@ -152,18 +152,23 @@ def test_a_folder_output_gets_one_json_file_per_document(tmp_path: Path) -> None
     assert "error" not in json.loads((tmp_path / "out" / "empty.json").read_text())
 
 
-def test_ctrl_c_stops_cleanly_and_resume_finishes_the_rest(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_an_interrupted_run_stops_cleanly_and_resume_finishes_the_rest(
+    tmp_path: Path, sig: signal.Signals
+) -> None:
     src = sorted(GOLD.glob("*.txt"))[:8]
     (tmp_path / "in").mkdir()
     for i in range(3000):
         os.symlink(src[i % len(src)], tmp_path / "in" / f"d{i:05d}.txt")
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "extractor.cli", "extract", str(tmp_path / "in"), "-o", str(out)]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    # SIG_DFL in the child: a test run in the background would otherwise pass SIGINT ignored.
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "--resume" in err
