@@ -8,6 +8,8 @@ amount stand (exact first, then tolerant of whitespace and punctuation differenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from extractor.facts import ExtractionWarning, Fact
 
@@ -128,32 +130,46 @@ def locate(text: str, quote: str, amount: str | None, near: int = 0) -> tuple[in
     For a blank (amount None) the span is the zero-width position the quote's slot marks:
     the first place inside the quote where two separators meet or a mark stands alone.
     """
-    for _quote_span, span in ground_claim(text, quote, amount, near):
+    for _quote_span, span in _claims(text, quote, amount, near, None):
         return span
     return None
 
 
 def ground_claim(
-    text: str, quote: str, amount: str | None, near: int = 0, before_slot: str | None = None
+    text: str,
+    quote: str,
+    amount: str | None,
+    near: int = 0,
+    before_slot: str | None = None,
+    limit: int = 256,
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Every place the text supports a claimed (quote, amount): pairs of (quote span, amount
-    span), from `near` onwards first. A quote found only loosely is reported with the span of
+    span), from `near` onwards first, at most `limit` of them (a quote found hundreds of times
+    says nothing of where it stands). A quote found only loosely is reported with the span of
     the text's own characters, so `text[qs:qe]` is a true quote.
 
     For a blank (amount None) every empty slot inside the quote is a candidate, in text order;
     `before_slot`, the words that end where the slot is, puts its slot first.
     """
+    return list(islice(_claims(text, quote, amount, near, before_slot), limit))
+
+
+_MAX_HITS = 64
+
+
+def _claims(
+    text: str, quote: str, amount: str | None, near: int, before_slot: str | None
+) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     hits = find_quote(text, quote)
     # Facts come in text order: the first occurrence at or after `near` first, then those
     # before it, nearest first.
     hits.sort(key=lambda h: (h[0] < near, abs(h[0] - near)))
-    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    for qs, qe in hits:
+    # Occurrences of one quote read alike: past the nearest few, more say nothing new.
+    for qs, qe in hits[:_MAX_HITS]:
         if amount is None:
-            out.extend(((qs, qe), (p, p)) for p in slots_in(text, qs, qe, before_slot))
-            continue
-        out.extend(((qs, qe), span) for span in _amounts_in(text, qs, qe, amount))
-    return out
+            yield from (((qs, qe), (p, p)) for p in slots_in(text, qs, qe, before_slot))
+        else:
+            yield from (((qs, qe), span) for span in _amounts_in(text, qs, qe, amount))
 
 
 def slots_in(text: str, qs: int, qe: int, before_slot: str | None = None) -> list[int]:
@@ -168,8 +184,9 @@ def slots_in(text: str, qs: int, qe: int, before_slot: str | None = None) -> lis
             if be and not text[qs + be : qs + be + 1].isdigit():
                 found.append(qs + be)
                 break
-    line_end = text.find("\n", qe)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = text.find("\n", qe, qe + 40)
+    # What may follow a slot is short: look a little past the quote, never down a long line.
+    line_end = min(len(text), qe + 40) if line_end < 0 else line_end
     for m in _SLOT.finditer(text, qs, line_end):
         if m.end() > qe:
             break

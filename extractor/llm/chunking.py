@@ -52,6 +52,7 @@ def lead_in(text: str, chunk: Chunk, floor: int, max_chars: int = 1500) -> Chunk
     which the model needs to read the part's cells. From the last section boundary before the
     part (never before `floor`, the body's start), at most `max_chars` and never into the part.
     None when the part starts its section."""
+    floor = max(floor, chunk.start - 20 * max_chars)  # a bounded look back, however long the note
     starts = [m.end() for m in _SECTION.finditer(text, floor, chunk.start)]
     start = starts[-1] if starts else floor
     if start >= chunk.start:
