@@ -54,7 +54,9 @@ class LLMEngine:
             warnings=out.warnings,
             usage=out.usage,
         )
-        if out.failure and not out.salvaged:
+        # An answer still invalid after the corrections keeps its grounded facts; when none
+        # is left, or the endpoint failed, the document is an error record.
+        if out.failure and (not out.salvaged or not out.facts):
             result.error = f"LLM failed: {out.failure}"
         return result
 
