@@ -20,7 +20,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -258,17 +258,72 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+class PoolBroken(Exception):
+    """The executor died (a worker crashed or was killed) with these chunks unfinished."""
+
+    def __init__(self, unfinished: list[list[Item]]) -> None:
+        super().__init__(f"worker pool died with {len(unfinished)} chunks unfinished")
+        self.unfinished = unfinished
+
+
 def ordered_map(executor: Executor, chunks: Iterator[list[Item]], opts: BatchOptions,
                 window: int) -> Iterator[Record]:
     """Submit chunks to `executor` with at most `window` in flight; yield their records in
-    input order as they complete. Memory is bounded by the window, not by the input."""
-    pending: deque[Future[list[Record]]] = deque()
+    input order as they complete. Memory is bounded by the window, not by the input. Raises
+    PoolBroken, naming the chunks not yielded, when the executor's workers die."""
+    pending: deque[tuple[list[Item], Future[list[Record]]]] = deque()
+
+    def head() -> list[Record]:
+        try:
+            records = pending[0][1].result()
+        except BrokenExecutor:
+            raise PoolBroken([chunk for chunk, _ in pending]) from None
+        pending.popleft()
+        return records
+
     for chunk in chunks:
-        pending.append(executor.submit(process_chunk, chunk, opts))
-        while len(pending) >= window or (pending and pending[0].done()):
-            yield from pending.popleft().result()
+        pending.append((chunk, executor.submit(process_chunk, chunk, opts)))
+        while len(pending) >= window or (pending and pending[0][1].done()):
+            yield from head()
     while pending:
-        yield from pending.popleft().result()
+        yield from head()
+
+
+def pool_records(chunks: Iterator[list[Item]], opts: BatchOptions, workers: int,
+                 make_pool: Callable[[int], Executor]) -> Iterator[Record]:
+    """Chunks on a pool of `workers` processes, in input order. If a worker dies (a crash,
+    or the kernel killing it for memory), the unfinished documents are run one at a time in
+    fresh processes, so only the document that kills a worker gets an error record, and the
+    run goes on with a new pool."""
+    while True:
+        pool = make_pool(workers)
+        try:
+            yield from ordered_map(pool, chunks, opts, window=4 * workers)
+            return
+        except PoolBroken as e:
+            unfinished = [it for chunk in e.unfinished for it in chunk]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        yield from _isolate(unfinished, opts, make_pool)
+
+
+def _isolate(items: list[Item], opts: BatchOptions,
+             make_pool: Callable[[int], Executor]) -> Iterator[Record]:
+    queue = deque(items)
+    while queue:
+        pool = make_pool(1)
+        try:
+            while queue:
+                records = pool.submit(process_chunk, [queue[0]], opts).result()
+                queue.popleft()
+                yield from records
+        except BrokenExecutor:
+            it = queue.popleft()
+            message = (f"{it.path}: the worker process died on this document (a crash, or "
+                       "killed for memory)")
+            yield to_record(error_result(it, opts.engine, message), opts.fmt)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _ignore_sigint() -> None:
@@ -317,11 +372,7 @@ def run_records(
         yield from ordered_map(executor, _chunks(items, size), opts, window=64)
         return
     n = workers or os.cpu_count() or 1
-    pool = process_pool(n)
-    try:
-        yield from ordered_map(pool, _chunks(items, size), opts, window=4 * n)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    yield from pool_records(_chunks(items, size), opts, n, process_pool)
 
 
 def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:

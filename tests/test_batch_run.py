@@ -214,3 +214,40 @@ def test_when_extract_many_breaks_the_documents_it_held_are_tried_alone(
     run_batch([str(tmp_path)], records.append, BatchOptions(engine="llm"))
     assert sorted(r.doc_id for r in records) == [f"n{i}" for i in range(6)]
     assert [r.doc_id for r in records if r.error] == ["n4"]
+
+
+class CrashingPool(Executor):
+    """Runs chunks inline, like a process pool whose worker dies on any document saying
+    "crash": that chunk and every later task of this pool fail with BrokenProcessPool."""
+
+    made = 0
+
+    def __init__(self) -> None:
+        CrashingPool.made += 1
+        self.broken = False
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        fut: Future[Any] = Future()
+        chunk = args[0]
+        if not self.broken and any("crash" in Path(it.path).read_text() for it in chunk):
+            self.broken = True
+        if self.broken:
+            fut.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            fut.set_result(fn(*args, **kwargs))
+        return fut
+
+
+def test_a_document_that_kills_its_worker_is_the_only_one_lost(tmp_path: Path) -> None:
+    for i in range(30):
+        (tmp_path / f"n{i:02d}.txt").write_text("crash" if i == 11 else f"Revenues of RMB{i}.")
+    CrashingPool.made = 0
+    items = (Item(p) for p in iter_inputs([str(tmp_path)]))
+    records = list(batch.pool_records(batch._chunks(items, 4), BatchOptions(), 2,
+                                      lambda n: CrashingPool()))
+    assert [r.doc_id for r in records] == [f"n{i:02d}" for i in range(30)]
+    assert [r.doc_id for r in records if r.error] == ["n11"]
+    assert "worker process died" in (records[11].error or "")
+    assert CrashingPool.made >= 3  # the first pool, one to isolate, one to go on
