@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -299,6 +300,9 @@ app.command("eval", help=EVAL_HELP)(eval_command)
 
 def main() -> None:
     """Console entry point."""
+    # instructor logs each failed attempt at ERROR; the engines already report failures in
+    # their results and warnings, so the terminal is spared the tracebacks.
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     app()
 
 
