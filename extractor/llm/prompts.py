@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,17 @@ from jinja2 import Environment, StrictUndefined
 
 from extractor.llm.schema import LLMExtraction
 
-DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+
+def _default_prompts_dir() -> Path:
+    """`prompts/` of a source checkout (an editable install), else the copy a regular install
+    puts under `<prefix>/share/note-facts-extractor/prompts` (pyproject's data-files)."""
+    checkout = Path(__file__).resolve().parents[2] / "prompts"
+    if (checkout / "manifest.toml").exists():
+        return checkout
+    return Path(sys.prefix) / "share" / "note-facts-extractor" / "prompts"
+
+
+DEFAULT_PROMPTS_DIR = _default_prompts_dir()
 
 
 class PromptError(ValueError):
