@@ -55,7 +55,8 @@ def startup_ms(cmd: list[str], repeat: int = 5) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    shared_corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # beside the repo
+    ap.add_argument("--corpus", type=Path, default=shared_corpus)
     ap.add_argument("--n", type=int, default=10_000, help="documents to replicate to")
     ap.add_argument("--peer-n", type=int, default=400, help="documents for quantulum3")
     ap.add_argument("--workers", type=int, default=0, help="the parallel run (0 = all cores)")

@@ -84,7 +84,8 @@ def last_frame(screen: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    shared_corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # beside the repo
+    ap.add_argument("--corpus", type=Path, default=shared_corpus)
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--workers", type=int, default=0)
     ap.add_argument("--write", type=Path)

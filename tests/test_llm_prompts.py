@@ -22,8 +22,10 @@ def test_the_prompt_has_a_version_and_examples_that_obey_their_own_rules() -> No
 
 
 def test_the_examples_are_not_taken_from_the_evaluation_texts() -> None:
-    sources = [*ROOT.glob("gold/*.txt"), *Path("/work/shared/corpus").glob("*.txt"),
-               *Path("/work/shared/seeds").glob("*.txt")]
+    # The shared corpus and seeds sit beside a checkout when they are there at all.
+    shared = ROOT.parent / "shared"
+    sources = [*ROOT.glob("gold/*.txt"), *(shared / "corpus").glob("*.txt"),
+               *(shared / "seeds").glob("*.txt")]
     texts = [p.read_text(encoding="utf-8") for p in sources]
     for path in sorted((DEFAULT_PROMPTS_DIR / "examples").glob("*.json")):
         example = json.loads(path.read_text(encoding="utf-8"))
