@@ -212,7 +212,7 @@ _VERB_END = re.compile(
     r"repaid|provided|collected|charged|advanced|lent|purchased|sold|acquired|invested|"
     r"contributed|transferred|earned|generated|accrued|owed|owned|representing|increased to|"
     r"decreased to|amortized|expensed|impaired|disposed|lent|deposited|repurchased|"
-    r"subscribed|raised|spent)\s*$",
+    r"subscribed|raised|spent)(?:\s+(?:an?|the))?\s*$",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(
@@ -284,6 +284,10 @@ def label_for(
         label = _share_label(text, a, verb)
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
+    elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):
+        # "annual interest rate of 3.5%", "with interest at 3.45%": the rate names itself.
+        label = rate.group("np")
+        label = f"{label} rate" if label.lower().endswith("interest") else label
     elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
         label = um.group("np")
     if label is None or _WEAK.search(label):
@@ -299,8 +303,15 @@ def label_for(
     return _clean_label(label, entity), entity
 
 
+_RATE_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
+    r"(?:\s+(?:of|at|is|was))?"
+    r"\s*(?:approximately\s*)?$",
+    re.IGNORECASE,
+)
 _NOUN_AFTER = re.compile(
-    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as)\b)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)"
+    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|respectively)\b)[a-z][a-z\-]+"
+    r"(?:\s+[a-z][a-z\-]+){0,3}?)"
     r"(?=\s+(?:in|for|to|of|which|from|during|"
     r"as)\b|[,.;]|$)"
 )
@@ -340,7 +351,8 @@ def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
     skip = re.match(
-        r"(?:\s*(?:,|and|\([^()]*\)|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*", right
+        r"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*",
+        right,
     )
     return right[skip.end() :] if skip else right
 

@@ -57,3 +57,20 @@ def test_nearest_counterparty_wins_when_a_sentence_names_several() -> None:
     )
     (fact,) = extractor.extract(text).facts
     assert fact.entity == "Citibank"
+
+
+def test_a_rate_is_labelled_by_the_rate_it_names() -> None:
+    facts = extractor.extract(
+        "The loan was lent to Acme Ltd., an investee, with interest at 3.45% per annum. "
+        "The deposit bears an annual interest rate of 3.5%."
+    ).facts
+    assert [(f.amount, f.label) for f in facts] == [
+        ("3.45", "Interest rate"), ("3.5", "Annual interest rate")
+    ]
+
+
+def test_the_noun_after_a_verb_names_a_dropped_amount() -> None:
+    text = ("For the year ended December 31, 2021, the Company also amortized an "
+            "approximatelymillion compensation expense.")
+    (fact,) = extractor.extract(text).facts
+    assert (fact.blank, fact.scale, fact.label) == (True, 6, "Compensation expense")
