@@ -75,6 +75,7 @@ _PEOPLE = re.compile(
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
+_TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(r"^(?:RMB|US\$|USD|HK\$|HKD|JPY|EUR|CNY|SGD|KRW|MYR)(?![a-z])|.*\d")
 
 
@@ -146,6 +147,8 @@ class EntityFinder:
         for m in _PEOPLE.finditer(text):
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
+        for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
+            out.append((m.start("name"), m.group("name"), False))
         return out
 
 
@@ -304,7 +307,7 @@ def label_for(
 
 
 _RATE_BEFORE = re.compile(
-    r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
+    r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b|bearing\b|bears?\b|carrying\b|carries\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
     r"(?:\s+(?:of|at|is|was))?"
     r"\s*(?:approximately\s*)?$",
     re.IGNORECASE,
@@ -395,7 +398,7 @@ def _clean_label(label: str, entity: str | None) -> str:
         head, _, tail = label.partition(entity)
         head = re.sub(r"\s+(?:subsidiaries of|affiliates of)$", "", head.strip(" ,"))
         tail = re.sub(r"^[\s,]*(?:(?:for|to|from|of|with|in|a|an|the)\s+)*", "", tail).strip(" ,")
-        if len(tail.split()) >= 2 and not re.search(r"\d", tail):
+        if tail and not re.search(r"\d", tail) and not re.fullmatch(r"\w+ed", tail):
             label = tail
         elif len(head) >= 3:
             label = head

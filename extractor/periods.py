@@ -177,8 +177,10 @@ def find_periods(
         else:
             counts = [12]
         dates = _dates_in(m.group("dates"), m.start("dates"))
-        # "the nine and three months ended September 30, 2021": one date, several lengths.
-        periods = tuple(f"P{n}M/{d}" for d, _ in dates for n in counts)
+        # "the nine and three months ended September 30, 2021": one date, several lengths;
+        # "the three and six months ended June 30, 2024 and 2023" lists each length's dates
+        # in turn (3M 2024, 3M 2023, 6M 2024, 6M 2023), as 10-Q sentences do.
+        periods = tuple(f"P{n}M/{d}" for n in counts for d, _ in dates)
         if periods:
             found.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
             taken.append((m.start(), m.end()))

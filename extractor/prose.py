@@ -400,6 +400,7 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) ->
         r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
         r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
         text,
+        re.IGNORECASE,
     ):
         if any(p.start <= m.start("ys") < p.end for p in phrases):
             continue

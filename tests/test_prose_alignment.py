@@ -310,3 +310,18 @@ def test_a_date_in_the_subject_dates_the_amounts_of_its_sentence() -> None:
         "ended December 31, 2023, and the remaining of RMB 60,242."
     )
     assert {f.period for f in facts_of(text)} == {"2023-12-31"}
+
+
+def test_three_and_six_months_list_each_length_in_turn() -> None:
+    text = ("Interest expense was $5, $6, $7 and $8 for the three and six months ended June 30, "
+            "2024 and 2023, respectively.")
+    assert [f.period for f in facts_of(text)] == [
+        "P3M/2024-06-30", "P3M/2023-06-30", "P6M/2024-06-30", "P6M/2023-06-30"
+    ]
+
+
+def test_fiscal_years_named_by_number_take_the_pages_year_end() -> None:
+    page = ("|\nNOTE\n|12 Months Ended\nJun. 30, 2024\n|\nDuring fiscal years 2024 and 2023, the "
+            "Company incurred research costs of $1.1 million and $0.9 million, respectively.")
+    got = [(f.period, f.amount) for f in extractor.extract(page).facts]
+    assert got == [("P12M/2024-06-30", "1.1"), ("P12M/2023-06-30", "0.9")]

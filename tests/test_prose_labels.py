@@ -74,3 +74,17 @@ def test_the_noun_after_a_verb_names_a_dropped_amount() -> None:
             "approximatelymillion compensation expense.")
     (fact,) = extractor.extract(text).facts
     assert (fact.blank, fact.scale, fact.label) == (True, 6, "Compensation expense")
+
+
+def test_a_loan_after_its_lender_is_labelled_by_the_loan() -> None:
+    text = ("On January 5, 2024, the Company entered into an agreement with Bank of Acme for a "
+            "loan of RMB10 million, bearing interest at 4.35% per annum.")
+    facts = extractor.extract(text).facts
+    assert [(f.label, f.entity) for f in facts] == [
+        ("Loan", "Bank of Acme"), ("Interest rate", "Bank of Acme")
+    ]
+
+
+def test_a_titled_person_is_an_entity() -> None:
+    (fact,) = extractor.extract("As of June 30, 2024, the Company owed Mr. Wang $50,000.").facts
+    assert fact.entity == "Mr. Wang"
