@@ -32,13 +32,15 @@ _WS = re.compile(r"\s+")
 _CURRENCY_MARK = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£|₩)"
 )
+# A footnote mark may sit in a value's cell, before ("[1] 3,000") or after ("$ 501 [1]") it.
+_CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
 _VALUE_RE = re.compile(
-    rf"""^(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
+    rf"""^(?:{_CELL_NOTE}\s?)?(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
     (?P<num>{NUMBER})(?:\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
-    \s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?$""",
+    \s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*$""",
     re.VERBOSE,
 )
-_DASH_RE = re.compile(r"^(?:[-–—]+|nil|Nil|NIL)$")
+_DASH_RE = re.compile(r"^(?:[-–—]+|nil|Nil|NIL)(?:\s?(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}))*$")
 _FOOTNOTE_RE = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"
 )

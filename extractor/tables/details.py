@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from extractor.document import Column, Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
-from extractor.tables.cells import Cell, is_dash, is_mark
+from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.grid import is_prose
 from extractor.tables.values import Value, clean_label, quote_for, read_value
 
@@ -50,7 +50,7 @@ class DetailsResult:
 
 def _is_value_cell(c: Cell) -> bool:
     t = c.text
-    return bool(t) and (is_dash(t) or read_value(c, "", "CNY") is not None or _looks_number(t))
+    return bool(t) and (is_dash(t) or value_match(t) is not None or _looks_number(t))
 
 
 def _looks_number(t: str) -> bool:
@@ -88,7 +88,10 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         j = i + 1
         while j < len(sig) and _FOOTNOTE.match(sig[j].text):
             j += 1
-        has_values = j < len(sig) and (_is_value_cell(sig[j]) or parse_header_date(sig[j].text))
+        k = j
+        while k < len(sig) and is_mark(sig[k].text):
+            k += 1  # "$" in a cell of its own before the value
+        has_values = k < len(sig) and (_is_value_cell(sig[k]) or parse_header_date(sig[k].text))
         if not has_values:
             nxt = sig[i + 1].text if i + 1 < len(sig) else ""
             nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
@@ -119,6 +122,12 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
                 if _MATURITY.search(row.label):
                     maturities[group] = parse_header_date(vt)
                 i += 1  # "Maturity date | February 13, 2024": a date, not an amount
+                continue
+            if vt in (")", ")%") and row.values and row.values[-1].open_paren:
+                # "(18" + ")": the closing bracket of a negative split over two cells
+                row.values[-1].open_paren = False
+                claimed.append((v_cell.start, v_cell.end))
+                i += 1
                 continue
             if is_mark(vt):
                 mark = vt
