@@ -319,12 +319,44 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     Slots made only of separators ("of , RMB34") are found by the alignment step, which knows
     how many amounts the list should hold.
     """
-    covered = [(a.token_start, a.token_end) for a in amounts]
+    # A mask of the characters already taken by a token keeps every check O(1), so a text of
+    # a million marks is still read in one pass.
+    covered = bytearray(len(text) + 1)
+
+    def cover(start: int, end: int) -> None:
+        covered[start:end] = b"\x01" * (end - start)
 
     def free(p: int) -> bool:
-        return all(not (s <= p < e) for s, e in covered)
+        return not covered[p]
 
+    for a in amounts:
+        cover(a.token_start, a.token_end)
     out: list[Amount] = []
+
+    def slot(
+        pos: int,
+        unit: str | None,
+        scale: int,
+        kind: str,
+        token: tuple[int, int],
+        explicit: bool = False,
+    ) -> None:
+        out.append(
+            Amount(
+                pos,
+                pos,
+                None,
+                unit,
+                scale,
+                blank=True,
+                kind=kind,
+                token_start=token[0],
+                token_end=token[1],
+                explicit_unit=explicit,
+            )
+        )
+        cover(*token)
+
     for m in _EMPTY_MARK_RE.finditer(text):
         if not free(m.start()):
             continue
@@ -335,123 +367,47 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
             # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
             # a separator right after it.
             nxt = text[m.end() : m.end() + 2]
-            if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[m.end() :].lstrip().startswith(
-                ("and", "as", "were", "was", "per")
-            ):
+            if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[
+                m.end() : m.end() + 12
+            ].lstrip().startswith(("and", "as", "were", "was", "per")):
                 continue
-        if (
-            cur.isalpha()
-            and m.start() > 0
-            and text[m.start() - 1].isalpha()
-            and cur not in ("RMB",)
-        ):
+        if cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB":
             continue
-        unit = currency_code(cur, yen)
         scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 0
-        pos = m.end("cur")
         after = _UNIT_AFTER.match(text, m.end())
         kind = "per_share" if after and after.group("w").lower().startswith("per") else "money"
-        out.append(
-            Amount(
-                pos,
-                pos,
-                None,
-                unit,
-                scale,
-                blank=True,
-                kind=kind,
-                token_start=m.start(),
-                token_end=m.end(),
-                explicit_unit=True,
-            )
-        )
-        covered.append((m.start(), m.end()))
+        slot(m.end("cur"), currency_code(cur, yen), scale, kind, m.span(), explicit=True)
     for m in _GLUED_SCALE_RE.finditer(text):
         g = "scale" if m.group("scale") else "scale2"
         if not free(m.start(g)):
             continue
-        prev = text[max(0, m.start(g) - 1) : m.start(g)]
-        if g == "scale" and not prev.isalpha():
+        if g == "scale" and not text[max(0, m.start(g) - 1) : m.start(g)].isalpha():
             continue
         pos = m.start(g) if g == "scale" else m.start(g) - 1
-        word = m.group(g).lower()
-        kind = "money"
-        unit = None
         after = _UNIT_AFTER.match(text, m.end(g))
-        if after and "share" in after.group("w").lower():
-            unit, kind = "share", "share"
-        out.append(
-            Amount(
-                pos,
-                pos,
-                None,
-                unit,
-                SCALE_WORDS[word],
-                blank=True,
-                kind=kind,
-                token_start=pos,
-                token_end=m.end(g),
-            )
+        shares = bool(after and "share" in after.group("w").lower())
+        slot(
+            pos,
+            "share" if shares else None,
+            SCALE_WORDS[m.group(g).lower()],
+            "share" if shares else "money",
+            (m.start(g), m.end(g)),
         )
-        covered.append((m.start(g), m.end(g)))
     for m in _EMPTY_PCT_RE.finditer(text):
-        p = m.start()
-        if not free(p) or not free(m.end() - 1):
+        if not free(m.start()) or not free(m.end() - 1):
             continue
-        pos = p
+        pos = m.start()
         # The slot sits right after the word before the mark: "a %" -> after "a".
         while pos > 0 and text[pos - 1] == " ":
             pos -= 1
-        out.append(
-            Amount(
-                pos,
-                pos,
-                None,
-                "percent",
-                0,
-                blank=True,
-                kind="percent",
-                token_start=pos,
-                token_end=m.end(),
-                explicit_unit=True,
-            )
-        )
+        slot(pos, "percent", 0, "percent", (pos, m.end()), explicit=True)
     for m in _EMPTY_PAREN_RE.finditer(text):
-        pos = m.start() + 1
-        out.append(
-            Amount(pos, pos, None, None, 0, blank=True, token_start=m.start(), token_end=m.end())
-        )
+        slot(m.start() + 1, None, 0, "money", m.span())
     for pattern in _DROPPED_SHARE_COUNTS:
         for m in pattern.finditer(text):
-            pos = m.start("w")
-            if free(pos):
-                out.append(
-                    Amount(
-                        pos,
-                        pos,
-                        None,
-                        "share",
-                        0,
-                        blank=True,
-                        kind="share",
-                        token_start=pos,
-                        token_end=m.end(),
-                    )
-                )
+            if free(m.start("w")):
+                slot(m.start("w"), "share", 0, "share", (m.start("w"), m.end()))
     for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
-        pos = m.start("w")
-        if free(pos):
-            out.append(
-                Amount(
-                    pos,
-                    pos,
-                    None,
-                    None,
-                    0,
-                    blank=True,
-                    kind="per_share",
-                    token_start=pos,
-                    token_end=m.end(),
-                )
-            )
+        if free(m.start("w")):
+            slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))
     return out
