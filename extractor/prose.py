@@ -266,6 +266,7 @@ def read_sentence(
     fy_end = doc.period.split("/")[-1] if doc.period else None
     months = int(doc.period[1:].split("M")[0]) if doc.period and doc.period[0] == "P" else None
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
+    phrases += _this_year_phrases(text, doc.period)
     phrases += _year_phrases(text, phrases, fy_end)
     phrases.sort(key=lambda p: p.start)
     bounds = _bounds(text, phrases)
@@ -424,6 +425,18 @@ def _leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> Perio
             return p
         break
     return None
+
+
+def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
+    """"during the year" / "for the year" with no date: the page's own year, when the page
+    is a year's note ("12 Months Ended")."""
+    if not page_period or not page_period.startswith("P12M/"):
+        return []
+    return [
+        PeriodPhrase(m.start(), m.end(), (page_period,), "duration")
+        for m in re.finditer(r"\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b"
+                             r"(?!\s+(?:ended|ending|then))", text, re.IGNORECASE)
+    ]
 
 
 def _opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
@@ -602,7 +615,13 @@ def align(
         twins = lst.twins.get(0, [])
         return [fact(a, p) for p in phrase.periods for a in (slots[0], *twins)], []
     if not readings:
-        slots = _slots(lst, tuple(min(o) for o in lst.options))
+        least = [min(o) for o in lst.options]
+        if (n <= 1 and len(lst.items) >= 2 and len(lst.options[-1]) > 1
+                and re.match(r"\s*,\s*and\b", text[lst.end : lst.end + 8])):
+            # "owned a%, %, and equity interest": an Oxford ", and" after a list, with nothing
+            # after it, lost its last item.
+            least[-1] = min(x for x in lst.options[-1] if x > 0)
+        slots = _slots(lst, tuple(least))
         if phrase is not None and len(phrase.periods) > 1:
             warnings.append(
                 ExtractionWarning(
@@ -671,6 +690,12 @@ def _phrase_for(
     ]
     if resp and len(lst.items) > 1:
         return resp[0]  # "..., respectively, in 2018 and 2019" beats an opening event date
+    first_after = next((p for p in usable if p.start >= lst.end), None)
+    if (opening is not None and opening.kind in ("instant", "month", "date")
+            and len(lst.items) == 1 and first_after is not None
+            and first_after.kind == "duration" and len(first_after.periods) == 1
+            and not re.search(r"\d", lst.sentence[first_after.start : first_after.end])):
+        return first_after  # "In May 2021, ... recorded a loss of $2 million during the year"
     if opening is not None and opening in usable and fits(opening):
         return opening
     after = [p for p in usable if p.start >= lst.end and fits(p)]
@@ -752,9 +777,10 @@ def _slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
     out: list[Amount] = []
     for k, n in enumerate(reading):
         positions = lst.slots[k]
-        chosen = positions[:n] if k != 0 else positions[len(positions) - n :] if n else []
-        if k == 0 and n:
-            chosen = positions[:n]
+        # Leading and inner slots sit after the lead word and the first separators; the slots
+        # an "and" opens after the last amount sit after the last separators ("..., and [ ]").
+        last_run = k == len(lst.items) and k > 0
+        chosen = (positions[len(positions) - n :] if last_run else positions[:n]) if n else []
         for p in chosen:
             out.append(
                 Amount(p, p, None, unit, scale, blank=True, kind=kind, token_start=p, token_end=p)

@@ -325,3 +325,17 @@ def test_fiscal_years_named_by_number_take_the_pages_year_end() -> None:
             "Company incurred research costs of $1.1 million and $0.9 million, respectively.")
     got = [(f.period, f.amount) for f in extractor.extract(page).facts]
     assert got == [("P12M/2024-06-30", "1.1"), ("P12M/2023-06-30", "0.9")]
+
+
+def test_an_oxford_and_after_a_list_with_nothing_after_it_lost_the_last_item() -> None:
+    text = "As of December 31, 2021, the Company owned a%, %, and equity interest in A, B and C."
+    facts = facts_of(text)
+    assert [(f.unit, f.blank) for f in facts] == [("percent", True)] * 3
+    assert facts[2].span[0] == text.index(", and") + len(", and")
+
+
+def test_during_the_year_is_the_pages_year() -> None:
+    page = ("|\nNOTE\n|12 Months Ended\nDec. 31, 2021\n|\nIn May 2021, the Company sold its stake "
+            "in Acme and recorded a loss of $2 million during the year.")
+    (fact,) = extractor.extract(page).facts
+    assert fact.period == "P12M/2021-12-31"
