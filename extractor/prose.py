@@ -694,7 +694,9 @@ def _phrase_for(
     if (opening is not None and opening.kind in ("instant", "month", "date")
             and len(lst.items) == 1 and first_after is not None
             and first_after.kind == "duration" and len(first_after.periods) == 1
-            and not re.search(r"\d", lst.sentence[first_after.start : first_after.end])):
+            and not re.search(r"\d", lst.sentence[first_after.start : first_after.end])
+            # ... and no other amount stands between them to claim the phrase
+            and not re.search(r"\d|million|%|\$|RMB", lst.sentence[lst.end : first_after.start])):
         return first_after  # "In May 2021, ... recorded a loss of $2 million during the year"
     if opening is not None and opening in usable and fits(opening):
         return opening

@@ -339,3 +339,10 @@ def test_during_the_year_is_the_pages_year() -> None:
             "in Acme and recorded a loss of $2 million during the year.")
     (fact,) = extractor.extract(page).facts
     assert fact.period == "P12M/2021-12-31"
+
+
+def test_during_the_year_belongs_to_the_amount_of_its_own_clause() -> None:
+    page = ("|\nNOTE\n|12 Months Ended\nDec. 31, 2021\n|\nIn May 2021, the Company sold its 4.9% "
+            "stake in Acme and recorded a loss of $2 million during the year.")
+    got = [(f.amount, f.period) for f in extractor.extract(page).facts]
+    assert got == [("4.9", "P1M/2021-05-31"), ("2", "P12M/2021-12-31")]
