@@ -93,6 +93,26 @@ def _to_eur(text: str) -> str:
     return text.replace("¥", "€").replace("CNY", "EUR")
 
 
+def _scale_under_caption(line: str) -> Callable[[str], str]:
+    def rewrite(text: str) -> str:
+        out = []
+        for ln in text.split("\n"):
+            out.append(ln)
+            if ln.lower().startswith("|schedule of"):
+                out.append(line)
+        return "\n".join(out)
+
+    return rewrite
+
+
+def _in_thousands(c: Counter[Key]) -> Counter[Key]:
+    out: Counter[Key] = Counter()
+    for (p, a, u, s, b), n in c.items():
+        money = u not in (None, "percent", "year", "month", "share")
+        out[(p, a, u, 3 if money and s == 0 else s, b)] += n
+    return out
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -127,6 +147,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "years four earlier": (_shift_years, _years_shifted),
     "RMB and CNY become HK$": (_to_hkd, _unit_renamed("CNY", "HKD")),
     "¥ and CNY become €": (_to_eur, _unit_renamed("CNY", "EUR")),
+    "(in thousands) under the caption": (_scale_under_caption("(in thousands)"), _in_thousands),
+    "(In thousands) cell under the caption": (
+        _scale_under_caption("|(In thousands)"), _in_thousands),
 }
 
 # Rewrites that lose information a page needs: dropping the empty cells of a page whose

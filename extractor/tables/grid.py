@@ -181,6 +181,7 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
     wide_run: list[Cell] = []  # leading text cells of a wide table's row
     pending: list[Cell] = []  # value-less short texts since the last row (headings, categories)
     prose_since: list[Cell] = []  # prose and captions since the last table
+    notes: list[Cell] = []  # short texts since the last table: a caption's "(in thousands)"
     mark: str | None = None
     pos = 0
     i = 0
@@ -207,7 +208,9 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                 end, _ = run
                 finish_table()
                 prev_table = tables[-1] if tables else None
-                table = _new_table(doc, cells[i:end], kinds[i:end], pending, prose_since, text)
+                table = _new_table(
+                    doc, cells[i:end], kinds[i:end], pending, prose_since, text, notes
+                )
                 if prev_table is not None and table.intro_scale is None:
                     # "the following tables ($ in millions)": a note's later tables keep it
                     table.intro_scale = prev_table.intro_scale
@@ -215,6 +218,7 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                 section = None
                 pending = []
                 prose_since = []
+                notes = []
                 i = end
                 continue
         if k == "empty":
@@ -242,11 +246,13 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
                 # Rows with no header: only pipe tables of labelled values (useful lives,
                 # ownership percentages) count; elsewhere this is prose's to read.
                 if c.piped and not is_prose(t) and _followed_by_piped_value(cells, kinds, i):
-                    table = _new_table(doc, [], [], pending, prose_since, text)
+                    table = _new_table(doc, [], [], pending, prose_since, text, notes)
                     prose_since = []
+                    notes = []
                 else:
                     if not is_prose(t):
                         pending.append(c)
+                        notes.append(c)
                     i += 1
                     continue
             assert table is not None
@@ -435,8 +441,11 @@ def _new_table(
     pending: list[Cell],
     prose: list[Cell],
     text: str,
+    notes: list[Cell] | None = None,
 ) -> Table:
-    intro = " ".join(c.text for c in prose[-2:])
+    # A scale note may sit in the sentence before the table or in a short line under its
+    # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
+    intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     scale = None
     unit = None
     found = list(_SCALE_NOTE.finditer(intro))
