@@ -17,6 +17,8 @@ import pytest
 
 from extractor import tables
 from extractor.document import read_document
+from extractor.periods import parse_header_date
+from extractor.tables.cells import is_value_text
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # Table pages whose text may be rewritten here (the held-out pages are not among them).
@@ -113,6 +115,59 @@ def _in_thousands(c: Counter[Key]) -> Counter[Key]:
     return out
 
 
+_NOTE_LINE = re.compile(r"^\|\[\d+\]$")
+
+
+def _is_value_line(line: str) -> bool:
+    t = line[1:].strip() if line.startswith("|") else ""
+    return bool(t) and (is_value_text(t) or parse_header_date(t) is not None)
+
+
+def _reverse_details_columns(text: str) -> str:
+    """A Details page with its value columns in reverse order: the header blocks ("|" + date
+    + unit) reversed, and each row's values reversed (a sparse row's too: the cues that place
+    it travel with it). Pages whose columns mix durations and instants are left alone, since a
+    "12 Months Ended" over the first columns would then cover other ones."""
+    doc = read_document(text, "swap")
+    n = len(doc.columns)
+    if n < 2 or len({(c.period or "").startswith("P") for c in doc.columns}) != 1:
+        return text
+    lines = text.split("\n")
+    i = 1
+    while i < len(lines) and lines[i] != "|":
+        i += 1
+    while i < len(lines) and re.match(r"^\|\d+ Months Ended$", lines[i]):
+        i += 1
+    blocks: list[list[str]] = []
+    j = i
+    while j < len(lines) and lines[j] == "|" and len(blocks) < n:
+        k = j + 1
+        while k < len(lines) and not lines[k].startswith("|"):
+            k += 1
+        blocks.append(lines[j:k])
+        j = k
+    if len(blocks) != n or any(len(b) < 2 for b in blocks):
+        return text
+    out = lines[:i] + [ln for b in reversed(blocks) for ln in b]
+    body = lines[j:]
+    p = 0
+    while p < len(body):
+        if not _is_value_line(body[p]):
+            out.append(body[p])
+            p += 1
+            continue
+        vals = []
+        while p < len(body) and (_is_value_line(body[p]) or _NOTE_LINE.match(body[p])):
+            if _NOTE_LINE.match(body[p]):
+                return text  # a mark between a row's values: its place is not clear
+            vals.append(body[p])
+            p += 1
+        if len(vals) > n:
+            return text
+        out.extend(reversed(vals))
+    return "\n".join(out)
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -145,6 +200,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "')' of a negative on the next line": (_per_value_line(_split_negative(")")), _same),
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
+    "Details columns in reverse order": (_reverse_details_columns, _same),
     "RMB and CNY become HK$": (_to_hkd, _unit_renamed("CNY", "HKD")),
     "¥ and CNY become €": (_to_eur, _unit_renamed("CNY", "EUR")),
     "(in thousands) under the caption": (_scale_under_caption("(in thousands)"), _in_thousands),

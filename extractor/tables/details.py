@@ -224,6 +224,8 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
     latest = max((c.period or "")[-10:] for c in cols) if cols else ""
     kinds = {(c.period or "").startswith("P") for c in cols}
     mixed = len(kinds) == 2  # duration and instant columns side by side
+    by_end = sorted(range(n), key=lambda j: ((cols[j].period or "")[-10:], -j), reverse=True)
+    recency = {j: rank for rank, j in enumerate(by_end)}
     group_use: dict[int, set[int]] = {}
     label_use: dict[str, list[int]] = {}
     warnings: list[ExtractionWarning] = []
@@ -282,7 +284,12 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
             s -= 0.5 * gaps
             return s
 
-        scored = sorted(((score(c), c) for c in opts), key=lambda x: (-x[0], x[1]))
+        # On a tie the latest columns win (the page's usual order puts them first, but the
+        # choice must not depend on that order); then the leftmost.
+        scored = sorted(
+            ((score(c), c) for c in opts),
+            key=lambda x: (-x[0], tuple(sorted(recency[j] for j in x[1])), x[1]),
+        )
         r.columns = list(scored[0][1])
         r.ranked = scored  # type: ignore[attr-defined]
         group_use.setdefault(r.group, set()).update(r.columns)
