@@ -265,3 +265,13 @@ def test_a_roll_forward_under_date_columns_takes_durations_to_each_date() -> Non
     assert adds == [("P12M/2024-12-31", "20"), ("P6M/2025-06-30", "-5")]
     assert all(f.unit == "MYR" for f in part.facts)
     assert not part.warnings  # 30 + 20 = 50 and 50 - 5 = 45
+
+
+def test_list_marker_opening_a_heading_is_not_part_of_the_label() -> None:
+    from extractor.tables.values import clean_label
+
+    assert clean_label("(II) Long-term receivable due from related parties") == (
+        "Long-term receivable due from related parties"
+    )
+    assert clean_label("a) Due to employees") == "Due to employees"
+    assert clean_label("(2019) Plan awards") == "(2019) Plan awards"  # not a list marker

@@ -91,5 +91,7 @@ def clean_label(s: str) -> str:
     s = _FOOTNOTE_TAIL.sub("", s)
     s = re.sub(r"\(\s?[Nn]ote\s?[\w().]*\)\s*$", "", s).strip()
     s = s.lstrip("—–-•· ").strip()
+    # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
+    s = re.sub(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)", "", s)
     s = re.sub(r"\(\d\)(?=:?$)", "", s).strip()
     return s.rstrip(":").strip()
