@@ -196,3 +196,13 @@ def test_values_with_no_label_that_are_no_total_are_warned() -> None:
     assert len(warns) == 1
     seven = text.index("\n7\n") + 1
     assert warns[0].span == (seven, seven + 3)
+
+
+def test_headerless_table_one_cell_per_line_is_read_like_its_piped_form() -> None:
+    rows = ["Alpha Co., Ltd.", "PRC", "100", "%", "Beta Limited", "HK", "60", "%"]
+    piped = "\n".join(["|OWNERSHIP", "|Name", "|Place", "|Percentage of ownership"]
+                      + [f"|{r}" for r in rows])
+    bare = "\n".join(["|OWNERSHIP", "Name", "Place", "Percentage of ownership", *rows])
+    want = [(f.amount, f.unit, f.entity) for f in _read(piped).facts]
+    assert want == [("100", "percent", "Alpha Co., Ltd."), ("60", "percent", "Beta Limited")]
+    assert [(f.amount, f.unit, f.entity) for f in _read(bare).facts] == want

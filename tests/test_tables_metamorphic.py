@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from extractor import tables
-from extractor.document import read_document
+from extractor.document import read_document, split_lines
 from extractor.periods import parse_header_date
-from extractor.tables.cells import is_value_text
+from extractor.tables.cells import is_value_text, tokenise
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 # Table pages whose text may be rewritten here (the held-out pages are not among them).
@@ -168,6 +168,16 @@ def _reverse_details_columns(text: str) -> str:
     return "\n".join(out)
 
 
+def _one_cell_per_line(text: str) -> str:
+    """A policy page's tables rendered with no pipes, each cell's text on one line (empty
+    cells gone). Details pages keep their layout: their header needs it."""
+    if read_document(text, "cells").columns:
+        return text
+    first, _, rest = text.partition("\n")
+    cells = tokenise(rest, split_lines(rest))
+    return "\n".join([first] + [c.text for c in cells if c.text])
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -201,6 +211,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
     "Details columns in reverse order": (_reverse_details_columns, _same),
+    "one cell per line, no pipes": (_one_cell_per_line, _same),
     "RMB and CNY become HK$": (_to_hkd, _unit_renamed("CNY", "HKD")),
     "¥ and CNY become €": (_to_eur, _unit_renamed("CNY", "EUR")),
     "(in thousands) under the caption": (_scale_under_caption("(in thousands)"), _in_thousands),
@@ -210,7 +221,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
 
 # Rewrites that lose information a page needs: dropping the empty cells of a page whose
 # sparse rows are placed by position only.
-_KNOWN_LOSSY = {("drop empty cells", "cik1930510")}
+_KNOWN_LOSSY = {("drop empty cells", "cik1930510"), ("one cell per line, no pipes", "cik1930510")}
 TRANSFORMS["drop empty cells"] = (_drop_empty_cells, _same)
 
 

@@ -245,7 +245,7 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
             if table is None and not details:
                 # Rows with no header: only pipe tables of labelled values (useful lives,
                 # ownership percentages) count; elsewhere this is prose's to read.
-                if c.piped and not is_prose(t) and _followed_by_piped_value(cells, kinds, i):
+                if not is_prose(t) and _followed_by_piped_value(cells, kinds, i):
                     table = _new_table(doc, [], [], pending, prose_since, text, notes)
                     prose_since = []
                     notes = []
@@ -411,13 +411,30 @@ def _followed_by_value(kinds: list[str], i: int) -> bool:
     return j < len(kinds) and kinds[j] == "value"
 
 
+_BARE_ROW_LABEL = re.compile(r"^[—–•-]?\s?(?:\(\w{1,4}\)\s)?[A-Z0-9]")
+_OPEN_PHRASE = re.compile(
+    r"\b(?:of|at|to|by|was|were|is|are|and|or|from|approximately|totall?ed|amounted)$"
+    r"|[,(]$",
+    re.IGNORECASE,
+)
+
+
 def _followed_by_piped_value(cells: list[Cell], kinds: list[str], i: int) -> bool:
+    """True when the row label at i is followed by a value in the same layout: a piped value
+    after a piped label, or a bare value line after a bare label line (a table rendered one
+    cell per line; prose never leaves a number alone on its line)."""
     if not _followed_by_value(kinds, i):
         return False
     j = i + 1
     while kinds[j] != "value":
         j += 1
-    return cells[j].piped
+    if cells[j].piped:
+        return True
+    # Bare lines: a one-cell-per-line table, or a sentence the viewer broke at its numbers
+    # ("a discount rate of" / "12.5" / "% and a growth rate of" / "2"). A row label starts
+    # like a name and does not stop mid-phrase.
+    t = cells[i].text
+    return not cells[i].piped and bool(_BARE_ROW_LABEL.match(t)) and not _OPEN_PHRASE.search(t)
 
 
 def _rate_header(table: Table) -> str | None:
