@@ -178,6 +178,58 @@ def _one_cell_per_line(text: str) -> str:
     return "\n".join([first] + [c.text for c in cells if c.text])
 
 
+_HEADER_TOKEN = re.compile(
+    r"^(?:(?:19|20)\d\d|RMB|US\$|HK\$|\$|¥|€|RM|USD|RMB['’]000|US\$['’]000)$"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _reverse_grid_columns(text: str) -> str:
+    """A policy page, one cell per line, with every table's value columns in reverse order:
+    runs of header years and of currency marks reversed, and every row whose value count is
+    the header's width reversed (a split negative's ")" travels with it). The rewrite gives up
+    (returns the text unchanged) on a row of another width, where the order is unclear."""
+    if read_document(text, "grid").columns:
+        return text
+    lines = _one_cell_per_line(text).split("\n")
+    out: list[str] = []
+    width: int | None = None
+    p = 0
+    while p < len(lines):
+        t = lines[p].strip()
+        if _HEADER_TOKEN.match(t):
+            q = p
+            while q < len(lines) and _HEADER_TOKEN.match(lines[q].strip()) and bool(
+                _YEAR.match(lines[q].strip())
+            ) == bool(_YEAR.match(t)):
+                q += 1
+            if q - p >= 2:
+                width = q - p
+            out.extend(reversed(lines[p:q]))
+            p = q
+            continue
+        if is_value_text(t) and not _YEAR.match(t):
+            run: list[list[str]] = []
+            while p < len(lines) and is_value_text(lines[p].strip()) and not _YEAR.match(
+                lines[p].strip()
+            ):
+                item = [lines[p]]
+                p += 1
+                if p < len(lines) and lines[p].strip() in (")", ")%"):
+                    item.append(lines[p])
+                    p += 1
+                run.append(item)
+            if width and len(run) == width:
+                run.reverse()
+            elif width and len(run) > 1:
+                return text
+            out.extend(x for item in run for x in item)
+            continue
+        out.append(lines[p])
+        p += 1
+    return "\n".join(out)
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -212,6 +264,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "years four earlier": (_shift_years, _years_shifted),
     "Details columns in reverse order": (_reverse_details_columns, _same),
     "one cell per line, no pipes": (_one_cell_per_line, _same),
+    "policy table columns in reverse order (one cell per line)": (_reverse_grid_columns, _same),
     "RMB and CNY become HK$": (_to_hkd, _unit_renamed("CNY", "HKD")),
     "¥ and CNY become €": (_to_eur, _unit_renamed("CNY", "EUR")),
     "(in thousands) under the caption": (_scale_under_caption("(in thousands)"), _in_thousands),
@@ -240,6 +293,8 @@ def test_rewritten_table_page_gives_the_facts_the_rewrite_implies(name: str, pag
     new = rewrite(text)
     if new == text:
         pytest.skip("the rewrite does not apply to this page")
+    if rewrite is _reverse_grid_columns:
+        text = _one_cell_per_line(text)  # compared with the same layout, columns in order
     want = expect(_facts(text))
     got = _facts(new)
     missing, extra = want - got, got - want

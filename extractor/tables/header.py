@@ -163,10 +163,11 @@ def build_columns(
         n = 1 if (units or phrases or mds) else 0
     cols: list[TableColumn] = []
     per = n // len(phrases) if phrases and n % len(phrases) == 0 else None
+    date_of = _date_per_column(dates, units, n)
     for i in range(n):
         period: str | None = None
         if dates:
-            y, mo, d, own = dates[min(i, len(dates) - 1)]
+            y, mo, d, own = dates[date_of[i]]
             phrase: HeaderCell | None = own if own.is_phrase else None
             if phrase is None and phrases:
                 phrase = phrases[i // per] if per else phrases[0]
@@ -200,3 +201,31 @@ def build_columns(
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
     return cols
+
+
+def _date_per_column(
+    dates: list[tuple[int, int | None, int | None, HeaderCell]],
+    units: list[tuple[str | None, int | None]],
+    n: int,
+) -> list[int]:
+    """Which date each of n columns takes. Dates go to columns in order, the last one covering
+    any columns beyond. With fewer dates than currency columns and one currency printed once
+    per date (RMB | RMB | US$, or US$ | RMB | RMB over 2023 | 2022), that currency's columns
+    take the dates in order and the convenience columns the latest date, wherever they sit."""
+    plain = [min(i, len(dates) - 1) for i in range(n)] if dates else [0] * n
+    if not dates or len(dates) >= n or len(units) != n:
+        return plain
+    marks = [u for u, _ in units]
+    main = [m for m in dict.fromkeys(marks) if marks.count(m) == len(dates)]
+    if len(main) != 1 or len(dates) == 1:
+        return plain
+    latest = max(range(len(dates)), key=lambda k: (dates[k][0], dates[k][1] or 0, dates[k][2] or 0))
+    out: list[int] = []
+    k = 0
+    for m in marks:
+        if m == main[0]:
+            out.append(k)
+            k += 1
+        else:
+            out.append(latest)
+    return out
