@@ -206,3 +206,14 @@ def test_headerless_table_one_cell_per_line_is_read_like_its_piped_form() -> Non
     want = [(f.amount, f.unit, f.entity) for f in _read(piped).facts]
     assert want == [("100", "percent", "Alpha Co., Ltd."), ("60", "percent", "Beta Limited")]
     assert [(f.amount, f.unit, f.entity) for f in _read(bare).facts] == want
+
+
+def test_headerless_columns_take_the_dollar_of_their_first_and_total_rows() -> None:
+    rows = ["2024", "$", "1,200", "$", "300", "2025", "1,100", "250", "Thereafter", "500", "—",
+            "Total", "$", "2,800", "$", "550"]
+    text = "\n".join(["|LEASES", "|", "Maturities as of December 31, 2023 were as follows:",
+                      *rows])
+    facts = _read(text).facts
+    assert [f.amount for f in facts] == ["1200", "300", "1100", "250", "500", "0", "2800", "550"]
+    assert {f.unit for f in facts} == {"USD"}
+    assert {f.period for f in facts} == {"2023-12-31"}

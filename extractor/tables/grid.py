@@ -630,8 +630,9 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
             unit = v.unit if v.explicit else None
             if is_dash(v.cell.text) and col_units.get(j) == "percent":
                 unit = "percent"
-            if unit is None and col is not None:
-                unit = col.unit or col_units.get(j)
+            if unit is None:
+                # a headerless table's columns too take the "$" of their first and total rows
+                unit = (col.unit if col is not None else None) or col_units.get(j)
             if unit is None:
                 unit = table.intro_unit or doc.unit
             if unit in ("percent", "year", "month"):
