@@ -230,6 +230,24 @@ def _reverse_grid_columns(text: str) -> str:
     return "\n".join(out)
 
 
+_MONTH_DAY = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" (\d{1,2}),(\s*)((?:19|20)\d\d)?"
+)
+
+
+def _day_first_headers(text: str) -> str:
+    """Short (header) lines with the day first, as IFRS and Hong Kong filers write them:
+    "December 31, 2023" -> "31 December 2023", "Year ended December 31," -> "... 31 December"."""
+
+    def swap(m: re.Match[str]) -> str:
+        return f"{m.group(2)} {m.group(1)}" + (m.group(3) + m.group(4) if m.group(4) else "")
+
+    return "\n".join(
+        _MONTH_DAY.sub(swap, ln) if len(ln) < 60 else ln for ln in text.split("\n")
+    )
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -262,6 +280,7 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "')' of a negative on the next line": (_per_value_line(_split_negative(")")), _same),
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
+    "day-first header dates": (_day_first_headers, _same),
     "Details columns in reverse order": (_reverse_details_columns, _same),
     "one cell per line, no pipes": (_one_cell_per_line, _same),
     "policy table columns in reverse order (one cell per line)": (_reverse_grid_columns, _same),

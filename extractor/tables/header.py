@@ -31,9 +31,12 @@ _UNIT = (
     r"(?:\s?['’]\s?(?P<uscale>000|million|thousand)s?)?"
     r"|\(?in\s+(?P<wscale>thousands|millions)\)?)"
 )
+# Month-day either way round ("December 31, 2023", "31 December 2023"), and an audit note
+# after the date ("June 30, 2024 (unaudited)").
 _HEADER_RE = re.compile(
-    rf"^(?:{_PHRASE}\s*)?(?:(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})\s*,?\s*)?"
-    rf"(?P<yr>(?:19|20)\d\d)?\s*,?\s*(?:{_UNIT})?\s*:?$",
+    rf"^(?:{_PHRASE}\s*)?(?:(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})\s*,?\s*"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s*,?\s*)?"
+    rf"(?P<yr>(?:19|20)\d\d)?\s*,?\s*(?:\((?:un)?audited\)\s*)?(?:{_UNIT})?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -63,7 +66,7 @@ def parse_header_cell(text: str) -> HeaderCell | None:
         return None
     m = _HEADER_RE.match(t)
     if not m or not any(m.group(g) for g in ("count", "year", "quarter", "half", "inst",
-                                                "month", "yr", "unit")):
+                                                "month", "month2", "yr", "unit")):
         return None
     months: int | None = None
     if m.group("count"):
@@ -74,8 +77,10 @@ def parse_header_cell(text: str) -> HeaderCell | None:
         months = 3
     elif m.group("half"):
         months = 6
-    month = MONTHS[m.group("month").rstrip(".").lower()] if m.group("month") else None
-    day = int(m.group("day")) if m.group("day") else None
+    month_word = m.group("month") or m.group("month2")
+    month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
+    day_digits = m.group("day") or m.group("day2")
+    day = int(day_digits) if day_digits else None
     year = int(m.group("yr")) if m.group("yr") else None
     scale = None
     if m.group("uscale"):
