@@ -127,7 +127,9 @@ _MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_YEAR = re.compile(
-    rf"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)(?P<year>{_YEAR})\b", re.I
+    rf"\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+(?:years?\s+)?)"
+    rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*{_YEAR})*)\b",
+    re.I,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
@@ -221,8 +223,9 @@ def find_periods(
     if fiscal_year_end:
         for m in _FISCAL_YEAR.finditer(sentence):
             if free(m.start(), m.end()):
-                end = shift_year(fiscal_year_end, int(m.group("year")))
-                found.append(PeriodPhrase(m.start(), m.end(), (f"P12M/{end}",), "duration"))
+                years = [int(y) for y in re.findall(_YEAR, m.group("year"))]
+                ends = tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
+                found.append(PeriodPhrase(m.start(), m.end(), ends, "duration"))
                 taken.append((m.start(), m.end()))
     # Dates with no governing word ("..., which were deposits as of" is caught above; an event
     # date opening a sentence, "On June 26, 2024," is caught by "on").

@@ -122,3 +122,8 @@ def test_parse_date_rejects_impossible_dates() -> None:
     assert parse_date("Feb. 30, 2023") is None
     assert parse_date("Dec. 31, 2023") == "2023-12-31"
     assert parse_date("31 December 2023") == "2023-12-31"
+
+
+def test_a_list_of_fiscal_years_takes_the_fiscal_year_end() -> None:
+    (p,) = find_periods("for fiscal 2024, 2023 and 2022", fiscal_year_end="2024-06-30")
+    assert p.periods == ("P12M/2024-06-30", "P12M/2023-06-30", "P12M/2022-06-30")
