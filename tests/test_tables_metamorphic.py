@@ -248,6 +248,27 @@ def _day_first_headers(text: str) -> str:
     )
 
 
+_OPEN_ROW = re.compile(
+    r"^(\|?)(?:Balance at the beginning of the (?:year|period)|At beginning of the year)$", re.I
+)
+_CLOSE_ROW = re.compile(
+    r"^(\|?)(?:Balance at the end of the (?:year|period)|At end of the year)$", re.I
+)
+
+
+def _balance_rows_as(opening: str, closing: str) -> Callable[[str], str]:
+    """Roll-forward balance rows worded another way (keeping "year", which dates them)."""
+
+    def rewrite(text: str) -> str:
+        out = []
+        for ln in text.split("\n"):
+            ln = _OPEN_ROW.sub(lambda m: m.group(1) + opening, ln)
+            out.append(_CLOSE_ROW.sub(lambda m: m.group(1) + closing, ln))
+        return "\n".join(out)
+
+    return rewrite
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -281,6 +302,10 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
     "day-first header dates": (_day_first_headers, _same),
+    "balance rows 'Balance, beginning of year'": (
+        _balance_rows_as("Balance, beginning of year", "Balance, end of year"), _same),
+    "balance rows 'Balance as of beginning of year'": (
+        _balance_rows_as("Balance as of beginning of year", "Balance as of end of year"), _same),
     "Details columns in reverse order": (_reverse_details_columns, _same),
     "one cell per line, no pipes": (_one_cell_per_line, _same),
     "policy table columns in reverse order (one cell per line)": (_reverse_grid_columns, _same),

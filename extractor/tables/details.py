@@ -307,10 +307,13 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
 
 
 _OPEN = re.compile(
-    r"^(?:balance\s+(?:at|as\s+of)\s+(?:the\s+)?beginning|beginning\s+balance|opening)", re.I
+    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b|opening)",
+    re.I,
 )
 _CLOSE = re.compile(
-    r"^(?:balance\s+(?:at|as\s+of)\s+(?:the\s+)?end|ending\s+balance|closing)", re.I
+    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
+    r"(?!\s+(?:of\s+)?(?:lease|term|contract))|closing)",
+    re.I,
 )
 
 

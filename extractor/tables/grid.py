@@ -858,17 +858,23 @@ def _matches_positional(parts: list[Row], total: Row, n: int) -> bool:
 
 
 _TOTAL = re.compile(
-    r"^(?:total\b|.*,\s*net$|(?:balance\s+)?at\s+(?:the\s+)?end\b|"
+    r"^(?:total\b|.*,\s*net$|(?:balance\s*,?\s*)?(?:at\s+)?(?:the\s+)?end\s+of\b|"
+    r"(?:balance\s+)?at\s+(?:the\s+)?end\b|closing\s+balance|"
     r"at\s+(?:december|june|march|september)\s+\d|"
     r"balance\s+as\s+(?:of|at)\s+(?:the\s+)?end|ending\s+balance)",
     re.IGNORECASE,
 )
+# "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
+# "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
 _OPENING = re.compile(
-    r"^(?:(?:balance\s+)?at\s+(?:the\s+)?beginning|at\s+january\s+1|beginning\s+balance|opening)",
+    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
+    r"|at\s+january\s+1|opening)",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:(?:balance\s+)?(?:at|as\s+of)\s+(?:the\s+)?end\b|ending\s+balance|closing)", re.IGNORECASE
+    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
+    r"(?!\s+(?:of\s+)?(?:lease|term|contract))|closing)",
+    re.IGNORECASE,
 )
 
 
