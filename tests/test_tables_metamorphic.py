@@ -269,6 +269,31 @@ def _balance_rows_as(opening: str, closing: str) -> Callable[[str], str]:
     return rewrite
 
 
+def _mark_cell_after_labels(mark: str, details: bool = True) -> Callable[[str], str]:
+    """A footnote mark in a cell of its own after every row label whose next cell is a value
+    ("|Short term borrowings" + "|[1]" + "|¥ 15,000"). "(1)" is left off Details pages, where
+    a cell "(1)" is a negative one."""
+
+    def rewrite(text: str) -> str:
+        if not details and read_document(text, "marks").columns:
+            return text
+        lines = text.split("\n")
+        out = []
+        for i, ln in enumerate(lines):
+            out.append(ln)
+            if not re.match(r"^\|[A-Za-z]", ln) or _HEADER_TOKEN.match(ln[1:].strip()):
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j].strip() == "|":
+                j += 1
+            nxt = lines[j] if j < len(lines) else ""
+            if nxt.startswith("|") and _is_value_line(nxt) and not _YEAR.match(nxt[1:].strip()):
+                out.append(f"|{mark}")
+        return "\n".join(out)
+
+    return rewrite
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -302,6 +327,10 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
     "day-first header dates": (_day_first_headers, _same),
+    "[1] cell after row labels": (_mark_cell_after_labels("[1]"), _same),
+    "(a) cell after row labels": (_mark_cell_after_labels("(a)"), _same),
+    "(1) cell after policy-table row labels": (
+        _mark_cell_after_labels("(1)", details=False), _same),
     "balance rows 'Balance, beginning of year'": (
         _balance_rows_as("Balance, beginning of year", "Balance, end of year"), _same),
     "balance rows 'Balance as of beginning of year'": (

@@ -23,7 +23,8 @@ from extractor.tables.grid import is_prose
 from extractor.tables.values import Value, clean_label, quote_for, read_value
 
 _STRUCTURAL = re.compile(r"\[(?:Line Items|Abstract|Table|Axis|Domain)\]\s*$", re.IGNORECASE)
-_FOOTNOTE = re.compile(r"^\[\d{1,2}\]$")
+# Footnote marks in cells of their own; "(1)" is not among them (it is a negative one here).
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|\((?:[a-h]|[ivx]{1,5})\)|\*{1,3})$", re.I)
 _PER_UNIT = re.compile(r"\bper\s+(?:unit|share)\b|\bprice\b|\bpar value\b", re.IGNORECASE)
 _MAX_COMBOS = 5000
 _MATURITY = re.compile(r"\bmatur|\bdue date\b|\bexpir", re.IGNORECASE)
