@@ -294,6 +294,16 @@ def _mark_cell_after_labels(mark: str, details: bool = True) -> Callable[[str], 
     return rewrite
 
 
+def _percent_sign_apart(text: str) -> str:
+    """"|2.75%" -> "|2.75" + "|%": the percent sign in a cell of its own."""
+    return re.sub(r"^(\|(?:[$¥€] )?\(?\d[\d,.]*\)?) ?%$", r"\1\n|%", text, flags=re.M)
+
+
+def _percent_sign_joined(text: str) -> str:
+    """"|100" + "|%" -> "|100%"."""
+    return re.sub(r"^(\|\(?\d[\d,.]*\)?)\n\|%$", r"\1%", text, flags=re.M)
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -327,6 +337,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
     "day-first header dates": (_day_first_headers, _same),
+    "'%' in a cell of its own": (_percent_sign_apart, _same),
+    "'%' joined to its value": (_percent_sign_joined, _same),
     "[1] cell after row labels": (_mark_cell_after_labels("[1]"), _same),
     "(a) cell after row labels": (_mark_cell_after_labels("(a)"), _same),
     "(1) cell after policy-table row labels": (

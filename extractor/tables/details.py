@@ -124,9 +124,17 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
                     maturities[group] = parse_header_date(vt)
                 i += 1  # "Maturity date | February 13, 2024": a date, not an amount
                 continue
+            if vt == "%" and row.values and row.values[-1].unit in (None, "percent"):
+                # "2.75" + "%": a rate whose sign the viewer put in a cell of its own
+                row.values[-1].unit, row.values[-1].explicit = "percent", True
+                claimed.append((v_cell.start, v_cell.end))
+                i += 1
+                continue
             if vt in (")", ")%") and row.values and row.values[-1].open_paren:
                 # "(18" + ")": the closing bracket of a negative split over two cells
                 row.values[-1].open_paren = False
+                if vt == ")%":
+                    row.values[-1].unit, row.values[-1].explicit = "percent", True
                 claimed.append((v_cell.start, v_cell.end))
                 i += 1
                 continue
