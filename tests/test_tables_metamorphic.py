@@ -304,6 +304,19 @@ def _percent_sign_joined(text: str) -> str:
     return re.sub(r"^(\|\(?\d[\d,.]*\)?)\n\|%$", r"\1%", text, flags=re.M)
 
 
+_PAREN_NEGATIVE = re.compile(r"^\|([$¥€] )?\((\d[\d,.]{1,})(?:\)|\n\|\))$", re.M)
+
+
+def _minus_for_brackets(sign: str) -> Callable[[str], str]:
+    """Negatives written with a leading minus instead of brackets ("(1,234)" or "(1,234" + ")"
+    -> "-1,234"); one-digit "(1)" is left alone, being a list mark as often as a value."""
+
+    def rewrite(text: str) -> str:
+        return _PAREN_NEGATIVE.sub(lambda m: f"|{m.group(1) or ''}{sign}{m.group(2)}", text)
+
+    return rewrite
+
+
 def _same(c: Counter[Key]) -> Counter[Key]:
     return c
 
@@ -337,6 +350,8 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "'$' in a cell of its own": (_per_value_line(_dollar_cell), _same),
     "years four earlier": (_shift_years, _years_shifted),
     "day-first header dates": (_day_first_headers, _same),
+    "leading '-' for brackets": (_minus_for_brackets("-"), _same),
+    "leading '−' (U+2212) for brackets": (_minus_for_brackets("−"), _same),
     "'%' in a cell of its own": (_percent_sign_apart, _same),
     "'%' joined to its value": (_percent_sign_joined, _same),
     "[1] cell after row labels": (_mark_cell_after_labels("[1]"), _same),

@@ -36,11 +36,11 @@ _CURRENCY_MARK = (
 _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
 _VALUE_RE = re.compile(
     rf"""^(?:{_CELL_NOTE}\s?)?(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
-    (?P<num>{NUMBER})(?:\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
+    (?P<minus>[-−](?=\d))?(?P<num>{NUMBER})(?:\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
     \s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*$""",
     re.VERBOSE,
 )
-_DASH_RE = re.compile(r"^(?:[-–—]+|nil|Nil|NIL)(?:\s?(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}))*$")
+_DASH_RE = re.compile(r"^(?:[-–—−]+|nil|Nil|NIL)(?:\s?(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}))*$")
 _FOOTNOTE_RE = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"
 )

@@ -37,12 +37,17 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
     if m is None:
         return None
     num_start = cell.start + m.start("num")
-    start = cell.start + m.start("open") if m.group("open") else num_start
+    if m.group("open"):
+        start = cell.start + m.start("open")
+    elif m.group("minus"):
+        start = cell.start + m.start("minus")  # "-1,234" or "$ -1,234": the sign is the amount's
+    else:
+        start = num_start
     if m.group("close"):
         end = cell.start + m.end("close")
     else:
         end = cell.start + (m.end("max") if m.group("max") else m.end("num"))
-    negative = bool(m.group("open"))
+    negative = bool(m.group("open")) != bool(m.group("minus"))
     amount = normalize_number(m.group("num"), negative)
     amount_max = normalize_number(m.group("max")) if m.group("max") else None
     cur = m.group("cur") or m.group("cur2") or mark
@@ -60,7 +65,7 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
         # "2019-2020" or "1-2" without a unit is not a range we can type
         return None
     return Value(cell, start, end, amount, amount_max, unit, explicit,
-                 open_paren=negative and not m.group("close"))
+                 open_paren=bool(m.group("open")) and not m.group("close"))
 
 
 def _mark_unit(mark: str | None, yen: str) -> str | None:
