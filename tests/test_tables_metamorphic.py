@@ -91,6 +91,18 @@ def _to_hkd(text: str) -> str:
     )
 
 
+def _to_currency(mark: str, code: str) -> Callable[[str], str]:
+    """Every renminbi and yen mark of the page becomes another currency's mark and code."""
+
+    def rewrite(text: str) -> str:
+        return (
+            text.replace("CNY (¥)", f"{code} ({mark})").replace("¥", mark)
+            .replace("CNY", code).replace("RMB", mark)
+        )
+
+    return rewrite
+
+
 def _to_eur(text: str) -> str:
     return text.replace("¥", "€").replace("CNY", "EUR")
 
@@ -367,6 +379,9 @@ TRANSFORMS: dict[str, tuple[Callable[[str], str], Callable[[Counter[Key]], Count
     "policy table columns in reverse order (one cell per line)": (_reverse_grid_columns, _same),
     "RMB and CNY become HK$": (_to_hkd, _unit_renamed("CNY", "HKD")),
     "¥ and CNY become €": (_to_eur, _unit_renamed("CNY", "EUR")),
+    "RMB, ¥ and CNY become £/GBP": (_to_currency("£", "GBP"), _unit_renamed("CNY", "GBP")),
+    "RMB, ¥ and CNY become A$/AUD": (_to_currency("A$", "AUD"), _unit_renamed("CNY", "AUD")),
+    "RMB, ¥ and CNY become ₩/KRW": (_to_currency("₩", "KRW"), _unit_renamed("CNY", "KRW")),
     "(in thousands) under the caption": (_scale_under_caption("(in thousands)"), _in_thousands),
     "(In thousands) cell under the caption": (
         _scale_under_caption("|(In thousands)"), _in_thousands),

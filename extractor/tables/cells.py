@@ -30,7 +30,8 @@ class Cell:
 
 _WS = re.compile(r"\s+")
 _CURRENCY_MARK = (
-    r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£|₩)"
+    r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|GBP|AUD|CAD|TWD"
+    r"|KRW|INR|CHF|THB|IDR|PHP|VND|RM|¥|\$|€|£|₩)"
 )
 # A footnote mark may sit in a value's cell, before ("[1] 3,000") or after ("$ 501 [1]") it.
 _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"

@@ -27,7 +27,8 @@ _PHRASE = (
     r"(?:\s+periods?)?\s+ended(?:\s+on)?|(?P<inst>(?:balance\s+)?as\s+(?:of|at)))"
 )
 _UNIT = (
-    r"(?P<unit>(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|RM|¥|\$|€|£)"
+    r"(?P<unit>(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|GBP|AUD"
+    r"|CAD|TWD|KRW|INR|CHF|THB|IDR|PHP|VND|RM|¥|\$|€|£|₩)"
     r"(?:\s?['’]\s?(?P<uscale>000|million|thousand)s?)?"
     r"|\(?in\s+(?P<wscale>thousands|millions)\)?)"
 )
