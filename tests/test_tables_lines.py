@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import extractor
 from extractor import tables
 from extractor.document import read_document
 
@@ -217,3 +218,14 @@ def test_headerless_columns_take_the_dollar_of_their_first_and_total_rows() -> N
     assert [f.amount for f in facts] == ["1200", "300", "1100", "250", "500", "0", "2800", "550"]
     assert {f.unit for f in facts} == {"USD"}
     assert {f.period for f in facts} == {"2023-12-31"}
+
+
+def test_year_columns_with_no_month_or_day_anywhere_are_calendar_years() -> None:
+    text = (
+        "|Income tax\n|\nTax expense is as follows:\n|\n2021\n|\n2020\n|\n|\nHK$\n|\nHK$\n"
+        "|Current tax\n|\n1,200\n|\n900\n"
+    )
+    facts = extractor.extract(text).facts
+    assert {(f.period, f.amount) for f in facts} >= {
+        ("P12M/2021-12-31", "1200"), ("P12M/2020-12-31", "900")
+    }

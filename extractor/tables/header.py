@@ -128,7 +128,8 @@ def build_columns(
     given); a run of duration phrases splits the columns evenly; currency cells give units in
     column order (one currency for all when it is the only one); a convenience column beyond
     the dates (RMB | RMB | US$ over 2022 | 2023) takes the last date. Bare years with no month
-    and day in the header take `year_end` (the page header's), else the period stays null."""
+    and day in the header take `year_end` (the page header's); with neither, a year column is
+    that calendar year, P12M to December 31."""
     phrases = [c for c in cells if c.is_phrase]
     mds = [(c.month, c.day) for c in cells if c.month is not None and c.day is not None]
     dates: list[tuple[int, int | None, int | None, HeaderCell]] = []
@@ -186,6 +187,10 @@ def build_columns(
                     period = f"P{phrase.months}M/{date}" if phrase and phrase.months else date
             elif phrase and phrase.months == 12:
                 period = None  # a fiscal year whose end the header does not give
+            elif phrase is None and not mds and year_end is None:
+                # "2019 | 2018 | 2017" and nothing on the page gives a month or a day: a column
+                # headed by a year is that year, read as a calendar year (as prose "in 2019" is).
+                period = f"P12M/{iso_date(12, 31, y)}"
         elif default_instant is not None:
             period = default_instant
         unit = None
