@@ -220,7 +220,8 @@ def _is_title(text: str, line: Line) -> bool:
     """The viewer's page title: the first line of a page that opens with "|", short, and not
     a sentence (a page may open straight into prose)."""
     s = line.stripped.lstrip("|").strip()
-    return text.lstrip().startswith("|") and 0 < len(s) <= 200 and not s.endswith((".", ":"))
+    viewer_page = text.lstrip().startswith("|") or "(Details" in s or "(Tables)" in s
+    return viewer_page and 0 < len(s) <= 200 and not s.endswith((".", ":"))
 
 
 def _is_details(title: str | None) -> bool:

@@ -116,3 +116,10 @@ def test_extract_file_names_the_document_after_the_file(tmp_path: Path) -> None:
 def test_yen_from_the_rate_a_dollar_translation_implies() -> None:
     assert read_document("Fees were ¥ 2 million ($ 24 thousand) in 2011.").yen == "JPY"
     assert read_document("Fees were ¥ 70 million ($ 10 million) in 2023.").yen == "CNY"
+
+
+def test_a_details_page_without_its_opening_pipe_keeps_its_header() -> None:
+    doc = read_document(DETAILS.removeprefix("|\n"))
+    assert doc.title == "RELATED PARTY BALANCES (Details)"
+    assert doc.scales == {"CNY": 3, "USD": 3}
+    assert len(doc.columns) == 3
