@@ -393,21 +393,25 @@ _KNOWN_LOSSY = {("drop empty cells", "cik1930510"), ("one cell per line, no pipe
 TRANSFORMS["drop empty cells"] = (_drop_empty_cells, _same)
 
 
+def _applies(name: str, page: Path) -> bool:
+    """Only rewrites that change the page and keep what it needs make a case."""
+    if any(name == n and page.name.startswith(p) for n, p in _KNOWN_LOSSY):
+        return False
+    text = page.read_text(encoding="utf-8")
+    return TRANSFORMS[name][0](text) != text
+
+
 def _cases() -> list[tuple[str, Path]]:
-    return [(name, p) for name in TRANSFORMS for p in _pages()]
+    return [(name, p) for name in TRANSFORMS for p in _pages() if _applies(name, p)]
 
 
 @pytest.mark.parametrize(
     ("name", "page"), _cases(), ids=[f"{n}-{p.stem[:20]}" for n, p in _cases()]
 )
 def test_rewritten_table_page_gives_the_facts_the_rewrite_implies(name: str, page: Path) -> None:
-    if any(name == n and page.name.startswith(p) for n, p in _KNOWN_LOSSY):
-        pytest.skip("the rewrite removes the positions this page's sparse rows need")
     text = page.read_text(encoding="utf-8")
     rewrite, expect = TRANSFORMS[name]
     new = rewrite(text)
-    if new == text:
-        pytest.skip("the rewrite does not apply to this page")
     if rewrite is _reverse_grid_columns:
         text = _one_cell_per_line(text)  # compared with the same layout, columns in order
     want = expect(_facts(text))
