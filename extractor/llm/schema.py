@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
+from extractor.amounts import SCALE_WORDS
 from extractor.facts import AMOUNT_RE, OTHER_UNITS, PERIOD_RE, SCALES
 from extractor.grounding import find_quote, ground_claim, locate
 
@@ -23,8 +24,6 @@ _UNIT_ALIASES = {
     "%": "percent", "PERCENT": "percent", "PCT": "percent", "YEARS": "year", "YEAR": "year",
     "MONTHS": "month", "MONTH": "month", "SHARES": "share", "SHARE": "share",
 }
-_SCALE_WORDS = {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9,
-                "billions": 9}
 
 
 class LLMFact(BaseModel):
@@ -99,7 +98,7 @@ class LLMFact(BaseModel):
     @classmethod
     def _scale_word(cls, v: Any) -> Any:
         if isinstance(v, str):
-            return _SCALE_WORDS.get(v.strip().lower(), v)
+            return SCALE_WORDS.get(v.strip().lower(), v)
         return v
 
     @field_validator("scale")
