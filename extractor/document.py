@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from extractor.periods import parse_header_date
@@ -68,8 +69,15 @@ class Document:
     def body(self) -> str:
         return self.text[self.body_start : self.body_end]
 
+    @cached_property
+    def body_lines(self) -> list[Line]:
+        """The body's lines, split once and shared by the table and prose readers."""
+        return split_lines(self.text, self.body_start, self.body_end)
+
     def lines(self, start: int | None = None, end: int | None = None) -> list[Line]:
         """The lines of the text between offsets (default: the body), with offsets."""
+        if start is None and end is None:
+            return self.body_lines
         return split_lines(
             self.text,
             self.body_start if start is None else start,

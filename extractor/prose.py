@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from extractor.amounts import Amount, find_amounts
+from extractor.amounts import CURRENCY, Amount, currency_code, find_amounts
 from extractor.document import Document, Line
 from extractor.facts import ExtractionWarning, Fact
 from extractor.grounding import quote_around
@@ -94,6 +94,7 @@ class AmountList:
 
 
 MAX_CHOICES = 10
+_MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
 _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|approx|e\.g|i\.e|etc|U\.S|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|S\.A|N\.V|B\.V|L\.P|L\.L\.C|P\.R\.C|[A-Z])\.)$"
@@ -143,12 +144,10 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
 
 def dominant_currency(doc: Document) -> str | None:
     """The one currency a note's amounts are stated in, if it uses only one: what a bare "nil"
-    in it is counted in."""
-    found = {
-        a.unit
-        for a in find_amounts(doc.body, doc.yen)
-        if a.explicit_unit and a.kind == "money" and a.unit
-    }
+    in it is counted in. A mark right before a number is enough to tell; the full amount
+    reader runs per sentence later."""
+    found = {currency_code(m.group(1), doc.yen) for m in _MARKED_NUMBER.finditer(doc.body)}
+    found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 
