@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.amounts import CURRENCY, Amount, currency_code, find_amounts
+from extractor.amounts import Amount, currency_code, find_amounts
 from extractor.document import Document
 from extractor.periods import PeriodPhrase
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
 
 _MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
@@ -36,7 +37,7 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
         return False
     if a.kind == "days":
         return False
-    if a.kind in ("year", "month") and not _USEFUL_LIFE.search(text):
+    if a.kind in DURATION_UNITS and not _USEFUL_LIFE.search(text):
         return False  # loan, lease and payment terms are not facts; useful lives are
     if a.blank:
         return True
@@ -66,5 +67,5 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
 def _list_neighbour(text: str, a: Amount) -> bool:
     """Whether a bare small number sits in a list with money (so it inherits the unit)."""
     window = text[max(0, a.start - 20) : a.end + 20]
-    return bool(re.search(r"RMB|US\$|\$|HK\$|¥|€", window))
+    return bool(re.search(COMMON_CURRENCY, window))
 

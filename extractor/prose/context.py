@@ -12,6 +12,7 @@ from extractor.labels import EntityFinder, label_for
 from extractor.periods import PeriodPhrase
 from extractor.prose.dating import phrase_bounds
 from extractor.prose.segments import Segment
+from extractor.vocabulary import OTHER_UNITS
 
 Named = tuple[str, str | None]
 """A label and an entity."""
@@ -54,7 +55,7 @@ class SentenceContext:
         if a.kind == "per_share" and unit == "share":
             unit = None
         scale = a.scale
-        if scale == 0 and unit not in (None, "percent", "share", "year", "month") and doc.scales:
+        if scale == 0 and unit is not None and unit not in OTHER_UNITS and doc.scales:
             scale = doc.scale_for(unit)
         return Fact(
             label=label,

@@ -13,11 +13,14 @@ from extractor.amounts import Amount
 from extractor.document import Document
 from extractor.periods import PeriodPhrase, find_periods, shift_year
 from extractor.prose.slots import AmountList
+from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
 _OPENING_HEAD = re.compile(
     r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:during|for|in|as of|as at|on|at|through|by)?"
     r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
 )
+
+_AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
 
 
 def sentence_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
@@ -112,7 +115,7 @@ def default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount) -> str
     """A monetary amount nothing dates takes the page's period; rates and terms take none."""
     if phrase is not None and len(phrase.periods) == 1:
         return phrase.periods[0]
-    if a.kind in ("money", "zero") and (a.unit not in ("percent", "year", "month")):
+    if a.kind in ("money", "zero") and a.unit not in RATE_UNITS:
         return doc.period
     return None
 
@@ -169,7 +172,7 @@ def _claimed_after(
             and first_after.kind == "duration" and len(first_after.periods) == 1
             and not re.search(r"\d", lst.sentence[first_after.start : first_after.end])
             # ... and no other amount stands between them to claim the phrase
-            and not re.search(r"\d|million|%|\$|RMB", lst.sentence[lst.end : first_after.start])):
+            and not _AMOUNT_MARK.search(lst.sentence[lst.end : first_after.start])):
         return first_after  # "In May 2021, ... recorded a loss of $2 million during the year"
     return None
 
