@@ -11,76 +11,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-# Longest first, so "US$" wins over "$" and "RMB" over "RM".
-_CURRENCIES: dict[str, str] = {
-    "U.S.$": "USD",
-    "US$": "USD",
-    "USD": "USD",
-    "US Dollars": "USD",
-    "$": "USD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "NT$": "TWD",
-    "TWD": "TWD",
-    "S$": "SGD",
-    "SGD": "SGD",
-    "A$": "AUD",
-    "AUD": "AUD",
-    "C$": "CAD",
-    "CAD": "CAD",
-    "RMB": "CNY",
-    "Rmb": "CNY",
-    "CNY": "CNY",
-    "Renminbi": "CNY",
-    "JPY": "JPY",
-    "EUR": "EUR",
-    "€": "EUR",
-    "GBP": "GBP",
-    "£": "GBP",
-    "MYR": "MYR",
-    "RM": "MYR",
-    "KRW": "KRW",
-    "₩": "KRW",
-    "INR": "INR",
-    "Rs.": "INR",
-    "CHF": "CHF",
-    "THB": "THB",
-    "IDR": "IDR",
-    "PHP": "PHP",
-    "VND": "VND",
-}
-_YEN = "¥"
-_MARKS = sorted([*_CURRENCIES, _YEN], key=len, reverse=True)
-CURRENCY = "(?:" + "|".join(re.escape(m) for m in _MARKS) + ")"
+from extractor.vocabulary import (
+    COMMON_CURRENCY,
+    CURRENCIES,
+    CURRENCY,
+    MARKS,
+    SCALE,
+    SCALE_WORDS,
+    YEN,
+)
 
 
 def currency_code(mark: str, yen: str = "CNY") -> str | None:
     """ISO 4217 code of a currency mark ('RMB' -> 'CNY', 'US$' -> 'USD', '¥' -> yen)."""
     mark = mark.strip()
-    if mark == _YEN or mark.startswith(_YEN):
+    if mark == YEN or mark.startswith(YEN):
         return yen
-    if mark in _CURRENCIES:
-        return _CURRENCIES[mark]
+    if mark in CURRENCIES:
+        return CURRENCIES[mark]
     m = re.match(r"([A-Z]{3})\b", mark)
     if m:
-        return _CURRENCIES.get(m.group(1), m.group(1))
-    for k in _MARKS:
-        if k != _YEN and mark.startswith(k) and len(k) > 1:
-            return _CURRENCIES[k]
+        return CURRENCIES.get(m.group(1), m.group(1))
+    for k in MARKS:
+        if k != YEN and mark.startswith(k) and len(k) > 1:
+            return CURRENCIES[k]
     if "$" in mark:
         return "USD"
     return None
 
-
-SCALE_WORDS = {
-    "thousand": 3,
-    "thousands": 3,
-    "million": 6,
-    "millions": 6,
-    "billion": 9,
-    "billions": 9,
-    "trillion": 12,
-}
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -121,26 +79,25 @@ class Amount:
         return replace(self, unit=unit, scale=self.scale if scale is None else scale)
 
 
-_SCALE = r"(?:thousand|million|billion|trillion)s?\b"
 _AMOUNT_RE = re.compile(
     rf"""
     (?P<open>\((?=\d))?                              # "(3.88)"; "(US$4)" is a twin
     (?:(?P<cur>{CURRENCY})\s?(?P<open2>\()?\s?)?      # currency before: "RMB 99", "$(3.88)"
     (?P<num>{NUMBER})
     (?P<close>\s?\))?
-    (?:\s?(?P<scale>{_SCALE}))?
+    (?:\s?(?P<scale>{SCALE}))?
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """,
     re.VERBOSE,
 )
-_NIL_RE = re.compile(r"(?<![\w$])(?:(?P<cur>US\$|RMB|HK\$|\$)\s?)?(?P<nil>nil)\b", re.IGNORECASE)
+_NIL_RE = re.compile(rf"(?<![\w$])(?:(?P<cur>{COMMON_CURRENCY})\s?)?(?P<nil>nil)\b", re.IGNORECASE)
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 _EMPTY_MARK_RE = re.compile(
-    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{_SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
 )
 _GLUED_SCALE_RE = re.compile(
-    rf"(?<![\d\s])(?P<scale>{_SCALE})|(?<=\s)(?P<scale2>million|billion)"
+    rf"(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
     rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
 )
 _EMPTY_PCT_RE = re.compile(r"(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from extractor.facts import ExtractionWarning, Fact
+from extractor.vocabulary import COMMON_CURRENCY
 
 _ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE)
 _WORDS = {
@@ -197,7 +198,7 @@ def slots_in(text: str, qs: int, qe: int, before_slot: str | None = None) -> lis
 
 # What stands before a dropped amount, and what follows it where the amount should be.
 _SLOT = re.compile(
-    r"(?:\b(?:of|were|was|is|are|and|at|to|approximately|about|an?)|,|\(|RMB|US\$|HK\$|\$|JPY|¥|€)"
+    rf"(?:\b(?:of|were|was|is|are|and|at|to|approximately|about|an?)|,|\(|{COMMON_CURRENCY})"
     r"(?=\s*(?:,|and\b|\)|were\b|was\b|for\b|as\b|of\b|million\b|billion\b|"
     r"thousand\b|per\b|shares?\b|%|\.(?:\s|$)|$))"
     # Verbs and "additional" only before a scale word or "shares" ("acquireshares").

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.amounts import Amount
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_CODE
 
 _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
@@ -76,7 +77,7 @@ _PEOPLE = re.compile(
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_CURRENCY_WORDS = re.compile(r"^(?:RMB|US\$|USD|HK\$|HKD|JPY|EUR|CNY|SGD|KRW|MYR)(?![a-z])|.*\d")
+_CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
 
 @dataclass
@@ -192,7 +193,7 @@ def _trim_name(name: str) -> str | None:
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
-    r"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|RMB|US\$|HK\$|\$|¥|€|JPY|USD|HKD|EUR|"
+    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|{COMMON_CURRENCY}|"
     r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
@@ -354,7 +355,7 @@ def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
     skip = re.match(
-        r"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*",
+        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|million|billion|%))*",
         right,
     )
     return right[skip.end() :] if skip else right
