@@ -34,10 +34,28 @@ def align(
     n = len(phrase.periods) if phrase else 1
     readings = lst.readings(n)
     if not readings and phrase is not None and n > 1 and lst.min_size() == 1:
-        # One amount stated once for several dates: one fact per date, sharing the span.
         laid = slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
         twins = lst.twins.get(0, [])
-        return [ctx.fact(a, p, named) for p in phrase.periods for a in (laid[0], *twins)], []
+        # One amount stated once for several dates ("$884,546 as of September 30, 2021 and
+        # December 31, 2020"): one fact per date, sharing the span. But an opening phrase
+        # ("As of March 31, 2025, and 2024, the balance is $12,480") names the dates of the
+        # whole sentence, and its one amount is the first date's.
+        # ("For each of the years ended ..." states it for each, though.)
+        each = re.search(r"\beach\b", ctx.text[max(0, phrase.start - 20) : phrase.start], re.I)
+        dates = (
+            phrase.periods[:1]
+            if phrase.end <= lst.start and phrase is opening and not each
+            else phrase.periods
+        )
+        return [ctx.fact(a, p, named) for p in dates for a in (laid[0], *twins)], []
+    if not readings and phrase is not None and _in_groups(lst, n):
+        # "were $88.4 million and $71.2 million, and $310.5 thousand and $298.0 thousand,
+        # respectively": two measures, each stated for the phrase's dates in turn.
+        return [
+            ctx.fact(a, phrase.periods[k % n], named)
+            for k, a in enumerate(lst.items)
+            for a in (a, *lst.twins.get(k, []))
+        ], []
     if not readings:
         return _unaligned(ctx, lst, phrase, named)
     warnings: list[ExtractionWarning] = []
@@ -57,6 +75,22 @@ def align(
         for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
             facts.append(ctx.fact(t, period, named))
     return facts, warnings
+
+
+def _in_groups(lst: AmountList, n: int) -> bool:
+    """Whether a list with no blank slots is several runs of `n` amounts, each run closed by
+    ", and" or a change of unit or scale (one measure per run, each for the same dates)."""
+    items = lst.items
+    if n < 2 or len(items) <= n or len(items) % n or any(a.blank for a in items):
+        return False
+    if any(sum(o) for o in lst.options if len(o) == 1):
+        return False
+    for k in range(n, len(items), n):
+        gap = lst.sentence[items[k - 1].token_end : items[k].token_start]
+        a, b = items[k - 1], items[k]
+        if not (re.search(r",\s*and\b|;", gap) or (a.unit, a.scale) != (b.unit, b.scale)):
+            return False
+    return True
 
 
 def _unaligned(

@@ -11,7 +11,7 @@ import re
 
 from extractor.amounts import Amount
 from extractor.document import Document
-from extractor.periods import PeriodPhrase, find_periods, shift_year
+from extractor.periods import PeriodPhrase, due_spans, find_periods, shift_year
 from extractor.prose.slots import AmountList
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
@@ -42,13 +42,16 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) ->
     end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
     base = end or "2000-12-31"
     out: list[PeriodPhrase] = []
+    due = due_spans(text)
     for m in re.finditer(
         r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
         r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
         text,
         re.IGNORECASE,
     ):
-        if any(p.start <= m.start("ys") < p.end for p in phrases):
+        if any(p.start <= m.start("ys") < p.end for p in phrases) or any(
+            s <= m.start("ys") < e for s, e in due
+        ):
             continue
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("ys"))]
         periods = tuple(f"P12M/{shift_year(base, y)}" for y in years)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.document import Document, Line
+from extractor.vocabulary import CURRENCY, MONTH
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,24 @@ def _continues(prev: Line, ln: Line) -> bool:
         return False
     if p.endswith((".", ":", ";")) and not _ABBREV.search(p):
         return False
+    if _OPEN_END.search(p) or _AMOUNT_START.match(s) or (
+        _MONTH_END.search(p) and s[:1].isdigit()
+    ):
+        # "were CNY212," / "CNY640" / "and CNY518" / "(US$73) and ...": a list of amounts
+        # broken one per line goes on until the sentence does.
+        return True
     return bool(re.match(r"[a-z,%)\].]|and\b|or\b", s)) or (
         len(p.split()) >= 1 and not p.endswith(".") and len(p) > 60 and s[:1].islower()
     )
+
+
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:and|or|of|were|was|is|are|to|the|by|from|at|in|for|with|approximately|"
+    r"about|totaled|totalled|amounted))$",
+    re.IGNORECASE,
+)
+_AMOUNT_START = re.compile(rf"(?:and\s+)?\(?{CURRENCY}\s?\(?\d")
+_MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
 
 
 MAX_SENTENCE = 3000
