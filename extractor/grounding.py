@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from extractor.facts import ExtractionWarning, Fact
+from extractor.number_words import word_value
 from extractor.vocabulary import COMMON_CURRENCY
 
 _ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE)
@@ -39,9 +40,11 @@ def span_holds(text: str, fact: Fact) -> bool:
     have = digits(at)
     if want == "0" and _ZERO_MARK.search(at):
         return True
-    if _WORDS.get(at.strip().lower()) == want:
+    if _WORDS.get(at.strip().lower()) == want or str(word_value(at) or "") == want:
         return True
-    return bool(have) and (want in have or have.lstrip("0") == want)
+    # "$.45" holds 0.45: compare every digit when the whole part is a zero nobody wrote.
+    full = digits(fact.amount).lstrip("0")
+    return bool(have) and (want in have or have.lstrip("0") in (want, full))
 
 
 def quote_holds(text: str, fact: Fact) -> bool:

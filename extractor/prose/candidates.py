@@ -15,7 +15,30 @@ from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
 
 _MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
-_USEFUL_LIFE = re.compile(r"useful li|depreciat|amortiz|estimated li|economic li", re.I)
+_USEFUL_LIFE = re.compile(r"useful li|depreciat|estimated li|economic li", re.I)
+_AMORTIZED = re.compile(r"amortiz", re.I)
+# What is amortized over a term in a sentence about debt is a payment term, not a useful life.
+_DEBT_WORDS = re.compile(
+    r"\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
+)
+# Areas and addresses are not amounts: "6,712 square feet", "444 Merrick Road", "Lighthouse 444
+# Limited Partnership".
+_AREA_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:square\s+(?:feet|foot|meters?|metres?)|sq\.?\s*(?:ft|m)\b|acres?\b|"
+    r"hectares?\b|mu\b)",
+    re.I,
+)
+_NAME_AROUND = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Road|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|"
+    r"Way|Place|Plaza|Parkway|Highway|Suite|Floor|Building|Limited|LLC|LP|L\.P\.|Inc)\b"
+)
+
+
+def _useful_life_sentence(text: str) -> bool:
+    """Whether a sentence states useful lives (so its years and months are facts)."""
+    if _USEFUL_LIFE.search(text):
+        return True
+    return bool(_AMORTIZED.search(text)) and not _DEBT_WORDS.search(text)
 
 
 def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amount]:
@@ -37,11 +60,15 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
         return False
     if a.kind == "days":
         return False
-    if a.kind in DURATION_UNITS and not _USEFUL_LIFE.search(text):
+    if a.kind in DURATION_UNITS and not _useful_life_sentence(text):
         return False  # loan, lease and payment terms are not facts; useful lives are
     if a.blank:
         return True
     raw = text[a.start : a.end].strip("()")
+    if a.kind == "count" and not a.explicit_unit and (
+        _AREA_AFTER.match(text, a.token_end) or _NAME_AROUND.match(text, a.token_end)
+    ):
+        return False
     if _YEAR_ONLY.match(raw) and not a.explicit_unit and a.scale == 0:
         return False
     # "13. REVENUE": a numbered heading.

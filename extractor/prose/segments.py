@@ -49,7 +49,7 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
         cur = [ln]
     if cur:
         out.append(_segment(doc.text, cur))
-    return [p for p in out if re.search(r"\d|\b(?:nil|million)\b|%|\$", p.text)]
+    return [p for p in out if _MAY_HOLD_AMOUNT.search(p.text)]
 
 
 def _is_sentence(s: str) -> bool:
@@ -85,6 +85,8 @@ def _continues(prev: Line, ln: Line) -> bool:
     )
 
 
+# A paragraph without any of these holds no amount (numbers in words come with a unit word).
+_MAY_HOLD_AMOUNT = re.compile(r"\d|\b(?:nil|million|percent|per cent|years?|months?)\b|%|\$")
 _OPEN_END = re.compile(
     r"(?:,|\b(?:and|or|of|were|was|is|are|to|the|by|from|at|in|for|with|approximately|"
     r"about|totaled|totalled|amounted))$",

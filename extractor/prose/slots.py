@@ -61,14 +61,17 @@ class AmountList:
 
 MAX_CHOICES = 10
 _SEPARATORS = re.compile(r"(?:\s*+(?:,|\band\b|;)\s*+)++")
-_SEP_TOKEN = re.compile(r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is))and\b|;")
+_SEP_TOKEN = re.compile(
+    r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is)|(?<=[a-z]ed))and\b|;"
+)
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
     r"amounted|approximately|about|include|includes|included|recorded|recognized|billed|paid|"
     r"received|granted|issued|acquire|acquired|borrowed|reached|with)|wereand|wasand)\s*$",
     re.IGNORECASE,
 )
-_GLUED_LEAD = re.compile(r"(?:were|was|is|are|of)(?=and\b)")
+# "wereand", "issuedand": the viewer dropped the amount between a verb and "and".
+_GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|[a-z]{3,}ed)(?=and\b)")
 
 
 def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
@@ -98,7 +101,7 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         lo = max(0, first.token_start - 200)  # the introducing word is near: stay linear
         lead_text = text[lo : first.token_start]
         m = _LEAD_RUN.search(lead_text) or re.search(
-            r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of))and\s*$", lead_text
+            r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$", lead_text
         )
         if (m and _LEADS.search(lead_text, max(0, m.start() - 40), m.start())) or (
             m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5) : m.start() + 3])
@@ -171,8 +174,8 @@ def _run_blanks(
     blanks (k-2 when ", and" is one separator); before the first amount, after the word that
     introduces the list, it holds k (k-1); after the last amount, only slots an "and" opens.
     """
-    run = text[start:end]
-    toks = [(m.group(), start + m.start(), start + m.end()) for m in _SEP_TOKEN.finditer(run)]
+    # Searched in place, so that a lookbehind sees the word glued to "and" ("issuedand").
+    toks = [(m.group(), m.start(), m.end()) for m in _SEP_TOKEN.finditer(text, start, end)]
     if not toks:
         return (0,), []
     names = [t[0] for t in toks]
@@ -184,6 +187,8 @@ def _run_blanks(
     if leading:
         k = len(toks)
         choices = {0, k} | ({k - 1} if merge else set())
+        if start > 0 and text[start - 1].isalpha() and text.startswith("and", start):
+            choices.discard(0)  # "issuedand": no space left means an amount was dropped there
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
     if trailing:
