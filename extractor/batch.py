@@ -28,7 +28,7 @@ from typing import Any
 
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
-from extractor.engines import Engine, get_engine
+from extractor.engines import Engine, engine_spec, get_engine
 from extractor.facts import Result
 from extractor.output import record_key, render
 
@@ -364,7 +364,7 @@ def run_records(
     their own concurrency bound, in completion order. `is_done` skips inputs (resume).
     """
     items = iter_items(paths, is_done, summary, stdin)
-    if (executor is None and workers == 1) or opts.engine != "rules":
+    if (executor is None and workers == 1) or engine_spec(opts.engine).parallel != "processes":
         yield from _run_here(items, opts)
         return
     size = chunk_size or 16
