@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from extractor.vocabulary import (
     COMMON_CURRENCY,
@@ -53,6 +54,12 @@ def normalize_number(raw: str, negative: bool = False) -> str:
     return digits
 
 
+AmountKind = Literal[
+    "money", "percent", "share", "per_share", "year", "month", "days", "count", "zero"
+]
+"""What an amount counts: money, a rate, shares, a per-share price, a term, a count, or a nil."""
+
+
 @dataclass(frozen=True)
 class Amount:
     """One amount or blank slot found in text; offsets are into the scanned text."""
@@ -66,8 +73,7 @@ class Amount:
     scale: int
     blank: bool = False
     value_max: str | None = None
-    kind: str = "money"
-    """money | percent | share | per_share | year | month | count | zero"""
+    kind: AmountKind = "money"
     token_start: int = -1
     """Start of the whole token, currency mark included."""
     token_end: int = -1

@@ -29,6 +29,7 @@ from typing import Any
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
 from extractor.engines import Engine, engine_spec, get_engine
+from extractor.errors import EngineError
 from extractor.facts import Result
 from extractor.output import record_key, render
 
@@ -258,7 +259,7 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-class PoolBroken(Exception):
+class PoolBroken(EngineError):
     """The executor died (a worker crashed or was killed) with these chunks unfinished."""
 
     def __init__(self, unfinished: list[list[Item]]) -> None:

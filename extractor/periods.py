@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import MONTHS
@@ -41,6 +42,11 @@ WORD_NUMBERS = {
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 
 
+PeriodKind = Literal["duration", "instant", "month", "date"]
+"""A duration ("for the year ended"), an instant ("as of"), a month ("in January 2021") or
+an event date ("on March 3, 2021")."""
+
+
 @dataclass(frozen=True)
 class PeriodPhrase:
     """A period phrase of a sentence and the periods it names, in text order."""
@@ -48,7 +54,7 @@ class PeriodPhrase:
     start: int
     end: int
     periods: tuple[str, ...]
-    kind: str  # "duration" | "instant" | "month"
+    kind: PeriodKind
     respectively: bool = False
 
 
