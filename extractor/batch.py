@@ -200,18 +200,6 @@ def extract_item(item: Item, engine: Engine, engine_name: str,
         return error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
 
 
-def extract_one(path: str, engine: str, llm: LLMConfig | None,
-                max_bytes: int = MAX_BYTES) -> Result:
-    """Extract one input path ("-" reads standard input) into a Result or an error record,
-    without raising."""
-    item = Item(path, sys.stdin.buffer.read() if path == STDIN else None)
-    try:
-        eng = get_engine(engine, llm)
-    except Exception as e:
-        return error_result(item, engine, f"engine {engine!r} unavailable: {_describe(e)}")
-    return extract_item(item, eng, engine, max_bytes)
-
-
 def to_record(result: Result, fmt: str) -> Record:
     """A Result rendered for the sink."""
     return Record(result.doc_id, result.source, len(result.facts), result.error,
