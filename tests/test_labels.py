@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from extractor.amounts import find_amounts
-from extractor.labels import EntityFinder, label_for
+from extractor.entities import EntityFinder
+from extractor.labels import label_for
 
 
 def _label(text: str, nth: int = 0, para_entity: str | None = None,
