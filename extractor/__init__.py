@@ -10,12 +10,16 @@
 from extractor.api import extract, extract_document, extract_file
 from extractor.config import LLMConfig
 from extractor.document import Document, DocumentError, read_document
+from extractor.errors import ConfigurationError, EngineError, ExtractorError
 from extractor.facts import ExtractionWarning, Fact, Result, Usage
 
 __all__ = [
+    "ConfigurationError",
     "Document",
     "DocumentError",
+    "EngineError",
     "ExtractionWarning",
+    "ExtractorError",
     "Fact",
     "LLMConfig",
     "Result",

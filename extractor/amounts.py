@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
-from extractor.number_words import WORD_AMOUNT, WORD_NUMBER, unit_of, word_value
+from extractor.number_words import WORD_AMOUNT, unit_of, word_value
 from extractor.vocabulary import (
     COMMON_CURRENCY,
     CURRENCIES,
@@ -54,6 +55,12 @@ def normalize_number(raw: str, negative: bool = False) -> str:
     return digits
 
 
+AmountKind = Literal[
+    "money", "percent", "share", "per_share", "year", "month", "days", "count", "zero"
+]
+"""What an amount counts: money, a rate, shares, a per-share price, a term, a count, or a nil."""
+
+
 @dataclass(frozen=True)
 class Amount:
     """One amount or blank slot found in text; offsets are into the scanned text."""
@@ -67,8 +74,7 @@ class Amount:
     scale: int
     blank: bool = False
     value_max: str | None = None
-    kind: str = "money"
-    """money | percent | share | per_share | year | month | count | zero"""
+    kind: AmountKind = "money"
     token_start: int = -1
     """Start of the whole token, currency mark included."""
     token_end: int = -1
@@ -92,18 +98,7 @@ _AMOUNT_RE = re.compile(
     re.VERBOSE,
 )
 _NIL_RE = re.compile(rf"(?<![\w$])(?:(?P<cur>{COMMON_CURRENCY})\s?)?(?P<nil>nil)\b", re.IGNORECASE)
-# A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
-_EMPTY_MARK_RE = re.compile(
-    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
-    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
-)
-_GLUED_SCALE_RE = re.compile(
-    rf"(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
-    rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
-)
-_EMPTY_PCT_RE = re.compile(r"(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%")
-_EMPTY_PAREN_RE = re.compile(r"\(\s\)")
-_UNIT_AFTER = re.compile(
+UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
     r"treasury|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",
     re.IGNORECASE,
@@ -144,6 +139,8 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
                 explicit_unit=unit is not None,
             )
         )
+    from extractor.blanks import find_empty_slots  # blanks builds on Amount: import late
+
     slots = find_empty_slots(text, out, yen)
     ranged = [(b.token_start, b.token_end) for b in slots if b.value_max is not None]
     if ranged:  # "of to eight years": the high end belongs to the blank's range
@@ -169,6 +166,7 @@ def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
         if low is None or (m.group("high") and high is None):
             continue
         unit = unit_of(m.group("unit"))
+        kind: AmountKind = "percent" if unit == "percent" else "year" if unit == "year" else "month"
         found.append(
             Amount(
                 start=m.start("low"),
@@ -177,7 +175,7 @@ def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
                 unit=unit,
                 scale=0,
                 value_max=str(high) if high is not None and high > low else None,
-                kind="percent" if unit == "percent" else unit,
+                kind=kind,
                 token_start=m.start(),
                 token_end=m.end(),
                 explicit_unit=unit == "percent",
@@ -191,61 +189,31 @@ def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
 
 
 def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
+    if _not_an_amount(text, m):
+        return None
     num = m.group("num")
-    s = m.start("num")
-    cur = m.group("cur")
-    before = text[max(0, (m.start("cur") if cur else s) - 12) : (m.start("cur") if cur else s)]
-    if not cur:
-        # Digits glued to letters ("ASC326", "R54") are names, except after a currency mark.
-        if s > 0 and (text[s - 1].isalpha() and text[s - 1].isupper()):
-            return None
-        if s > 1 and text[s - 1] in "./" and text[s - 2].isdigit():
-            return None
-        if s > 4 and text[s - 1] == "-" and re.match(r"(?:19|20)\d\d$", text[s - 5 : s - 1]):
-            return None  # "2021-03": part of a date
-        if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
-            return None
-    # A list marker or footnote number: "(1)", "(2)" with no currency, or "[1]".
     opened = bool(m.group("open") or m.group("open2"))
     closed = bool(m.group("close"))
-    if not cur and opened and closed and "." not in num and "," not in num and len(num) <= 2:
-        return None
-    if s > 0 and text[s - 1] == "[":
-        return None
-    if not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n"):
-        return None  # "represented 1) prepayment": a list marker
-    pct = m.group("pct")
+    cur = m.group("cur")
     scale_word = m.group("scale")
     scale = SCALE_WORDS[scale_word.lower()] if scale_word else 0
     negative = opened and (closed or _closes_later(text, m.end()))
-    if negative and pct and not closed and m.group("open") and _restates(text, m.start()):
+    pct_in_parens = m.group("pct") and not closed and m.group("open")
+    if negative and pct_in_parens and _restates(text, m.start()):
         # "two percent per annum (2.0%)": a restatement in parentheses, not a negative.
         negative, opened = False, False
     unit = currency_code(cur, yen) if cur else None
-    kind = "money" if cur else "count"
+    kind: AmountKind = "money" if cur else "count"
     end = m.end()
     explicit = cur is not None
-    if pct:
+    if m.group("pct"):
         unit, kind, explicit = "percent", "percent", True
-    else:
-        u = _UNIT_AFTER.match(text, m.end())
-        if u:
-            w = u.group("w").lower()
-            if w.startswith("year"):
-                unit, kind = "year", "year"
-            elif w.startswith("month"):
-                unit, kind = "month", "month"
-            elif w.startswith("per"):
-                kind = "per_share"
-            elif w.startswith(("day", "week")):
-                kind = "days"
-            elif "share" in w:
-                unit, kind = "share", "share"
-            elif w.startswith("employee"):
-                kind = "count"
-            if kind != "per_share" or unit is None:
-                explicit = explicit or unit is not None
-            end = u.end()
+    elif u := UNIT_AFTER.match(text, m.end()):
+        unit, kind = _unit_word(u.group("w").lower(), unit, kind)
+        if kind != "per_share" or unit is None:
+            explicit = explicit or unit is not None
+        end = u.end()
+    s = m.start("num")
     start = (
         s if not opened else m.start("open") if m.group("open") else
         m.start("open2") if m.group("open2") else s
@@ -262,6 +230,51 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         token_end=end,
         explicit_unit=explicit,
     )
+
+
+def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, AmountKind]:
+    """The unit and kind a word after the number gives ("years", "shares", "per share")."""
+    if w.startswith("year"):
+        return "year", "year"
+    if w.startswith("month"):
+        return "month", "month"
+    if w.startswith("per"):
+        return unit, "per_share"
+    if w.startswith(("day", "week")):
+        return unit, "days"
+    if "share" in w:
+        return "share", "share"
+    if w.startswith("employee"):
+        return unit, "count"
+    return unit, kind
+
+
+def _not_an_amount(text: str, m: re.Match[str]) -> bool:
+    """Digits that are a name ("ASC326"), part of a date, a reference ("Note 13"), a list
+    marker ("(1)", "1)") or a footnote mark ("[1]")."""
+    num = m.group("num")
+    s = m.start("num")
+    cur = m.group("cur")
+    before = text[max(0, (m.start("cur") if cur else s) - 12) : (m.start("cur") if cur else s)]
+    if not cur:
+        # Digits glued to letters ("ASC326", "R54") are names, except after a currency mark.
+        if s > 0 and (text[s - 1].isalpha() and text[s - 1].isupper()):
+            return True
+        if s > 1 and text[s - 1] in "./" and text[s - 2].isdigit():
+            return True
+        if s > 4 and text[s - 1] == "-" and re.match(r"(?:19|20)\d\d$", text[s - 5 : s - 1]):
+            return True  # "2021-03": part of a date
+        if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
+            return True
+    # A list marker or footnote number: "(1)", "(2)" with no currency, or "[1]".
+    opened = bool(m.group("open") or m.group("open2"))
+    closed = bool(m.group("close"))
+    if not cur and opened and closed and "." not in num and "," not in num and len(num) <= 2:
+        return True
+    if s > 0 and text[s - 1] == "[":
+        return True
+    # "represented 1) prepayment": a list marker
+    return not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n")
 
 
 def _closes_later(text: str, pos: int) -> bool:
@@ -306,148 +319,4 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 continue
         out.append(a)
         i += 1
-    return out
-
-
-# A share count the viewer dropped: "an additional shares", "acquireshares", "totalled and
-# shares" (the first slot, before "and", is the alignment's to find), "issuedand restricted
-# stock units".
-_DROPPED_SHARE_COUNTS = (
-    re.compile(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
-    re.compile(
-        r"(?:\b(?:totaled|totalled|totaling|totalling|were|was|are|is|of|issued|granted|"
-        r"purchased|repurchased|sold|acquired|approximately)\s+|[a-z]{3,}ed)and(?P<w>\s+)"
-        r"(?:(?:ordinary|common|restricted|preferred)\s+)*(?:shares|stock\s+units|options|"
-        r"warrants)\b"
-    ),
-    re.compile(
-        r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
-        r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
-    ),
-)
-
-
-_DROPPED_BEFORE_STOP = re.compile(
-    r"\b(?:amount|balance|expenses?|revenues?|costs?|loss|income|fees?|price|value|payable|"
-    r"receivables?|proceeds|payments?|total)\b[^.;]{0,60}?\b(?:was|were|totaled|totalled|"
-    r"amounted to|approximately)(?P<w>)\s*\.(?=\s|$)",
-    re.IGNORECASE,
-)
-_LOW_END_DROPPED = re.compile(
-    rf"\b(?:of|from|between|over)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
-    rf"(?P<unit>years?|months?)\b",
-    re.IGNORECASE,
-)
-
-
-def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list[Amount]:
-    """Blank slots the viewer left: a mark or scale word with no number, "( )", a lone "%".
-
-    Slots made only of separators ("of , RMB34") are found by the alignment step, which knows
-    how many amounts the list should hold.
-    """
-    # A mask of the characters already taken by a token keeps every check O(1), so a text of
-    # a million marks is still read in one pass.
-    covered = bytearray(len(text) + 1)
-
-    def cover(start: int, end: int) -> None:
-        covered[start:end] = b"\x01" * (end - start)
-
-    def free(p: int) -> bool:
-        return not covered[p]
-
-    for a in amounts:
-        cover(a.token_start, a.token_end)
-    out: list[Amount] = []
-
-    def slot(
-        pos: int,
-        unit: str | None,
-        scale: int,
-        kind: str,
-        token: tuple[int, int],
-        explicit: bool = False,
-    ) -> None:
-        out.append(
-            Amount(
-                pos,
-                pos,
-                None,
-                unit,
-                scale,
-                blank=True,
-                kind=kind,
-                token_start=token[0],
-                token_end=token[1],
-                explicit_unit=explicit,
-            )
-        )
-        cover(*token)
-
-    for m in _EMPTY_MARK_RE.finditer(text):
-        if not free(m.start()):
-            continue
-        if m.group("scale") and re.search(r"\bin\s*$", text[max(0, m.start() - 4) : m.start()]):
-            continue  # "(in US$ thousands)": a statement of scale, not a dropped amount
-        cur = m.group("cur")
-        if cur in ("RM", "$") and m.group("scale") is None:
-            # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
-            # a separator right after it.
-            nxt = text[m.end() : m.end() + 2]
-            if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[
-                m.end() : m.end() + 12
-            ].lstrip().startswith(("and", "as", "were", "was", "per")):
-                continue
-        if cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB":
-            continue
-        scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 0
-        after = _UNIT_AFTER.match(text, m.end())
-        kind = "per_share" if after and after.group("w").lower().startswith("per") else "money"
-        slot(m.end("cur"), currency_code(cur, yen), scale, kind, m.span(), explicit=True)
-    for m in _GLUED_SCALE_RE.finditer(text):
-        g = "scale" if m.group("scale") else "scale2"
-        if not free(m.start(g)):
-            continue
-        if g == "scale" and not text[max(0, m.start(g) - 1) : m.start(g)].isalpha():
-            continue
-        pos = m.start(g) if g == "scale" else m.start(g) - 1
-        after = _UNIT_AFTER.match(text, m.end(g))
-        shares = bool(after and "share" in after.group("w").lower())
-        slot(
-            pos,
-            "share" if shares else None,
-            SCALE_WORDS[m.group(g).lower()],
-            "share" if shares else "money",
-            (m.start(g), m.end(g)),
-        )
-    for m in _EMPTY_PCT_RE.finditer(text):
-        if not free(m.start()) or not free(m.end() - 1):
-            continue
-        pos = m.start()
-        # The slot sits right after the word before the mark: "a %" -> after "a".
-        while pos > 0 and text[pos - 1] == " ":
-            pos -= 1
-        slot(pos, "percent", 0, "percent", (pos, m.end()), explicit=True)
-    for m in _EMPTY_PAREN_RE.finditer(text):
-        slot(m.start() + 1, None, 0, "money", m.span())
-    for pattern in _DROPPED_SHARE_COUNTS:
-        for m in pattern.finditer(text):
-            if free(m.start("w")):
-                slot(m.start("w"), "share", 0, "share", (m.start("w"), m.end()), explicit=True)
-    for m in _DROPPED_BEFORE_STOP.finditer(text):
-        if free(m.start("w")):
-            slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
-    for m in _LOW_END_DROPPED.finditer(text):
-        # "useful lives of to eight years": a range whose low end the viewer dropped.
-        high = word_value(m.group("high"))
-        if free(m.start("w")) and high is not None:
-            out.append(Amount(
-                m.start("w"), m.start("w"), None, unit_of(m.group("unit")), 0, blank=True,
-                value_max=str(high), kind=unit_of(m.group("unit")),
-                token_start=m.start("w"), token_end=m.end(), explicit_unit=True,
-            ))
-            cover(m.start("w"), m.end())
-    for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
-        if free(m.start("w")):
-            slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))
     return out

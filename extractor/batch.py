@@ -28,7 +28,8 @@ from typing import Any
 
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
-from extractor.engines import Engine, get_engine
+from extractor.engines import Engine, engine_spec, get_engine
+from extractor.errors import EngineError
 from extractor.facts import Result
 from extractor.output import record_key, render
 
@@ -199,18 +200,6 @@ def extract_item(item: Item, engine: Engine, engine_name: str,
         return error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
 
 
-def extract_one(path: str, engine: str, llm: LLMConfig | None,
-                max_bytes: int = MAX_BYTES) -> Result:
-    """Extract one input path ("-" reads standard input) into a Result or an error record,
-    without raising."""
-    item = Item(path, sys.stdin.buffer.read() if path == STDIN else None)
-    try:
-        eng = get_engine(engine, llm)
-    except Exception as e:
-        return error_result(item, engine, f"engine {engine!r} unavailable: {_describe(e)}")
-    return extract_item(item, eng, engine, max_bytes)
-
-
 def to_record(result: Result, fmt: str) -> Record:
     """A Result rendered for the sink."""
     return Record(result.doc_id, result.source, len(result.facts), result.error,
@@ -258,7 +247,7 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-class PoolBroken(Exception):
+class PoolBroken(EngineError):
     """The executor died (a worker crashed or was killed) with these chunks unfinished."""
 
     def __init__(self, unfinished: list[list[Item]]) -> None:
@@ -364,7 +353,7 @@ def run_records(
     their own concurrency bound, in completion order. `is_done` skips inputs (resume).
     """
     items = iter_items(paths, is_done, summary, stdin)
-    if (executor is None and workers == 1) or opts.engine != "rules":
+    if (executor is None and workers == 1) or engine_spec(opts.engine).parallel != "processes":
         yield from _run_here(items, opts)
         return
     size = chunk_size or 16

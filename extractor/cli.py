@@ -15,7 +15,8 @@ import typer
 from extractor.batch import BatchOptions, Item, Record, count_todo, run_batch
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES
-from extractor.engines import get_engine
+from extractor.engines import engine_spec, get_engine
+from extractor.errors import ConfigurationError
 from extractor.output import FORMATS, DirSink, is_dir_target, open_sink, prepare_resume
 
 app = typer.Typer(
@@ -131,15 +132,22 @@ def extract(
         raise typer.BadParameter(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
-    llm = llm_config(model, base_url, no_cache, concurrency, timeout) if engine != "rules" else None
+    try:
+        spec = engine_spec(engine)
+    except ConfigurationError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    llm = None
+    if spec.needs_endpoint:
+        llm = llm_config(model, base_url, no_cache, concurrency, timeout)
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
-    # Fail here, once, rather than with an error record per document of a long run. (The
-    # hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)
+    # Fail here, once, rather than with an error record per document of a long run. (An
+    # engine that falls back, such as hybrid on the rules alone, goes on without its model.)
     try:
         unavailable = getattr(get_engine(engine, llm), "unavailable", None)
     except Exception as e:
         unavailable = str(e)
-    if unavailable and engine != "hybrid":
+    if unavailable and not spec.falls_back:
         typer.echo(f"error: engine {engine!r} unavailable: {unavailable}", err=True)
         raise typer.Exit(2)
 

@@ -11,14 +11,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from extractor.errors import DocumentError
 from extractor.periods import parse_header_date
 from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS
 
 MAX_BYTES = 50 * 1024 * 1024
-
-
-class DocumentError(ValueError):
-    """A document that cannot be read as a note (missing, empty, binary, not UTF-8, too big)."""
 
 
 @dataclass(frozen=True)

@@ -218,11 +218,6 @@ _NUM = re.compile(
 )
 
 
-def _amount_in(text: str, qs: int, qe: int, amount: str) -> tuple[int, int] | None:
-    found = _amounts_in(text, qs, qe, amount)
-    return found[0] if found else None
-
-
 def _amounts_in(text: str, qs: int, qe: int, amount: str) -> list[tuple[int, int]]:
     """Every token inside text[qs:qe] that writes `amount` (digits, a zero mark, a word)."""
     want = amount.lstrip("-")

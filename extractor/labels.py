@@ -4,191 +4,17 @@ Heuristics over the language of notes, not over any one document's wording:
 - the measure is the noun phrase that introduces the amount ("Revenues of", "Amounts due to
   X were", "included in research and development expenses of"), else the "of ..." phrase
   after it ("RMB51,780 of revenue previously included in ...");
-- the entity is a counterparty named in the sentence (by the short name the note defines,
-  "(“Jingu”)", where it defines one), else the one its paragraph last named.
+- the entity is a counterparty named in the sentence, else the one its paragraph last named
+  (`entities.EntityFinder`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from extractor.amounts import Amount
-from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_CODE, MONTHS
-
-_DEFINITION = re.compile(
-    r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
-)
-_NOT_ENTITIES = {
-    "company",
-    "group",
-    "the company",
-    "the group",
-    "we",
-    "us",
-    "our",
-    "prc",
-    "rmb",
-    "usd",
-    "us$",
-    "hkd",
-    "hksar",
-    "vie",
-    "vies",
-    "wfoe",
-    "board",
-    "management",
-    "ipo",
-    "sec",
-    "gaap",
-    "us gaap",
-    "u.s. gaap",
-    "ifrs",
-    "asc",
-    "asu",
-    "fasb",
-    "plan",
-    "agreement",
-    "the plan",
-    "the agreement",
-    "the bank",
-    "renminbi",
-    "jpy",
-    "eur",
-    "sgd",
-    "krw",
-    "myr",
-    "mainland",
-    "hong kong",
-    "china",
-}
-_NAME_WORD = (
-    r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
-)
-_NAME = re.compile(
-    rf"\b(?:to|from|with|by|between|of)\s+(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
-    rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
-)
-_PEOPLE = re.compile(
-    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?"
-    r"(?:(?:its|the Company’s|the "
-    r"Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
-    r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
-    r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
-)
-_TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
-
-
-@dataclass
-class EntityFinder:
-    """The counterparties a note names, with the short names it defines for them."""
-
-    short_names: list[str] = field(default_factory=list)
-    full_names: dict[str, str] = field(default_factory=dict)
-    _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
-
-    @classmethod
-    def from_text(cls, text: str) -> EntityFinder:
-        shorts: list[str] = []
-        full: dict[str, str] = {}
-        for m in _DEFINITION.finditer(text):
-            short = m.group("short").strip()
-            if (
-                short.lower() in _NOT_ENTITIES
-                or _CURRENCY_WORDS.match(short)
-                or not short[:1].isupper()
-                or _DOCUMENT_NAME.search(short)
-            ):
-                continue
-            before = text[max(0, m.start() - 120) : m.start()]
-            nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
-            if nm and _DOCUMENT_NAME.search(nm.group("full").strip()):
-                continue  # "the Paycheck Protection Program (“PPP”)": a programme
-            if nm:
-                full[nm.group("full").strip()] = short
-            if short not in shorts:
-                shorts.append(short)
-        return cls(shorts, full)
-
-    def normalise(self, name: str) -> str:
-        """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
-        name = name.strip().rstrip(",.").strip()
-        for full, short in self.full_names.items():
-            if name == full or name.startswith(full) or full.startswith(name):
-                return short
-        for short in self.short_names:
-            if short in name:
-                return short
-        return name
-
-    def in_sentence(self, text: str, near: int | None = None) -> str | None:
-        """The counterparty a sentence names: the one nearest to position `near` (default:
-        the last one named). A name the note defined ("(“Maruwa”)") wins over other
-        capitalised words nearby, which are often people and places."""
-        if text not in self._seen:
-            self._seen[text] = self._candidates(text)
-        everyone = self._seen[text]
-        found = [(p, n) for p, n, defined in everyone if defined] or [
-            (p, n) for p, n, _ in everyone
-        ]
-        if not found:
-            return None
-        if near is None:
-            return max(found)[1]
-        return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
-
-    def _candidates(self, text: str) -> list[tuple[int, str, bool]]:
-        """Every counterparty a sentence names, with its position and whether it is defined."""
-        out: list[tuple[int, str, bool]] = []
-        for short in self.short_names:
-            for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
-                out.append((m.start(), short, True))
-        for m in _NAME.finditer(text):
-            name = _trim_name(m.group("name"))
-            if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
-                out.append((m.start("name"), self.normalise(name), False))
-        for m in _PEOPLE.finditer(text):
-            name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
-            out.append((m.start("name"), name, False))
-        for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
-            out.append((m.start("name"), m.group("name"), False))
-        return out
-
-
-_NOT_NAME_STARTS = frozenset({
-    "The", "This", "These", "Such", "In", "On", "As", "For", "During", "Note", "Notes", "Level",
-    "Under", "Pursuant", "Upon", "After", "Before", "Each", "All", "Any", "Total",
-})
-# Documents, programmes and instruments are what an amount is under, not whom it is about.
-_DOCUMENT_NAME = re.compile(
-    r"(?i)\b(?:program|programme|plan|scheme|agreement|facility|facilities|notes?|debentures?|"
-    r"act|offering|options?|warrants?|awards?|units|forecast|scenario|policy|contract|"
-    r"amendment|indenture|line of credit|credit line|loan)$"
-)
-
-
-def _trim_name(name: str) -> str | None:
-    """Cut a captured proper name at words that cannot belong to it."""
-    name = re.split(r"\s+(?:and|of)\s+(?=[a-z])|\s*\(“|\s*\(\"", name)[0]
-    name = re.sub(r"\s+(?:of|and|&)$", "", name.strip()).rstrip(",")
-    if re.search(r"[’']s\b", name):
-        return None
-    words = name.split()
-    if not words:
-        return None
-    if words[0] in _NOT_NAME_STARTS or words[0].rstrip(".,").lower() in MONTHS:
-        return None
-    if _DOCUMENT_NAME.search(name):
-        return None  # "the Paycheck Protection Program", "the 2021 Plan": not a party
-    if words[0].rstrip(",.").lower() in ("company", "group", "company’s", "group’s"):
-        return None
-    if all(w.lower().rstrip(".,;:") in _NOT_ENTITIES for w in words):
-        return None
-    if len(name) < 3:
-        return None
-    return name
-
+from extractor.entities import EntityFinder
+from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
@@ -211,6 +37,12 @@ _INTRO = re.compile(
 _ASIDE = re.compile(
     r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
     r"consisting of|comprising)\b[^,]*,",
+    re.IGNORECASE,
+)
+# Words that link a long clause to the noun phrase that names an amount.
+_LAST_LINK = re.compile(
+    r"\s(?:for|to|from|with|on|at|by|under|include|includes|included|including|had|has|have|"
+    r"was|were|is|are|paid|pays|received|recorded|recognized|incurred|totaling|totalling)\s",
     re.IGNORECASE,
 )
 # Where a clause begins: the label is the noun phrase after the last of these.
@@ -397,14 +229,6 @@ def _left_label(left: str) -> str | None:
     if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
         return np
     return None
-
-
-# Words that link a long clause to the noun phrase that names an amount.
-_LAST_LINK = re.compile(
-    r"\s(?:for|to|from|with|on|at|by|under|include|includes|included|including|had|has|have|"
-    r"was|were|is|are|paid|pays|received|recorded|recognized|incurred|totaling|totalling)\s",
-    re.IGNORECASE,
-)
 
 
 def _share_label(text: str, a: Amount, verb: re.Match[str] | None) -> str | None:

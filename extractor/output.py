@@ -33,14 +33,6 @@ def to_json_line(result: Result) -> str:
     return json.dumps(result.contract_dict(), ensure_ascii=False)
 
 
-def write_json(results: Iterable[Result], out: IO[str]) -> None:
-    """A single document as one object; several as a JSON array of objects."""
-    items = [r.contract_dict() for r in results]
-    payload = items[0] if len(items) == 1 else items
-    json.dump(payload, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-
-
 def csv_rows(result: Result) -> Iterable[dict[str, object]]:
     """One CSV row per fact of a document."""
     for f in result.facts:

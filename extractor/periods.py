@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import MONTHS
@@ -41,6 +42,11 @@ WORD_NUMBERS = {
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 
 
+PeriodKind = Literal["duration", "instant", "month", "date"]
+"""A duration ("for the year ended"), an instant ("as of"), a month ("in January 2021") or
+an event date ("on March 3, 2021")."""
+
+
 @dataclass(frozen=True)
 class PeriodPhrase:
     """A period phrase of a sentence and the periods it names, in text order."""
@@ -48,7 +54,7 @@ class PeriodPhrase:
     start: int
     end: int
     periods: tuple[str, ...]
-    kind: str  # "duration" | "instant" | "month"
+    kind: PeriodKind
     respectively: bool = False
 
 
@@ -187,15 +193,62 @@ def find_periods(
     `fiscal_year_end` ("2023-06-30") lets "fiscal 2022" resolve to a period; without it such
     phrases are ignored rather than guessed.
     """
-    found: list[PeriodPhrase] = []
-    taken: list[tuple[int, int]] = due_spans(sentence)
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
+    found = _Found(due_spans(sentence))
+    _durations(sentence, found)
+    # "during March 31, 2009": a period that ends on the date, as long as the page's.
+    months = fiscal_months or 12
+    for m in _DURING_DATE.finditer(sentence):
+        if found.free(m.start(), m.end()):
+            dates = _dates_in(m.group("dates"), m.start("dates"))
+            found.add(m, tuple(f"P{months}M/{d}" for d, _ in dates), "duration")
+    for m in _INSTANT.finditer(sentence):
+        if found.free(m.start("dates"), m.end("dates")):
+            dates = _dates_in(m.group("dates"), m.start("dates"))
+            found.add(m, tuple(d for d, _ in dates), "instant")
+    _month_years(sentence, found)
+    if fiscal_year_end:
+        for m in _FISCAL_YEAR.finditer(sentence):
+            if found.free(m.start(), m.end()):
+                years = [int(y) for y in re.findall(_YEAR, m.group("year"))]
+                ends = tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
+                found.add(m, ends, "duration")
+    # Dates with no governing word ("..., which were deposits as of" is caught above; an event
+    # date opening a sentence, "On June 26, 2024," is caught by "on").
+    for m in _BARE_DATES.finditer(sentence):
+        if found.free(m.start(), m.end()):
+            dates = _dates_in(m.group("dates"), m.start("dates"))
+            found.add(m, tuple(d for d, _ in dates), "date")
     resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)]
+    return [
+        PeriodPhrase(
+            p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
+        )
+        for p in sorted(found.phrases, key=lambda p: p.start)
+    ]
+
+
+class _Found:
+    """The phrases found so far, and the stretches they take (a later, weaker pattern does
+    not read inside them)."""
+
+    def __init__(self, taken: list[tuple[int, int]] | None = None) -> None:
+        self.phrases: list[PeriodPhrase] = []
+        self.taken: list[tuple[int, int]] = list(taken or [])
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def add(self, m: re.Match[str], periods: tuple[str, ...], kind: PeriodKind) -> None:
+        """The phrase `m` names `periods` (nothing when it names none)."""
+        if periods:
+            self.phrases.append(PeriodPhrase(m.start(), m.end(), periods, kind))
+            self.taken.append((m.start(), m.end()))
+
+
+def _durations(sentence: str, found: _Found) -> None:
+    """"for the years ended December 31, 2022 and 2023", "the three and six months ended"."""
     for m in _DURATION.finditer(sentence):
-        if not free(m.start("dates"), m.end("dates")):
+        if not found.free(m.start("dates"), m.end("dates")):
             continue
         if m.group("count"):
             counts = [count_value(c) for c in re.findall(_COUNT, m.group("count"), re.I)]
@@ -209,64 +262,17 @@ def find_periods(
         # "the nine and three months ended September 30, 2021": one date, several lengths;
         # "the three and six months ended June 30, 2024 and 2023" lists each length's dates
         # in turn (3M 2024, 3M 2023, 6M 2024, 6M 2023), as 10-Q sentences do.
-        periods = tuple(f"P{n}M/{d}" for n in counts for d, _ in dates)
-        if periods:
-            found.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
-            taken.append((m.start(), m.end()))
-    # "during March 31, 2009": a period that ends on the date, as long as the page's.
-    for m in _DURING_DATE.finditer(sentence):
-        if free(m.start(), m.end()):
-            months = fiscal_months or 12
-            dates = _dates_in(m.group("dates"), m.start("dates"))
-            if dates:
-                found.append(
-                    PeriodPhrase(
-                        m.start(), m.end(), tuple(f"P{months}M/{d}" for d, _ in dates), "duration"
-                    )
-                )
-                taken.append((m.start(), m.end()))
-    for m in _INSTANT.finditer(sentence):
-        if not free(m.start("dates"), m.end("dates")):
-            continue
-        dates = _dates_in(m.group("dates"), m.start("dates"))
-        if dates:
-            found.append(PeriodPhrase(m.start(), m.end(), tuple(d for d, _ in dates), "instant"))
-            taken.append((m.start(), m.end()))
+        found.add(m, tuple(f"P{n}M/{d}" for n in counts for d, _ in dates), "duration")
+
+
+def _month_years(sentence: str, found: _Found) -> None:
+    """"in January 2021" (that month), "as of March 2022" (its last day)."""
     for m in _MONTH_YEAR.finditer(sentence):
-        if not free(m.start(), m.end()):
+        if not found.free(m.start(), m.end()):
             continue
-        month = MONTHS[m.group("month").rstrip(".").lower()]
-        year = int(m.group("year"))
+        end = month_end(int(m.group("year")), MONTHS[m.group("month").rstrip(".").lower()])
         prep = m.group("prep").lower()
         if prep.startswith("as"):
-            found.append(PeriodPhrase(m.start(), m.end(), (month_end(year, month),), "instant"))
+            found.add(m, (end,), "instant")
         elif prep in ("in", "during"):
-            found.append(
-                PeriodPhrase(m.start(), m.end(), (f"P1M/{month_end(year, month)}",), "month")
-            )
-        else:
-            continue
-        taken.append((m.start(), m.end()))
-    if fiscal_year_end:
-        for m in _FISCAL_YEAR.finditer(sentence):
-            if free(m.start(), m.end()):
-                years = [int(y) for y in re.findall(_YEAR, m.group("year"))]
-                ends = tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
-                found.append(PeriodPhrase(m.start(), m.end(), ends, "duration"))
-                taken.append((m.start(), m.end()))
-    # Dates with no governing word ("..., which were deposits as of" is caught above; an event
-    # date opening a sentence, "On June 26, 2024," is caught by "on").
-    for m in _BARE_DATES.finditer(sentence):
-        if not free(m.start(), m.end()):
-            continue
-        dates = _dates_in(m.group("dates"), m.start("dates"))
-        if dates:
-            found.append(PeriodPhrase(m.start(), m.end(), tuple(d for d, _ in dates), "date"))
-            taken.append((m.start(), m.end()))
-    found.sort(key=lambda p: p.start)
-    return [
-        PeriodPhrase(
-            p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
-        )
-        for p in found
-    ]
+            found.add(m, (f"P1M/{end}",), "month")

@@ -1,6 +1,6 @@
 """The engines. Each turns a Document into a Result; all share the fact model, grounding and
-output. The LLM stack is imported only when an LLM engine is asked for, so the rules engine
-starts fast."""
+output. Each engine is one module here declaring its `SPEC` (see `registry`); a module is
+imported only when its engine is asked for, so the rules engine starts without the LLM stack."""
 
 from __future__ import annotations
 
@@ -8,29 +8,22 @@ from typing import Protocol
 
 from extractor.config import LLMConfig
 from extractor.document import Document
+from extractor.engines.registry import EngineSpec, engine_names, engine_spec, make_engine
 from extractor.facts import Result
 
-ENGINES = ("rules", "llm", "hybrid")
+__all__ = ["Engine", "EngineSpec", "engine_names", "engine_spec", "get_engine", "make_engine"]
 
 
 class Engine(Protocol):
+    """Turns a document into a Result. An engine may also offer `extract_many(docs)` (run
+    documents concurrently, yield results in completion order) and `unavailable` (why its
+    endpoint cannot be used, or None)."""
+
     name: str
 
     def extract(self, doc: Document) -> Result: ...
 
 
 def get_engine(name: str, llm: LLMConfig | None = None) -> Engine:
-    """The engine called `name` ("rules", "llm" or "hybrid")."""
-    if name == "rules":
-        from extractor.engines.rules import RulesEngine
-
-        return RulesEngine()
-    if name == "llm":
-        from extractor.engines.llm import LLMEngine
-
-        return LLMEngine(llm or LLMConfig.from_env())
-    if name == "hybrid":
-        from extractor.engines.hybrid import HybridEngine
-
-        return HybridEngine(llm or LLMConfig.from_env())
-    raise ValueError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+    """The engine called `name` ("rules", "llm", "hybrid" or a registered one)."""
+    return make_engine(name, llm)

@@ -39,6 +39,7 @@ from extractor.config import LLMConfig
 from extractor.document import Document
 from extractor.engines import Engine
 from extractor.engines.llm import make_extractor
+from extractor.engines.registry import EngineSpec
 from extractor.engines.rules import RulesEngine
 from extractor.facts import ExtractionWarning, Fact, Result, sort_facts, to_decimal
 from extractor.grounding import check_grounded, ground_claim
@@ -227,3 +228,13 @@ def _tagged(f: Fact, engines: list[str]) -> Fact:
 def _reading(f: Fact) -> str:
     value = "a blank" if f.blank else f.amount
     return f"{f.label!r} = {value} ({f.period or 'no period'})"
+
+
+SPEC = EngineSpec(
+    name="hybrid",
+    factory=lambda llm: HybridEngine(llm or LLMConfig.from_env()),
+    summary="the rules, with the model adding what they missed (rules alone without a model)",
+    parallel="threads",
+    needs_endpoint=True,
+    falls_back=True,
+)

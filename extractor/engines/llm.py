@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from extractor.config import LLMConfig
 from extractor.document import Document
+from extractor.engines.registry import EngineSpec
 from extractor.facts import Result
 from extractor.llm.pool import run_many
 from extractor.llm.prompts import PromptError
@@ -63,3 +64,12 @@ class LLMEngine:
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
         """Documents in parallel within `config.concurrency`, in completion order."""
         return run_many(self.extract, docs, self.config.concurrency)
+
+
+SPEC = EngineSpec(
+    name="llm",
+    factory=lambda llm: LLMEngine(llm or LLMConfig.from_env()),
+    summary="facts from an OpenAI-compatible model, grounded in the text",
+    parallel="threads",
+    needs_endpoint=True,
+)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from extractor import prose, tables
 from extractor.document import Document
+from extractor.engines.registry import EngineSpec
 from extractor.facts import Result, sort_facts
 from extractor.grounding import check_grounded
 
 
 class RulesEngine:
+    """Tables, then the prose around them; facts checked against the text."""
+
     name = "rules"
 
     def extract(self, doc: Document) -> Result:
@@ -27,3 +30,11 @@ class RulesEngine:
             facts=sort_facts(facts),
             warnings=warnings,
         )
+
+
+SPEC = EngineSpec(
+    name="rules",
+    factory=lambda _llm: RulesEngine(),
+    summary="tables and prose by rule (default, no network)",
+    parallel="processes",
+)

@@ -119,7 +119,7 @@ def eval_command(
     old = _read_baseline(baseline) if baseline is not None else None
 
     llm = None
-    if pred is None and engine != "rules":
+    if pred is None and _needs_endpoint(engine):
         llm = LLMConfig.from_env(
             model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
             use_cache=False if no_cache else None,
@@ -170,3 +170,14 @@ def eval_command(
     for failure in failures:
         typer.echo(f"FAILED: {failure}", err=True)
     raise typer.Exit(1 if failures else 0)
+
+
+def _needs_endpoint(engine: str) -> bool:
+    """Whether the engine runs on an LLM endpoint (an unknown one fails later, with a message)."""
+    from extractor.engines import engine_spec
+    from extractor.errors import ConfigurationError
+
+    try:
+        return engine_spec(engine).needs_endpoint
+    except ConfigurationError:
+        return False

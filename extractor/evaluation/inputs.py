@@ -20,11 +20,12 @@ from pydantic import ValidationError
 
 from extractor.config import LLMConfig
 from extractor.document import Document, DocumentError, load_text, read_document
+from extractor.errors import ConfigurationError
 from extractor.evaluation.metrics import DocumentScore, Scores, score_all, score_document
 from extractor.facts import Fact, Result
 
 
-class EvalInputError(ValueError):
+class EvalInputError(ConfigurationError):
     """Input the harness cannot score at all (missing or empty gold folder, unreadable
     prediction file): the command stops with this message and a non-zero exit."""
 

@@ -9,12 +9,13 @@ import instructor
 import openai
 
 from extractor.config import NO_KEY, LLMConfig
+from extractor.errors import ConfigurationError
 from extractor.llm.usage import UsageMeter
 
 MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON}
 
 
-class ClientConfigError(ValueError):
+class ClientConfigError(ConfigurationError):
     """The configuration cannot make a client (unknown mode, Azure without endpoint, ...)."""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
 
+from extractor.errors import ConfigurationError
 from extractor.llm.schema import LLMExtraction
 
 
@@ -31,7 +32,7 @@ def _default_prompts_dir() -> Path:
 DEFAULT_PROMPTS_DIR = _default_prompts_dir()
 
 
-class PromptError(ValueError):
+class PromptError(ConfigurationError):
     """The prompts folder is missing or malformed."""
 
 

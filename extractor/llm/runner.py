@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from extractor.config import LLMConfig
 from extractor.document import Document
+from extractor.errors import EngineError
 from extractor.facts import ExtractionWarning, Fact, Usage, sort_facts
 from extractor.grounding import check_grounded
 from extractor.llm.align import align_answer, salvage
@@ -45,7 +46,7 @@ class LLMOutcome:
     salvaged: bool = False
 
 
-class LLMFailure(Exception):
+class LLMFailure(EngineError):
     """The model could not be used for a document; `code` names the cause for warnings."""
 
     def __init__(self, code: str, message: str, raw: str | None = None) -> None:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from extractor.amounts import Amount
 from extractor.document import Document
+from extractor.entities import EntityFinder
 from extractor.facts import Fact
 from extractor.grounding import quote_around
-from extractor.labels import EntityFinder, label_for
+from extractor.labels import label_for
 from extractor.periods import PeriodPhrase
 from extractor.prose.dating import phrase_bounds
 from extractor.prose.segments import Segment

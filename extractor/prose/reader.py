@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from extractor.amounts import Amount
 from extractor.document import Document
+from extractor.entities import EntityFinder
 from extractor.facts import ExtractionWarning, Fact
-from extractor.labels import EntityFinder
 from extractor.periods import PeriodPhrase, shift_year
 from extractor.prose.alignment import align
 from extractor.prose.candidates import dominant_currency, fact_amounts

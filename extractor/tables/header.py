@@ -114,6 +114,12 @@ def _repeated(seq: list[object]) -> bool:
     return len(seq) >= 2 and len(seq) % 2 == 0 and seq[:h] == seq[h:]
 
 
+_Date = tuple[int, int | None, int | None, HeaderCell]
+"""A year, the month and day it pairs with, and the header cell it came from."""
+_Unit = tuple[str | None, int | None]
+"""A currency mark and the scale printed with it."""
+
+
 def build_columns(
     cells: list[HeaderCell],
     categories: list[str],
@@ -129,18 +135,7 @@ def build_columns(
     that calendar year, P12M to December 31."""
     phrases = [c for c in cells if c.is_phrase]
     mds = [(c.month, c.day) for c in cells if c.month is not None and c.day is not None]
-    dates: list[tuple[int, int | None, int | None, HeaderCell]] = []
-    last_md: tuple[int, int] | None = None
-    for c in cells:
-        if c.month is not None and c.day is not None:
-            last_md = (c.month, c.day)
-        if c.year is not None:
-            md = (c.month, c.day) if c.month is not None and c.day is not None else last_md
-            if md is None and mds:
-                md = mds[0]
-            if md is None:
-                md = year_end  # bare years: the fiscal year end of the page's period header
-            dates.append((c.year, md[0] if md else None, md[1] if md else None, c))
+    dates = _dates(cells, mds, year_end)
     units = [(c.unit_mark, c.scale) for c in cells if c.unit_mark is not None]
     scales = [c.scale for c in cells if c.scale is not None]
     date_keys = [(y, mo, d) for y, mo, d, _ in dates]
@@ -165,57 +160,81 @@ def build_columns(
         n = len(categories)
     if n == 0:
         n = 1 if (units or phrases or mds) else 0
-    cols: list[TableColumn] = []
     per = n // len(phrases) if phrases and n % len(phrases) == 0 else None
     date_of = _date_per_column(dates, units, n)
+    cols: list[TableColumn] = []
     for i in range(n):
-        period: str | None = None
+        period: str | None = default_instant
         if dates:
             y, mo, d, own = dates[date_of[i]]
             phrase: HeaderCell | None = own if own.is_phrase else None
             if phrase is None and phrases:
                 phrase = phrases[i // per] if per else phrases[0]
-            if mo is not None and d is not None:
-                try:
-                    date = iso_date(mo, d, y)
-                except ValueError:
-                    date = None
-                if date is not None:
-                    period = f"P{phrase.months}M/{date}" if phrase and phrase.months else date
-            elif phrase and phrase.months == 12:
-                period = None  # a fiscal year whose end the header does not give
-            elif phrase is None and not mds and year_end is None:
-                # "2019 | 2018 | 2017" and nothing on the page gives a month or a day: a column
-                # headed by a year is that year, read as a calendar year (as prose "in 2019" is).
-                period = f"P12M/{iso_date(12, 31, y)}"
-        elif default_instant is not None:
-            period = default_instant
-        unit = None
-        scale = scales[0] if len(set(scales)) == 1 else None
-        # One currency cell covers every column; fewer cells than columns sit over the last
-        # columns (rate or count columns to their left carry none).
-        u: tuple[str | None, int | None] | None = None
-        if len(units) == 1 or len(units) == n:
-            u = units[0] if len(units) == 1 else units[i]
-        elif 1 < len(units) < n and i >= n - len(units):
-            u = units[i - (n - len(units))]
-        elif len(units) > n:
-            u = units[i]
-        if u is not None:
-            mark, sc = u
-            unit = currency_code(mark, yen) if mark else None
-            if sc is not None:
-                scale = sc
+            period = _period(y, mo, d, phrase, bare_calendar=not mds and year_end is None)
+        unit, scale = _unit(units, i, n, yen, scales[0] if len(set(scales)) == 1 else None)
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
     return cols
 
 
-def _date_per_column(
-    dates: list[tuple[int, int | None, int | None, HeaderCell]],
-    units: list[tuple[str | None, int | None]],
-    n: int,
-) -> list[int]:
+def _dates(
+    cells: list[HeaderCell], mds: list[tuple[int, int]], year_end: tuple[int, int] | None
+) -> list[_Date]:
+    """Each year of the header with the month and day it pairs with: its own, the last one
+    before it, the first one given, else the page's year end."""
+    dates: list[_Date] = []
+    last_md: tuple[int, int] | None = None
+    for c in cells:
+        if c.month is not None and c.day is not None:
+            last_md = (c.month, c.day)
+        if c.year is not None:
+            md = (c.month, c.day) if c.month is not None and c.day is not None else last_md
+            if md is None and mds:
+                md = mds[0]
+            if md is None:
+                md = year_end  # bare years: the fiscal year end of the page's period header
+            dates.append((c.year, md[0] if md else None, md[1] if md else None, c))
+    return dates
+
+
+def _period(
+    y: int, mo: int | None, d: int | None, phrase: HeaderCell | None, bare_calendar: bool
+) -> str | None:
+    """A column's period from its date and the duration phrase over it."""
+    if mo is not None and d is not None:
+        try:
+            date = iso_date(mo, d, y)
+        except ValueError:
+            return None
+        return f"P{phrase.months}M/{date}" if phrase and phrase.months else date
+    if phrase and phrase.months == 12:
+        return None  # a fiscal year whose end the header does not give
+    if phrase is None and bare_calendar:
+        # "2019 | 2018 | 2017" and nothing on the page gives a month or a day: a column
+        # headed by a year is that year, read as a calendar year (as prose "in 2019" is).
+        return f"P12M/{iso_date(12, 31, y)}"
+    return None
+
+
+def _unit(
+    units: list[_Unit], i: int, n: int, yen: str, scale: int | None
+) -> tuple[str | None, int | None]:
+    """Column i's currency and scale. One currency cell covers every column; fewer cells than
+    columns sit over the last columns (rate or count columns to their left carry none)."""
+    u: _Unit | None = None
+    if len(units) == 1 or len(units) == n:
+        u = units[0] if len(units) == 1 else units[i]
+    elif 1 < len(units) < n and i >= n - len(units):
+        u = units[i - (n - len(units))]
+    elif len(units) > n:
+        u = units[i]
+    if u is None:
+        return None, scale
+    mark, sc = u
+    return (currency_code(mark, yen) if mark else None), (sc if sc is not None else scale)
+
+
+def _date_per_column(dates: list[_Date], units: list[_Unit], n: int) -> list[int]:
     """Which date each of n columns takes. Dates go to columns in order, the last one covering
     any columns beyond. With fewer dates than currency columns and one currency printed once
     per date (RMB | RMB | US$, or US$ | RMB | RMB over 2023 | 2022), that currency's columns

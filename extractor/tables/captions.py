@@ -1,0 +1,160 @@
+"""What stands around a table: its caption, the scale note before it, the party a row names.
+
+`new_table` starts a table from its header run and the texts before it (headings, a caption
+"SCHEDULE OF ...", a sentence with "(in thousands)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.amounts import currency_code
+from extractor.document import Document
+from extractor.periods import find_periods
+from extractor.tables.cells import Cell
+from extractor.tables.header import build_columns, parse_header_cell
+from extractor.tables.kinds import CellKind, has_verb, is_prose
+from extractor.tables.model import Table
+from extractor.tables.values import clean_label
+from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
+
+_ENTITY_SUFFIX = re.compile(
+    r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
+    r"Corporation|GmbH|S\.A\.|Pte\.? Ltd\.?|K\.K\.|PLC|Group)\s*(?:\([^)]*\))?$"
+)
+_PARTY = re.compile(
+    r"\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
+)
+_SCALE_NOTE = re.compile(
+    rf"\(\s*(?:in\s+)?(?P<cur>{COMMON_CURRENCY})?\s*(?:in\s+)?"
+    r"(?P<w>thousands|millions|billions)\b[^)]*\)",
+    re.IGNORECASE,
+)
+
+
+def entity_of(label: str) -> str | None:
+    """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
+    itself when it is a company's name."""
+    m = _PARTY.search(label)
+    if m:
+        name = m.group("name").strip(" ,.")
+        if name and not name.lower().startswith(("the ", "related", "a ")):
+            return name
+    if _ENTITY_SUFFIX.search(label) and len(label.split()) <= 12 and not has_verb(label):
+        return label
+    return None
+
+
+def caption_text(t: str) -> str:
+    """A caption as a label: "SCHEDULE OF CASH ON HAND" -> "Cash on hand"."""
+    t = clean_label(t)
+    if is_caption(t):
+        t = re.sub(r"^SCHEDULE\s+OF\s+", "", t).capitalize()
+    return t
+
+
+def is_caption(t: str) -> bool:
+    """A table's caption ("SCHEDULE OF CASH ON HAND"), which names the table, not a section."""
+    letters = [ch for ch in t if ch.isalpha()]
+    return len(letters) > 12 and all(ch.isupper() for ch in letters)
+
+
+def rate_header(table: Table) -> str | None:
+    """The header that names a table's rate column."""
+    for h in table.header_texts:
+        if re.search(r"\brate\b|%", h, re.IGNORECASE):
+            return h
+    return None
+
+
+def percent_header(table: Table) -> str | None:
+    """The header that names a table's ownership or percentage column."""
+    for h in table.header_texts:
+        if re.search(r"percent|ownership|interest|equity|%", h, re.IGNORECASE):
+            return h
+    return None
+
+
+def new_table(
+    doc: Document,
+    run: list[Cell],
+    run_kinds: list[CellKind],
+    pending: list[Cell],
+    prose: list[Cell],
+    notes: list[Cell] | None = None,
+) -> Table:
+    """A table from its header run (cells and kinds), the short texts before it (`pending`:
+    headings, a caption, a "Note" column head), the prose since the last table and the short
+    notes under its caption."""
+    # A scale note may sit in the sentence before the table or in a short line under its
+    # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
+    intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
+    scale, unit = _scale_note(intro, doc.yen)
+    default_instant = None
+    for p in find_periods(intro):
+        if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
+            default_instant = p.periods[0]
+    hcells = [
+        h
+        for c, k in zip(run, run_kinds, strict=True)
+        if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
+    ]
+    cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True) if k == "text"]
+    if not cats and not any(h.year for h in hcells) and pending:
+        units = [h for h in hcells if h.unit_mark]
+        if len(units) > 1 and len(pending) >= len(units):
+            cats = [clean_label(c.text) for c in pending[-len(units):]]
+            pending = pending[: -len(units)]
+    cols = (
+        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period))
+        if hcells or cats
+        else []
+    )
+    note_column = bool(pending) and pending[-1].text.strip().lower() in ("note", "notes")
+    if note_column:
+        pending = pending[:-1]
+    start = run[0].start if run else (pending[0].start if pending else 0)
+    t = Table(
+        start=start,
+        columns=cols,
+        caption=_caption(pending, prose),
+        intro_scale=scale,
+        intro_unit=unit,
+        header_texts=[clean_label(c.text) for c in pending] + cats,
+    )
+    t.claimed.extend((c.start, c.end) for c in run)
+    t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
+    t.default_instant = default_instant
+    t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
+    t.note_column = note_column
+    return t
+
+
+def _scale_note(intro: str, yen: str) -> tuple[int | None, str | None]:
+    """The scale and currency of the last "(in US$ thousands)" before a table."""
+    found = list(_SCALE_NOTE.finditer(intro))
+    if not found:
+        return None, None
+    m = found[-1]
+    unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
+    return SCALE_WORDS[m.group("w").lower()], unit
+
+
+def _year_end(period: str | None) -> tuple[int, int] | None:
+    """(month, day) of the page period's end."""
+    ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", period) if period else None
+    return (int(ym.group(1)), int(ym.group(2))) if ym else None
+
+
+def _caption(pending: list[Cell], prose: list[Cell]) -> str | None:
+    """The table's caption: the last short text before it, else a "SCHEDULE OF ..." the viewer
+    glued to the sentence before the table ("... are as follows: SCHEDULE OF RIGHT OF USE
+    ASSETS")."""
+    for c in reversed(pending):
+        if not is_prose(c.text):
+            return caption_text(c.text)
+    if prose:
+        m = re.search(r"\bSCHEDULE\s+OF\s+[A-Z][A-Z ,'’&()-]+$", prose[-1].text)
+        if m:
+            return caption_text(m.group())
+    return None

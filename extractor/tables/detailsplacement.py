@@ -1,0 +1,233 @@
+"""Placing a Details page's rows on the page's columns.
+
+The viewer drops empty cells, so a row may hold fewer values than the page has columns: such a
+row is placed by the currency marks its values carry, by the columns its group and the same
+line item elsewhere on the page use, and by the columns of the page's main currency
+(convenience-translation columns are used less); a group with an opening and a closing balance
+is placed so that it rolls forward. When the choice stays open, a warning names the row.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from math import comb
+
+from extractor.document import Column, Document
+from extractor.facts import ExtractionWarning
+from extractor.tables.cells import Cell
+from extractor.tables.rollforward import (
+    is_closing,
+    is_roll_forward,
+    roll_forward_holds,
+    roll_forward_misses,
+)
+from extractor.tables.values import Value
+from extractor.vocabulary import RATE_UNITS
+
+_MAX_COMBOS = 5000
+
+
+@dataclass
+class DetailsRow:
+    label_cell: Cell
+    label: str
+    values: list[Value] = field(default_factory=list)
+    entity: str | None = None
+    extra_label: str | None = None
+    group: int = 0
+    columns: list[int] | None = None
+    matures: str | None = None  # the group's maturity date: no balance at a later date
+    ranked: list[tuple[float, tuple[int, ...]]] = field(default_factory=list)
+    """The column choices scored, best first, when more than one fits."""
+
+
+
+def _main_unit(doc: Document, rows: list[DetailsRow]) -> str | None:
+    counts: dict[str, int] = {}
+    for c in doc.columns:
+        if c.unit:
+            counts[c.unit] = counts.get(c.unit, 0) + 10
+    for r in rows:
+        for v in r.values:
+            if v.explicit and v.unit:
+                counts[v.unit] = counts.get(v.unit, 0) + 1
+    return max(counts, key=lambda u: counts[u]) if counts else None
+
+
+@dataclass
+class _Page:
+    """What a row's placement is scored against: the page's columns, its main currency, its
+    latest date, and the columns other rows of a group or of a line item already took."""
+
+    cols: list[Column]
+    main: str | None
+    latest: str
+    mixed: bool  # duration and instant columns side by side
+    group_use: dict[int, set[int]] = field(default_factory=dict)
+    label_use: dict[str, list[int]] = field(default_factory=dict)
+
+    def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
+        """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
+        n = len(self.cols)
+        k = len(row.values)
+        if k > n or _ncr(n, k) > _MAX_COMBOS:
+            return []
+        return [
+            combo
+            for combo in itertools.combinations(range(n), k)
+            if all(self._fits(row, v, j, maturity) for v, j in zip(row.values, combo, strict=True))
+        ]
+
+    def _fits(self, row: DetailsRow, v: Value, j: int, maturity: bool) -> bool:
+        cu = self.cols[j].unit
+        money = v.unit is not None and v.unit not in RATE_UNITS
+        if v.explicit and money and cu and cu != v.unit:
+            return False
+        end = (self.cols[j].period or "")[-10:]
+        balance = v.unit not in RATE_UNITS
+        # a balance after the loan matured: not this column
+        return not (maturity and balance and row.matures and end and end > row.matures)
+
+    def score(self, row: DetailsRow, combo: tuple[int, ...]) -> float:
+        """How plausible a column choice is for a row that more than one choice fits."""
+        cols, s = self.cols, 0.0
+        for v, j in zip(row.values, combo, strict=True):
+            if not v.explicit and self.main and cols[j].unit and cols[j].unit != self.main:
+                s -= 1.0 if (cols[j].period or "")[-10:] == self.latest else 2.0
+            if v.unit == "percent" and self.mixed and (cols[j].period or "").startswith("P"):
+                s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
+        used = self.group_use.get(row.group, set())
+        s += sum(1.0 for j in combo if j in used)
+        same = self.label_use.get(row.label)
+        if same is not None:
+            s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
+        gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
+        return s - 0.5 * gaps
+
+    def take(self, row: DetailsRow, columns: list[int], by_label: bool = True) -> None:
+        row.columns = columns
+        self.group_use.setdefault(row.group, set()).update(columns)
+        if by_label:
+            self.label_use.setdefault(row.label, columns)
+
+
+def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
+    """Choose the columns of every row; rows that fill the page or are forced go first."""
+    cols = doc.columns
+    n = len(cols)
+    page = _Page(
+        cols,
+        _main_unit(doc, rows),
+        max((c.period or "")[-10:] for c in cols) if cols else "",
+        len({(c.period or "").startswith("P") for c in cols}) == 2,
+    )
+    by_end = sorted(range(n), key=lambda j: ((cols[j].period or "")[-10:], -j), reverse=True)
+    recency = {j: rank for rank, j in enumerate(by_end)}
+    warnings: list[ExtractionWarning] = []
+    options = [page.feasible(r) for r in rows]
+    for r, opts in zip(rows, options, strict=True):
+        if len(opts) == 1:
+            # (a placement forced by this group's maturity says nothing of other groups)
+            forced = not r.matures or len(page.feasible(r, maturity=False)) == 1
+            page.take(r, list(opts[0]), by_label=forced)
+    for r, opts in zip(rows, options, strict=True):
+        if r.columns is not None:
+            continue
+        if not opts:
+            r.columns = list(range(len(r.values)))[: n] + [-1] * max(0, len(r.values) - n)
+            warnings.append(_warn(r, n, "more values than columns; extra values are undated"))
+            continue
+        # On a tie the latest columns win (the page's usual order puts them first, but the
+        # choice must not depend on that order); then the leftmost.
+        scored = sorted(
+            ((page.score(r, c), c) for c in opts),
+            key=lambda x: (-x[0], tuple(sorted(recency[j] for j in x[1])), x[1]),
+        )
+        r.ranked = scored
+        page.take(r, list(scored[0][1]))
+    settled = _settle_roll_forwards(rows, n)
+    for r in rows:
+        scored = r.ranked
+        if not scored or id(r) in settled or len(scored) < 2:
+            continue
+        if scored[1][0] == scored[0][0] and list(scored[0][1]) == r.columns:
+            alts = " or ".join("/".join(cols[j].label for j in c) for _, c in scored[:2])
+            warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
+    warnings.extend(_roll_forward_warnings(rows, n))
+    return warnings
+
+
+def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
+    """In a group with an opening and a closing balance, place its open rows so that the
+    most columns roll forward (opening + movements = closing). Returns the rows so settled."""
+    settled: set[int] = set()
+    for group in _groups(rows).values():
+        if not is_roll_forward(group):
+            continue
+        open_rows = [r for r in group if len(r.ranked) > 1]
+        if not open_rows:
+            continue
+        choices = [[c for _, c in r.ranked[:4]] for r in open_rows]
+        total = 1
+        for c in choices:
+            total *= len(c)
+        if total > 4096:
+            continue
+        best_key: tuple[int, float] | None = None
+        best_pick: tuple[tuple[int, ...], ...] | None = None
+        for pick in itertools.product(*choices):
+            for r, combo in zip(open_rows, pick, strict=True):
+                r.columns = list(combo)
+            holds = roll_forward_holds(group, n)
+            score = sum(
+                next(sc for sc, c in r.ranked if c == combo)
+                for r, combo in zip(open_rows, pick, strict=True)
+            )
+            key = (holds, score)
+            if best_key is None or key > best_key:
+                best_key, best_pick = key, pick
+        assert best_pick is not None and best_key is not None
+        for r, combo in zip(open_rows, best_pick, strict=True):
+            r.columns = list(combo)
+        if best_key[0] > 0:
+            settled.update(id(r) for r in open_rows)
+    return settled
+
+
+def _roll_forward_warnings(rows: list[DetailsRow], n: int) -> list[ExtractionWarning]:
+    out: list[ExtractionWarning] = []
+    for group in _groups(rows).values():
+        if not is_roll_forward(group):
+            continue
+        bad = roll_forward_misses(group, n)
+        if bad:
+            r = [x for x in group if is_closing(x.label)][-1]
+            out.append(ExtractionWarning(
+                code="table_total_mismatch",
+                message=f"{r.label!r}" + (f" ({r.entity})" if r.entity else "")
+                + f" is not the opening balance plus the movements in {len(bad)} column(s)",
+                span=(r.values[0].start, r.values[-1].end),
+            ))
+    return out
+
+
+def _groups(rows: list[DetailsRow]) -> dict[int, list[DetailsRow]]:
+    groups: dict[int, list[DetailsRow]] = {}
+    for r in rows:
+        groups.setdefault(r.group, []).append(r)
+    return groups
+
+
+def _warn(r: DetailsRow, n: int, what: str) -> ExtractionWarning:
+    return ExtractionWarning(
+        code="details_row_ambiguous",
+        message=f"row {r.label!r}"
+        + (f" ({r.entity})" if r.entity else "")
+        + f" has {len(r.values)} values for {n} columns: {what}",
+        span=(r.values[0].start, r.values[-1].end),
+    )
+
+
+def _ncr(n: int, k: int) -> int:
+    return comb(n, k)

@@ -1,0 +1,181 @@
+"""Grid tables to facts: label the unlabelled rows, place rows on columns, date roll-forwards,
+then one fact per value (through `valuefacts.value_fact`), and check the totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.document import Document
+from extractor.facts import ExtractionWarning, Fact
+from extractor.tables.captions import caption_text, entity_of, rate_header
+from extractor.tables.cells import is_dash
+from extractor.tables.header import TableColumn
+from extractor.tables.model import Row, Table
+from extractor.tables.placement import place, place_sparse_totals, units_from_marks
+from extractor.tables.rollforward import (
+    movement_periods,
+    names_only_a_date,
+    roll_forward_columns,
+    row_date,
+)
+from extractor.tables.totals import check_totals, sums_above
+from extractor.tables.valuefacts import first_unit, value_fact
+from extractor.tables.values import Value
+
+_SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
+
+
+@dataclass(frozen=True)
+class _TableView:
+    """What every row of a table is read against."""
+
+    doc: Document
+    table: Table
+    title: str | None
+    col_units: dict[int, str]
+    movement: dict[int, str]
+    rolled: dict[int, dict[int, str]]
+
+
+def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
+    """The facts of one table, with warnings for rows placed by a guess, unlabelled rows that
+    total nothing and totals that do not add up."""
+    title = table.caption or (caption_text(doc.title) if doc.title else None) or None
+    n = len(table.columns)
+    warnings = _label_unlabelled(table, title)
+    placements = [place(table, row) for row in table.rows]
+    place_sparse_totals(table, placements)
+    labels = [r.label for r in table.rows]
+    view = _TableView(
+        doc,
+        table,
+        title,
+        units_from_marks(table, placements),
+        movement_periods(labels),
+        roll_forward_columns(table.columns, labels),
+    )
+    facts: list[Fact] = []
+    for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
+        row.columns = cols
+        if guess and n:
+            warnings.append(ExtractionWarning(
+                code="table_row_ambiguous",
+                message=f"row {row.label!r} has {len(row.values)} values for {n} columns; "
+                "their columns are a guess (by position, else from the left)",
+                span=(row.values[0].start, row.values[-1].end),
+            ))
+        facts.extend(_row_facts(view, ri, row))
+    warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
+    return facts, warnings
+
+
+def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
+    """Unlabelled value runs: a total when the rows above add up to them, else a part."""
+    warnings: list[ExtractionWarning] = []
+    for idx, row in enumerate(table.rows):
+        if row.label_cell is not None:
+            continue
+        first = sums_above(table.rows, idx)
+        row.is_total = first is not None
+        if first is not None:
+            parts = table.rows[first:idx]
+            if row.section and all(p.section == row.section for p in parts):
+                what = row.section
+            elif first == 0 and title:
+                what = title
+            else:
+                what = parts[0].label
+            row.label = f"Total {_lower_first(what)}".strip()
+        else:
+            row.label = row.section or title or "Unlabelled row"
+            warnings.append(ExtractionWarning(
+                code="table_row_unlabelled",
+                message=f"values with no row label that are not the sum of the rows above "
+                f"(labelled {row.label!r}): a label the viewer dropped, or values that "
+                "belong to the row before",
+                span=(row.values[0].start, row.values[-1].end),
+            ))
+    return warnings
+
+
+def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
+    """A row's label (under its section) and entity."""
+    label, title = row.label, view.title
+    if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
+        label = f"{row.section} / {label}"
+    entity = row.entity or entity_of(row.label)
+    if entity and entity == row.label:
+        # a row that is a company's name: the measure is the section's or the table's
+        label = row.section or title or label
+    if entity is None and row.section_colon and _title_case(row.label):
+        entity = row.label  # "Net revenue:" over "Global Products": a segment's row
+    if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
+        label = row.section or title or label  # "As at April 1, 2022": the table's measure
+    return label, entity
+
+
+def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
+    """One fact per value of a row (its rates beside the amounts included)."""
+    table, doc = view.table, view.doc
+    n = len(table.columns)
+    label, entity = _row_label(view, row)
+    row_period = row_date(row.label) or view.movement.get(ri)
+    out: list[Fact] = []
+    for v, j in zip(row.values, row.columns, strict=True):
+        col = table.columns[j] if 0 <= j < n else None
+        period = col.period if col is not None else None
+        if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
+            period = view.rolled[ri][j]
+        flabel = label
+        if col is not None and col.category and n > 1:
+            flabel = f"{label} / {col.category}"
+        out.append(value_fact(
+            doc,
+            v,
+            label=flabel or (view.title or "Value"),
+            entity=entity,
+            period=period if period is not None else row_period or table.default_instant,
+            unit=_unit(view, v, j, col),
+            scale=col.scale if col is not None and col.scale is not None else table.intro_scale,
+        ))
+    rate_col = rate_header(table)
+    for v in row.extras:
+        first = table.columns[0].period if table.columns else None
+        out.append(value_fact(
+            doc,
+            v,
+            label=f"{label} / {rate_col}" if rate_col else label,
+            entity=entity,
+            period=first or row_period or table.default_instant,
+            unit="percent" if v.unit == "percent" else v.unit,
+            scale=0,
+        ))
+    return out
+
+
+def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:
+    """A value's unit: its own mark, else its column's (from the header, else from the marks
+    of the column's other cells), else the table's or the page's."""
+    if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
+        return "percent"
+    if v.explicit and v.unit is not None:
+        return v.unit
+    # a headerless table's columns too take the "$" of their first and total rows
+    return first_unit(
+        col.unit if col is not None else None,
+        view.col_units.get(j),
+        view.table.intro_unit,
+        view.doc.unit,
+    )
+
+
+def _title_case(label: str) -> bool:
+    words = label.split()
+    return 2 <= len(words) <= 6 and all(
+        w.lower() in _SMALL or w[:1].isupper() or not w[:1].isalpha() for w in words
+    )
+
+
+def _lower_first(s: str) -> str:
+    """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay."""
+    return s if s[:2].isupper() else s[:1].lower() + s[1:]

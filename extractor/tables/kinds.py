@@ -1,0 +1,143 @@
+"""Cell kinds of a flattened table, and the look-ahead the grid reader decides by.
+
+Each cell is one of a closed set of kinds (`CellKind`); the reader looks at the kinds after a
+cell to tell a header run from a row label that names a date, or a row label from a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from extractor.periods import parse_header_date
+from extractor.tables.cells import Cell, is_footnote, is_mark, is_value_text
+from extractor.tables.header import parse_header_cell
+
+CellKind = Literal[
+    "empty", "close", "percent", "footnote", "mark", "date", "header", "value", "text", "end"
+]
+
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|consists?|represents?|represented|includes?|"
+    r"follows|entered|presented|analy[sz]ed|recogni[sz]ed|summari[sz]ed|provided|paid|drew|"
+    r"signed|agreed|amounted|excludes?|shows?|sets?|lists?|comprises?|contains?|summari[sz]es|"
+    r"details|following|follows|below)\b",
+    re.IGNORECASE,
+)
+
+
+def is_prose(t: str) -> bool:
+    """A sentence rather than a label: a verb and some length, or long."""
+    words = len(t.split())
+    return words >= 20 or (words >= 6 and bool(_VERB.search(t)))
+
+
+def has_verb(t: str) -> bool:
+    """Whether a cell's text has a verb (a company's name has none)."""
+    return bool(_VERB.search(t))
+
+
+def cell_kind(c: Cell) -> CellKind:
+    """What a cell is: empty, a closing bracket, a "%", a footnote mark, a currency mark, a
+    date, another header cell, a value or text."""
+    t = c.text
+    if not t:
+        return "empty"
+    if t == ")":
+        return "close"
+    if t == "%":
+        return "percent"
+    if is_footnote(t):
+        return "footnote"
+    if is_mark(t):
+        return "mark"
+    if parse_header_date(t) is not None:
+        return "date"
+    h = parse_header_cell(t)
+    if h is not None:
+        return "header"
+    if is_value_text(t):
+        return "value"
+    return "text"
+
+
+def next_sig(kinds: list[CellKind], i: int) -> int:
+    """Index of the next cell that is not empty nor a footnote mark (len(kinds) at the end)."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] in ("empty", "footnote"):
+        j += 1
+    return j
+
+
+def kind_at(kinds: list[CellKind], j: int) -> CellKind:
+    """The kind of cell j, "end" past the last."""
+    return kinds[j] if j < len(kinds) else "end"
+
+
+def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, int] | None:
+    """If a header run starts at i, its end (exclusive) and its number of header cells."""
+    j = i
+    count = 0
+    last_header = i
+    while j < len(cells):
+        k = kinds[j]
+        nxt = kind_at(kinds, next_sig(kinds, j))
+        unit_mark = k == "mark" and nxt != "value"
+        if k in ("header", "date") and nxt == "value":
+            break  # "As at April 1, 2022 | - | 174,778": a row label that names a date
+        if k in ("header", "date") or unit_mark:
+            count += 1
+            last_header = j
+        elif k in ("empty", "footnote"):
+            pass
+        elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
+                and not cells[j].text.endswith(":"):
+            pass  # a category cell, kept only if a header cell follows
+        else:
+            break
+        j += 1
+    end = last_header + 1
+    if count >= 2:
+        return end, count
+    if count == 1 and kinds[i] in ("header", "date"):
+        h = parse_header_cell(cells[i].text)
+        nxt = kind_at(kinds, next_sig(kinds, i))
+        if h is not None and h.year and (h.is_phrase or h.month) and nxt not in ("value", "mark"):
+            return end, count
+    return None
+
+
+def followed_by_value(kinds: list[CellKind], i: int) -> bool:
+    """Whether a value follows cell i, past empty cells, footnotes, closers and a mark."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] in ("empty", "footnote", "mark", "close"):
+        if kinds[j] == "mark" and kind_at(kinds, next_sig(kinds, j)) != "value":
+            return False
+        j += 1
+    return j < len(kinds) and kinds[j] == "value"
+
+
+_BARE_ROW_LABEL = re.compile(r"^[—–•-]?\s?(?:\(\w{1,4}\)\s)?[A-Z0-9]")
+_OPEN_PHRASE = re.compile(
+    r"\b(?:of|at|to|by|was|were|is|are|and|or|from|approximately|totall?ed|amounted)$"
+    r"|[,(]$",
+    re.IGNORECASE,
+)
+
+
+def followed_by_piped_value(cells: list[Cell], kinds: list[CellKind], i: int) -> bool:
+    """True when the row label at i is followed by a value in the same layout: a piped value
+    after a piped label, or a bare value line after a bare label line (a table rendered one
+    cell per line; prose never leaves a number alone on its line)."""
+    if not followed_by_value(kinds, i):
+        return False
+    j = i + 1
+    while kinds[j] != "value":
+        j += 1
+    if cells[j].piped:
+        return True
+    # Bare lines: a one-cell-per-line table, or a sentence the viewer broke at its numbers
+    # ("a discount rate of" / "12.5" / "% and a growth rate of" / "2"). A row label starts
+    # like a name and does not stop mid-phrase.
+    t = cells[i].text
+    return not cells[i].piped and bool(_BARE_ROW_LABEL.match(t)) and not _OPEN_PHRASE.search(t)

@@ -1,0 +1,45 @@
+"""The rows and tables the grid reader builds, before they become facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.tables.cells import Cell
+from extractor.tables.header import TableColumn
+from extractor.tables.values import Value
+
+
+@dataclass
+class Row:
+    """A row of a table: its label cell (None for an unlabelled run of values, a subtotal),
+    its values, the section heading over it, and the column each value took."""
+
+    label_cell: Cell | None
+    label: str
+    values: list[Value] = field(default_factory=list)
+    section: str | None = None
+    section_colon: bool = False
+    entity: str | None = None
+    is_total: bool = False
+    columns: list[int] = field(default_factory=list)  # column index of each value
+    extras: list[Value] = field(default_factory=list)  # rates beside the row's amounts
+
+
+@dataclass
+class Table:
+    """A table: its columns, what its caption and the sentence before it say (scale, unit,
+    instant), and its rows."""
+
+    start: int
+    columns: list[TableColumn]
+    caption: str | None
+    intro_scale: int | None
+    intro_unit: str | None
+    header_texts: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    ref_positions: list[int] | None = None
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+    wide: bool = False  # text columns beside the value columns (lender, maturity, guarantee)
+    note_column: bool = False  # a "Note" column of references before the values
+    lead_texts: int | None = None  # text cells before the first row's values (wide tables)
+    default_instant: str | None = None

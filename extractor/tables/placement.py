@@ -1,0 +1,88 @@
+"""Placing a table's rows on its columns: full rows, sparse rows, sparse totals, and the
+currency a column takes from the marks some of its cells carry."""
+
+from __future__ import annotations
+
+import itertools
+
+from extractor.tables.cells import is_dash
+from extractor.tables.model import Row, Table
+from extractor.tables.totals import TOTAL, agrees
+from extractor.vocabulary import RATE_UNITS
+
+Placement = tuple[list[int], bool]
+"""The column of each value of a row, and whether that is a guess."""
+
+
+def place(table: Table, row: Row) -> Placement:
+    """Column index of each value of the row, and whether the placement is a guess."""
+    n = len(table.columns)
+    k = len(row.values)
+    if n == 0:
+        return [-1] * k, False
+    if k == n:
+        if row.label_cell is not None and table.ref_positions is None:
+            table.ref_positions = [v.pos for v in row.values]
+        return list(range(n)), False
+    if k > n:
+        return [min(j, n - 1) for j in range(k)], True
+    ref = table.ref_positions
+    if ref is not None and row.label_cell is not None and all(v.cell.piped for v in row.values):
+        out: list[int] = []
+        for v in row.values:
+            lo = out[-1] + 1 if out else 0
+            best = min(range(lo, n), key=lambda j: abs(ref[j] - v.pos), default=None)
+            if best is None:
+                break
+            out.append(best)
+        if len(out) == k and all(
+            abs(ref[j] - v.pos) <= 1 for j, v in zip(out, row.values, strict=True)
+        ):
+            return out, False
+    if ref is not None and row.values and row.values[0].pos > ref[0] + 1:
+        return list(range(n - k, n)), True  # a leading run of empty cells: the last columns
+    return list(range(k)), True
+
+
+def place_sparse_totals(table: Table, placements: list[Placement]) -> None:
+    """A total row with fewer values than columns goes where it is the sum of the rows above
+    it (since the last total), when exactly one placement says so."""
+    n = len(table.columns)
+    start = 0
+    for idx, row in enumerate(table.rows):
+        if not (row.label_cell is None or row.is_total or TOTAL.match(row.label)):
+            continue
+        k = len(row.values)
+        if 0 < k < n:
+            sums = [0.0] * n
+            seen = [False] * n
+            for r, (cols, _) in zip(table.rows[start:idx], placements[start:idx], strict=True):
+                for v, j in zip(r.values, cols, strict=True):
+                    if 0 <= j < n:
+                        sums[j] += float(v.amount)
+                        seen[j] = True
+            fits = [
+                combo for combo in itertools.combinations(range(n), k)
+                if all(seen[j] and agrees(float(v.amount), sums[j], idx - start)
+                       for v, j in zip(row.values, combo, strict=True))
+            ]
+            if len(fits) == 1:
+                placements[idx] = (list(fits[0]), False)
+        start = idx + 1
+
+
+def units_from_marks(table: Table, placements: list[Placement]) -> dict[int, str]:
+    """A column's currency from the marks some of its cells carry ("$" on the first and total
+    rows only), when they all agree."""
+    seen: dict[int, set[str]] = {}
+    pct: dict[int, bool] = {}
+    for row, (cols, _) in zip(table.rows, placements, strict=True):
+        for v, j in zip(row.values, cols, strict=True):
+            if v.explicit and v.unit and v.unit not in RATE_UNITS:
+                seen.setdefault(j, set()).add(v.unit)
+            if not is_dash(v.cell.text):
+                pct[j] = pct.get(j, True) and v.unit == "percent"
+    out = {j: next(iter(u)) for j, u in seen.items() if len(u) == 1}
+    # a column of rates: its dashes are zero rates, whatever mark stands in the row
+    out.update({j: "percent" for j, p in pct.items() if p})
+    return out

@@ -1,0 +1,157 @@
+"""Roll-forwards: an opening balance, movements, a closing balance.
+
+What opens and closes one is decided here for grid tables and Details pages alike; grid tables
+date the movement rows from the balances' dates, Details pages check that opening plus
+movements is the closing balance (with the tolerance of `totals.agrees`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from extractor.periods import parse_date
+from extractor.tables.header import TableColumn
+from extractor.tables.totals import Placed, agrees, column_sums
+
+# "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
+# "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
+_OPENING = re.compile(
+    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
+    r"|at\s+january\s+1|opening)",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
+    r"(?!\s+(?:of\s+)?(?:lease|term|contract))|closing)",
+    re.IGNORECASE,
+)
+
+_DATE_ONLY = re.compile(
+    r"^(?:balance\s+)?(?:as\s+(?:at|of)|at)\s+\w+\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
+)
+
+
+def is_opening(label: str) -> bool:
+    """A row label that opens a roll-forward."""
+    return bool(_OPENING.match(label))
+
+
+def is_closing(label: str) -> bool:
+    """A row label that closes a roll-forward."""
+    return bool(_CLOSING.match(label))
+
+
+def names_only_a_date(label: str) -> bool:
+    """'As at April 1, 2022': a balance row whose label is only its date."""
+    return bool(_DATE_ONLY.match(label))
+
+
+def row_date(label: str) -> str | None:
+    """'As at April 1, 2022' / 'Balance as of December 31, 2023' -> the instant it names."""
+    m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
+    if m:
+        return parse_date(m.group(1))
+    return None
+
+
+def roll_forward_columns(
+    columns: list[TableColumn], labels: list[str]
+) -> dict[int, dict[int, str]]:
+    """A roll-forward (opening balance ... closing balance) under columns that name only their
+    dates takes durations ending at each column's date: back to the column before it with an
+    earlier date, else a year when the opening row says so ("At beginning of the year").
+    Returns, per row index, the period of each column."""
+    if not columns or any((c.period or "P").startswith("P") for c in columns):
+        return {}
+    dates = [c.period or "" for c in columns]
+    out: dict[int, dict[int, str]] = {}
+    k = 0
+    while k < len(labels):
+        if not is_opening(labels[k]):
+            k += 1
+            continue
+        end = next((m for m in range(k + 1, len(labels)) if is_closing(labels[m])), None)
+        last = end if end is not None else len(labels) - 1
+        spans = _spans(dates, bool(re.search(r"\byear\b", labels[k], re.IGNORECASE)))
+        for m in range(k, last + 1):
+            out[m] = spans
+        k = last + 1
+    return out
+
+
+def _spans(dates: list[str], yearly: bool) -> dict[int, str]:
+    """Per column, the duration back to the latest earlier column date (a year if none and
+    the opening row says "year")."""
+    spans: dict[int, str] = {}
+    for j, d in enumerate(dates):
+        earlier = [e for e in dates if e < d]
+        months = None
+        if earlier:
+            e = max(earlier)
+            months = (int(d[:4]) - int(e[:4])) * 12 + int(d[5:7]) - int(e[5:7])
+        elif yearly:
+            months = 12
+        if months and months > 0:
+            spans[j] = f"P{months}M/{d}"
+    return spans
+
+
+def movement_periods(labels: list[str]) -> dict[int, str]:
+    """In a roll-forward whose balance rows name their dates ("As at April 1, 2022" ... "As at
+    March 31, 2023"), the movement rows between two such rows cover the span between them
+    ("P12M/2023-03-31")."""
+    dated = [(k, d) for k, label in enumerate(labels) if (d := row_date(label)) is not None]
+    out: dict[int, str] = {}
+    for (a, start), (b, end) in itertools.pairwise(dated):
+        y1, m1, d1 = (int(x) for x in start.split("-"))
+        y2, m2, _ = (int(x) for x in end.split("-"))
+        months = (y2 - y1) * 12 + (m2 - m1) + (1 if d1 == 1 else 0)
+        if months <= 0:
+            continue
+        for k in range(a + 1, b):
+            out[k] = f"P{months}M/{end}"
+    return out
+
+
+def is_roll_forward(group: Sequence[Placed]) -> bool:
+    """Whether a group of rows has an opening and a closing balance."""
+    return any(is_opening(r.label) for r in group) and any(is_closing(r.label) for r in group)
+
+
+def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[float | None],
+                                                       list[int]]:
+    """The last closing row's values, the sums of the other rows and how many values each
+    column's sum holds."""
+    closes = [r for r in group if is_closing(r.label)]
+    body = [r for r in group if not is_closing(r.label)]
+    support = [0] * n
+    for r in body:
+        for j in r.columns or []:
+            if 0 <= j < n:
+                support[j] += 1
+    return column_sums(closes[-1:], n), column_sums(body, n), support
+
+
+def roll_forward_holds(group: Sequence[Placed], n: int) -> int:
+    """How well the columns of a roll-forward group (opening + movements = closing) add up."""
+    if not any(is_closing(r.label) for r in group):
+        return 0
+    close, sums, support = _balance(group, n)
+    # A column counts by how many values it ties together: a lone movement equal to the
+    # closing balance proves less than an opening balance and two movements that add up.
+    return sum(
+        support[j] for j in range(n)
+        if (c := close[j]) is not None and agrees(c, sums[j] or 0.0, support[j])
+    )
+
+
+def roll_forward_misses(group: Sequence[Placed], n: int) -> list[int]:
+    """The columns where a roll-forward group's opening plus movements is not its closing."""
+    close, sums, support = _balance(group, n)
+    return [
+        j for j in range(n)
+        if (c := close[j]) is not None and (s := sums[j]) is not None
+        and not agrees(c, s, support[j])
+    ]

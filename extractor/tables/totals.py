@@ -1,0 +1,131 @@
+"""Totals: which rows a total adds up, with the one tolerance grid and Details pages share.
+
+A value printed rounded is off by up to half a unit, so a sum of n printed parts may miss its
+printed total by n/2 (at least 1): `agrees` is that test, used to find what an unlabelled row
+totals, to place a sparse total row, to check totals and to check roll-forwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from extractor.facts import ExtractionWarning
+from extractor.tables.values import Value
+
+TOTAL = re.compile(
+    r"^(?:total\b|.*,\s*net$|(?:balance\s*,?\s*)?(?:at\s+)?(?:the\s+)?end\s+of\b|"
+    r"(?:balance\s+)?at\s+(?:the\s+)?end\b|closing\s+balance|"
+    r"at\s+(?:december|june|march|september)\s+\d|"
+    r"balance\s+as\s+(?:of|at)\s+(?:the\s+)?end|ending\s+balance)",
+    re.IGNORECASE,
+)
+"""A row label that names a total or a closing balance."""
+
+
+class Placed(Protocol):
+    """A row with its values and the column each took (grid and Details rows)."""
+
+    label: str
+    values: list[Value]
+
+    @property
+    def columns(self) -> list[int] | None: ...
+
+
+def agrees(total: float, parts: float, n_parts: int) -> bool:
+    """Whether `parts`, the sum of n printed values, is `total` up to their rounding."""
+    return abs(parts - total) <= max(1.0, 0.5 * n_parts)
+
+
+def column_sums(rows: Sequence[Placed], n: int) -> list[float | None]:
+    """Per column, the sum of the rows' values there (None where no row has one)."""
+    out: list[float | None] = [None] * n
+    for r in rows:
+        for v, j in zip(r.values, r.columns or range(len(r.values)), strict=False):
+            if 0 <= j < n:
+                out[j] = (out[j] or 0.0) + float(v.amount)
+    return out
+
+
+def _row_vector(r: Placed, n: int) -> list[float | None]:
+    vec: list[float | None] = [None] * n
+    for v, j in zip(r.values, r.columns or range(len(r.values)), strict=False):
+        if 0 <= j < n:
+            vec[j] = float(v.amount)
+    return vec
+
+
+def adds_up(parts: Sequence[Placed], total: Placed, n: int) -> bool:
+    """Whether the rows `parts` add up to `total` in every column the total has a value."""
+    if not parts:
+        return False
+    sums = column_sums(parts, n)
+    tv = _row_vector(total, n)
+    if all(x is None for x in tv):
+        return False
+    return all(x is None or agrees(x, sums[j] or 0.0, len(parts)) for j, x in enumerate(tv))
+
+
+def sums_above(rows: Sequence[Placed], idx: int) -> int | None:
+    """Where the run of rows that adds up to row idx (value by value, before any placement)
+    starts, if any."""
+    total = rows[idx]
+    n = max(len(total.values), *(len(r.values) for r in rows[:idx])) if idx else len(total.values)
+    for start in range(idx - 1, -1, -1):
+        if _adds_up_positional(rows[start:idx], total, n):
+            return start
+    return None
+
+
+def _adds_up_positional(parts: Sequence[Placed], total: Placed, n: int) -> bool:
+    if not parts:
+        return False
+    sums = [0.0] * n
+    for r in parts:
+        if len(r.values) != len(total.values):
+            return False
+        for j, v in enumerate(r.values):
+            sums[j] += float(v.amount)
+    return all(agrees(float(v.amount), sums[j], len(parts)) for j, v in enumerate(total.values))
+
+
+def is_total(row: Placed, flagged: bool = False) -> bool:
+    """A total row: one the reader found to be a sum (`flagged`), or labelled as a total."""
+    return flagged or bool(TOTAL.match(row.label))
+
+
+def check_totals(
+    rows: Sequence[Placed], n: int, flagged: Sequence[bool]
+) -> list[ExtractionWarning]:
+    """Warn where a total row is not the sum of the rows it totals (a column shift or a lost
+    negative shows there first). Values are never changed.
+
+    Rows are kept in an open list; a total must equal some run of open rows right above it
+    (its parts, subtotals included), which it then replaces, so that a grand total is checked
+    against the subtotals and the rows no subtotal took.
+    """
+    if n == 0:
+        return []
+    out: list[ExtractionWarning] = []
+    open_rows: list[Placed] = []
+    for r, flag in zip(rows, flagged, strict=True):
+        if not is_total(r, flag):
+            open_rows.append(r)
+            continue
+        matched = next(
+            (k for k in range(1, len(open_rows) + 1) if adds_up(open_rows[-k:], r, n)), 0
+        )
+        if matched:
+            del open_rows[-matched:]
+        elif open_rows:
+            names = ", ".join(repr(x.label) for x in open_rows[-8:])
+            out.append(ExtractionWarning(
+                code="table_total_mismatch",
+                message=f"total {r.label!r} is not the sum of the rows above ({names}): a "
+                "column shift or a lost sign may have crept in",
+                span=(r.values[0].start, r.values[-1].end),
+            ))
+        open_rows.append(r)
+    return out

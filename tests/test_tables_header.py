@@ -1,0 +1,89 @@
+"""Table headers, read directly: one header cell, and a run of them turned into columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.tables.header import HeaderCell, TableColumn, build_columns, parse_header_cell
+
+
+def _columns(cells: list[str], yen: str = "CNY", year_end: tuple[int, int] | None = None):
+    parsed = [parse_header_cell(c) for c in cells]
+    assert all(isinstance(h, HeaderCell) for h in parsed), parsed
+    return [
+        (c.period, c.unit)
+        for c in build_columns(parsed, [], yen, None, year_end)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "months", "instant", "date", "mark", "scale"),
+    [
+        ("Year ended December 31,", 12, False, (None, 12, 31), None, None),
+        ("For the Six Months Ended", 6, False, (None, None, None), None, None),
+        ("Three months ended", 3, False, (None, None, None), None, None),
+        ("As of December 31, 2024", None, True, (2024, 12, 31), None, None),
+        ("31 December 2023", None, False, (2023, 12, 31), None, None),
+        ("June 30, 2024 (unaudited)", None, False, (2024, 6, 30), None, None),
+        ("2019", None, False, (2019, None, None), None, None),
+        ("RMB’million", None, False, (None, None, None), "RMB", 6),
+        ("US$", None, False, (None, None, None), "US$", None),
+        ("(in thousands)", None, False, (None, None, None), None, 3),
+    ],
+)
+def test_a_header_cell_says_its_duration_date_currency_and_scale(
+    cell: str, months: int | None, instant: bool, date: tuple, mark: str | None,
+    scale: int | None,
+) -> None:
+    h = parse_header_cell(cell)
+    assert h is not None
+    assert (h.months, h.instant, (h.year, h.month, h.day), h.unit_mark, h.scale) == (
+        months, instant, date, mark, scale
+    )
+
+
+@pytest.mark.parametrize("cell", ["Cash on hand", "", "Amounts due from related parties"])
+def test_a_row_label_is_not_a_header_cell(cell: str) -> None:
+    assert parse_header_cell(cell) is None
+
+
+def test_years_under_a_duration_phrase_are_years_to_its_month_and_day() -> None:
+    assert _columns(["Year ended December 31,", "2022", "2023"]) == [
+        ("P12M/2022-12-31", None), ("P12M/2023-12-31", None)
+    ]
+
+
+def test_a_convenience_currency_column_takes_the_last_date() -> None:
+    # "RMB | RMB | US$" over "2022 | 2023": the US$ column restates 2023
+    assert _columns(["As of December 31,", "2022", "2023", "RMB", "RMB", "US$"]) == [
+        ("2022-12-31", "CNY"), ("2023-12-31", "CNY"), ("2023-12-31", "USD")
+    ]
+    # the same with the currencies printed above the dates
+    assert _columns(["RMB", "RMB", "US$", "December 31,", "2022", "2023"]) == [
+        ("2022-12-31", "CNY"), ("2023-12-31", "CNY"), ("2023-12-31", "USD")
+    ]
+
+
+def test_a_run_of_duration_phrases_splits_the_columns_evenly() -> None:
+    cells = ["For the Three Months Ended", "For the Nine Months Ended",
+             "June 26, 2015", "June 27, 2014", "June 26, 2015", "June 27, 2014"]
+    assert [p for p, _ in _columns(cells)] == [
+        "P3M/2015-06-26", "P3M/2014-06-27", "P9M/2015-06-26", "P9M/2014-06-27"
+    ]
+
+
+def test_dates_alone_are_instants_in_the_order_printed() -> None:
+    assert _columns(["June 30, 2024", "December 31, 2023"]) == [
+        ("2024-06-30", None), ("2023-12-31", None)
+    ]
+
+
+def test_the_yen_mark_means_what_the_document_says_it_means() -> None:
+    cells = ["¥", "¥", "December 31, 2023", "December 31, 2022"]
+    assert [u for _, u in _columns(cells, yen="JPY")] == ["JPY", "JPY"]
+    assert [u for _, u in _columns(cells, yen="CNY")] == ["CNY", "CNY"]
+
+
+def test_columns_are_table_columns() -> None:
+    (col,) = build_columns([parse_header_cell("December 31, 2023")], [], "CNY", None)  # type: ignore[list-item]
+    assert col == TableColumn(period="2023-12-31", unit=None, scale=None)
