@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from extractor.amounts import ascii_digits
 from extractor.facts import ExtractionWarning, Fact
 
 _ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE)
@@ -21,7 +22,7 @@ _WORDS = {
 
 
 def digits(s: str | None) -> str:
-    return re.sub(r"\D", "", s or "")
+    return ascii_digits(re.sub(r"\D", "", s or ""))
 
 
 def span_holds(text: str, fact: Fact) -> bool:
