@@ -19,8 +19,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from extractor.amounts import CURRENCY, Amount, currency_code, find_amounts
+from extractor.contain import guarded
 from extractor.document import Document, Line
 from extractor.facts import ExtractionWarning, Fact
 from extractor.grounding import quote_around
@@ -129,9 +131,14 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
-            facts, warnings, opening, entity = read_sentence(
-                doc, sent, entities, para_period, para_entity, currency
+            read = guarded(
+                part.warnings, "sentence", (sent.start, sent.start + len(sent.text)),
+                partial(read_sentence, doc, sent, entities, para_period, para_entity, currency),
+                None,
             )
+            if read is None:
+                continue
+            facts, warnings, opening, entity = read
             if opening is not None:
                 para_period = opening
             named = [f.entity for f in facts if f.entity]

@@ -13,7 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods, parse_date, parse_header_date
@@ -373,11 +375,18 @@ def read_grid(doc: Document, cells: list[Cell], details: bool = False) -> GridRe
     finish_table()
     claimed: list[tuple[int, int]] = []
     for t in tables:
-        f, w = _table_facts(doc, t)
+        f, w = guarded(warnings, "table", _extent(t), partial(_table_facts, doc, t), ([], []))
         facts.extend(f)
         warnings.extend(w)
         claimed.extend(t.claimed)
     return GridResult(facts, warnings, claimed, tables)
+
+
+def _extent(t: Table) -> tuple[int, int] | None:
+    """Where a table stands in the text: from its first claimed cell to its last."""
+    if not t.claimed:
+        return None
+    return min(c[0] for c in t.claimed), max(c[1] for c in t.claimed)
 
 
 def _caption_text(t: str) -> str:
