@@ -9,7 +9,9 @@ commas or spaces cannot make them backtrack.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from extractor.number_words import WORD_AMOUNT, unit_of, word_value
@@ -45,9 +47,18 @@ def currency_code(mark: str, yen: str = "CNY") -> str | None:
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+def ascii_digits(s: str) -> str:
+    """Other scripts' digits as ASCII ("１２" -> "12", "𝟑" -> "3"): regex "\\d" matches them,
+    and the contract's amount is an ASCII decimal."""
+    if s.isascii():
+        return s
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)
+
+
 def normalize_number(raw: str, negative: bool = False) -> str:
     """'1,400' -> '1400'; '(81,247' with negative=True -> '-81247'; '3.50' stays '3.50'."""
     digits = raw.replace(",", "").replace(" ", "")
+    digits = ascii_digits(digits)
     if digits.startswith("."):
         digits = "0" + digits
     if negative and digits.strip("0.") != "":
@@ -283,6 +294,14 @@ def _closes_later(text: str, pos: int) -> bool:
     return m is not None
 
 
+def _ascending(low: str, high: str) -> bool:
+    """A range runs upwards: "737-9" (a model name) is not a range from 737 down to 9."""
+    try:
+        return Decimal(low) <= Decimal(high)
+    except InvalidOperation:
+        return False
+
+
 def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
     out: list[Amount] = []
@@ -297,6 +316,7 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 and a.value is not None
                 and b.value is not None
                 and not a.value.startswith("-")
+                and _ascending(a.value, b.value)
                 and (
                     a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None)
                 )

@@ -27,7 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from extractor.config import LLMConfig
-from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
+from extractor.document import (
+    MAX_BYTES,
+    Document,
+    DocumentError,
+    decode,
+    load_text,
+    mib,
+    read_document,
+)
 from extractor.engines import Engine, engine_spec, get_engine
 from extractor.errors import EngineError
 from extractor.facts import Result
@@ -172,8 +180,7 @@ def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
             size = 0  # load_text says what is wrong (missing, a folder, ...)
         if size > max_bytes:
             raise DocumentError(
-                f"{item.path}: {size / 1e6:.1f} MB is larger than the limit "
-                f"({max_bytes / 1e6:.1f} MB)"
+                f"{item.path}: {mib(size)} is larger than the limit ({mib(max_bytes)})"
             )
         text = load_text(item.path)
     return read_document(text, item.doc_id, item.source)

@@ -116,9 +116,17 @@ def load_text(path: str | Path) -> str:
         raise DocumentError(f"{p}: the file is empty")
     if size > MAX_BYTES:
         raise DocumentError(
-            f"{p}: {size / 1e6:.0f} MB is larger than a note can be ({MAX_BYTES // 2**20} MiB)"
+            f"{p}: {mib(size)} is larger than a note can be ({mib(MAX_BYTES)})"
         )
     return decode(p.read_bytes(), str(p))
+
+
+def mib(n: int) -> str:
+    """A size in binary megabytes, as the limits are set: 52428800 -> "50 MiB" (not "52.4 MB");
+    any other size with two decimals ("50.00 MiB" for 50 MiB + 1 KiB)."""
+    if n % 2**20 == 0:
+        return f"{n // 2**20} MiB"
+    return f"{n / 2**20:.2f} MiB"
 
 
 def decode(data: bytes, name: str = "<input>") -> str:

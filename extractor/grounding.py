@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from extractor.amounts import ascii_digits
 from extractor.facts import ExtractionWarning, Fact
 from extractor.number_words import word_value
 from extractor.vocabulary import COMMON_CURRENCY
@@ -23,7 +24,7 @@ _WORDS = {
 
 
 def digits(s: str | None) -> str:
-    return re.sub(r"\D", "", s or "")
+    return ascii_digits(re.sub(r"\D", "", s or ""))
 
 
 def span_holds(text: str, fact: Fact) -> bool:

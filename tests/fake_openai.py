@@ -4,8 +4,9 @@
 It answers in the shapes instructor reads: a tool call when the request offers tools
 (Mode.TOOLS), JSON content otherwise (Mode.JSON). A test scripts replies (a correct answer,
 malformed JSON, a schema violation, invented numbers, 429 with Retry-After, 500, a slow reply,
-a reply cut off at the token limit) or installs a responder that computes a reply from the
-request. Every request is recorded with the time it arrived.
+a reply trickled one byte at a time, a redirect, a reply cut off at the token limit) or
+installs a responder that computes a reply from the request. Every request is recorded with
+the time it arrived.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ class Reply:
     raw: str | None = None
     finish_reason: str = "stop"
     delay: float = 0.0
+    trickle: float = 0.0
+    """Seconds between bytes: the reply (status line, headers, body) goes out one byte at a
+    time, so no single read waits long and only an overall deadline stops the client."""
     headers: dict[str, str] = field(default_factory=dict)
     prompt_tokens: int = 100
     completion_tokens: int = 20
@@ -53,6 +57,16 @@ def malformed(**kw: Any) -> Reply:
 def truncated(**kw: Any) -> Reply:
     """An answer cut off by the token limit (finish_reason "length")."""
     return Reply(raw='{"facts": [{"label": "Rev', finish_reason="length", **kw)
+
+
+def trickling(every: float = 0.3, **kw: Any) -> Reply:
+    """A correct-looking answer sent one byte every `every` seconds."""
+    return Reply(facts=[], trickle=every, **kw)
+
+
+def redirect(location: str, status: int = 307) -> Reply:
+    """A redirect to another address (another server: it must receive nothing)."""
+    return Reply(status=status, raw="moved", headers={"Location": location})
 
 
 def error(status: int, retry_after: str | None = None, **kw: Any) -> Reply:
@@ -102,6 +116,7 @@ class FakeOpenAI:
         self.responder: Callable[[dict[str, Any]], Reply] | None = None
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
@@ -125,6 +140,7 @@ class FakeOpenAI:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()  # a trickling reply stops sending
         self._server.shutdown()
         self._server.server_close()
 
@@ -159,11 +175,28 @@ class FakeOpenAI:
                 reply = fake._next(body)
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.trickle:
+                    self._trickle(reply.trickle, completion(body, reply))
+                    return
                 if reply.status != 200:
                     message = reply.raw or f"fake error {reply.status}"
                     self._send(reply.status, {"error": {"message": message}}, reply.headers)
                     return
                 self._send(200, completion(body, reply), reply.headers)
+
+            def _trickle(self, every: float, payload: Any) -> None:
+                data = json.dumps(payload).encode()
+                raw = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                       b"Content-Length: %d\r\n\r\n" % len(data)) + data
+                self.close_connection = True
+                try:
+                    for i in range(len(raw)):
+                        if fake._stopping.wait(every):
+                            return
+                        self.wfile.write(raw[i : i + 1])
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    return
 
             def _send(
                 self, status: int, payload: Any, headers: dict[str, str] | None = None

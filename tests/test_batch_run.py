@@ -55,7 +55,8 @@ def make_bad_files(folder: Path) -> dict[str, str]:
     (folder / "latin1.txt").write_bytes("Revenues of £5 at the café".encode("latin-1"))
     with open(folder / "huge.txt", "wb") as f:  # sparse: > MAX_BYTES without writing 50 MB
         f.truncate(MAX_BYTES + 1024)
-    return {"empty": "empty", "binary": "binary", "latin1": "not UTF-8", "huge": "larger"}
+    return {"empty": "empty", "binary": "binary", "latin1": "not UTF-8",
+            "huge": "50.00 MiB is larger than the limit (50 MiB)"}
 
 
 def test_bad_documents_get_error_records_and_good_ones_still_come_out(tmp_path: Path) -> None:

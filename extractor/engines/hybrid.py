@@ -110,7 +110,12 @@ class HybridEngine:
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
         """Documents in parallel within `config.concurrency`, in completion order."""
-        return run_many(self.extract, docs, self.config.concurrency)
+        return run_many(self.extract, docs, self.config.concurrency, self._cancel)
+
+    def _cancel(self) -> None:
+        """The run was interrupted: end the requests in flight, start no more."""
+        if self.extractor is not None:
+            self.extractor.cancel.set()
 
     def _announce(self) -> None:
         with self._lock:

@@ -63,7 +63,12 @@ class LLMEngine:
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
         """Documents in parallel within `config.concurrency`, in completion order."""
-        return run_many(self.extract, docs, self.config.concurrency)
+        return run_many(self.extract, docs, self.config.concurrency, self._cancel)
+
+    def _cancel(self) -> None:
+        """The run was interrupted: end the requests in flight, start no more."""
+        if self.extractor is not None:
+            self.extractor.cancel.set()
 
 
 SPEC = EngineSpec(

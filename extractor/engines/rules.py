@@ -1,11 +1,19 @@
-"""The deterministic engine: tables and prose of a note into grounded facts. No network."""
+"""The deterministic engine: tables and prose of a note into grounded facts. No network.
+
+A failure inside one table, details row or sentence is contained where it is read (a warning
+naming the place); a failure of a whole pass (the table scan, the prose pass) is contained
+here, so the other pass still comes out. Only reading the file can fail a document.
+"""
 
 from __future__ import annotations
 
+from functools import partial
+
 from extractor import prose, tables
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.engines.registry import EngineSpec
-from extractor.facts import Result, sort_facts
+from extractor.facts import ExtractionWarning, Result, sort_facts
 from extractor.grounding import check_grounded
 
 
@@ -15,12 +23,19 @@ class RulesEngine:
     name = "rules"
 
     def extract(self, doc: Document) -> Result:
-        table_part = tables.extract_tables(doc)
-        prose_part = prose.extract_prose(doc, skip=table_part.claimed)
+        warnings: list[ExtractionWarning] = []
+        whole = (0, len(doc.text))
+        table_part = guarded(
+            warnings, "table pass", whole, partial(tables.extract_tables, doc), tables.TablePart()
+        )
+        prose_part = guarded(
+            warnings, "prose pass", whole,
+            partial(prose.extract_prose, doc, skip=table_part.claimed), prose.ProsePart(),
+        )
         # A sentence inside a claimed region is read as prose; a table fact wins a shared span.
         taken = {f.span for f in table_part.facts}
         facts = [*table_part.facts, *(f for f in prose_part.facts if f.span not in taken)]
-        warnings = [*table_part.warnings, *prose_part.warnings]
+        warnings = [*table_part.warnings, *prose_part.warnings, *warnings]
         facts, dropped = check_grounded(doc.text, facts)
         warnings.extend(dropped)
         return Result(

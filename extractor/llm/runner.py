@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import instructor
@@ -19,6 +20,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from pydantic import ValidationError
 
 from extractor.config import LLMConfig
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.errors import EngineError
 from extractor.facts import ExtractionWarning, Fact, Usage, sort_facts
@@ -29,6 +31,7 @@ from extractor.llm.chunking import Chunk, chunk_document, lead_in, split_in_two
 from extractor.llm.client import build_instructor
 from extractor.llm.prompts import PromptSet, fence_for, load_prompts
 from extractor.llm.schema import LLMExtraction
+from extractor.llm.transport import LLMCancelled
 from extractor.llm.usage import UsageMeter
 
 
@@ -67,6 +70,9 @@ class LLMExtractor:
         self._system = self.prompts.system()
         self._client: instructor.Instructor | None = None
         self._lock = threading.Lock()
+        self.cancel = threading.Event()
+        """Set on the first Ctrl-C or SIGTERM of a run: requests in flight end at once and no
+        new one starts (see extractor.llm.transport)."""
         self.cache = (
             AnswerCache(config.cache_dir) if config.use_cache and config.cache_dir else None
         )
@@ -78,7 +84,7 @@ class LLMExtractor:
     def client(self) -> instructor.Instructor:
         with self._lock:
             if self._client is None:
-                self._client = build_instructor(self.config, self.meter)
+                self._client = build_instructor(self.config, self.meter, self.cancel)
             return self._client
 
     def run(self, doc: Document) -> LLMOutcome:
@@ -101,7 +107,10 @@ class LLMExtractor:
         facts: list[Fact] = []
         for chunk, answer in answers:
             lead = lead_in(doc.text, chunk, doc.body_start) if len(chunk) < len(doc.text) else None
-            got, dropped = align_answer(doc.text, chunk, answer, lead)
+            got, dropped = guarded(
+                out.warnings, "model's answer for the part", (chunk.start, chunk.end),
+                partial(align_answer, doc.text, chunk, answer, lead), ([], []),
+            )
             facts.extend(got)
             out.warnings.extend(dropped)
         facts, unheld = check_grounded(doc.text, facts)
@@ -176,14 +185,15 @@ class LLMExtractor:
                 return cached
         # Quotes from the lead-in pass validation (no needless reask); alignment, which looks
         # in the part alone, leaves their facts to the part that holds them.
-        answer = self._call(user, f"{context}\n{text}" if context else text)
+        answer = self._call(user, f"{context}\n{text}" if context else text, usage)
         if self.cache is not None:
             self.cache.put(
                 key, answer, {"model": self.config.model, "prompt_version": self.prompts.version}
             )
         return answer
 
-    def _call(self, user: str, text: str) -> LLMExtraction:
+    def _call(self, user: str, text: str, usage: Usage) -> LLMExtraction:
+        sent_before = usage.requests
         messages: list[Any] = [
             {"role": "system", "content": _jinja_literal(self._system)},
             {"role": "user", "content": _jinja_literal(user)},
@@ -201,10 +211,16 @@ class LLMExtractor:
             )
         except IncompleteOutputException:
             raise
+        except LLMCancelled as e:
+            raise _cancelled() from e
         except InstructorRetryException as e:
-            raise _failure(e, self.config) from e
+            raise _failure(e, self.config, usage.requests - sent_before) from e
         except openai.APIError as e:
-            raise _api_failure(e, self.config) from e
+            raise _api_failure(e, self.config, usage.requests - sent_before) from e
+
+
+def _cancelled() -> LLMFailure:
+    return LLMFailure("llm_cancelled", "the run was interrupted while a request was in flight")
 
 
 def _jinja_literal(content: str) -> str:
@@ -214,13 +230,15 @@ def _jinja_literal(content: str) -> str:
     return content.replace("{", '{{ "{" }}')
 
 
-def _failure(e: InstructorRetryException, config: LLMConfig) -> LLMFailure:
+def _failure(e: InstructorRetryException, config: LLMConfig, sent: int) -> LLMFailure:
     """Name what went wrong under instructor's retry wrapper."""
     cause = e.__cause__
+    if isinstance(cause, LLMCancelled):
+        return _cancelled()
     if isinstance(cause, IncompleteOutputException):
         return LLMFailure("llm_truncated", "the model's answer hit the token limit")
     if isinstance(cause, openai.APIError):
-        return _api_failure(cause, config)
+        return _api_failure(cause, config, sent)
     if isinstance(cause, ValidationError | ValueError):
         return LLMFailure(
             "llm_invalid",
@@ -231,24 +249,65 @@ def _failure(e: InstructorRetryException, config: LLMConfig) -> LLMFailure:
     return LLMFailure("llm_error", f"{type(cause or e).__name__}: {_short(str(cause or e))}")
 
 
-def _api_failure(e: openai.APIError, config: LLMConfig) -> LLMFailure:
-    retries = f"after {config.max_retries} retr{'y' if config.max_retries == 1 else 'ies'}"
+def _api_failure(e: openai.APIError, config: LLMConfig, sent: int) -> LLMFailure:
+    """Name an endpoint failure, saying what was actually tried (`sent` requests)."""
+    tried = _tried(sent)
     if isinstance(e, openai.APITimeoutError):
         return LLMFailure(
-            "llm_timeout", f"the model did not answer within {config.timeout:g}s ({retries})"
+            "llm_timeout",
+            f"the model did not answer within {config.timeout:g}s ({tried}, each stopped at "
+            "that deadline)",
         )
     if isinstance(e, openai.APIConnectionError):
-        return LLMFailure("llm_unreachable", f"cannot reach the endpoint: {_short(str(e))}")
+        return LLMFailure(
+            "llm_unreachable", f"cannot reach the endpoint ({tried}): {_short(str(e))}"
+        )
     if isinstance(e, openai.RateLimitError):
-        return LLMFailure("llm_rate_limited", f"rate-limited by the endpoint (429, {retries})")
+        return LLMFailure("llm_rate_limited", f"rate-limited by the endpoint (429, {tried})"
+                          f"{_wait_refused(e.response)}")
     if isinstance(e, openai.AuthenticationError | openai.PermissionDeniedError):
         return LLMFailure("llm_auth", f"the endpoint refused the credentials: {_short(str(e))}")
+    if isinstance(e, openai.APIStatusError) and 300 <= e.status_code < 400:
+        where = e.response.headers.get("location") or "another address"
+        return LLMFailure(
+            "llm_redirect",
+            f"the endpoint answered with a redirect (HTTP {e.status_code}) to {_short(where, 120)};"
+            " redirects are not followed, so the note was not sent there: set --base-url to the "
+            "final endpoint",
+        )
     if isinstance(e, openai.APIStatusError):
         return LLMFailure(
             "llm_api_error",
-            f"the endpoint answered HTTP {e.status_code} ({retries}): {_short(str(e))}",
+            f"the endpoint answered HTTP {e.status_code} ({tried}{_wait_refused(e.response)}): "
+            f"{_short(str(e))}",
         )
     return LLMFailure("llm_error", f"{type(e).__name__}: {_short(str(e))}")
+
+
+def _tried(sent: int) -> str:
+    """What was sent, honestly: "1 request, not retried", "3 requests (2 retries)"."""
+    if sent <= 1:
+        return "1 request, not retried" if sent == 1 else "no request completed"
+    return f"{sent} requests ({sent - 1} retr{'y' if sent == 2 else 'ies'})"
+
+
+# The openai client waits out a Retry-After of at most this many seconds; a longer one ends
+# the retries at once.
+_MAX_RETRY_AFTER = 120.0
+
+
+def _wait_refused(response: Any) -> str:
+    """Why the retries stopped early, when the server asked to wait longer than the client
+    waits ("Retry-After: 86400")."""
+    raw = getattr(response, "headers", {}).get("retry-after")
+    try:
+        wait = float(raw) if raw is not None else None
+    except ValueError:
+        return ""
+    if wait is None or wait <= _MAX_RETRY_AFTER:
+        return ""
+    return (f"; the server asked to wait {wait:g}s before retrying, longer than the "
+            f"{_MAX_RETRY_AFTER:g}s the client waits, so it did not retry")
 
 
 def _raw_answer(completion: Any) -> str | None:

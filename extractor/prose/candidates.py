@@ -69,8 +69,11 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
         _AREA_AFTER.match(text, a.token_end) or _NAME_AROUND.match(text, a.token_end)
     ):
         return False
-    if _YEAR_ONLY.match(raw) and not a.explicit_unit and a.scale == 0:
-        return False
+    years = _YEAR_ONLY.match(raw) or (
+        a.value_max is not None and all(_YEAR_ONLY.match(v or "") for v in (a.value, a.value_max))
+    )
+    if years and not a.explicit_unit and a.scale == 0:
+        return False  # "2021", "2019 to 2036": years, not amounts
     # "13. REVENUE": a numbered heading.
     if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (
         a.start == 0 or text[a.start - 1] == "\n"
@@ -86,9 +89,17 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
             after,
         ):
             return False
-        if "." not in raw and "," not in raw and int(raw) < 32 and not _list_neighbour(text, a):
+        if _small_whole(a) and not _list_neighbour(text, a):
             return False
     return True
+
+
+def _small_whole(a: Amount) -> bool:
+    """A bare small whole number ("3", or a range "3-5"): read from the amount's value, since
+    the token's text may be a range ("737-9", "2019 to 2036") that no int() can parse."""
+    ends = [v for v in (a.value, a.value_max) if v is not None]
+    whole = [v.lstrip("-") for v in ends]
+    return bool(whole) and all(v.isdecimal() and v.isascii() and int(v) < 32 for v in whole)
 
 
 def _list_neighbour(text: str, a: Amount) -> bool:

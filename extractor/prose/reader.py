@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from extractor.amounts import Amount
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.entities import EntityFinder
 from extractor.facts import ExtractionWarning, Fact
@@ -56,7 +58,13 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
-            got = read_sentence(doc, sent, entities, para_period, para_entity, currency)
+            got = guarded(
+                part.warnings, "sentence", (sent.start, sent.end),
+                partial(read_sentence, doc, sent, entities, para_period, para_entity, currency),
+                None,
+            )
+            if got is None:
+                continue
             if got.opening is not None:
                 para_period = got.opening
             named = [f.entity for f in got.facts if f.entity]

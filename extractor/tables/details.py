@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
+from extractor.contain import guarded
 from extractor.document import Column, Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
@@ -108,7 +110,10 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         assert row.columns is not None
         for v, j in zip(row.values, row.columns, strict=True):
             col = doc.columns[j] if 0 <= j < len(doc.columns) else None
-            facts.append(_fact(doc, row, v, col))
+            got = guarded(warnings, "details value", (v.start, v.end),
+                          partial(_fact, doc, row, v, col), None)
+            if got is not None:
+                facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
@@ -54,11 +56,18 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
     for t in tables:
-        f, w = table_facts(doc, t)
+        f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), ([], []))
         facts.extend(f)
         warnings.extend(w)
         claimed.extend(t.claimed)
     return GridResult(facts, warnings, claimed)
+
+
+def _extent(t: Table) -> tuple[int, int] | None:
+    """Where a table stands in the text: from its first claimed cell to its last."""
+    if not t.claimed:
+        return None
+    return min(c[0] for c in t.claimed), max(c[1] for c in t.claimed)
 
 
 @dataclass
