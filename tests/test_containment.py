@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 import extractor
-from extractor import prose
 from extractor.contain import FAILURE_CODE, guarded
 from extractor.facts import ExtractionWarning
+from extractor.prose import reader
 from extractor.tables import grid
 
 NOTE = (
@@ -53,14 +53,14 @@ def test_guarded_returns_the_work_or_the_fallback_with_a_warning() -> None:
 def test_failing_sentence_is_a_warning_and_the_other_sentences_come_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = prose.read_sentence
+    real = reader.read_sentence
 
     def fragile(doc: Any, sent: Any, *args: Any) -> Any:
         if "BOOM" in sent.text:
             raise ZeroDivisionError("injected")
         return real(doc, sent, *args)
 
-    monkeypatch.setattr(prose, "read_sentence", fragile)
+    monkeypatch.setattr(reader, "read_sentence", fragile)
     result = extractor.extract(NOTE)
     assert result.error is None
     assert sorted(f.amount for f in result.facts) == ["3", "5"]
@@ -75,7 +75,7 @@ def test_failing_table_is_a_warning_and_the_prose_still_comes_out(
     def broken(*args: Any) -> Any:
         raise KeyError("injected")
 
-    monkeypatch.setattr(grid, "_table_facts", broken)
+    monkeypatch.setattr(grid, "table_facts", broken)
     result = extractor.extract(TABLE)
     assert result.error is None
     assert [f.amount for f in result.facts] == ["4"]
