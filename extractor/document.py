@@ -6,18 +6,18 @@ the file the user gave. Nothing is rewritten: the body is a region of the text, 
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from extractor.errors import DocumentError
 from extractor.periods import parse_header_date
 
 MAX_BYTES = 50 * 1024 * 1024
-
-
-class DocumentError(ValueError):
-    """A document that cannot be read as a note (missing, empty, binary, not UTF-8, too big)."""
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,13 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
 def load_text(path: str | Path) -> str:
     """Read a note's text, or raise DocumentError saying plainly what is wrong with it."""
     p = Path(path)
-    if not p.exists():
-        raise DocumentError(f"{p}: no such file")
-    if p.is_dir():
+    try:
+        st = os.stat(p)
+    except OSError as e:
+        raise DocumentError(f"{p}: {_stat_problem(p, e)}") from None
+    if stat.S_ISDIR(st.st_mode):
         raise DocumentError(f"{p}: is a folder, not a text file")
-    size = p.stat().st_size
+    size = st.st_size
     if size == 0:
         raise DocumentError(f"{p}: the file is empty")
     if size > MAX_BYTES:
@@ -121,6 +123,15 @@ def load_text(path: str | Path) -> str:
             f"{p}: {size / 1e6:.0f} MB is larger than a note can be ({MAX_BYTES // 2**20} MiB)"
         )
     return decode(p.read_bytes(), str(p))
+
+
+def _stat_problem(p: Path, e: OSError) -> str:
+    # Say what the path is: a dangling or looping link reads as "no such file" otherwise.
+    if e.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    if e.errno == errno.ENOENT:
+        return "a broken symbolic link" if p.is_symlink() else "no such file"
+    return f"cannot read: {e.strerror or e}"
 
 
 def decode(data: bytes, name: str = "<input>") -> str:

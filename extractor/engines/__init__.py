@@ -8,6 +8,7 @@ from typing import Protocol
 
 from extractor.config import LLMConfig
 from extractor.document import Document
+from extractor.errors import ConfigurationError
 from extractor.facts import Result
 
 ENGINES = ("rules", "llm", "hybrid")
@@ -20,7 +21,8 @@ class Engine(Protocol):
 
 
 def get_engine(name: str, llm: LLMConfig | None = None) -> Engine:
-    """The engine called `name` ("rules", "llm" or "hybrid")."""
+    """The engine called `name` ("rules", "llm" or "hybrid"); ConfigurationError (a ValueError)
+    for any other name."""
     if name == "rules":
         from extractor.engines.rules import RulesEngine
 
@@ -33,4 +35,4 @@ def get_engine(name: str, llm: LLMConfig | None = None) -> Engine:
         from extractor.engines.hybrid import HybridEngine
 
         return HybridEngine(llm or LLMConfig.from_env())
-    raise ValueError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+    raise ConfigurationError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")

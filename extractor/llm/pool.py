@@ -1,9 +1,10 @@
-"""Documents in parallel, at most `workers` at a time, results in completion order."""
+"""Documents in parallel, at most `workers` at a time, results in input order."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from extractor.document import Document
 from extractor.facts import Result
@@ -12,27 +13,28 @@ from extractor.facts import Result
 def run_many(
     extract: Callable[[Document], Result], docs: Iterable[Document], workers: int
 ) -> Iterator[Result]:
-    """Run `extract` over the documents on `workers` threads, yielding each Result as it
-    completes. The input is consumed lazily (never more than 2 x workers documents held), and a
-    document whose extraction raises becomes an error record: the batch goes on."""
+    """Run `extract` over the documents on `workers` threads, yielding the Results in input
+    order. The input is consumed lazily: at most 4 x workers documents are held between the
+    oldest one not yet yielded and the newest one started, so a slow document delays the
+    output (while the others keep the threads busy) but never grows the memory. A document
+    whose extraction raises becomes an error record: the batch goes on."""
     workers = max(1, workers)
+    window = 4 * workers
     source = iter(docs)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extractor") as pool:
-        pending: dict[Future[Result], Document] = {}
+        pending: deque[tuple[Future[Result], Document]] = deque()
 
         def refill() -> None:
-            while len(pending) < 2 * workers:
+            while len(pending) < window:
                 doc = next(source, None)
                 if doc is None:
                     return
-                pending[pool.submit(extract, doc)] = doc
+                pending.append((pool.submit(extract, doc), doc))
 
         refill()
         while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                doc = pending.pop(fut)
-                yield _result_of(fut, doc)
+            fut, doc = pending.popleft()
+            yield _result_of(fut, doc)
             refill()
 
 
