@@ -362,11 +362,14 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
     broke = False
     try:
         for result in many(docs()):
-            waiting = handed.get((result.doc_id, result.source))
+            key = (result.doc_id, result.source)
+            waiting = handed.get(key)
             if not waiting:  # not a document it was given: pass it on rather than lose it
                 yield result
                 continue
             order.put(waiting.popleft()[0], result)
+            if not waiting:
+                del handed[key]  # held only while in flight: memory stays flat
             yield from order.ready()
     except Exception:
         broke = True

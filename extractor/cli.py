@@ -196,7 +196,9 @@ def extract(
         summary = _run(paths, sink, opts, is_done, quiet=quiet, workers=workers, dask=dask,
                        dask_scheduler=dask_scheduler, chunk_size=chunk_size)
     except OutputError as e:
-        _fail(f"{e} (the run stopped; the records before it stand)")
+        kept = ("no file is left: a Parquet file is only whole once closed" if fmt == "parquet"
+                else "the whole records before it stand")
+        _fail(f"{e} (the run stopped; {kept})")
     if not quiet:
         typer.echo(summary.line(), err=True)
     if summary.interrupted:

@@ -10,6 +10,8 @@ caller changes something.
 
 from __future__ import annotations
 
+import os
+
 
 class ExtractorError(Exception):
     """Root of every exception this package raises on purpose."""
@@ -32,3 +34,8 @@ class DocumentError(ExtractorError, ValueError):
 
 class OutputError(ExtractorError, OSError):
     """An output that cannot be written (a read-only target, a full disk, /dev/full)."""
+
+
+def reason(e: OSError) -> str:
+    """An OS error's plain reason ("No space left on device"), without the library's framing."""
+    return os.strerror(e.errno) if e.errno else (e.strerror or str(e))

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import ConfigurationError, OutputError
+from extractor.errors import ConfigurationError, OutputError, reason
 from extractor.facts import Result
 from extractor.rows import (
     BOOL_COLUMNS,
@@ -149,7 +149,7 @@ class ParquetSink:
         try:
             self._writer = pq.ParquetWriter(self._tmp, self._schema)
         except OSError as e:
-            raise OutputError(f"cannot write {path}: {e}") from None
+            raise OutputError(f"cannot write {path}: {reason(e)}") from None
 
     def write(self, doc_id: str, text: str, source: str | None = None) -> None:
         """Take one document's rendered rows (JSON lines, see output.render)."""
@@ -164,7 +164,7 @@ class ParquetSink:
             self._writer.write_table(self._pa.Table.from_pylist(self._rows, self._schema))
         except OSError as e:
             self._abort()
-            raise OutputError(f"cannot write {self.path}: {e}") from None
+            raise OutputError(f"cannot write {self.path}: {reason(e)}") from None
         self._rows = []
 
     def close(self) -> None:
@@ -177,7 +177,7 @@ class ParquetSink:
                 os.replace(self._tmp, self.path)
         except OSError as e:
             self._abort()
-            raise OutputError(f"cannot write {self.path}: {e}") from None
+            raise OutputError(f"cannot write {self.path}: {reason(e)}") from None
         self._writer = None
 
     def _abort(self) -> None:

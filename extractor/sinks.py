@@ -16,7 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import IO, Protocol
 
-from extractor.errors import ConfigurationError, OutputError
+from extractor.errors import ConfigurationError, OutputError, reason
 from extractor.output import FORMATS, csv_header, record_key, unknown_format
 
 
@@ -60,6 +60,8 @@ class _Target:
         if path is not None:
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
             self._fd = os.open(path, flags, 0o666)
+        # Only a regular file can be cut back to a record's start (not a pipe or a device).
+        self._regular = self._fd is not None and stat.S_ISREG(os.fstat(self._fd).st_mode)
 
     @property
     def failed(self) -> bool:
@@ -85,17 +87,17 @@ class _Target:
         except OSError as e:
             self._failed = True
             self._forget_stream()
-            raise OutputError(f"cannot write {self.name}: {e.strerror or e}") from None
+            raise OutputError(f"cannot write {self.name}: {reason(e)}") from None
 
     def _write_fd(self, data: bytes) -> None:
         assert self._fd is not None
-        start = os.lseek(self._fd, 0, os.SEEK_END)
+        start = os.lseek(self._fd, 0, os.SEEK_END) if self._regular else 0
         view = memoryview(data)
         try:
             while view:
                 view = view[os.write(self._fd, view):]
         except OSError:
-            if stat.S_ISREG(os.fstat(self._fd).st_mode):
+            if self._regular:
                 os.ftruncate(self._fd, start)  # no partial record left behind
             raise
 
@@ -121,7 +123,7 @@ class _Target:
             except OSError as e:
                 self._failed = True
                 self._forget_stream()
-                raise OutputError(f"cannot write {self.name}: {e.strerror or e}") from None
+                raise OutputError(f"cannot write {self.name}: {reason(e)}") from None
 
 
 class JsonSink:
@@ -157,7 +159,7 @@ class DirSink:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise OutputError(f"cannot write {folder}: {e.strerror or e}") from None
+            raise OutputError(f"cannot write {folder}: {reason(e)}") from None
 
     def path_for(self, doc_id: str, source: str | None = None) -> Path:
         name = self.names.get(record_key(doc_id, source), doc_id)
@@ -171,7 +173,7 @@ class DirSink:
             os.replace(tmp, target)
         except OSError as e:
             tmp.unlink(missing_ok=True)
-            raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+            raise OutputError(f"cannot write {target}: {reason(e)}") from None
 
     def is_done(self, doc_id: str, source: str | None = None) -> bool:
         """True when NAME.json exists and is a successful record (error records are retried)."""
@@ -217,8 +219,10 @@ def open_sink(output: Path | None, fmt: str, *, append: bool = False,
             target = _Target("<stdout>", stream=stdout or sys.stdout)
         else:
             target = _Target(str(output), path=output, append=append)
+    except OutputError:
+        raise
     except OSError as e:
-        raise OutputError(f"cannot write {output}: {e.strerror or e}") from None
+        raise OutputError(f"cannot write {output}: {reason(e)}") from None
     if fmt == "json":
         return JsonSink(target)
     return StreamSink(target, fmt)

@@ -141,12 +141,16 @@ def test_a_looping_file_link_is_named_a_loop(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
 def test_writing_to_dev_full_is_one_cannot_write_line(fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow", reason="the dataframe extra is not installed")
     res = runner.invoke(app, ["extract", str(gold_notes(1)[0]), "-o", "/dev/full", "-f", fmt])
     assert res.exit_code == 2
     lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: cannot write /dev/full")
+    assert lines == ["error: cannot write /dev/full: No space left on device"] or (
+        len(lines) == 1 and lines[0].startswith(
+            "error: cannot write /dev/full: No space left on device (the run stopped"))
     assert "Traceback" not in res.output
 
 
@@ -178,3 +182,15 @@ def test_a_disk_that_fills_up_mid_run_leaves_only_whole_records(tmp_path: Path) 
     assert 0 < len(data) <= 30_000 and data.endswith(b"\n")
     for line in data.decode().splitlines():
         assert json.loads(line)["facts"]  # every record kept is whole
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_standard_output_on_a_full_device_is_one_line_and_no_exit_noise() -> None:
+    with open("/dev/full", "w") as full:
+        res = subprocess.run(
+            [sys.executable, "-m", "extractor.cli", "extract", str(gold_notes(1)[0]), "-f",
+             "jsonl", "-q"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert res.returncode == 2
+    assert res.stderr.strip().splitlines() == [
+        "error: cannot write <stdout>: No space left on device (the run stopped; the whole "
+        "records before it stand)"]
