@@ -107,7 +107,8 @@ exactly one record per document. Documents are recognised by their path as given
 with the same arguments.
 
 -o FILE: the format follows the suffix (.json: always an array; .jsonl; .csv: a row per fact
-and per failed document, with warnings and error columns; .parquet, extra "dataframe").
+and per document without facts (failed ones too), with warnings and error columns; .parquet,
+extra "dataframe").
 -o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder); a second input
 with the same name becomes NAME-2.json, and so on.
 """)

@@ -194,3 +194,15 @@ def test_standard_output_on_a_full_device_is_one_line_and_no_exit_noise() -> Non
     assert res.stderr.strip().splitlines() == [
         "error: cannot write <stdout>: No space left on device (the run stopped; the whole "
         "records before it stand)"]
+
+
+def test_a_folder_output_that_fails_mid_run_stops_with_one_line_and_keeps_whole_files(
+    tmp_path: Path,
+) -> None:
+    a, b = gold_notes(2)
+    (tmp_path / "out" / b.with_suffix(".json").name).mkdir(parents=True)  # in the way
+    res = runner.invoke(app, ["extract", str(a), str(b), "-o", f"{tmp_path / 'out'}/", "-q"])
+    assert res.exit_code == 2
+    assert res.stderr.startswith(f"error: cannot write {tmp_path / 'out' / b.stem}.json")
+    assert json.loads((tmp_path / "out" / f"{a.stem}.json").read_text())["facts"]
+    assert not list((tmp_path / "out").glob(".*.tmp"))  # no half-written file left
