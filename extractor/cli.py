@@ -172,27 +172,8 @@ def extract(
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
     llm = llm_config(model, base_url, no_cache, concurrency, timeout) if engine != "rules" else None
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
-    # Fail here, once, rather than with an error record per document of a long run. (The
-    # hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)
-    try:
-        unavailable = getattr(get_engine(engine, llm), "unavailable", None)
-    except Exception as e:
-        unavailable = str(e)
-    if unavailable and engine != "hybrid":
-        typer.echo(f"error: engine {engine!r} unavailable: {unavailable}", err=True)
-        raise typer.Exit(2)
-
-    # Names for -o FOLDER/ that never collide: one walk of the input names, before the run.
-    names = dir_names(iter_inputs(paths)) if fmt == "dir" else None
-    try:
-        is_done = None
-        if resume and output is not None:
-            is_done, note = _resume_check(output, fmt, names)
-            if not quiet and note:
-                typer.echo(note, err=True)
-        sink = open_sink(output, fmt, append=resume, names=names)
-    except (ConfigurationError, OutputError) as e:
-        _fail(str(e))
+    _check_engine(engine, llm)
+    sink, is_done = _open_output(paths, output, fmt, resume, quiet)
     try:
         summary = _run(paths, sink, opts, is_done, quiet=quiet, workers=workers, dask=dask,
                        dask_scheduler=dask_scheduler, chunk_size=chunk_size)
@@ -207,6 +188,33 @@ def extract(
                    "finish", err=True)
         raise typer.Exit(130)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _check_engine(engine: str, llm: LLMConfig | None) -> None:
+    """Fail here, once, rather than with an error record per document of a long run. (The
+    hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)"""
+    try:
+        unavailable = getattr(get_engine(engine, llm), "unavailable", None)
+    except Exception as e:
+        unavailable = str(e)
+    if unavailable and engine != "hybrid":
+        _fail(f"engine {engine!r} unavailable: {unavailable}")
+
+
+def _open_output(paths: list[str], output: Path | None, fmt: str, resume: bool, quiet: bool
+                 ) -> tuple[Sink, Callable[[Item], bool] | None]:
+    """The sink, and what --resume skips; exit status 2 when the output cannot be opened."""
+    # Names for -o FOLDER/ that never collide: one walk of the input names, before the run.
+    names = dir_names(iter_inputs(paths)) if fmt == "dir" else None
+    try:
+        is_done = None
+        if resume and output is not None:
+            is_done, note = _resume_check(output, fmt, names)
+            if not quiet and note:
+                typer.echo(note, err=True)
+        return open_sink(output, fmt, append=resume, names=names), is_done
+    except (ConfigurationError, OutputError) as e:
+        _fail(str(e))
 
 
 def _run(paths: list[str], sink: Sink, opts: BatchOptions,
