@@ -9,7 +9,9 @@ Built for runs over millions of notes:
   executor such as a Dask cluster's, with a bounded number of chunks in flight and records
   coming back in input order, so the output is the same whatever the parallelism;
 - LLM engines that offer `extract_many(docs)` take documents lazily and run them within
-  their concurrency bound instead of processes (records then come in completion order).
+  their concurrency bound instead of processes; their results are put back in input order
+  (a reordering buffer bounded by the documents in flight), so every engine's output is in
+  input order.
 """
 
 from __future__ import annotations
@@ -22,8 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import closing
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extractor.config import LLMConfig
@@ -39,9 +40,8 @@ from extractor.document import (
 from extractor.engines import Engine, engine_spec, get_engine
 from extractor.errors import EngineError
 from extractor.facts import Result
-from extractor.output import record_key, render
-
-STDIN = "-"
+from extractor.inputs import STDIN, Item, iter_inputs
+from extractor.output import render
 
 
 @dataclass(frozen=True)
@@ -54,26 +54,6 @@ class BatchOptions:
     """Output format the records are rendered for (see extractor.output.render)."""
     max_bytes: int = MAX_BYTES
     """Documents larger than this get an error record without being read."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """One input: a path, or standard input's bytes (read in the parent, sent to a worker)."""
-
-    path: str
-    data: bytes | None = None
-
-    @property
-    def doc_id(self) -> str:
-        return "stdin" if self.path == STDIN else Path(self.path).stem
-
-    @property
-    def source(self) -> str | None:
-        return None if self.path == STDIN else self.path
-
-    @property
-    def key(self) -> str:
-        return record_key(self.doc_id, self.source)
 
 
 @dataclass(frozen=True)
@@ -129,41 +109,9 @@ class Summary:
 # --- inputs ---------------------------------------------------------------------------------
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Expand the paths a user gave: files as they are, folders to their *.txt files (walked
-    lazily, sorted within each folder, subfolders after files), "-" for standard input. A
-    missing path is yielded as is so that it gets an error record."""
-    for p in paths:
-        if p != STDIN and os.path.isdir(p):
-            yield from _walk_txt(p)
-        else:
-            yield p
-
-
-def _walk_txt(folder: str) -> Iterator[str]:
-    # Only one folder's entry names are held at a time, so a flat folder of a million notes
-    # costs its names (tens of MB), never its contents.
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted((e.name, e.is_dir()) for e in it)
-    except OSError:
-        yield folder
-        return
-    subdirs = []
-    for name, is_dir in entries:
-        path = os.path.join(folder, name)
-        if is_dir:
-            subdirs.append(path)
-        elif name.endswith(".txt"):
-            yield path
-    del entries
-    for sub in subdirs:
-        yield from _walk_txt(sub)
-
-
 def count_todo(paths: Iterable[str], is_done: Callable[[Item], bool] | None = None) -> int:
     """How many inputs a run will extract (for a progress bar's total); walks names only."""
-    return sum(1 for p in iter_inputs(paths) if is_done is None or not is_done(Item(p)))
+    return sum(1 for it in iter_inputs(paths) if is_done is None or not is_done(it))
 
 
 # --- one document ---------------------------------------------------------------------------
@@ -171,6 +119,8 @@ def count_todo(paths: Iterable[str], is_done: Callable[[Item], bool] | None = No
 
 def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
     """Read one input as a Document, or raise DocumentError saying what is wrong with it."""
+    if item.problem:
+        raise DocumentError(item.problem)
     if item.path == STDIN:
         text = decode(item.data or b"", "<stdin>")
     else:
@@ -232,14 +182,13 @@ def process_chunk(items: Sequence[Item], opts: BatchOptions) -> list[Record]:
 def iter_items(paths: Iterable[str], is_done: Callable[[Item], bool] | None = None,
                summary: Summary | None = None, stdin: Any = None) -> Iterator[Item]:
     """The inputs still to do, as Items (standard input read here, in the parent)."""
-    for p in iter_inputs(paths):
-        item = Item(p)
+    for item in iter_inputs(paths):
         if is_done is not None and is_done(item):
             if summary is not None:
                 summary.skipped += 1
             continue
-        if p == STDIN:
-            item = Item(p, (stdin or sys.stdin.buffer).read())
+        if item.path == STDIN:
+            item = replace(item, data=(stdin or sys.stdin.buffer).read())
         yield item
 
 
@@ -357,7 +306,7 @@ def run_records(
 
     `workers` = 1 runs in this process, N > 1 in N processes, 0 in one per core; `executor`
     (e.g. a Dask client's) overrides both. LLM engines with `extract_many` run here, within
-    their own concurrency bound, in completion order. `is_done` skips inputs (resume).
+    their own concurrency bound, put back in input order. `is_done` skips inputs (resume).
     """
     items = iter_items(paths, is_done, summary, stdin)
     if (executor is None and workers == 1) or engine_spec(opts.engine).parallel != "processes":
@@ -385,39 +334,73 @@ def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:
 def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any],
                   opts: BatchOptions) -> Iterator[Result]:
     """Documents through the engine's `extract_many`, which takes them lazily and yields
-    results in completion order within its concurrency bound. Unreadable documents become
-    error records without reaching the engine. If `extract_many` itself fails, the documents
-    it had taken and not returned are tried one by one, so only a bad one fails."""
-    unreadable: deque[Result] = deque()
-    handed: dict[tuple[str, str | None], Item] = {}
+    results within its concurrency bound; they are put back in input order here. Unreadable
+    documents become error records without reaching the engine. If `extract_many` itself
+    fails, the documents it had taken and not returned are tried one by one, so only a bad
+    one fails."""
+    order = _Reorder()
+    handed: dict[tuple[str, str | None], deque[tuple[int, Item]]] = {}
 
     def docs() -> Iterator[Document]:
         for it in items:
+            seq = order.take()
             try:
                 doc = load_item(it, opts.max_bytes)
             except DocumentError as e:
-                unreadable.append(error_result(it, opts.engine, str(e)))
+                order.put(seq, error_result(it, opts.engine, str(e)))
                 continue
             except OSError as e:
-                unreadable.append(error_result(it, opts.engine, f"{it.path}: cannot read: {e}"))
+                order.put(seq, error_result(it, opts.engine, f"{it.path}: cannot read: {e}"))
                 continue
-            handed[(doc.doc_id, doc.source)] = it
+            handed.setdefault((doc.doc_id, doc.source), deque()).append((seq, it))
             yield doc
 
+    broke = False
     try:
         for result in many(docs()):
-            while unreadable:
-                yield unreadable.popleft()
-            handed.pop((result.doc_id, result.source), None)
-            yield result
+            key = (result.doc_id, result.source)
+            waiting = handed.get(key)
+            if not waiting:  # not a document it was given: pass it on rather than lose it
+                yield result
+                continue
+            order.put(waiting.popleft()[0], result)
+            if not waiting:
+                del handed[key]  # held only while in flight: memory stays flat
+            yield from order.ready()
     except Exception:
-        for it in list(handed.values()):
-            yield extract_item(it, engine, opts.engine, opts.max_bytes)
-        handed.clear()
+        broke = True
+    # Documents taken and never answered (it broke, or dropped them) are tried one by one.
+    for waiting in handed.values():
+        for seq, it in waiting:
+            order.put(seq, extract_item(it, engine, opts.engine, opts.max_bytes))
+    handed.clear()
+    yield from order.ready()
+    if broke:
         for it in items:  # what extract_many never took
             yield extract_item(it, engine, opts.engine, opts.max_bytes)
-    while unreadable:
-        yield unreadable.popleft()
+
+
+class _Reorder:
+    """Results put back in input order: each input takes a number when it is read, and a
+    result waits here until every earlier one has come out. It holds at most the documents
+    an engine has in flight, the ones that finished before an earlier, slower one."""
+
+    def __init__(self) -> None:
+        self._next_taken = 0
+        self._next_out = 0
+        self._waiting: dict[int, Result] = {}
+
+    def take(self) -> int:
+        self._next_taken += 1
+        return self._next_taken - 1
+
+    def put(self, seq: int, result: Result) -> None:
+        self._waiting[seq] = result
+
+    def ready(self) -> Iterator[Result]:
+        while self._next_out in self._waiting:
+            yield self._waiting.pop(self._next_out)
+            self._next_out += 1
 
 
 def run_batch(

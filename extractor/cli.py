@@ -8,16 +8,19 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
-from extractor.batch import BatchOptions, Item, Record, count_todo, run_batch
+from extractor import __version__
+from extractor.batch import BatchOptions, Item, Record, Summary, count_todo, run_batch
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES
 from extractor.engines import engine_spec, get_engine
-from extractor.errors import ConfigurationError
-from extractor.output import FORMATS, DirSink, is_dir_target, open_sink, prepare_resume
+from extractor.errors import ConfigurationError, OutputError
+from extractor.inputs import dir_names, empty_folders, iter_inputs, looked_for
+from extractor.output import FORMATS, SUFFIXES, prepare_resume, unknown_format
+from extractor.sinks import DirSink, Sink, is_dir_target, open_sink
 
 app = typer.Typer(
     add_completion=False,
@@ -26,9 +29,19 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"extractor {__version__}")
+        raise typer.Exit(0)
+
 
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                           help="print the version and exit")
+    ] = False,
+) -> None:
     """Grounded, typed facts from the notes of SEC filings."""
 
 
@@ -47,14 +60,27 @@ def llm_config(model: str | None, base_url: str | None, no_cache: bool,
 
 
 def _format_for(output: str | None, fmt: str | None) -> str:
+    """The output format: -f if given, else from -o's suffix (or a trailing / for a folder),
+    else a table on a terminal and JSON Lines in a pipe. Raises ConfigurationError naming
+    the real choices for anything else."""
     if fmt:
+        if fmt not in FORMATS:
+            raise ConfigurationError(unknown_format(fmt))
         return fmt
-    if output is not None:
-        if is_dir_target(output):
-            return "dir"
-        suffix = Path(output).suffix.lower().lstrip(".")
-        return suffix if suffix in FORMATS else "jsonl"
-    return "table" if sys.stdout.isatty() else "jsonl"
+    if output is None:
+        return "table" if sys.stdout.isatty() else "jsonl"
+    if is_dir_target(output):
+        return "dir"
+    suffix = Path(output).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if Path(output).exists() and not Path(output).is_file():  # /dev/stdout, a pipe
+        return "jsonl"
+    raise ConfigurationError(
+        f"cannot tell the output format of {output!r}: name it "
+        f"{', '.join(f'*{x}' for x in SUFFIXES)}, end it with / for a folder of NAME.json "
+        "files, or give -f"
+    )
 
 
 def _unwrap(text: str) -> str:
@@ -66,10 +92,13 @@ _EXTRACT_HELP = _unwrap("""
 Extract facts from notes: one output record per document, and an error record (doc_id,
 source, error, facts: []) for each document that could not be read or extracted.
 
-Folders are walked for *.txt files lazily and records are written as they come, so memory
-stays flat on any number of documents. A progress bar (rate, ETA) shows on a terminal; a
+Folders are walked for note files lazily (each real folder once) and records are written as
+they come, in input order whatever the engine, so memory stays flat on any number of
+documents. A progress bar (rate, ETA) shows on a terminal; a
 summary (documents, facts, failed, seconds, docs/s) ends the run on stderr. Exit status 1 when
-any document failed, 130 when interrupted (Ctrl-C or SIGTERM).
+any document failed; 2 for a usage or configuration error (an unknown format, a folder with no
+documents, an engine that cannot run, an output that cannot be written); 130 when interrupted
+(Ctrl-C or SIGTERM).
 
 --resume (JSON Lines or folder output): documents with a successful record in the output are
 skipped, a partial last line left by an interrupted run is cut away, and documents with an
@@ -77,19 +106,24 @@ error record are tried again (their old error records are removed), so the outpu
 exactly one record per document. Documents are recognised by their path as given: resume
 with the same arguments.
 
--o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder).
+-o FILE: the format follows the suffix (.json: always an array; .jsonl; .csv: a row per fact
+and per document without facts (failed ones too), with warnings and error columns; .parquet,
+extra "dataframe").
+-o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder); a second input
+with the same name becomes NAME-2.json, and so on.
 """)
 
 
 @app.command(help=_EXTRACT_HELP)
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="files, folders (their *.txt) or - for stdin")],
+    paths: Annotated[list[str], typer.Argument(help=f"files, folders (their {looked_for()}) "
+                                                     "or - for stdin")],
     output_arg: Annotated[
         str | None,
         typer.Option("--output", "-o", help="output file, or FOLDER/ for NAME.json files"),
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="json | jsonl | csv | table | dir")
+        str | None, typer.Option("--format", "-f", help=" | ".join(FORMATS))
     ] = None,
     engine: EngineOpt = "rules",
     model: Annotated[str | None, typer.Option(help="LLM model name")] = None,
@@ -126,10 +160,14 @@ def extract(
     ] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summary")] = False,
 ) -> None:
-    fmt = _format_for(output_arg, fmt)
+    try:
+        fmt = _format_for(output_arg, fmt)
+    except ConfigurationError as e:
+        _fail(str(e))
     output = Path(output_arg) if output_arg else None
-    if fmt not in (*FORMATS, "dir"):
-        raise typer.BadParameter(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    for folder in empty_folders(paths):
+        _fail(f"{folder}: no documents in this folder (looked for {looked_for()}, "
+              "subfolders included)")
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
     try:
@@ -141,27 +179,55 @@ def extract(
     if spec.needs_endpoint:
         llm = llm_config(model, base_url, no_cache, concurrency, timeout)
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
-    # Fail here, once, rather than with an error record per document of a long run. (An
-    # engine that falls back, such as hybrid on the rules alone, goes on without its model.)
+    _check_engine(engine, llm)
+    sink, is_done = _open_output(paths, output, fmt, resume, quiet)
+    try:
+        summary = _run(paths, sink, opts, is_done, quiet=quiet, workers=workers, dask=dask,
+                       dask_scheduler=dask_scheduler, chunk_size=chunk_size)
+    except OutputError as e:
+        kept = ("no file is left: a Parquet file is only whole once closed" if fmt == "parquet"
+                else "the whole records before it stand")
+        _fail(f"{e} (the run stopped; {kept})")
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+    if summary.interrupted:
+        typer.echo("interrupted: the records written stand; run again with --resume to "
+                   "finish", err=True)
+        raise typer.Exit(130)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _check_engine(engine: str, llm: LLMConfig | None) -> None:
+    """Fail here, once, rather than with an error record per document of a long run. (The
+    hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)"""
     try:
         unavailable = getattr(get_engine(engine, llm), "unavailable", None)
     except Exception as e:
         unavailable = str(e)
-    if unavailable and not spec.falls_back:
-        typer.echo(f"error: engine {engine!r} unavailable: {unavailable}", err=True)
-        raise typer.Exit(2)
+    if unavailable and not engine_spec(engine).falls_back:
+        _fail(f"engine {engine!r} unavailable: {unavailable}")
 
-    is_done = None
-    if resume and output is not None:
-        is_done, note = _resume_check(output, fmt)
-        if not quiet and note:
-            typer.echo(note, err=True)
+
+def _open_output(paths: list[str], output: Path | None, fmt: str, resume: bool, quiet: bool
+                 ) -> tuple[Sink, Callable[[Item], bool] | None]:
+    """The sink, and what --resume skips; exit status 2 when the output cannot be opened."""
+    # Names for -o FOLDER/ that never collide: one walk of the input names, before the run.
+    names = dir_names(iter_inputs(paths)) if fmt == "dir" else None
     try:
-        sink = open_sink(output, fmt, append=resume)
-    except OSError as e:
-        typer.echo(f"error: cannot write {output}: {e}", err=True)
-        raise typer.Exit(2) from None
+        is_done = None
+        if resume and output is not None:
+            is_done, note = _resume_check(output, fmt, names)
+            if not quiet and note:
+                typer.echo(note, err=True)
+        return open_sink(output, fmt, append=resume, names=names), is_done
+    except (ConfigurationError, OutputError) as e:
+        _fail(str(e))
 
+
+def _run(paths: list[str], sink: Sink, opts: BatchOptions,
+         is_done: Callable[[Item], bool] | None, *, quiet: bool, workers: int, dask: bool,
+         dask_scheduler: str | None, chunk_size: int) -> Summary:
+    """The batch into the sink, with the progress bar, Dask and SIGTERM handling."""
     show_progress = not quiet and sys.stderr.isatty()
     with ExitStack() as stack:
         stack.callback(sink.close)
@@ -188,7 +254,7 @@ def extract(
 
         def write(record: Record) -> None:
             nonlocal errors_shown
-            sink.write(record.doc_id, record.text)
+            sink.write(record.doc_id, record.text, record.source)
             progress.advance(record)
             if record.error and not quiet:
                 errors_shown += 1
@@ -197,18 +263,17 @@ def extract(
                 elif errors_shown == _MAX_ERRORS_SHOWN + 1:
                     progress.echo("error: ... (more failures: see the error records)")
 
-        summary = run_batch(paths, write, opts, workers=workers, executor=executor,
-                            chunk_size=chunk_size, is_done=is_done)
-    if not quiet:
-        typer.echo(summary.line(), err=True)
-    if summary.interrupted:
-        typer.echo("interrupted: the records written stand; run again with --resume to "
-                   "finish", err=True)
-        raise typer.Exit(130)
-    raise typer.Exit(1 if summary.failed else 0)
+        return run_batch(paths, write, opts, workers=workers, executor=executor,
+                         chunk_size=chunk_size, is_done=is_done)
 
 
 _MAX_ERRORS_SHOWN = 20
+
+
+def _fail(message: str) -> NoReturn:
+    """A usage, configuration or output error: one line on stderr, exit status 2."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
 
 
 @contextmanager
@@ -227,11 +292,12 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _resume_check(output: Path, fmt: str) -> tuple[Callable[[Item], bool], str]:
+def _resume_check(output: Path, fmt: str, names: dict[str, str] | None
+                  ) -> tuple[Callable[[Item], bool], str]:
     """What to skip when resuming into `output`, and a line saying what was found."""
     if fmt == "dir":
-        folder = DirSink(output)
-        return (lambda item: folder.is_done(item.doc_id)), ""
+        folder = DirSink(output, names)
+        return (lambda item: folder.is_done(item.doc_id, item.source)), ""
     state = prepare_resume(output)
     done = state.done
     note = f"resume: {state.kept} documents already done"

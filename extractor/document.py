@@ -6,7 +6,10 @@ the file the user gave. Nothing is rewritten: the body is a region of the text, 
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -107,11 +110,13 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
 def load_text(path: str | Path) -> str:
     """Read a note's text, or raise DocumentError saying plainly what is wrong with it."""
     p = Path(path)
-    if not p.exists():
-        raise DocumentError(f"{p}: no such file")
-    if p.is_dir():
+    try:
+        st = os.stat(p)
+    except OSError as e:
+        raise DocumentError(f"{p}: {_stat_problem(p, e)}") from None
+    if stat.S_ISDIR(st.st_mode):
         raise DocumentError(f"{p}: is a folder, not a text file")
-    size = p.stat().st_size
+    size = st.st_size
     if size == 0:
         raise DocumentError(f"{p}: the file is empty")
     if size > MAX_BYTES:
@@ -127,6 +132,13 @@ def mib(n: int) -> str:
     if n % 2**20 == 0:
         return f"{n // 2**20} MiB"
     return f"{n / 2**20:.2f} MiB"
+def _stat_problem(p: Path, e: OSError) -> str:
+    # Say what the path is: a dangling or looping link reads as "no such file" otherwise.
+    if e.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    if e.errno == errno.ENOENT:
+        return "a broken symbolic link" if p.is_symlink() else "no such file"
+    return f"cannot read: {e.strerror or e}"
 
 
 def decode(data: bytes, name: str = "<input>") -> str:

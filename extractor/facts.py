@@ -84,9 +84,18 @@ class Fact(BaseModel):
             raise ValueError(f"span {self.span!r} is not [start, end) with start <= end")
         return self
 
+    def value(self) -> Decimal | None:
+        """The number the fact states: amount x 10^scale as an exact Decimal ("34" with scale
+        3 is Decimal("34000")); None for a blank. `amount` itself stays as written."""
+        return scaled(self.amount, self.scale)
+
+    def value_max(self) -> Decimal | None:
+        """The upper end of a range (amount_max x 10^scale); None when there is none."""
+        return scaled(self.amount_max, self.scale)
+
     def decimal(self) -> Decimal | None:
-        """The amount as a Decimal (None for a blank)."""
-        return to_decimal(self.amount)
+        """The same as `value()`: the amount with its scale applied (None for a blank)."""
+        return self.value()
 
     def contract_dict(self) -> dict[str, Any]:
         """The fact as the contract writes it (no None-valued extras)."""
@@ -169,6 +178,19 @@ def to_decimal(value: str | None) -> Decimal | None:
         return Decimal(value)
     except InvalidOperation:
         return None
+
+
+def scaled(amount: str | None, scale: int) -> Decimal | None:
+    """A contract amount times 10^scale, exact, written without an exponent or trailing
+    fractional zeros ("3.88" at scale 3 -> Decimal("3880")); None for None or junk."""
+    d = to_decimal(amount)
+    if d is None:
+        return None
+    v = d.scaleb(scale)
+    text = format(v, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return Decimal(text)
 
 
 def sort_facts(facts: list[Fact]) -> list[Fact]:

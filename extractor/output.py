@@ -1,5 +1,5 @@
-"""Writers: results as JSON, JSON Lines, CSV, a table for people, or one JSON file per document.
-One code path for every engine.
+"""Writers: results as JSON, JSON Lines, CSV, Parquet, a table for people, or one JSON file per
+document. One code path for every engine.
 
 A batch renders each document to text where it is extracted (possibly in a worker process) and
 the parent only appends that text to a sink, so writing stays cheap and memory stays flat.
@@ -13,19 +13,26 @@ import csv
 import io
 import json
 import os
-import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
+from extractor.errors import ConfigurationError
 from extractor.facts import Result
+from extractor.rows import COLUMNS, rows, to_json_row
 
-FORMATS = ("json", "jsonl", "csv", "table")
-CSV_FIELDS = [
-    "doc_id", "label", "entity", "period", "amount", "amount_max", "scale", "unit", "blank",
-    "quote", "span_start", "span_end", "engines",
-]
+FORMATS = ("json", "jsonl", "csv", "parquet", "table", "dir")
+"""Every output format (-f); "dir" is a folder of NAME.json files (-o FOLDER/)."""
+SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+            ".parquet": "parquet"}
+"""The output file suffixes -o recognises, and their formats."""
+CSV_FIELDS = COLUMNS
+
+
+def unknown_format(fmt: str) -> str:
+    """The message for a format that does not exist, listing the real ones."""
+    return f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"
 
 
 def to_json_line(result: Result) -> str:
@@ -33,24 +40,16 @@ def to_json_line(result: Result) -> str:
     return json.dumps(result.contract_dict(), ensure_ascii=False)
 
 
+def write_json(results: Iterable[Result], out: IO[str]) -> None:
+    """Documents as a JSON array of objects: always an array, one document or many."""
+    json.dump([r.contract_dict() for r in results], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
 def csv_rows(result: Result) -> Iterable[dict[str, object]]:
-    """One CSV row per fact of a document."""
-    for f in result.facts:
-        yield {
-            "doc_id": result.doc_id,
-            "label": f.label,
-            "entity": f.entity,
-            "period": f.period,
-            "amount": f.amount,
-            "amount_max": f.amount_max,
-            "scale": f.scale,
-            "unit": f.unit,
-            "blank": f.blank,
-            "quote": f.quote,
-            "span_start": f.span[0] if f.span else None,
-            "span_end": f.span[1] if f.span else None,
-            "engines": "+".join(f.engines or []),
-        }
+    """The CSV rows of a document (the table of extractor.rows: a row per fact, or one row
+    for a document without facts, with its error and warnings)."""
+    return [to_json_row(r) for r in rows(result)]
 
 
 def csv_header(out: IO[str]) -> csv.DictWriter[str]:
@@ -90,6 +89,11 @@ def _csv_text(result: Result) -> str:
     return buf.getvalue()
 
 
+def _row_lines(result: Result) -> str:
+    # Parquet: the rows travel from the workers as JSON lines; the sink types them.
+    return "".join(json.dumps(to_json_row(r), ensure_ascii=False) + "\n" for r in rows(result))
+
+
 def _json_text(result: Result) -> str:
     return json.dumps(result.contract_dict(), ensure_ascii=False, indent=2)
 
@@ -97,6 +101,7 @@ def _json_text(result: Result) -> str:
 _RENDERERS: dict[str, Callable[[Result], str]] = {
     "jsonl": lambda r: to_json_line(r) + "\n",
     "csv": _csv_text,
+    "parquet": _row_lines,
     "table": render_table,
     "json": _json_text,
     "dir": _json_text,
@@ -108,137 +113,7 @@ def render(result: Result, fmt: str) -> str:
     try:
         return _RENDERERS[fmt](result)
     except KeyError:
-        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}") from None
-
-
-# --- sinks: where a batch's rendered records go ---------------------------------------------
-
-
-class Sink(Protocol):
-    """Receives each document's rendered text, in order, as it is extracted."""
-
-    def write(self, doc_id: str, text: str) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class StreamSink:
-    """jsonl, csv and table: append each record and flush, so nothing waits in a buffer."""
-
-    def __init__(self, out: IO[str], fmt: str, owned: bool) -> None:
-        self._out = out
-        self._owned = owned
-        if fmt == "csv" and not _has_content(out):
-            csv_header(out)
-
-    def write(self, doc_id: str, text: str) -> None:
-        self._out.write(text)
-        self._out.flush()
-
-    def close(self) -> None:
-        self._out.flush()
-        if self._owned:
-            self._out.close()
-
-
-class JsonSink:
-    """json: one object for a single document, an array for several, streamed (the first
-    object is held until a second one shows it is an array)."""
-
-    def __init__(self, out: IO[str], owned: bool) -> None:
-        self._out = out
-        self._owned = owned
-        self._first: str | None = None
-        self._count = 0
-
-    def write(self, doc_id: str, text: str) -> None:
-        self._count += 1
-        if self._count == 1:
-            self._first = text
-            return
-        if self._count == 2:
-            self._out.write("[\n" + textwrap.indent(self._first or "", "  "))
-            self._first = None
-        self._out.write(",\n" + textwrap.indent(text, "  "))
-        self._out.flush()
-
-    def close(self) -> None:
-        if self._count == 0:
-            self._out.write("[]\n")
-        elif self._count == 1:
-            self._out.write((self._first or "") + "\n")
-        else:
-            self._out.write("\n]\n")
-        self._out.flush()
-        if self._owned:
-            self._out.close()
-
-
-class DirSink:
-    """A folder of NAME.json files, one per document (the layout of a gold folder). Each file
-    is written to a temporary name and renamed, so none is ever half-written."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def path_for(self, doc_id: str) -> Path:
-        return self.folder / f"{doc_id}.json"
-
-    def write(self, doc_id: str, text: str) -> None:
-        target = self.path_for(doc_id)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(text + "\n", encoding="utf-8")
-        os.replace(tmp, target)
-
-    def is_done(self, doc_id: str) -> bool:
-        """True when NAME.json exists and is a successful record (error records are retried)."""
-        try:
-            data = json.loads(self.path_for(doc_id).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return False
-        return isinstance(data, dict) and not data.get("error")
-
-    def close(self) -> None:
-        pass
-
-
-def is_dir_target(output: str | Path) -> bool:
-    """An output that names a folder: an existing folder, or a path written with a trailing /
-    (pass the string as the user wrote it: Path() drops the slash)."""
-    return Path(output).is_dir() or str(output).endswith(("/", os.sep))
-
-
-def open_sink(output: Path | None, fmt: str, *, append: bool = False,
-              stdout: IO[str] | None = None) -> Sink:
-    """The sink for `fmt` writing to `output` (a file; a folder for "dir"), or to stdout."""
-    if fmt == "dir":
-        if output is None:
-            raise ValueError("format 'dir' needs an output folder")
-        return DirSink(output)
-    if output is None:
-        import sys
-
-        out: IO[str] = stdout or sys.stdout
-        owned = False
-    else:
-        if output.parent != Path():
-            output.parent.mkdir(parents=True, exist_ok=True)
-        # newline="\n": the same bytes on every platform, so resume can find record ends.
-        out = open(output, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-        owned = True
-    if fmt == "json":
-        return JsonSink(out, owned)
-    if fmt in ("jsonl", "csv", "table"):
-        return StreamSink(out, fmt, owned)
-    raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-
-
-def _has_content(out: IO[str]) -> bool:
-    try:
-        return out.tell() > 0
-    except (OSError, ValueError):
-        return False
+        raise ConfigurationError(unknown_format(fmt)) from None
 
 
 # --- resume ---------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def test_inputs_are_walked_in_sorted_order_txt_only(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "c.txt").write_text("x")
     (tmp_path / "notes.md").write_text("x")
-    got = list(iter_inputs([str(tmp_path), "missing.txt", "-"]))
+    got = [it.path for it in iter_inputs([str(tmp_path), "missing.txt", "-"])]
     assert got == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt"),
                    str(tmp_path / "b" / "z.txt"), "missing.txt", "-"]
 
@@ -145,7 +145,7 @@ def test_work_in_flight_is_bounded_by_the_window(tmp_path: Path) -> None:
     for i in range(40):
         (tmp_path / f"n{i:02d}.txt").write_text(f"Revenues of RMB{i} were recorded.")
     ex = CountingExecutor()
-    items = (Item(p) for p in iter_inputs([str(tmp_path)]))
+    items = iter_inputs([str(tmp_path)])
     chunks = batch._chunks(items, 2)
     records = list(ordered_map(ex, chunks, BatchOptions(), window=3))
     assert [r.doc_id for r in records] == [f"n{i:02d}" for i in range(40)]
@@ -245,7 +245,7 @@ def test_a_document_that_kills_its_worker_is_the_only_one_lost(tmp_path: Path) -
     for i in range(30):
         (tmp_path / f"n{i:02d}.txt").write_text("crash" if i == 11 else f"Revenues of RMB{i}.")
     CrashingPool.made = 0
-    items = (Item(p) for p in iter_inputs([str(tmp_path)]))
+    items = iter_inputs([str(tmp_path)])
     records = list(batch.pool_records(batch._chunks(items, 4), BatchOptions(), 2,
                                       lambda n: CrashingPool()))
     assert [r.doc_id for r in records] == [f"n{i:02d}" for i in range(30)]

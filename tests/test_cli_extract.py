@@ -115,10 +115,10 @@ def test_empty_stdin_is_an_error_record() -> None:
     assert rec["doc_id"] == "stdin" and "empty" in rec["error"]
 
 
-def test_json_is_one_object_for_one_document_and_an_array_for_several(tmp_path: Path) -> None:
+def test_json_is_always_an_array_for_one_document_or_several(tmp_path: Path) -> None:
     notes = copy_notes(tmp_path / "in", 3)
     one = runner.invoke(app, ["extract", str(notes[0]), "-f", "json", "-q"])
-    assert json.loads(one.stdout)["doc_id"] == notes[0].stem
+    assert [d["doc_id"] for d in json.loads(one.stdout)] == [notes[0].stem]
     many = runner.invoke(app, ["extract", str(tmp_path / "in"), "-f", "json", "-q"])
     assert [d["doc_id"] for d in json.loads(many.stdout)] == [p.stem for p in notes]
 
@@ -130,7 +130,7 @@ def test_csv_has_one_header_and_a_row_per_fact(tmp_path: Path) -> None:
     jsonl = runner.invoke(app, ["extract", str(tmp_path / "in"), "-f", "jsonl", "-q"])
     n_facts = sum(len(json.loads(ln)["facts"]) for ln in jsonl.stdout.splitlines())
     rows = out.read_text(encoding="utf-8").splitlines()
-    assert rows[0].startswith("doc_id,label,")
+    assert rows[0].startswith("doc_id,source,label,")
     assert sum(1 for r in rows if r.startswith("doc_id,")) == 1
     import csv
     import io

@@ -100,9 +100,9 @@ def test_bad_files_raise_a_plain_error(tmp_path: Path, content: bytes, message: 
         load_text(p)
 
 
-def test_missing_file_raises_a_plain_error(tmp_path: Path) -> None:
+def test_the_low_level_reader_raises_a_plain_error_for_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no such file"):
-        extractor.extract_file(tmp_path / "nope.txt")
+        load_text(tmp_path / "nope.txt")
 
 
 def test_extract_file_names_the_document_after_the_file(tmp_path: Path) -> None:

@@ -109,7 +109,7 @@ class HybridEngine:
         return result
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
-        """Documents in parallel within `config.concurrency`, in completion order."""
+        """Documents in parallel within `config.concurrency`, in input order."""
         return run_many(self.extract, docs, self.config.concurrency, self._cancel)
 
     def _cancel(self) -> None:
@@ -204,7 +204,7 @@ def _same_place(a: Fact, b: Fact) -> bool:
 
 
 def _same_amount(a: Fact, b: Fact) -> bool:
-    return a.blank == b.blank and a.decimal() == b.decimal()
+    return a.blank == b.blank and to_decimal(a.amount) == to_decimal(b.amount)
 
 
 def _same_value(a: Fact, b: Fact) -> bool:

@@ -62,7 +62,7 @@ class LLMEngine:
         return result
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
-        """Documents in parallel within `config.concurrency`, in completion order."""
+        """Documents in parallel within `config.concurrency`, in input order."""
         return run_many(self.extract, docs, self.config.concurrency, self._cancel)
 
     def _cancel(self) -> None:
