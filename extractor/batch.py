@@ -22,101 +22,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import closing
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
 from extractor.engines import Engine, engine_spec, get_engine
 from extractor.errors import EngineError
 from extractor.facts import Result
-from extractor.output import record_key, render
-
-STDIN = "-"
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    """What to run on each document and how to render its record."""
-
-    engine: str = "rules"
-    llm: LLMConfig | None = None
-    fmt: str = "jsonl"
-    """Output format the records are rendered for (see extractor.output.render)."""
-    max_bytes: int = MAX_BYTES
-    """Documents larger than this get an error record without being read."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """One input: a path, or standard input's bytes (read in the parent, sent to a worker)."""
-
-    path: str
-    data: bytes | None = None
-
-    @property
-    def doc_id(self) -> str:
-        return "stdin" if self.path == STDIN else Path(self.path).stem
-
-    @property
-    def source(self) -> str | None:
-        return None if self.path == STDIN else self.path
-
-    @property
-    def key(self) -> str:
-        return record_key(self.doc_id, self.source)
-
-
-@dataclass(frozen=True)
-class Record:
-    """One document's outcome, rendered: what the parent writes and counts."""
-
-    doc_id: str
-    source: str | None
-    facts: int
-    error: str | None
-    text: str
-
-
-@dataclass
-class Summary:
-    """Counts for a run (this run only: documents skipped by --resume are `skipped`)."""
-
-    documents: int = 0
-    failed: int = 0
-    facts: int = 0
-    skipped: int = 0
-    seconds: float = 0.0
-    interrupted: bool = False
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    """The first `max_errors` failures (source, message); the output holds them all."""
-    max_errors: int = 20
-
-    def add(self, record: Record) -> None:
-        self.documents += 1
-        self.facts += record.facts
-        if record.error:
-            self.failed += 1
-            if len(self.errors) < self.max_errors:
-                self.errors.append((record.source or record.doc_id, record.error))
-
-    @property
-    def rate(self) -> float:
-        return self.documents / self.seconds if self.seconds > 0 else 0.0
-
-    def line(self) -> str:
-        parts = [
-            f"{self.documents} documents",
-            f"{self.facts} facts",
-            f"{self.failed} failed",
-            f"{self.seconds:.1f} s",
-            f"{self.rate:.1f} docs/s",
-        ]
-        if self.skipped:
-            parts.append(f"{self.skipped} skipped (already done)")
-        return ", ".join(parts)
-
+from extractor.output import render
+from extractor.runs import STDIN, BatchOptions, Item, Record, Summary
 
 # --- inputs ---------------------------------------------------------------------------------
 
