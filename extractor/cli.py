@@ -132,35 +132,9 @@ def extract(
         raise typer.BadParameter(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
-    try:
-        spec = engine_spec(engine)
-    except ConfigurationError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from None
-    llm = None
-    if spec.needs_endpoint:
-        llm = llm_config(model, base_url, no_cache, concurrency, timeout)
+    llm = _engine_llm(engine, lambda: llm_config(model, base_url, no_cache, concurrency, timeout))
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
-    # Fail here, once, rather than with an error record per document of a long run. (An
-    # engine that falls back, such as hybrid on the rules alone, goes on without its model.)
-    try:
-        unavailable = getattr(get_engine(engine, llm), "unavailable", None)
-    except Exception as e:
-        unavailable = str(e)
-    if unavailable and not spec.falls_back:
-        typer.echo(f"error: engine {engine!r} unavailable: {unavailable}", err=True)
-        raise typer.Exit(2)
-
-    is_done = None
-    if resume and output is not None:
-        is_done, note = _resume_check(output, fmt)
-        if not quiet and note:
-            typer.echo(note, err=True)
-    try:
-        sink = open_sink(output, fmt, append=resume)
-    except OSError as e:
-        typer.echo(f"error: cannot write {output}: {e}", err=True)
-        raise typer.Exit(2) from None
+    is_done, sink = _open_output(output, fmt, resume, quiet)
 
     show_progress = not quiet and sys.stderr.isatty()
     with ExitStack() as stack:
@@ -168,35 +142,12 @@ def extract(
         # A scheduler's SIGTERM (Slurm, Kubernetes) stops the run as Ctrl-C does: the records
         # written stand, and --resume finishes the rest.
         stack.enter_context(_sigterm_as_interrupt())
-        try:
-            executor = None
-            if dask or dask_scheduler:
-                from extractor.distributed import dask_executor
-
-                # --dask alone uses every core; --workers N > 1 sets the local worker count.
-                executor = stack.enter_context(
-                    dask_executor(dask_scheduler, 0 if workers == 1 else workers)
-                )
-            progress = stack.enter_context(_progress(paths, is_done, show_progress))
-        except KeyboardInterrupt:
-            typer.echo("interrupted before any document was extracted", err=True)
-            raise typer.Exit(130) from None
-        except (RuntimeError, OSError) as e:
-            typer.echo(f"error: {e}", err=True)
-            raise typer.Exit(2) from None
-        errors_shown = 0
-
-        def write(record: Record) -> None:
-            nonlocal errors_shown
-            sink.write(record.doc_id, record.text)
-            progress.advance(record)
-            if record.error and not quiet:
-                errors_shown += 1
-                if errors_shown <= _MAX_ERRORS_SHOWN:
-                    progress.echo(f"error: {record.error}")
-                elif errors_shown == _MAX_ERRORS_SHOWN + 1:
-                    progress.echo("error: ... (more failures: see the error records)")
-
+        # --dask alone uses every core; --workers N > 1 sets the local worker count.
+        dask_workers = (0 if workers == 1 else workers) if dask or dask_scheduler else None
+        executor, progress = _start(
+            stack, dask_scheduler, dask_workers, paths, is_done, show_progress
+        )
+        write = _Writer(sink, progress, quiet)
         summary = run_batch(paths, write, opts, workers=workers, executor=executor,
                             chunk_size=chunk_size, is_done=is_done)
     if not quiet:
@@ -209,6 +160,88 @@ def extract(
 
 
 _MAX_ERRORS_SHOWN = 20
+
+
+def _open_output(
+    output: Path | None, fmt: str, resume: bool, quiet: bool
+) -> tuple[Callable[[Item], bool] | None, Any]:
+    """What --resume skips (None without it) and the sink records go to; exits 2 when the
+    output cannot be written."""
+    is_done = None
+    if resume and output is not None:
+        is_done, note = _resume_check(output, fmt)
+        if not quiet and note:
+            typer.echo(note, err=True)
+    try:
+        return is_done, open_sink(output, fmt, append=resume)
+    except OSError as e:
+        typer.echo(f"error: cannot write {output}: {e}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _start(
+    stack: ExitStack,
+    dask_scheduler: str | None,
+    dask_workers: int | None,
+    paths: list[str],
+    is_done: Callable[[Item], bool] | None,
+    show_progress: bool,
+) -> tuple[Any, Any]:
+    """The Dask executor (when `dask_workers` is not None: 0 = every core) and the progress
+    bar, both closed with `stack`. Exits 130 on Ctrl-C, 2 when the cluster cannot start."""
+    try:
+        executor = None
+        if dask_workers is not None:
+            from extractor.distributed import dask_executor
+
+            executor = stack.enter_context(dask_executor(dask_scheduler, dask_workers))
+        return executor, stack.enter_context(_progress(paths, is_done, show_progress))
+    except KeyboardInterrupt:
+        typer.echo("interrupted before any document was extracted", err=True)
+        raise typer.Exit(130) from None
+    except (RuntimeError, OSError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _engine_llm(engine: str, make_llm: Callable[[], LLMConfig]) -> LLMConfig | None:
+    """The LLM configuration the engine needs (None when it needs no endpoint). Exits 2 here,
+    once, rather than with an error record per document of a long run, when the engine is
+    unknown or unavailable (an engine that falls back, such as hybrid on the rules alone,
+    goes on without its model)."""
+    try:
+        spec = engine_spec(engine)
+    except ConfigurationError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    llm = make_llm() if spec.needs_endpoint else None
+    try:
+        unavailable = getattr(get_engine(engine, llm), "unavailable", None)
+    except Exception as e:
+        unavailable = str(e)
+    if unavailable and not spec.falls_back:
+        typer.echo(f"error: engine {engine!r} unavailable: {unavailable}", err=True)
+        raise typer.Exit(2)
+    return llm
+
+
+class _Writer:
+    """Writes each record to the sink, advances the progress bar, and shows the first
+    failures (the error records hold them all)."""
+
+    def __init__(self, sink: Any, progress: Any, quiet: bool) -> None:
+        self.sink, self.progress, self.quiet = sink, progress, quiet
+        self.errors_shown = 0
+
+    def __call__(self, record: Record) -> None:
+        self.sink.write(record.doc_id, record.text)
+        self.progress.advance(record)
+        if record.error and not self.quiet:
+            self.errors_shown += 1
+            if self.errors_shown <= _MAX_ERRORS_SHOWN:
+                self.progress.echo(f"error: {record.error}")
+            elif self.errors_shown == _MAX_ERRORS_SHOWN + 1:
+                self.progress.echo("error: ... (more failures: see the error records)")
 
 
 @contextmanager
