@@ -28,6 +28,7 @@ from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_
 from extractor.engines import Engine, engine_spec, get_engine
 from extractor.errors import EngineError
 from extractor.facts import Result
+from extractor.many import extract_each
 from extractor.output import render
 from extractor.runs import STDIN, BatchOptions, Item, Record, Summary
 
@@ -284,44 +285,35 @@ def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:
         for it in items:
             yield to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt)
         return
-    for result in _extract_many(items, engine, many, opts):
+    for result in _extract_many(items, engine, opts):
         yield to_record(result, opts.fmt)
 
 
-def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any],
-                  opts: BatchOptions) -> Iterator[Result]:
-    """Documents through the engine's `extract_many`, which takes them lazily and yields
-    results in completion order within its concurrency bound. Unreadable documents become
-    error records without reaching the engine. If `extract_many` itself fails, the documents
-    it had taken and not returned are tried one by one, so only a bad one fails."""
+def _extract_many(items: Iterator[Item], engine: Engine, opts: BatchOptions) -> Iterator[Result]:
+    """Documents through the engine's `extract_many` (`many.extract_each`), which takes them
+    lazily and yields results in completion order within its concurrency bound. Unreadable
+    documents become error records without reaching the engine. If `extract_many` itself
+    fails, the documents it had taken and not returned are tried one by one, so only a bad one
+    fails."""
     unreadable: deque[Result] = deque()
-    handed: dict[tuple[str, str | None], Item] = {}
 
     def docs() -> Iterator[Document]:
         for it in items:
             try:
-                doc = load_item(it, opts.max_bytes)
+                yield load_item(it, opts.max_bytes)
             except DocumentError as e:
                 unreadable.append(error_result(it, opts.engine, str(e)))
-                continue
             except OSError as e:
                 unreadable.append(error_result(it, opts.engine, f"{it.path}: cannot read: {e}"))
-                continue
-            handed[(doc.doc_id, doc.source)] = it
-            yield doc
 
-    try:
-        for result in many(docs()):
-            while unreadable:
-                yield unreadable.popleft()
-            handed.pop((result.doc_id, result.source), None)
-            yield result
-    except Exception:
-        for it in list(handed.values()):
-            yield extract_item(it, engine, opts.engine, opts.max_bytes)
-        handed.clear()
-        for it in items:  # what extract_many never took
-            yield extract_item(it, engine, opts.engine, opts.max_bytes)
+    def fail(doc: Document, e: Exception) -> Result:
+        it = Item(doc.source or STDIN)
+        return error_result(it, opts.engine, f"{it.path}: engine failed: {_describe(e)}")
+
+    for result in extract_each(engine, docs(), fail):
+        while unreadable:
+            yield unreadable.popleft()
+        yield result
     while unreadable:
         yield unreadable.popleft()
 
