@@ -170,16 +170,8 @@ def extract(
               "subfolders included)")
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
-    try:
-        spec = engine_spec(engine)
-    except ConfigurationError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from None
-    llm = None
-    if spec.needs_endpoint:
-        llm = llm_config(model, base_url, no_cache, concurrency, timeout)
+    llm = _engine_llm(engine, lambda: llm_config(model, base_url, no_cache, concurrency, timeout))
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
-    _check_engine(engine, llm)
     sink, is_done = _open_output(paths, output, fmt, resume, quiet)
     try:
         summary = _run(paths, sink, opts, is_done, quiet=quiet, workers=workers, dask=dask,
@@ -188,6 +180,8 @@ def extract(
         kept = ("no file is left: a Parquet file is only whole once closed" if fmt == "parquet"
                 else "the whole records before it stand")
         _fail(f"{e} (the run stopped; {kept})")
+    except KeyboardInterrupt:  # one that arrived while the run was being closed
+        summary = Summary(interrupted=True)
     if not quiet:
         typer.echo(summary.line(), err=True)
     if summary.interrupted:
@@ -197,15 +191,23 @@ def extract(
     raise typer.Exit(1 if summary.failed else 0)
 
 
-def _check_engine(engine: str, llm: LLMConfig | None) -> None:
-    """Fail here, once, rather than with an error record per document of a long run. (The
-    hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)"""
+def _engine_llm(engine: str, make_llm: Callable[[], LLMConfig]) -> LLMConfig | None:
+    """The LLM configuration the engine needs (None when it needs no endpoint). Exits 2 here,
+    once, rather than with an error record per document of a long run, when the engine is
+    unknown or unavailable (an engine that falls back, such as hybrid on the rules alone,
+    goes on without its model)."""
+    try:
+        spec = engine_spec(engine)
+    except ConfigurationError as e:
+        _fail(str(e))
+    llm = make_llm() if spec.needs_endpoint else None
     try:
         unavailable = getattr(get_engine(engine, llm), "unavailable", None)
     except Exception as e:
         unavailable = str(e)
-    if unavailable and not engine_spec(engine).falls_back:
+    if unavailable and not spec.falls_back:
         _fail(f"engine {engine!r} unavailable: {unavailable}")
+    return llm
 
 
 def _open_output(paths: list[str], output: Path | None, fmt: str, resume: bool, quiet: bool

@@ -6,6 +6,7 @@ import pytest
 
 import extractor
 from extractor.batch import PoolBroken
+from extractor.document import load_text
 from extractor.errors import ConfigurationError, DocumentError, EngineError, ExtractorError
 from extractor.evaluation.inputs import EvalInputError
 from extractor.llm.client import ClientConfigError
@@ -16,9 +17,11 @@ from extractor.llm.runner import LLMFailure
 def test_an_unreadable_document_is_a_document_error_under_the_root(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
+    # The low-level reader raises; the API turns it into Result.error (the error policy).
     with pytest.raises(ExtractorError, match="empty") as e:
-        extractor.extract_file(empty)
+        load_text(empty)
     assert isinstance(e.value, DocumentError) and extractor.DocumentError is DocumentError
+    assert "empty" in (extractor.extract_file(empty).error or "")
 
 
 @pytest.mark.parametrize("error", [EvalInputError, ClientConfigError, PromptError])

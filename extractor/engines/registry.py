@@ -23,13 +23,14 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Literal
 
 from extractor.config import LLMConfig
 from extractor.errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
     from extractor.engines import Engine
 
 GROUP = "extractor.engines"
@@ -70,9 +71,17 @@ def _from_package(name: str) -> EngineSpec | None:
     return spec if isinstance(spec, EngineSpec) else None
 
 
+def _entry_points() -> list[EntryPoint]:
+    # importlib.metadata is imported only when an engine is not this package's: start-up of
+    # the rules engine stays fast.
+    from importlib.metadata import entry_points
+
+    return list(entry_points(group=GROUP))
+
+
 def _from_entry_points(name: str | None = None) -> list[EngineSpec]:
     found = []
-    for ep in entry_points(group=GROUP):
+    for ep in _entry_points():
         if name is not None and ep.name != name:
             continue
         spec = ep.load()
@@ -84,7 +93,7 @@ def _from_entry_points(name: str | None = None) -> list[EngineSpec]:
 def engine_names() -> list[str]:
     """Every engine there is: this package's, then those registered by entry point."""
     names = [n for n in _package_names() if _from_package(n) is not None]
-    extra = sorted(ep.name for ep in entry_points(group=GROUP) if ep.name not in names)
+    extra = sorted(ep.name for ep in _entry_points() if ep.name not in names)
     return [*names, *extra]
 
 

@@ -30,9 +30,8 @@ _EXPORTS = {
         "score_document",
     ),
     "pairing": ("Pair", "Pairing", "pair_facts", "text_agrees", "text_similarity"),
-    "report": (
-        "build_report", "diff_reports", "gate_failures", "render_markdown", "render_terminal",
-    ),
+    "report": ("build_report", "diff_reports", "gate_failures"),
+    "views": ("render_markdown", "render_terminal"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -49,40 +49,55 @@ def _read_baseline(path: Path) -> dict[str, Any]:
     return old
 
 
+_EngineOpt = Annotated[
+    str, typer.Option("--engine", "-e", help="rules (default, no network) | llm | hybrid")
+]
+_PredOpt = Annotated[
+    Path | None,
+    typer.Option("--pred", help="score this JSONL of predictions instead of running an engine"),
+]
+_JsonOpt = Annotated[
+    Path | None, typer.Option("--json", help="write the full report (all errors) as JSON")
+]
+_MarkdownOpt = Annotated[
+    Path | None, typer.Option("--markdown", help="write the report as Markdown")
+]
+_BaselineOpt = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="a previous --json report: list what changed since"),
+]
+_MinF1Opt = Annotated[
+    float | None, typer.Option("--min-f1", help="exit 1 when overall F1 is below (0..1)")
+]
+_MinBlankOpt = Annotated[
+    float | None,
+    typer.Option("--min-blank-f1", help="exit 1 when blank-fact F1 is below (0..1)"),
+]
+_ErrorsOpt = Annotated[
+    int, typer.Option("--errors", help="errors to print (0 = none; --json has all)")
+]
+_ModelOpt = Annotated[str | None, typer.Option(help="LLM model name")]
+_BaseUrlOpt = Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint")]
+_NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="bypass the LLM cache")]
+_ConcurrencyOpt = Annotated[int | None, typer.Option(help="LLM requests in flight")]
+_TimeoutOpt = Annotated[float | None, typer.Option(help="LLM request timeout (s)")]
+
+
 def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="folder of NAME.txt beside NAME.json (gold)")],
-    engine: Annotated[
-        str, typer.Option("--engine", "-e", help="rules (default, no network) | llm | hybrid")
-    ] = "rules",
-    pred: Annotated[
-        Path | None,
-        typer.Option("--pred", help="score this JSONL of predictions instead of running an engine"),
-    ] = None,
-    json_out: Annotated[
-        Path | None, typer.Option("--json", help="write the full report (all errors) as JSON")
-    ] = None,
-    markdown_out: Annotated[
-        Path | None, typer.Option("--markdown", help="write the report as Markdown")
-    ] = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option("--baseline", help="a previous --json report: list what changed since"),
-    ] = None,
-    min_f1: Annotated[
-        float | None, typer.Option("--min-f1", help="exit 1 when overall F1 is below (0..1)")
-    ] = None,
-    min_blank_f1: Annotated[
-        float | None,
-        typer.Option("--min-blank-f1", help="exit 1 when blank-fact F1 is below (0..1)"),
-    ] = None,
-    errors: Annotated[
-        int, typer.Option("--errors", help="errors to print (0 = none; --json has all)")
-    ] = DEFAULT_ERRORS,
-    model: Annotated[str | None, typer.Option(help="LLM model name")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="bypass the LLM cache")] = False,
-    concurrency: Annotated[int | None, typer.Option(help="LLM requests in flight")] = None,
-    timeout: Annotated[float | None, typer.Option(help="LLM request timeout (s)")] = None,
+    engine: _EngineOpt = "rules",
+    pred: _PredOpt = None,
+    json_out: _JsonOpt = None,
+    markdown_out: _MarkdownOpt = None,
+    baseline: _BaselineOpt = None,
+    min_f1: _MinF1Opt = None,
+    min_blank_f1: _MinBlankOpt = None,
+    errors: _ErrorsOpt = DEFAULT_ERRORS,
+    model: _ModelOpt = None,
+    base_url: _BaseUrlOpt = None,
+    no_cache: _NoCacheOpt = False,
+    concurrency: _ConcurrencyOpt = None,
+    timeout: _TimeoutOpt = None,
 ) -> None:
     """Score an engine (or --pred FILE) against hand-labelled gold.
 
@@ -90,23 +105,9 @@ def eval_command(
     blank facts alone and strict (unit, scale, entity and label agree too), per document, with
     every miss, extra and disagreement listed. Exit 1 when below a --min-f1/--min-blank-f1
     bar, 2 when the gold folder is missing or empty."""
-    from rich.console import Console
-
     from extractor.config import LLMConfig
-    from extractor.evaluation.inputs import (
-        EvalInputError,
-        evaluate,
-        load_gold,
-        predictions_for,
-        run_info,
-    )
-    from extractor.evaluation.report import (
-        build_report,
-        diff_reports,
-        gate_failures,
-        render_markdown,
-        render_terminal,
-    )
+    from extractor.evaluation.inputs import EvalInputError, load_gold
+    from extractor.evaluation.report import diff_reports, gate_failures
 
     _bar(min_f1, "--min-f1")
     _bar(min_blank_f1, "--min-blank-f1")
@@ -124,6 +125,24 @@ def eval_command(
             model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
             use_cache=False if no_cache else None,
         )
+    report = _score(gold, gold_dir, engine, pred, llm)
+    if old is not None:
+        report["baseline"] = diff_reports(old, report)
+    _write_and_show(report, json_out, markdown_out, errors)
+    _check_predicted(report)
+    failures = gate_failures(report, min_f1, min_blank_f1)
+    for failure in failures:
+        typer.echo(f"FAILED: {failure}", err=True)
+    raise typer.Exit(1 if failures else 0)
+
+
+def _score(
+    gold: Any, gold_dir: Path, engine: str, pred: Path | None, llm: Any
+) -> dict[str, Any]:
+    """Predictions (from `pred`, else by running `engine`) scored against `gold`: the report."""
+    from extractor.evaluation.inputs import EvalInputError, evaluate, predictions_for, run_info
+    from extractor.evaluation.report import build_report
+
     if pred is None:
         typer.echo(f"extracting {len(gold.items)} documents with the {engine} engine…", err=True)
     try:
@@ -132,18 +151,23 @@ def eval_command(
         raise _fail(str(e)) from None
     except (ValueError, ImportError) as e:  # unknown engine, or an engine not installed
         raise _fail(f"cannot run the {engine} engine: {e}") from None
-
     scores = evaluate(gold.items, predictions.items, [*gold.notes, *predictions.notes])
     info = run_info(predictions.items, None if pred is not None else engine)
-    report = build_report(
+    return build_report(
         scores,
         engine=info["engine"],
         prompt_version=info["prompt_version"],
         gold_dir=str(gold_dir),
         predictions=str(pred) if pred is not None else None,
     )
-    if old is not None:
-        report["baseline"] = diff_reports(old, report)
+
+
+def _write_and_show(
+    report: dict[str, Any], json_out: Path | None, markdown_out: Path | None, errors: int
+) -> None:
+    from rich.console import Console
+
+    from extractor.evaluation.views import render_markdown, render_terminal
 
     if json_out is not None:
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
@@ -154,6 +178,9 @@ def eval_command(
         console = Console(width=200)
     render_terminal(report, console, errors=errors)
 
+
+def _check_predicted(report: dict[str, Any]) -> None:
+    """Warn about documents with no usable prediction; fail when none has one."""
     failed = [d for d in report["documents"] if d.get("error")]
     if failed:
         typer.echo(
@@ -165,11 +192,6 @@ def eval_command(
     if failed and len(failed) == len(report["documents"]):
         # Nothing was predicted at all: a figure of 0 would measure the setup, not the engine.
         raise _fail("no document has a usable prediction, so there is nothing to score")
-
-    failures = gate_failures(report, min_f1, min_blank_f1)
-    for failure in failures:
-        typer.echo(f"FAILED: {failure}", err=True)
-    raise typer.Exit(1 if failures else 0)
 
 
 def _needs_endpoint(engine: str) -> bool:

@@ -271,27 +271,18 @@ def run_engine(
     gets them all at once (so an LLM engine can run them concurrently); otherwise they go one
     by one. A document that fails becomes an error record; the others still come out."""
     from extractor.engines import get_engine
+    from extractor.many import extract_each
 
     loaded = Loaded()
-    docs = _documents(gold)
     eng = get_engine(engine, llm)
-    done: dict[str, Result] = {}
-    extract_many = getattr(eng, "extract_many", None)
-    if callable(extract_many):
-        try:
-            for r in extract_many(docs):
-                done[r.doc_id] = r
-        except Exception as e:  # the batch broke: finish the rest one by one
-            loaded.notes.append(f"{engine}: extract_many failed ({e}); the rest one by one")
-    for doc in docs:
-        if doc.doc_id in done:
-            continue
-        try:
-            done[doc.doc_id] = eng.extract(doc)
-        except Exception as e:  # one bad document must not stop the run
-            done[doc.doc_id] = Result(
-                doc_id=doc.doc_id, engine=engine, error=f"{type(e).__name__}: {e}"
-            )
+
+    def fail(doc: Document, e: Exception) -> Result:
+        return Result(doc_id=doc.doc_id, engine=engine, error=f"{type(e).__name__}: {e}")
+
+    def broken(e: Exception) -> None:
+        loaded.notes.append(f"{engine}: extract_many failed ({e}); the rest one by one")
+
+    done = {r.doc_id: r for r in extract_each(eng, _documents(gold), fail, broken)}
     loaded.items = list(done.values())
     return loaded
 
