@@ -131,6 +131,8 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
+            if _number_run(sent, part.warnings):
+                continue
             read = guarded(
                 part.warnings, "sentence", (sent.start, sent.start + len(sent.text)),
                 partial(read_sentence, doc, sent, entities, para_period, para_entity, currency),
@@ -147,6 +149,37 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             part.facts.extend(facts)
             part.warnings.extend(warnings)
     return part
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+MIN_NUMBER_RUN = 24
+"""A stretch with at least this many numbers and fewer letters than numbers ("1,1,1,...",
+"(1,234) (1,234) ...") is a run of numbers, not a sentence: nothing in it names what the
+numbers measure, and reading each as prose would cost the time of a sentence per number. No
+sentence of the gold notes or the corpora comes near (the densest have 17 numbers)."""
+
+
+def _number_run(sent: Segment, warnings: list[ExtractionWarning]) -> bool:
+    """Whether `sent` is a run of numbers, not prose; if so, a `not_prose` warning covers it
+    (extending the previous one when the run continues from the segment before)."""
+    numbers = len(_DIGIT_RUN.findall(sent.text))
+    if numbers < MIN_NUMBER_RUN or len(_LETTER.findall(sent.text)) >= numbers:
+        return False
+    start, end = sent.start, sent.start + len(sent.text)
+    last = warnings[-1] if warnings else None
+    if last is not None and last.code == "not_prose" and last.span and last.span[1] == start:
+        start = last.span[0]
+        warnings.pop()
+    warnings.append(
+        ExtractionWarning(
+            code="not_prose",
+            message=f"characters {start}-{end} are a run of numbers with almost no words: "
+            "not read as prose",
+            span=(start, end),
+        )
+    )
+    return True
 
 
 def dominant_currency(doc: Document) -> str | None:
