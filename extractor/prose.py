@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -193,14 +195,11 @@ def dominant_currency(doc: Document) -> str | None:
 
 def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     """The body's prose lines, rejoined where the viewer broke a sentence across lines."""
+    in_table = _covered_by(skip)
     lines = [
         ln
         for ln in doc.lines()
-        if ln.stripped
-        and (
-            _is_sentence(ln.stripped)
-            or not any(s <= ln.start < e or s < ln.end <= e for s, e in skip)
-        )
+        if ln.stripped and (_is_sentence(ln.stripped) or not in_table(ln.start, ln.end))
     ]
     out: list[Segment] = []
     cur: list[Line] = []
@@ -214,6 +213,27 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     if cur:
         out.append(_segment(doc.text, cur))
     return [p for p in out if re.search(r"\d|\b(?:nil|million)\b|%|\$", p.text)]
+
+
+def _covered_by(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether a line [a, b) starts or ends inside one of `ranges` (s <= a < e or
+    s < b <= e), by bisection: a note of thousands of lines and table ranges stays linear."""
+    merged: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+
+    def covered(a: int, b: int) -> bool:
+        i = bisect_right(starts, a) - 1
+        if i >= 0 and a < merged[i][1]:
+            return True
+        j = bisect_left(starts, b) - 1
+        return j >= 0 and b <= merged[j][1]
+
+    return covered
 
 
 def _is_sentence(s: str) -> bool:
