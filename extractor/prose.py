@@ -329,7 +329,8 @@ def read_sentence(
     phrases += _year_phrases(text, phrases, fy_end)
     phrases.sort(key=lambda p: p.start)
     bounds = _bounds(text, phrases)
-    amounts = [a for a in find_amounts(text, doc.yen) if _is_fact(text, a, phrases)]
+    lives = _USEFUL_LIFE.search(text) is not None  # once per sentence, not per amount
+    amounts = [a for a in find_amounts(text, doc.yen) if _is_fact(text, a, phrases, lives)]
     entity = entities.in_sentence(text) or None
     if not amounts:
         opening = _opening(phrases, text)
@@ -411,13 +412,14 @@ def _spread_respectively(
     return resp[0].periods
 
 
-def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
-    """Drop what only looks like an amount: dates, years, payment terms, numbered headings."""
+def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> bool:
+    """Drop what only looks like an amount: dates, years, payment terms, numbered headings.
+    `lives`: the sentence speaks of useful lives (its terms in years are facts)."""
     if any(p.start <= a.start < p.end for p in phrases) and not a.explicit_unit:
         return False
     if a.kind == "days":
         return False
-    if a.kind in ("year", "month") and not _USEFUL_LIFE.search(text):
+    if a.kind in ("year", "month") and not lives:
         return False  # loan, lease and payment terms are not facts; useful lives are
     if a.blank:
         return True
