@@ -65,9 +65,15 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{docs} documents in {seconds:.1f}s: {failed + contained} engine failures "
         f"({failed} documents failed, {contained} with contained failures), "
-        f"{unreadable} unreadable, over {', '.join(paths)}"
+        f"{unreadable} unreadable, over {_named(paths)}"
     )
     return 1 if failed or contained else 0
+
+
+def _named(paths: list[str]) -> str:
+    if len(paths) <= 3:
+        return ", ".join(paths)
+    return f"{', '.join(paths[:2])} and {len(paths) - 2} more"
 
 
 if __name__ == "__main__":

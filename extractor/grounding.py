@@ -14,6 +14,7 @@ from itertools import islice
 from extractor.amounts import ascii_digits
 from extractor.facts import ExtractionWarning, Fact
 from extractor.number_words import word_value
+from extractor.textmap import without_format
 from extractor.vocabulary import COMMON_CURRENCY
 
 _ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE)
@@ -36,7 +37,7 @@ def span_holds(text: str, fact: Fact) -> bool:
         return False
     if fact.blank:
         return a == b or not digits(text[a:b])
-    at = text[a:b]
+    at = without_format(text[a:b])  # a span may cover zero-width characters inside "n\u200bil"
     want = digits((fact.amount or "").split(".")[0]).lstrip("0") or "0"
     have = digits(at)
     if want == "0" and _ZERO_MARK.search(at):

@@ -108,8 +108,10 @@ _DATE_OR_YEAR = rf"(?:{_DATE}|{_YEAR}(?!\s*\d))"
 _LIST_TAIL = rf"(?:\s*(?:,\s*and|,|and|&)\s*{_DATE_OR_YEAR})*"
 _DATE_LIST = rf"{_DATE}{_LIST_TAIL}"
 
+# The list of month counts is bounded ("three, six and nine months" never runs long): unbounded,
+# a "1,1,1,..." run would be scanned to its end from each of its digits looking for "months".
 _DURATION = re.compile(
-    rf"\b(?:(?P<count>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
+    rf"\b(?:(?P<count>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT}){{0,5}})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
     rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
     re.IGNORECASE,
 )

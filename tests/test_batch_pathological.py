@@ -1,5 +1,7 @@
 """Regexes must not backtrack on long runs of digits, commas or spaces: a 1 MB line of them
-goes through the rules engine and the run ends (a generous limit, not a timing figure)."""
+(and of comma lists, ranges and zero-width characters inside numbers) goes through the rules
+engine and the run ends (a generous limit, not a timing figure; the s/MB figures come from
+benchmarks/bench_hostile.py)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,12 @@ RUNS = {
     "mixed": "12, 3 ,,4  5,",
     "negatives": "(1,234) ",
     "dotted": "1.2.3,",
+    "comma-list": "1,",
+    "money-list": "$1, ",
+    "digit-runs": "12345 ",
+    "zero-width-in-numbers": "$1\u200b234\u200b567 ",
+    "zero-width": "\u200b",
+    "ranges": "3-5, ",
 }
 
 

@@ -96,3 +96,24 @@ def test_failing_table_pass_leaves_the_prose_pass(monkeypatch: pytest.MonkeyPatc
     assert [w.message.split(":")[0] for w in result.warnings if w.code == FAILURE_CODE] == [
         f"the table pass at characters 0-{len(NOTE)} was skipped"
     ]
+
+
+def test_a_failing_hybrid_merge_leaves_the_rules_facts(
+    monkeypatch: pytest.MonkeyPatch, fake_llm: Any, llm_config: Any
+) -> None:
+    from fake_openai import answer
+
+    from extractor.document import read_document
+    from extractor.engines import hybrid
+
+    def broken(*args: Any) -> Any:
+        raise IndexError("injected")
+
+    monkeypatch.setattr(hybrid, "merge_facts", broken)
+    fake_llm.script(answer([]))
+    result = hybrid.HybridEngine(llm_config).extract(read_document(NOTE, "note"))
+    assert result.error is None
+    assert sorted(f.amount for f in result.facts) == ["3", "5", "7"]
+    assert all(f.engines == ["rules"] for f in result.facts)
+    (w,) = [w for w in result.warnings if w.code == FAILURE_CODE]
+    assert "merge" in w.message and "IndexError: injected" in w.message

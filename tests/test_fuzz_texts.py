@@ -111,3 +111,27 @@ def test_random_unicode_inside_numbers_never_fails(
 ) -> None:
     number = "".join(g + glue[i % len(glue)] for i, g in enumerate(groups[:-1])) + groups[-1]
     assert_true_to_text(lead + number + tail)
+
+
+@st.composite
+def note_with_format_chars(draw: st.DrawFn) -> tuple[str, str]:
+    """A window of a real note, and the same window with format characters sprinkled in."""
+    text = draw(st.sampled_from(texts()))
+    lo = draw(st.integers(0, max(0, len(text) - WINDOW)))
+    window = text[lo : lo + WINDOW]
+    marked = window
+    for _ in range(draw(st.integers(1, 10))):
+        at = draw(st.integers(0, len(marked)))
+        marked = marked[:at] + draw(st.sampled_from([*FORMAT_CHARS, "\u00ad"])) + marked[at:]
+    return window, marked
+
+
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(note_with_format_chars())
+def test_format_characters_do_not_change_the_amounts_read(pair: tuple[str, str]) -> None:
+    window, marked = pair
+    assert_true_to_text(marked)
+    plain = extractor.extract(window).facts
+    read = extractor.extract(marked).facts
+    assert [(f.amount, f.blank) for f in read] == [(f.amount, f.blank) for f in plain]

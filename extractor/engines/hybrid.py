@@ -34,8 +34,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from extractor.config import LLMConfig
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.engines import Engine
 from extractor.engines.llm import make_extractor
@@ -100,8 +102,12 @@ class HybridEngine:
             return _finish(result, base)
         result.prompt_version = out.prompt_version
         result.warnings.extend(out.warnings)
-        merged, conflicts = merge_facts(
-            out.facts, [] if base.error else base.facts, doc.text, self.config.hybrid_prefer
+        # A merge that breaks leaves the rules' facts, with a warning (see extractor.contain).
+        merged, conflicts = guarded(
+            result.warnings, "merge of the model's and the rules' facts", None,
+            partial(merge_facts, out.facts, [] if base.error else base.facts, doc.text,
+                    self.config.hybrid_prefer),
+            (list(result.facts), []),
         )
         merged, unheld = check_grounded(doc.text, merged)
         result.facts = sort_facts(merged)

@@ -11,10 +11,11 @@ from functools import partial
 
 from extractor import prose, tables
 from extractor.contain import guarded
-from extractor.document import Document
+from extractor.document import Document, read_document
 from extractor.engines.registry import EngineSpec
 from extractor.facts import ExtractionWarning, Result, sort_facts
 from extractor.grounding import check_grounded
+from extractor.textmap import restore, strip_format
 
 
 class RulesEngine:
@@ -23,6 +24,18 @@ class RulesEngine:
     name = "rules"
 
     def extract(self, doc: Document) -> Result:
+        """The note's facts; a text with format characters (zero-width spaces, bidi marks) is
+        read without them and its spans and quotes mapped back onto the original."""
+        plain = strip_format(doc.text)
+        if plain is None:
+            return self._extract(doc)
+        result = restore(
+            self._extract(read_document(plain.text, doc.doc_id, doc.source)), plain, doc.text
+        )
+        facts, dropped = check_grounded(doc.text, result.facts)
+        return result.model_copy(update={"facts": facts, "warnings": [*result.warnings, *dropped]})
+
+    def _extract(self, doc: Document) -> Result:
         warnings: list[ExtractionWarning] = []
         whole = (0, len(doc.text))
         table_part = guarded(

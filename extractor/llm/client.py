@@ -9,13 +9,12 @@ import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx2 as httpx
 import instructor
 import openai
 
 from extractor.config import NO_KEY, LLMConfig
 from extractor.errors import ConfigurationError
-from extractor.llm.transport import DeadlineTransport
+from extractor.llm.transport import DeadlineTransport, httpx
 from extractor.llm.usage import UsageMeter
 
 MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON}

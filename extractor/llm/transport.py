@@ -17,8 +17,12 @@ import threading
 import time
 from typing import Any
 
-import httpx2 as httpx
 import openai
+
+try:  # the openai client's HTTP library: httpx2 from openai 3 on, httpx before
+    import httpx2 as httpx
+except ImportError:  # pragma: no cover - older openai
+    import httpx  # type: ignore[no-redef]
 
 _SLICE = 0.05  # seconds between looks at the cancel flag
 

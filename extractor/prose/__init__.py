@@ -21,5 +21,6 @@ The stages, each in its module:
 """
 
 from extractor.prose.reader import ProsePart, extract_prose, read_sentence
+from extractor.prose.segments import MIN_NUMBER_RUN
 
-__all__ = ["ProsePart", "extract_prose", "read_sentence"]
+__all__ = ["MIN_NUMBER_RUN", "ProsePart", "extract_prose", "read_sentence"]

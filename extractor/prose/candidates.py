@@ -43,7 +43,8 @@ def _useful_life_sentence(text: str) -> bool:
 
 def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amount]:
     """The amounts and blank slots of sentence `text` that state facts."""
-    return [a for a in find_amounts(text, yen) if _is_fact(text, a, phrases)]
+    lives = _useful_life_sentence(text)  # once per sentence, not per amount
+    return [a for a in find_amounts(text, yen) if _is_fact(text, a, phrases, lives)]
 
 
 def dominant_currency(doc: Document) -> str | None:
@@ -54,13 +55,14 @@ def dominant_currency(doc: Document) -> str | None:
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
-def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
-    """Drop what only looks like an amount: dates, years, payment terms, numbered headings."""
+def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> bool:
+    """Drop what only looks like an amount: dates, years, payment terms, numbered headings.
+    `lives`: the sentence speaks of useful lives (its terms in years are facts)."""
     if any(p.start <= a.start < p.end for p in phrases) and not a.explicit_unit:
         return False
     if a.kind == "days":
         return False
-    if a.kind in DURATION_UNITS and not _useful_life_sentence(text):
+    if a.kind in DURATION_UNITS and not lives:
         return False  # loan, lease and payment terms are not facts; useful lives are
     if a.blank:
         return True

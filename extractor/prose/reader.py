@@ -22,7 +22,7 @@ from extractor.prose.dating import (
     sentence_phrases,
     spread_respectively,
 )
-from extractor.prose.segments import Segment, paragraphs, sentences
+from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
 
 _PAREN_YEARS = re.compile(
@@ -58,6 +58,8 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
+            if number_run(sent, part.warnings):
+                continue
             got = guarded(
                 part.warnings, "sentence", (sent.start, sent.end),
                 partial(read_sentence, doc, sent, entities, para_period, para_entity, currency),

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.document import Document, Line
+from extractor.facts import ExtractionWarning
 from extractor.vocabulary import CURRENCY, MONTH
 
 
@@ -29,14 +32,11 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"0-9])|[.!?]$")
 
 def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     """The body's prose lines, rejoined where the viewer broke a sentence across lines."""
+    in_table = _covered_by(skip)
     lines = [
         ln
         for ln in doc.lines()
-        if ln.stripped
-        and (
-            _is_sentence(ln.stripped)
-            or not any(s <= ln.start < e or s < ln.end <= e for s, e in skip)
-        )
+        if ln.stripped and (_is_sentence(ln.stripped) or not in_table(ln.start, ln.end))
     ]
     out: list[Segment] = []
     cur: list[Line] = []
@@ -50,6 +50,58 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     if cur:
         out.append(_segment(doc.text, cur))
     return [p for p in out if _MAY_HOLD_AMOUNT.search(p.text)]
+
+
+def _covered_by(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether a line [a, b) starts or ends inside one of `ranges` (s <= a < e or
+    s < b <= e), by bisection: a note of thousands of lines and table ranges stays linear."""
+    merged: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+
+    def covered(a: int, b: int) -> bool:
+        i = bisect_right(starts, a) - 1
+        if i >= 0 and a < merged[i][1]:
+            return True
+        j = bisect_left(starts, b) - 1
+        return j >= 0 and b <= merged[j][1]
+
+    return covered
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+MIN_NUMBER_RUN = 24
+"""A stretch with at least this many numbers and fewer letters than numbers ("1,1,1,...",
+"(1,234) (1,234) ...") is a run of numbers, not a sentence: nothing in it names what the
+numbers measure, and reading each as prose would cost the time of a sentence per number. No
+sentence of the gold notes or the corpora comes near (the densest have 17 numbers)."""
+
+
+def number_run(sent: Segment, warnings: list[ExtractionWarning]) -> bool:
+    """Whether `sent` is a run of numbers, not prose; if so, a `not_prose` warning covers it
+    (extending the previous one when the run continues from the segment before)."""
+    numbers = len(_DIGIT_RUN.findall(sent.text))
+    if numbers < MIN_NUMBER_RUN or len(_LETTER.findall(sent.text)) >= numbers:
+        return False
+    start, end = sent.start, sent.end
+    last = warnings[-1] if warnings else None
+    if last is not None and last.code == "not_prose" and last.span and last.span[1] == start:
+        start = last.span[0]
+        warnings.pop()
+    warnings.append(
+        ExtractionWarning(
+            code="not_prose",
+            message=f"characters {start}-{end} are a run of numbers with almost no words: "
+            "not read as prose",
+            span=(start, end),
+        )
+    )
+    return True
 
 
 def _is_sentence(s: str) -> bool:
@@ -74,7 +126,8 @@ def _continues(prev: Line, ln: Line) -> bool:
         return False
     if p.endswith((".", ":", ";")) and not _ABBREV.search(p):
         return False
-    if _OPEN_END.search(p) or _AMOUNT_START.match(s) or (
+    comma_then_more = p.endswith(",") and (s[:1].islower() or s[:1].isdigit())
+    if _OPEN_END.search(p) or comma_then_more or _AMOUNT_START.match(s) or (
         _MONTH_END.search(p) and s[:1].isdigit()
     ):
         # "were CNY212," / "CNY640" / "and CNY518" / "(US$73) and ...": a list of amounts
@@ -88,7 +141,7 @@ def _continues(prev: Line, ln: Line) -> bool:
 # A paragraph without any of these holds no amount (numbers in words come with a unit word).
 _MAY_HOLD_AMOUNT = re.compile(r"\d|\b(?:nil|million|percent|per cent|years?|months?)\b|%|\$")
 _OPEN_END = re.compile(
-    r"(?:,|\b(?:and|or|of|were|was|is|are|to|the|by|from|at|in|for|with|approximately|"
+    r"(?:\b(?:and|or|of|were|was|is|are|to|the|by|from|at|in|for|with|approximately|"
     r"about|totaled|totalled|amounted))$",
     re.IGNORECASE,
 )
