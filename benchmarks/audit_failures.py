@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.batch import Item, extract_item, iter_inputs
+from extractor.batch import extract_item, iter_inputs
 from extractor.contain import FAILURE_CODE
 from extractor.engines.rules import RulesEngine
 
@@ -45,8 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     engine = RulesEngine()
     docs = failed = contained = unreadable = 0
     started = time.perf_counter()
-    for path in iter_inputs(paths):
-        result = extract_item(Item(path), engine, engine.name)
+    for item in iter_inputs(paths):
+        path = item.path
+        result = extract_item(item, engine, engine.name)
         docs += 1
         if result.error is not None:
             if "engine failed" in result.error:
