@@ -7,7 +7,7 @@
 [('5', 'P12M/2022-12-31'), ('6', 'P12M/2023-12-31')]
 """
 
-from extractor.api import extract, extract_document, extract_file
+from extractor.api import extract, extract_document, extract_file, extract_path
 from extractor.config import LLMConfig
 from extractor.document import Document, DocumentError, read_document
 from extractor.facts import ExtractionWarning, Fact, Result, Usage
@@ -23,6 +23,7 @@ __all__ = [
     "extract",
     "extract_document",
     "extract_file",
+    "extract_path",
     "read_document",
 ]
 __version__ = "0.1.0"

@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from extractor.config import LLMConfig
-from extractor.document import MAX_BYTES, Document, DocumentError, decode, load_text, read_document
+from extractor.document import MAX_BYTES, Document, DocumentError, load_text
 from extractor.engines import Engine, get_engine
 from extractor.facts import Result
+from extractor.html import documents_from_bytes, is_input_name
 from extractor.output import record_key, render
 
 STDIN = "-"
@@ -45,6 +46,8 @@ class BatchOptions:
     """Output format the records are rendered for (see extractor.output.render)."""
     max_bytes: int = MAX_BYTES
     """Documents larger than this get an error record without being read."""
+    text_dir: str | None = None
+    """Write each HTML input's rendered text here (DOC_ID.txt): what the spans refer to."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,8 @@ class Summary:
 
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Expand the paths a user gave: files as they are, folders to their *.txt files (walked
+    """Expand the paths a user gave: files as they are, folders to their .txt, .htm and .html
+    files (`extractor.html.is_input_name`; content decides how each is read) (walked
     lazily, sorted within each folder, subfolders after files), "-" for standard input. A
     missing path is yielded as is so that it gets an error record."""
     for p in paths:
@@ -145,7 +149,7 @@ def _walk_txt(folder: str) -> Iterator[str]:
         path = os.path.join(folder, name)
         if is_dir:
             subdirs.append(path)
-        elif name.endswith(".txt"):
+        elif is_input_name(name):
             yield path
     del entries
     for sub in subdirs:
@@ -162,8 +166,15 @@ def count_todo(paths: Iterable[str], is_done: Callable[[Item], bool] | None = No
 
 def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
     """Read one input as a Document, or raise DocumentError saying what is wrong with it."""
+    return load_documents(item, max_bytes)[0]
+
+
+def load_documents(item: Item, max_bytes: int = MAX_BYTES) -> list[Document]:
+    """The hook where an input becomes its documents: one for a note's text or an R page,
+    one per note and statement for an iXBRL filing (`extractor.html.documents_from_bytes`,
+    which tells them apart by content). Raises DocumentError saying what is wrong."""
     if item.path == STDIN:
-        text = decode(item.data or b"", "<stdin>")
+        data = item.data or b""
     else:
         try:
             size = os.stat(item.path).st_size
@@ -174,8 +185,15 @@ def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
                 f"{item.path}: {size / 1e6:.1f} MB is larger than the limit "
                 f"({max_bytes / 1e6:.1f} MB)"
             )
-        text = load_text(item.path)
-    return read_document(text, item.doc_id, item.source)
+        if not os.path.isfile(item.path):
+            load_text(item.path)  # raises, saying what is wrong (missing, a folder, ...)
+        with open(item.path, "rb") as fh:
+            data = fh.read()
+    name = item.source or "<stdin>"
+    docs = documents_from_bytes(data, item.doc_id, item.source, name=name)
+    if not docs:
+        raise DocumentError(f"{item.path}: an iXBRL filing with no note or statement in it")
+    return docs
 
 
 def error_result(item: Item, engine: str, message: str) -> Result:
@@ -185,18 +203,32 @@ def error_result(item: Item, engine: str, message: str) -> Result:
 
 def extract_item(item: Item, engine: Engine, engine_name: str,
                  max_bytes: int = MAX_BYTES) -> Result:
-    """Extract one input; a bad document or an engine failure becomes an error record, never
-    an exception (KeyboardInterrupt still stops the run)."""
+    """Extract one input (its first document); see `extract_item_all`."""
+    return extract_item_all(item, engine, engine_name, max_bytes)[0]
+
+
+def extract_item_all(item: Item, engine: Engine, engine_name: str,
+                     max_bytes: int = MAX_BYTES) -> list[Result]:
+    """Extract every document of one input; a bad input or an engine failure becomes an error
+    record, never an exception (KeyboardInterrupt still stops the run)."""
     try:
-        doc = load_item(item, max_bytes)
+        docs = load_documents(item, max_bytes)
     except DocumentError as e:
-        return error_result(item, engine_name, str(e))
+        return [error_result(item, engine_name, str(e))]
     except OSError as e:
-        return error_result(item, engine_name, f"{item.path}: cannot read: {e}")
+        return [error_result(item, engine_name, f"{item.path}: cannot read: {e}")]
+    return [_extract_doc(doc, item, engine, engine_name) for doc in docs]
+
+
+def _extract_doc(doc: Document, item: Item, engine: Engine, engine_name: str) -> Result:
     try:
-        return engine.extract(doc)
+        result = engine.extract(doc)
     except Exception as e:  # one document's engine failure must not end a batch
-        return error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
+        failed = error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
+        return failed.model_copy(update={"doc_id": doc.doc_id})
+    if doc.kind != "text":
+        result.text = doc.text  # rendered from HTML: the text the spans refer to
+    return result
 
 
 def extract_one(path: str, engine: str, llm: LLMConfig | None,
@@ -211,10 +243,22 @@ def extract_one(path: str, engine: str, llm: LLMConfig | None,
     return extract_item(item, eng, engine, max_bytes)
 
 
-def to_record(result: Result, fmt: str) -> Record:
-    """A Result rendered for the sink."""
+def to_record(result: Result, fmt: str, text_dir: str | None = None) -> Record:
+    """A Result rendered for the sink (and, with `text_dir`, its rendered text written there
+    as DOC_ID.txt when it came from HTML)."""
+    if text_dir is not None and result.text is not None:
+        write_text(result, text_dir)
     return Record(result.doc_id, result.source, len(result.facts), result.error,
                   render(result, fmt))
+
+
+def write_text(result: Result, folder: str) -> Path:
+    """Write a result's rendered text to FOLDER/DOC_ID.txt ("/" in a doc_id becomes "_")."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / (result.doc_id.replace("/", "_") + ".txt")
+    path.write_text(result.text or "", encoding="utf-8")
+    return path
 
 
 def _describe(e: BaseException) -> str:
@@ -226,7 +270,8 @@ def process_chunk(items: Sequence[Item], opts: BatchOptions) -> list[Record]:
     """Worker task: extract and render a chunk of inputs (one engine for the chunk)."""
     engine = get_engine(opts.engine, opts.llm)
     return [
-        to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt) for it in items
+        to_record(r, opts.fmt, opts.text_dir)
+        for it in items for r in extract_item_all(it, engine, opts.engine, opts.max_bytes)
     ]
 
 
@@ -380,10 +425,11 @@ def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:
     many = getattr(engine, "extract_many", None)
     if many is None:
         for it in items:
-            yield to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt)
+            for r in extract_item_all(it, engine, opts.engine, opts.max_bytes):
+                yield to_record(r, opts.fmt, opts.text_dir)
         return
     for result in _extract_many(items, engine, many, opts):
-        yield to_record(result, opts.fmt)
+        yield to_record(result, opts.fmt, opts.text_dir)
 
 
 def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any],
@@ -398,15 +444,16 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
     def docs() -> Iterator[Document]:
         for it in items:
             try:
-                doc = load_item(it, opts.max_bytes)
+                loaded = load_documents(it, opts.max_bytes)
             except DocumentError as e:
                 unreadable.append(error_result(it, opts.engine, str(e)))
                 continue
             except OSError as e:
                 unreadable.append(error_result(it, opts.engine, f"{it.path}: cannot read: {e}"))
                 continue
-            handed[(doc.doc_id, doc.source)] = it
-            yield doc
+            for doc in loaded:
+                handed[(doc.doc_id, doc.source)] = it
+                yield doc
 
     try:
         for result in many(docs()):
@@ -415,11 +462,11 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
             handed.pop((result.doc_id, result.source), None)
             yield result
     except Exception:
-        for it in list(handed.values()):
-            yield extract_item(it, engine, opts.engine, opts.max_bytes)
+        for it in dict.fromkeys(handed.values()):
+            yield from extract_item_all(it, engine, opts.engine, opts.max_bytes)
         handed.clear()
         for it in items:  # what extract_many never took
-            yield extract_item(it, engine, opts.engine, opts.max_bytes)
+            yield from extract_item_all(it, engine, opts.engine, opts.max_bytes)
     while unreadable:
         yield unreadable.popleft()
 

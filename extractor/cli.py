@@ -65,7 +65,8 @@ _EXTRACT_HELP = _unwrap("""
 Extract facts from notes: one output record per document, and an error record (doc_id,
 source, error, facts: []) for each document that could not be read or extracted.
 
-Folders are walked for *.txt files lazily and records are written as they come, so memory
+Folders are walked for .txt, .htm and .html files lazily and records are written as they
+come, so memory
 stays flat on any number of documents. A progress bar (rate, ETA) shows on a terminal; a
 summary (documents, facts, failed, seconds, docs/s) ends the run on stderr. Exit status 1 when
 any document failed, 130 when interrupted (Ctrl-C or SIGTERM).
@@ -77,12 +78,19 @@ exactly one record per document. Documents are recognised by their path as given
 with the same arguments.
 
 -o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder).
+
+HTML is read by content: an R page (the SEC viewer's page) is one document with its header's
+column periods; an inline-XBRL filing is one document per note (doc_id FILE#Concept) and per
+statement; any other page gives facts from its visible text only. --write-text DIR writes the
+rendered text each HTML document's spans refer to as DIR/DOC_ID.txt.
 """)
 
 
 @app.command(help=_EXTRACT_HELP)
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="files, folders (their *.txt) or - for stdin")],
+    paths: Annotated[
+        list[str], typer.Argument(help="files, folders (their .txt/.htm/.html) or - for stdin")
+    ],
     output_arg: Annotated[
         str | None,
         typer.Option("--output", "-o", help="output file, or FOLDER/ for NAME.json files"),
@@ -124,6 +132,11 @@ def extract(
         int, typer.Option("--chunk-size", min=1, help="documents per task for workers/Dask")
     ] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summary")] = False,
+    write_text: Annotated[
+        Path | None,
+        typer.Option("--write-text", metavar="DIR",
+                     help="write the rendered text of HTML inputs (what spans refer to) here"),
+    ] = None,
 ) -> None:
     fmt = _format_for(output_arg, fmt)
     output = Path(output_arg) if output_arg else None
@@ -132,7 +145,8 @@ def extract(
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
     llm = llm_config(model, base_url, no_cache, concurrency, timeout) if engine != "rules" else None
-    opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
+    opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20),
+                        text_dir=str(write_text) if write_text is not None else None)
     # Fail here, once, rather than with an error record per document of a long run. (The
     # hybrid engine runs on the rules alone when the model is unavailable, so it goes on.)
     try:

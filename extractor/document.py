@@ -64,6 +64,9 @@ class Document:
     columns: tuple[Column, ...] = ()
     """Value columns of a Details page, in order; empty for other pages."""
     source: str | None = None
+    kind: str = "text"
+    """What the input was: "text" (the viewer's text as given), or HTML rendered to that
+    layout: "rpage", "ixbrl", "html" (see extractor.html); spans refer to `text` either way."""
 
     @property
     def body(self) -> str:

@@ -379,7 +379,8 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
             after,
         ):
             return False
-        if "." not in raw and "," not in raw and int(raw) < 32 and not _list_neighbour(text, a):
+        # (a range such as the "5-1" of "Rule 10b5-1" is not a bare small number)
+        if raw.isdigit() and int(raw) < 32 and not _list_neighbour(text, a):
             return False
     return True
 
