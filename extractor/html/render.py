@@ -180,8 +180,11 @@ def _walk(
         if cell:
             w.prefix = ""
     if start is not None:
-        if start[0] < 0:
-            start[0] = w.pos
+        if start[0] < 0:  # nothing shown (a nil tag): the position right after the text before
+            at_line_start = bool(w.parts) and w.parts[-1].endswith("\n")
+            start[0] = w.pos - 1 if at_line_start else w.pos
             if start in w.waiting:
                 w.waiting.remove(start)
+            spans.append((el, start[0], start[0]))
+            return
         spans.append((el, start[0], w.pos))
