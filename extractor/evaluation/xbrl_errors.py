@@ -69,6 +69,9 @@ def miss_class(d: DocumentScore, gold: Fact, raw: list[Fact]) -> tuple[str, Fact
     if same:
         pred = same[0]
         if pred.period != gold.period:
+            if pred.period is None and gold.unit == "percent":
+                # the contract leaves undated rates null; XBRL dates every fact
+                return "period: none given for a rate (contract: undated rates are null)", pred
             return period_class(gold.period, pred.period), pred
         return "paired elsewhere (the amount stated or tagged twice)", pred
     pred = there[0]
@@ -92,7 +95,9 @@ def _example(d: DocumentScore, gold: Fact, pred: Fact | None) -> dict[str, Any]:
 def _add(classes: dict[str, dict[str, Any]], name: str, example: dict[str, Any]) -> None:
     entry = classes.setdefault(name, {"count": 0, "examples": []})
     entry["count"] += 1
-    if len(entry["examples"]) < EXAMPLES:
+    # examples from different filings where there are, so one filer's habit does not fill them
+    filings = {e["doc_id"].split("#")[0] for e in entry["examples"]}
+    if len(entry["examples"]) < EXAMPLES and example["doc_id"].split("#")[0] not in filings:
         entry["examples"].append(example)
 
 
