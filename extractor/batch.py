@@ -190,10 +190,7 @@ def load_documents(item: Item, max_bytes: int = MAX_BYTES) -> list[Document]:
         with open(item.path, "rb") as fh:
             data = fh.read()
     name = item.source or "<stdin>"
-    docs = documents_from_bytes(data, item.doc_id, item.source, name=name)
-    if not docs:
-        raise DocumentError(f"{item.path}: an iXBRL filing with no note or statement in it")
-    return docs
+    return documents_from_bytes(data, item.doc_id, item.source, name=name)
 
 
 def error_result(item: Item, engine: str, message: str) -> Result:

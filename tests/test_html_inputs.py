@@ -226,3 +226,12 @@ def test_write_text_writes_the_text_the_spans_refer_to(tmp_path: Path) -> None:
         for f in rec["facts"]:
             s, e = f["span"]
             assert f["amount"].lstrip("-") in text[s:e].replace(",", "")
+
+
+def test_a_tagged_page_without_notes_or_statements_is_read_as_its_visible_text() -> None:
+    body = ("<div>Revenues were $" + nf("9", scale="0")
+            + " for the year ended December 31, 2024.</div>")
+    (doc,) = documents_from_bytes(ixbrl(body), "cover")
+    assert doc.kind == "html" and doc.doc_id == "cover"
+    assert doc.text == "Revenues were $9 for the year ended December 31, 2024."
+    assert [f.amount for f in extractor.extract_document(doc).facts] == ["9"]

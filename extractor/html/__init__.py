@@ -35,7 +35,9 @@ def documents_from_bytes(
         from extractor.html.ixbrl import read_filing
 
         filing = read_filing(root, doc_id)
-        return [_from_ix(d, source) for d in filing.documents]
+        if filing.documents:
+            return [_from_ix(d, source) for d in filing.documents]
+        kind = "html"  # tagged, but no note or statement (a cover page alone): its visible text
     if kind == "rpage":
         from extractor.html.rpage import read_filing_summary, rpage_document
 
