@@ -235,3 +235,15 @@ def test_a_tagged_page_without_notes_or_statements_is_read_as_its_visible_text()
     assert doc.kind == "html" and doc.doc_id == "cover"
     assert doc.text == "Revenues were $9 for the year ended December 31, 2024."
     assert [f.amount for f in extractor.extract_document(doc).facts] == ["9"]
+
+
+def test_a_sparse_r_page_row_takes_the_columns_its_cells_stand_in(tmp_path: Path) -> None:
+    # The text drops the empty cells; the HTML keeps them, so each value's column is known.
+    sparse = RPAGE.replace(
+        "</table>",
+        '<tr class="re"><td class="pl"><a>Fees</a></td><td class="text">&#160;</td>'
+        '<td class="nump">$ 7</td><td class="text">&#160;</td><td class="nump">$ 8</td></tr>'
+        "</table>", 1)
+    (result,) = extractor.extract_path(_write(tmp_path, "R8.htm", sparse))
+    fees = [(f.amount, f.period) for f in result.facts if f.label == "Fees"]
+    assert fees == [("7", "P3M/2023-06-30"), ("8", "P9M/2024-06-30")]

@@ -155,11 +155,13 @@ def rpage_document(
 ) -> Document:
     """Render an R page and read it, with each column's period from the header's spans."""
     body = root.find(".//body")
+    table = _report_table(root)
+    value_cells = _value_cells(table) if table is not None else {}
     rendered = render([body if body is not None else root],
-                      cell_prefix=lambda c: "|" if _in_report_table(c) else "")
+                      cell_prefix=lambda c: "|" if _in_report_table(c) else "",
+                      track=lambda el: el in value_cells)
     text = rendered.text
     doc = read_document(text, doc_id, source)
-    table = _report_table(root)
     if table is None:
         return doc
     cols = [column_of(lines, doc.unit, doc.yen) for lines in header_grid(table)]
@@ -169,9 +171,29 @@ def rpage_document(
     details = (report is not None and report.category == "Details") or (
         doc.title is not None and "(Details" in doc.title
     )
+    cell_columns = tuple(sorted(
+        (s, e, value_cells[el]) for el, s, e in rendered.spans
+        if e > s and value_cells[el] < len(columns)
+    ))
+    keep = len(columns) > 1 or details
     return dataclasses.replace(
         doc,
         title=doc.title or (report.short_name if report else None),
         period=columns[0].period,
-        columns=columns if len(columns) > 1 or details else (),
+        columns=columns if keep else (),
+        cell_columns=cell_columns if keep else (),
     )
+
+
+def _value_cells(table: etree._Element) -> dict[etree._Element, int]:
+    """Each body cell after a row's label cell, with the value column it stands in."""
+    out: dict[etree._Element, int] = {}
+    for tr in _rows(table):
+        cells = [c for c in tr if isinstance(c.tag, str) and local_name(c).lower() == "td"]
+        if not cells:
+            continue
+        col = 0
+        for c in cells[1:]:
+            out[c] = col
+            col += _int(c.get("colspan"))
+    return out

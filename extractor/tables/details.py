@@ -11,6 +11,7 @@ stays open, a warning names the row.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -213,6 +214,23 @@ def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
     )
 
 
+def _given_columns(doc: Document, row: DetailsRow) -> list[int] | None:
+    """The columns of a row's values when the input gives each cell's column, else None."""
+    if not doc.cell_columns:
+        return None
+    starts = [c[0] for c in doc.cell_columns]
+    out: list[int] = []
+    for v in row.values:
+        k = bisect.bisect_right(starts, v.start) - 1
+        if k < 0 or not doc.cell_columns[k][0] <= v.start < doc.cell_columns[k][1]:
+            return None
+        j = doc.cell_columns[k][2]
+        if not 0 <= j < len(doc.columns) or (out and j <= out[-1]):
+            return None
+        out.append(j)
+    return out
+
+
 def _main_unit(doc: Document, rows: list[DetailsRow]) -> str | None:
     counts: dict[str, int] = {}
     for c in doc.columns:
@@ -263,7 +281,12 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
 
     options = [feasible(r) for r in rows]
     for r, opts in zip(rows, options, strict=True):
-        if len(opts) == 1:
+        given = _given_columns(doc, r)
+        if given is not None:  # the HTML said which column each cell stands in
+            r.columns = given
+            group_use.setdefault(r.group, set()).update(given)
+            label_use.setdefault(r.label, given)
+        elif len(opts) == 1:
             r.columns = list(opts[0])
             group_use.setdefault(r.group, set()).update(r.columns)
             if not r.matures or len(feasible(r, maturity=False)) == 1:
