@@ -71,6 +71,8 @@ def load_xbrl_gold(paths: Iterable[str | Path]) -> XbrlGold:
         filing = read_filing(parse(data, "ixbrl"), path.stem)
         labels = read_labels(path)
         gold.filings.append(str(path))
+        if not filing.documents:
+            gold.notes.append(f"{path}: no note (…TextBlock) or statement table found")
         for doc in filing.documents:
             facts = gold_facts(filing, doc, labels)
             if not facts:
