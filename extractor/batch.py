@@ -31,7 +31,7 @@ from extractor.document import MAX_BYTES, Document, DocumentError, load_text
 from extractor.engines import Engine, get_engine
 from extractor.facts import Result
 from extractor.html import documents_from_bytes, is_input_name
-from extractor.output import record_key, render
+from extractor.output import record_key, render, write_text
 
 STDIN = "-"
 
@@ -247,15 +247,6 @@ def to_record(result: Result, fmt: str, text_dir: str | None = None) -> Record:
         write_text(result, text_dir)
     return Record(result.doc_id, result.source, len(result.facts), result.error,
                   render(result, fmt))
-
-
-def write_text(result: Result, folder: str) -> Path:
-    """Write a result's rendered text to FOLDER/DOC_ID.txt ("/" in a doc_id becomes "_")."""
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / (result.doc_id.replace("/", "_") + ".txt")
-    path.write_text(result.text or "", encoding="utf-8")
-    return path
 
 
 def _describe(e: BaseException) -> str:

@@ -128,14 +128,10 @@ def eval_command(
     if xbrl:
         if pred is not None:
             raise typer.BadParameter("--xbrl runs the engine itself: --pred does not apply")
-        llm = None
-        if engine != "rules":
-            llm = LLMConfig.from_env(
-                model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
-                use_cache=False if no_cache else None,
-            )
-        _xbrl_eval(gold_paths, engine, llm, json_out, markdown_out, errors, min_f1,
-                   min_blank_f1)
+        llm = None if engine == "rules" else LLMConfig.from_env(
+            model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
+            use_cache=False if no_cache else None)
+        _xbrl_eval(gold_paths, engine, llm, json_out, markdown_out, errors, min_f1, min_blank_f1)
     if len(gold_paths) != 1:
         raise _fail("give one gold folder (or --xbrl with filings)")
     gold_dir = gold_paths[0]
