@@ -428,6 +428,7 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
     it had taken and not returned are tried one by one, so only a bad one fails."""
     unreadable: deque[Result] = deque()
     handed: dict[tuple[str, str | None], Item] = {}
+    rendered: dict[tuple[str, str | None], str] = {}  # HTML documents' text, for --write-text
 
     def docs() -> Iterator[Document]:
         for it in items:
@@ -441,6 +442,8 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
                 continue
             for doc in loaded:
                 handed[(doc.doc_id, doc.source)] = it
+                if doc.kind != "text":
+                    rendered[(doc.doc_id, doc.source)] = doc.text
                 yield doc
 
     try:
@@ -448,6 +451,7 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
             while unreadable:
                 yield unreadable.popleft()
             handed.pop((result.doc_id, result.source), None)
+            result.text = rendered.pop((result.doc_id, result.source), result.text)
             yield result
     except Exception:
         for it in dict.fromkeys(handed.values()):

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from html_helpers import ixbrl, nf, visible_strings
@@ -247,3 +248,24 @@ def test_a_sparse_r_page_row_takes_the_columns_its_cells_stand_in(tmp_path: Path
     (result,) = extractor.extract_path(_write(tmp_path, "R8.htm", sparse))
     fees = [(f.amount, f.period) for f in result.facts if f.label == "Fees"]
     assert fees == [("7", "P3M/2023-06-30"), ("8", "P9M/2024-06-30")]
+
+
+def test_an_llm_run_on_html_reads_the_rendered_text_and_writes_it(
+    tmp_path: Path, fake_llm: Any, llm_config: Any
+) -> None:
+    from fake_openai import answer, fact
+
+    from extractor.batch import BatchOptions, run_batch
+
+    page = _write(tmp_path, "p.htm", "<html><body><div style='width:900px'>Revenues were "
+                  "$1,234 in 2023.</div></body></html>")
+    fake_llm.script(answer([fact("Revenues", "1234", "Revenues were $1,234", unit="USD")]))
+    out = tmp_path / "texts"
+    records = []
+    opts = BatchOptions(engine="llm", llm=llm_config, fmt="jsonl", text_dir=str(out))
+    run_batch([str(page)], records.append, opts)
+    (rec,) = [json.loads(r.text) for r in records]
+    text = (out / "p.txt").read_text(encoding="utf-8")
+    assert text == "Revenues were $1,234 in 2023."
+    (f,) = rec["facts"]
+    assert text[f["span"][0] : f["span"][1]] == "1,234"
