@@ -14,7 +14,7 @@ try:
 except PackageNotFoundError:  # a checkout run without installing
     __version__ = "0.0.0+unknown"
 
-from extractor.api import extract, extract_document, extract_file
+from extractor.api import extract, extract_document, extract_file, extract_path
 from extractor.config import LLMConfig
 from extractor.document import Document, read_document
 from extractor.errors import (
@@ -45,6 +45,7 @@ __all__ = [
     "extract",
     "extract_document",
     "extract_file",
+    "extract_path",
     "read_document",
     "read_table",
     "to_dataframe",

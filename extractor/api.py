@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.batch import extract_item
+from extractor.batch import extract_item_all
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES, Document, read_document
 from extractor.engines import Engine, get_engine
@@ -71,11 +71,34 @@ def extract_file(
 ) -> Result:
     """Extract the facts of a note file (doc_id = the file name without its suffix).
 
-    A missing, empty, binary, non-UTF-8 or too large file comes back as `Result.error` (the
-    message says which), as in a batch; configuration errors raise (see `extract`).
+    The file may be the viewer's text, an R page or any HTML page (read by content); for HTML
+    the result's `text` holds the rendered text its spans refer to. A missing, empty, binary,
+    non-UTF-8 or too large file comes back as `Result.error` (the message says which), as in
+    a batch; so does an inline-XBRL filing, which holds many documents: read it with
+    `extract_path`. Configuration errors raise (see `extract`).
+    """
+    results = extract_path(path, engine=engine, llm=llm, max_bytes=max_bytes)
+    if len(results) == 1:
+        return results[0]
+    p = Path(path)
+    return Result(doc_id=p.stem, source=str(p), engine=engine,
+                  error=f"{p}: holds {len(results)} documents (an iXBRL filing: one per note "
+                        "and statement); use extractor.extract_path")
+
+
+def extract_path(
+    path: str | Path, *, engine: str = "rules", llm: LLMConfig | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> list[Result]:
+    """Extract every document a file holds: one for a note's text, an R page or a web page;
+    one per note and per statement for an inline-XBRL filing (doc_id `FILE#Concept`).
+
+    Each result of an HTML input carries `text`, the rendered text (the viewer's layout) that
+    its facts' spans and quotes refer to. Same error policy as `extract_file`: a file that
+    cannot be read is one Result with `error`.
     """
     eng = _engine(engine, llm)
-    return extract_item(Item(str(path)), eng, engine, max_bytes)
+    return extract_item_all(Item(str(path)), eng, engine, max_bytes)
 
 
 def _run(eng: Engine, name: str, doc: Document) -> Result:

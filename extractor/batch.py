@@ -31,17 +31,16 @@ from extractor.document import (
     MAX_BYTES,
     Document,
     DocumentError,
-    decode,
     load_text,
     mib,
-    read_document,
 )
 from extractor.engines import Engine, engine_spec, get_engine
 from extractor.errors import EngineError
 from extractor.facts import Result
+from extractor.html import documents_from_bytes
 from extractor.inputs import STDIN, Item, iter_inputs
-from extractor.output import render
-from extractor.runs import BatchOptions, Record, Summary
+from extractor.output import render, write_text
+from extractor.runs import BatchOptions, Record, Reorder, Summary
 
 # --- inputs ---------------------------------------------------------------------------------
 
@@ -56,10 +55,17 @@ def count_todo(paths: Iterable[str], is_done: Callable[[Item], bool] | None = No
 
 def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
     """Read one input as a Document, or raise DocumentError saying what is wrong with it."""
+    return load_documents(item, max_bytes)[0]
+
+
+def load_documents(item: Item, max_bytes: int = MAX_BYTES) -> list[Document]:
+    """The hook where an input becomes its documents: one for a note's text or an R page,
+    one per note and statement for an iXBRL filing (`extractor.html.documents_from_bytes`,
+    which tells them apart by content). Raises DocumentError saying what is wrong."""
     if item.problem:
         raise DocumentError(item.problem)
     if item.path == STDIN:
-        text = decode(item.data or b"", "<stdin>")
+        data = item.data or b""
     else:
         try:
             size = os.stat(item.path).st_size
@@ -69,8 +75,12 @@ def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
             raise DocumentError(
                 f"{item.path}: {mib(size)} is larger than the limit ({mib(max_bytes)})"
             )
-        text = load_text(item.path)
-    return read_document(text, item.doc_id, item.source)
+        if not os.path.isfile(item.path):
+            load_text(item.path)  # raises, saying what is wrong (missing, a folder, ...)
+        with open(item.path, "rb") as fh:
+            data = fh.read()
+    name = item.source or "<stdin>"
+    return documents_from_bytes(data, item.doc_id, item.source, name=name)
 
 
 def error_result(item: Item, engine: str, message: str) -> Result:
@@ -80,22 +90,39 @@ def error_result(item: Item, engine: str, message: str) -> Result:
 
 def extract_item(item: Item, engine: Engine, engine_name: str,
                  max_bytes: int = MAX_BYTES) -> Result:
-    """Extract one input; a bad document or an engine failure becomes an error record, never
-    an exception (KeyboardInterrupt still stops the run)."""
+    """Extract one input (its first document); see `extract_item_all`."""
+    return extract_item_all(item, engine, engine_name, max_bytes)[0]
+
+
+def extract_item_all(item: Item, engine: Engine, engine_name: str,
+                     max_bytes: int = MAX_BYTES) -> list[Result]:
+    """Extract every document of one input; a bad input or an engine failure becomes an error
+    record, never an exception (KeyboardInterrupt still stops the run)."""
     try:
-        doc = load_item(item, max_bytes)
+        docs = load_documents(item, max_bytes)
     except DocumentError as e:
-        return error_result(item, engine_name, str(e))
+        return [error_result(item, engine_name, str(e))]
     except OSError as e:
-        return error_result(item, engine_name, f"{item.path}: cannot read: {e}")
+        return [error_result(item, engine_name, f"{item.path}: cannot read: {e}")]
+    return [_extract_doc(doc, item, engine, engine_name) for doc in docs]
+
+
+def _extract_doc(doc: Document, item: Item, engine: Engine, engine_name: str) -> Result:
     try:
-        return engine.extract(doc)
+        result = engine.extract(doc)
     except Exception as e:  # one document's engine failure must not end a batch
-        return error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
+        failed = error_result(item, engine_name, f"{item.path}: engine failed: {_describe(e)}")
+        return failed.model_copy(update={"doc_id": doc.doc_id})
+    if doc.kind != "text":
+        result.text = doc.text  # rendered from HTML: the text the spans refer to
+    return result
 
 
-def to_record(result: Result, fmt: str) -> Record:
-    """A Result rendered for the sink."""
+def to_record(result: Result, fmt: str, text_dir: str | None = None) -> Record:
+    """A Result rendered for the sink (and, with `text_dir`, its rendered text written there
+    as DOC_ID.txt when it came from HTML)."""
+    if text_dir is not None and result.text is not None:
+        write_text(result, text_dir)
     return Record(result.doc_id, result.source, len(result.facts), result.error,
                   render(result, fmt))
 
@@ -109,7 +136,8 @@ def process_chunk(items: Sequence[Item], opts: BatchOptions) -> list[Record]:
     """Worker task: extract and render a chunk of inputs (one engine for the chunk)."""
     engine = get_engine(opts.engine, opts.llm)
     return [
-        to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt) for it in items
+        to_record(r, opts.fmt, opts.text_dir)
+        for it in items for r in extract_item_all(it, engine, opts.engine, opts.max_bytes)
     ]
 
 
@@ -262,10 +290,11 @@ def _run_here(items: Iterator[Item], opts: BatchOptions) -> Iterator[Record]:
     many = getattr(engine, "extract_many", None)
     if many is None:
         for it in items:
-            yield to_record(extract_item(it, engine, opts.engine, opts.max_bytes), opts.fmt)
+            for r in extract_item_all(it, engine, opts.engine, opts.max_bytes):
+                yield to_record(r, opts.fmt, opts.text_dir)
         return
     for result in _extract_many(items, engine, many, opts):
-        yield to_record(result, opts.fmt)
+        yield to_record(result, opts.fmt, opts.text_dir)
 
 
 def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any],
@@ -275,22 +304,27 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
     documents become error records without reaching the engine. If `extract_many` itself
     fails, the documents it had taken and not returned are tried one by one, so only a bad
     one fails."""
-    order = _Reorder()
+    order = Reorder()
     handed: dict[tuple[str, str | None], deque[tuple[int, Item]]] = {}
+    rendered: dict[tuple[str, str | None], str] = {}  # HTML documents' text, for --write-text
 
     def docs() -> Iterator[Document]:
         for it in items:
             seq = order.take()
             try:
-                doc = load_item(it, opts.max_bytes)
+                loaded = load_documents(it, opts.max_bytes)
             except DocumentError as e:
                 order.put(seq, error_result(it, opts.engine, str(e)))
                 continue
             except OSError as e:
                 order.put(seq, error_result(it, opts.engine, f"{it.path}: cannot read: {e}"))
                 continue
-            handed.setdefault((doc.doc_id, doc.source), deque()).append((seq, it))
-            yield doc
+            for k, doc in enumerate(loaded):  # a filing's notes each take their own place
+                place = seq if k == 0 else order.take()
+                handed.setdefault((doc.doc_id, doc.source), deque()).append((place, it))
+                if doc.kind != "text":
+                    rendered[(doc.doc_id, doc.source)] = doc.text
+                yield doc
 
     broke = False
     try:
@@ -300,6 +334,7 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
             if not waiting:  # not a document it was given: pass it on rather than lose it
                 yield result
                 continue
+            result.text = rendered.pop(key, result.text)
             order.put(waiting.popleft()[0], result)
             if not waiting:
                 del handed[key]  # held only while in flight: memory stays flat
@@ -315,29 +350,6 @@ def _extract_many(items: Iterator[Item], engine: Engine, many: Callable[..., Any
     if broke:
         for it in items:  # what extract_many never took
             yield extract_item(it, engine, opts.engine, opts.max_bytes)
-
-
-class _Reorder:
-    """Results put back in input order: each input takes a number when it is read, and a
-    result waits here until every earlier one has come out. It holds at most the documents
-    an engine has in flight, the ones that finished before an earlier, slower one."""
-
-    def __init__(self) -> None:
-        self._next_taken = 0
-        self._next_out = 0
-        self._waiting: dict[int, Result] = {}
-
-    def take(self) -> int:
-        self._next_taken += 1
-        return self._next_taken - 1
-
-    def put(self, seq: int, result: Result) -> None:
-        self._waiting[seq] = result
-
-    def ready(self) -> Iterator[Result]:
-        while self._next_out in self._waiting:
-            yield self._waiting.pop(self._next_out)
-            self._next_out += 1
 
 
 def run_batch(

@@ -111,6 +111,11 @@ and per document without facts (failed ones too), with warnings and error column
 extra "dataframe").
 -o FOLDER/ writes FOLDER/NAME.json per document (the layout of a gold folder); a second input
 with the same name becomes NAME-2.json, and so on.
+
+HTML is read by content: an R page (the SEC viewer's page) is one document with its header's
+column periods; an inline-XBRL filing is one document per note (doc_id FILE#Concept) and per
+statement; any other page gives facts from its visible text only. --write-text DIR writes the
+rendered text each HTML document's spans refer to as DIR/DOC_ID.txt.
 """)
 
 
@@ -159,6 +164,11 @@ def extract(
         int, typer.Option("--chunk-size", min=1, help="documents per task for workers/Dask")
     ] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summary")] = False,
+    write_text: Annotated[
+        Path | None,
+        typer.Option("--write-text", metavar="DIR",
+                     help="write the rendered text of HTML inputs (what spans refer to) here"),
+    ] = None,
 ) -> None:
     try:
         fmt = _format_for(output_arg, fmt)
@@ -171,7 +181,8 @@ def extract(
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
     llm = _engine_llm(engine, lambda: llm_config(model, base_url, no_cache, concurrency, timeout))
-    opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20))
+    opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20),
+                        text_dir=str(write_text) if write_text is not None else None)
     sink, is_done = _open_output(paths, output, fmt, resume, quiet)
     try:
         summary = _run(paths, sink, opts, is_done, quiet=quiet, workers=workers, dask=dask,

@@ -65,6 +65,12 @@ class Document:
     columns: tuple[Column, ...] = ()
     """Value columns of a Details page, in order; empty for other pages."""
     source: str | None = None
+    cell_columns: tuple[tuple[int, int, int], ...] = ()
+    """[start, end) and column index of each value cell whose column the input itself gives
+    (an R page's HTML keeps the empty cells the text drops); sorted, empty for text inputs."""
+    kind: str = "text"
+    """What the input was: "text" (the viewer's text as given), or HTML rendered to that
+    layout: "rpage", "ixbrl", "html" (see extractor.html); spans refer to `text` either way."""
 
     @property
     def body(self) -> str:

@@ -147,6 +147,12 @@ class Result(BaseModel):
     error: str | None = Field(
         default=None, description="why the document could not be extracted (batch error record)"
     )
+    text: str | None = Field(
+        default=None, exclude=True,
+        description="the rendered text the spans refer to, for inputs read from HTML (R pages, "
+        "iXBRL filings, web pages); None for text inputs, whose text is the input itself. Not "
+        "part of the contract's output: `--write-text DIR` writes it beside the facts.",
+    )
 
     @property
     def ok(self) -> bool:

@@ -17,8 +17,9 @@ from extractor.output import record_key
 
 STDIN = "-"
 
-INPUT_SUFFIXES: tuple[str, ...] = (".txt",)
-"""The file names a folder walk picks up: the one place that says what a note file is."""
+INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".htm", ".html", ".xhtml")
+"""The file names a folder walk picks up: the one place that says what a note file is (the
+content then decides how each is read: the viewer's text, an R page, an iXBRL filing)."""
 
 
 def looked_for() -> str:
@@ -81,7 +82,7 @@ def _walk(folder: str, walked: dict[tuple[int, int], str]) -> Iterator[Item]:
         path = os.path.join(folder, name)
         if is_dir:
             subdirs.append(path)
-        elif name.endswith(INPUT_SUFFIXES):
+        elif name.lower().endswith(INPUT_SUFFIXES):
             yield Item(path)
     del entries
     for sub in subdirs:

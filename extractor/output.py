@@ -201,3 +201,13 @@ def _rewrite_keeping_good(path: Path) -> None:
         dst.flush()
         os.fsync(dst.fileno())
     os.replace(tmp, path)
+
+
+def write_text(result: Result, folder: str | Path) -> Path:
+    """Write a result's rendered text (HTML inputs: what its spans refer to) to
+    FOLDER/DOC_ID.txt ("/" in a doc_id becomes "_")."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / (result.doc_id.replace("/", "_") + ".txt")
+    path.write_text(result.text or "", encoding="utf-8")
+    return path

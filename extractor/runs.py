@@ -3,13 +3,15 @@ summary it ends with. Plain data, shared by the batch runner, its workers and th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES
+from extractor.facts import Result
 from extractor.inputs import STDIN, Item
 
-__all__ = ["STDIN", "BatchOptions", "Item", "Record", "Summary"]
+__all__ = ["STDIN", "BatchOptions", "Item", "Record", "Reorder", "Summary"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class BatchOptions:
     """Output format the records are rendered for (see extractor.output.render)."""
     max_bytes: int = MAX_BYTES
     """Documents larger than this get an error record without being read."""
+    text_dir: str | None = None
+    """Write each HTML input's rendered text here (DOC_ID.txt): what the spans refer to."""
 
 
 @dataclass(frozen=True)
@@ -72,3 +76,26 @@ class Summary:
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already done)")
         return ", ".join(parts)
+
+
+class Reorder:
+    """Results put back in input order: each input takes a number when it is read, and a
+    result waits here until every earlier one has come out. It holds at most the documents
+    an engine has in flight, the ones that finished before an earlier, slower one."""
+
+    def __init__(self) -> None:
+        self._next_taken = 0
+        self._next_out = 0
+        self._waiting: dict[int, Result] = {}
+
+    def take(self) -> int:
+        self._next_taken += 1
+        return self._next_taken - 1
+
+    def put(self, seq: int, result: Result) -> None:
+        self._waiting[seq] = result
+
+    def ready(self) -> Iterator[Result]:
+        while self._next_out in self._waiting:
+            yield self._waiting.pop(self._next_out)
+            self._next_out += 1

@@ -346,3 +346,13 @@ def test_during_the_year_belongs_to_the_amount_of_its_own_clause() -> None:
             "stake in Acme and recorded a loss of $2 million during the year.")
     got = [(f.amount, f.period) for f in extractor.extract(page).facts]
     assert got == [("4.9", "P1M/2021-05-31"), ("2", "P12M/2021-12-31")]
+
+
+def test_a_rule_number_with_a_dash_does_not_crash_the_prose_reader() -> None:
+    # "Rule 10b5-1" reads as the range "5-1"; a bare-count check once took it for an integer
+    import extractor
+
+    result = extractor.extract("Shares may be repurchased under plans complying with Rule "
+                               "10b5-1 under the Exchange Act. Revenues were $5 in 2023.")
+    assert [(f.amount, f.unit, f.period) for f in result.facts if f.unit == "USD"] == [
+        ("5", "USD", "P12M/2023-12-31")]

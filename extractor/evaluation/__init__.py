@@ -9,7 +9,9 @@ fact contract (FACTS.md, "How output is scored against gold").
 
 Modules: `pairing` (similarity, allowed pairs, maximum-weight assignment), `metrics` (counts
 and figures), `inputs` (gold folder, prediction files, running an engine), `report` (JSON,
-terminal, Markdown, errors, baseline diff), `command` (the CLI command).
+terminal, Markdown, errors, baseline diff), `command` (the CLI command), `xbrl`,
+`xbrl_errors`, `xbrl_report` (gold from iXBRL filings' own tags: `evaluate_xbrl(paths)`
+returns the report of `eval --xbrl`).
 
 The names below are loaded on first use, so that importing the CLI command (which the CLI
 does at start-up) does not pull in scipy and rich.
@@ -32,6 +34,7 @@ _EXPORTS = {
     "pairing": ("Pair", "Pairing", "pair_facts", "text_agrees", "text_similarity"),
     "report": ("build_report", "diff_reports", "gate_failures"),
     "views": ("render_markdown", "render_terminal"),
+    "xbrl": ("evaluate_xbrl", "load_xbrl_gold"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 

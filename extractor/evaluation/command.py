@@ -23,6 +23,10 @@ EVAL_HELP = "\n\n".join([
     "Pairs facts by the rules of FACTS.md and reports precision, recall and F1 overall, for "
     "blank facts alone and strict (unit, scale, entity and label agree too), per document, "
     "with every miss, extra and disagreement listed.",
+    "With --xbrl, the gold is the tags of inline-XBRL filings given as paths (files or "
+    "folders): every note and statement is a document, every ix:nonFraction a gold fact; "
+    "precision counts only predictions standing on a tagged place, and recall is also shown "
+    "with the period ignored.",
     "Exit 1 when below a --min-f1/--min-blank-f1 bar; 2 when the gold folder is missing or "
     "empty, or no document got a usable prediction.",
 ])
@@ -49,6 +53,16 @@ def _read_baseline(path: Path) -> dict[str, Any]:
     return old
 
 
+_GoldArg = Annotated[
+    list[Path],
+    typer.Argument(help="folder of NAME.txt beside NAME.json (gold); with --xbrl: "
+                        "iXBRL filings or folders of them", metavar="GOLD_DIR | FILING..."),
+]
+_XbrlOpt = Annotated[
+    bool,
+    typer.Option("--xbrl", help="gold from the filings' own XBRL tags (iXBRL .htm/.html); "
+                                "precision counts only predictions on tagged places"),
+]
 _EngineOpt = Annotated[
     str, typer.Option("--engine", "-e", help="rules (default, no network) | llm | hybrid")
 ]
@@ -84,7 +98,8 @@ _TimeoutOpt = Annotated[float | None, typer.Option(help="LLM request timeout (s)
 
 
 def eval_command(
-    gold_dir: Annotated[Path, typer.Argument(help="folder of NAME.txt beside NAME.json (gold)")],
+    gold_paths: _GoldArg,
+    xbrl: _XbrlOpt = False,
     engine: _EngineOpt = "rules",
     pred: _PredOpt = None,
     json_out: _JsonOpt = None,
@@ -113,23 +128,67 @@ def eval_command(
     _bar(min_blank_f1, "--min-blank-f1")
     if errors < 0:
         raise typer.BadParameter("--errors is 0 or more")
+    llm_of = (lambda: LLMConfig.from_env(
+        model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
+        use_cache=False if no_cache else None)) if _needs_endpoint(engine) else (lambda: None)
+    if xbrl:
+        if pred is not None:
+            raise typer.BadParameter("--xbrl runs the engine itself: --pred does not apply")
+        _xbrl_eval(gold_paths, engine, llm_of(), json_out, markdown_out, errors, min_f1,
+                   min_blank_f1)
+    if len(gold_paths) != 1:
+        raise _fail("give one gold folder (or --xbrl with filings)")
+    gold_dir = gold_paths[0]
     try:
         gold = load_gold(gold_dir)
     except EvalInputError as e:
         raise _fail(str(e)) from None
     old = _read_baseline(baseline) if baseline is not None else None
 
-    llm = None
-    if pred is None and _needs_endpoint(engine):
-        llm = LLMConfig.from_env(
-            model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
-            use_cache=False if no_cache else None,
-        )
-    report = _score(gold, gold_dir, engine, pred, llm)
+    report = _score(gold, gold_dir, engine, pred, None if pred is not None else llm_of())
     if old is not None:
         report["baseline"] = diff_reports(old, report)
     _write_and_show(report, json_out, markdown_out, errors)
     _check_predicted(report)
+    failures = gate_failures(report, min_f1, min_blank_f1)
+    for failure in failures:
+        typer.echo(f"FAILED: {failure}", err=True)
+    raise typer.Exit(1 if failures else 0)
+
+
+def _xbrl_eval(paths: list[Path], engine: str, llm: Any, json_out: Path | None,
+               markdown_out: Path | None, errors: int, min_f1: float | None,
+               min_blank_f1: float | None) -> None:
+    """`eval --xbrl`: score against the filings' tags; always ends with typer.Exit."""
+    from rich.console import Console
+
+    from extractor.evaluation.inputs import EvalInputError
+    from extractor.evaluation.report import gate_failures
+    from extractor.evaluation.views import render_markdown, render_terminal
+    from extractor.evaluation.xbrl import evaluate_xbrl
+    from extractor.evaluation.xbrl_report import render_xbrl_markdown, render_xbrl_terminal
+
+    typer.echo(f"extracting the notes and statements of {len(paths)} path(s) with the "
+               f"{engine} engine…", err=True)
+    try:
+        report = evaluate_xbrl(paths, engine=engine, llm=llm)
+    except EvalInputError as e:
+        raise _fail(str(e)) from None
+    except (ValueError, ImportError) as e:
+        raise _fail(f"cannot run the {engine} engine: {e}") from None
+    report["gold_dir"] = "XBRL tags of " + ", ".join(str(p) for p in paths)
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    if markdown_out is not None:
+        markdown_out.write_text(
+            render_xbrl_markdown(report, notes=20) + "\n" + render_markdown(report, errors=errors),
+            encoding="utf-8",
+        )
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    render_terminal(report, console, errors=errors)
+    render_xbrl_terminal(report, console)
     failures = gate_failures(report, min_f1, min_blank_f1)
     for failure in failures:
         typer.echo(f"FAILED: {failure}", err=True)

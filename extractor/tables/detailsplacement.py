@@ -9,6 +9,7 @@ is placed so that it rolls forward. When the choice stays open, a warning names 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 from math import comb
@@ -112,6 +113,23 @@ class _Page:
             self.label_use.setdefault(row.label, columns)
 
 
+def _given_columns(doc: Document, row: DetailsRow) -> list[int] | None:
+    """The columns of a row's values when the input gives each cell's column, else None."""
+    if not doc.cell_columns:
+        return None
+    starts = [c[0] for c in doc.cell_columns]
+    out: list[int] = []
+    for v in row.values:
+        k = bisect.bisect_right(starts, v.start) - 1
+        if k < 0 or not doc.cell_columns[k][0] <= v.start < doc.cell_columns[k][1]:
+            return None
+        j = doc.cell_columns[k][2]
+        if not 0 <= j < len(doc.columns) or (out and j <= out[-1]):
+            return None
+        out.append(j)
+    return out
+
+
 def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
     """Choose the columns of every row; rows that fill the page or are forced go first."""
     cols = doc.columns
@@ -127,7 +145,10 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
     warnings: list[ExtractionWarning] = []
     options = [page.feasible(r) for r in rows]
     for r, opts in zip(rows, options, strict=True):
-        if len(opts) == 1:
+        given = _given_columns(doc, r)
+        if given is not None:  # the HTML said which column each cell stands in
+            page.take(r, given)
+        elif len(opts) == 1:
             # (a placement forced by this group's maturity says nothing of other groups)
             forced = not r.matures or len(page.feasible(r, maturity=False)) == 1
             page.take(r, list(opts[0]), by_label=forced)
