@@ -297,6 +297,10 @@ from extractor.evaluation.command import EVAL_HELP, eval_command  # noqa: E402
 
 app.command("eval", help=EVAL_HELP)(eval_command)
 
+from extractor.service.command import SERVE_HELP, serve_command  # noqa: E402
+
+app.command("serve", help=SERVE_HELP)(serve_command)
+
 
 def main() -> None:
     """Console entry point."""
