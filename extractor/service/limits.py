@@ -39,8 +39,15 @@ def error_response(status: int, message: str, code: str | None = None,
                         headers=headers)
 
 
+def too_large_message(max_bytes: int) -> str:
+    return f"the request body is larger than the limit of {max_bytes:,} bytes"
+
+
 class BodyTooLarge(Exception):
     """Raised while a body is read, once it passes the limit."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(too_large_message(max_bytes))
 
 
 class BodyLimit:
@@ -68,7 +75,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise BodyTooLarge
+                    raise BodyTooLarge(self.max_bytes)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -83,16 +90,12 @@ class BodyLimit:
                 await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(error_body(413, self.message)).encode()
+        body = json.dumps(error_body(413, too_large_message(self.max_bytes))).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
-
-    @property
-    def message(self) -> str:
-        return f"the request body is larger than the limit of {self.max_bytes:,} bytes"
 
 
 def check_token(request: Request, token: SecretStr | None) -> None:
@@ -129,7 +132,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(BodyTooLarge)
     async def _too_large(request: Request, exc: BodyTooLarge) -> JSONResponse:
-        return error_response(413, "the request body is larger than the limit")
+        return error_response(413, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _schema(request: Request, exc: RequestValidationError) -> JSONResponse:
