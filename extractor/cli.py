@@ -301,6 +301,10 @@ from extractor.service.command import SERVE_HELP, serve_command  # noqa: E402
 
 app.command("serve", help=SERVE_HELP)(serve_command)
 
+from extractor.views.command import VIEW_HELP, view_command  # noqa: E402
+
+app.command("view", help=VIEW_HELP)(view_command)
+
 
 def main() -> None:
     """Console entry point."""
