@@ -64,6 +64,11 @@ def eval_command(
     markdown_out: Annotated[
         Path | None, typer.Option("--markdown", help="write the report as Markdown")
     ] = None,
+    html_out: Annotated[
+        Path | None,
+        typer.Option("--html", help="write the report as a self-contained HTML page: each "
+                                    "error in its context, sortable"),
+    ] = None,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="a previous --json report: list what changed since"),
@@ -149,6 +154,11 @@ def eval_command(
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
     if markdown_out is not None:
         markdown_out.write_text(render_markdown(report, errors=errors), encoding="utf-8")
+    if html_out is not None:
+        from extractor.evaluation.html_report import render_html
+
+        texts = {d.doc_id: d.text for d in scores.documents}
+        html_out.write_text(render_html(report, texts), encoding="utf-8")
     console = Console()
     if not console.is_terminal:
         console = Console(width=200)
