@@ -76,6 +76,13 @@ def test_a_pasted_seed_comes_back_with_one_highlight_per_fact_and_its_blanks_mar
         assert page.locator('.details [data-k="period"]').inner_text() == facts[i]["period"]
         assert page.locator('.details [data-k="quote"]').inner_text() == facts[i]["quote"]
         assert "active" in (page.locator(f'.note [data-fact="{i}"]').get_attribute("class"))
+        # the last fact is far down the note: its row's click scrolls the note to it
+        last = len(facts) - 1
+        page.click(f'tr[data-row="{last}"]')
+        note = page.locator(".note").bounding_box()
+        mark = page.locator(f'.note [data-fact="{last}"]').bounding_box()
+        assert note is not None and mark is not None
+        assert note["y"] <= mark["y"] and mark["y"] + mark["height"] <= note["y"] + note["height"]
     assert screenshot.stat().st_size > 10_000
 
 

@@ -85,3 +85,17 @@ def test_a_note_cannot_inject_markup_into_the_view() -> None:
     text = "<script>alert(1)</script> Cash of $7 as of June 30, 2024."
     page = render_view([(extract(text), text)])
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+
+
+def test_every_template_and_asset_is_package_data_so_an_installed_copy_has_them() -> None:
+    import fnmatch
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    globs = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+        "package-data"]["extractor"]
+    views = root / "extractor" / "views"
+    files = [p.relative_to(root / "extractor").as_posix()
+             for d in ("templates", "static") for p in (views / d).iterdir() if p.is_file()]
+    assert files
+    assert [f for f in files if not any(fnmatch.fnmatch(f, g) for g in globs)] == []

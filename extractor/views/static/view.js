@@ -3,17 +3,27 @@
 (function () {
   "use strict";
 
+  // Scroll `el` to the middle of its scrolling box only, so the page itself does not jump;
+  // then bring the box into view if it is off screen.
+  function reveal(el, box) {
+    if (!box) { el.scrollIntoView({ block: "center" }); return; }
+    var b = box.getBoundingClientRect(), r = el.getBoundingClientRect();
+    box.scrollTop += (r.top - b.top) - (box.clientHeight - r.height) / 2;
+    b = box.getBoundingClientRect();
+    if (b.bottom < 0 || b.top > window.innerHeight) box.scrollIntoView({ block: "nearest" });
+  }
+
   function select(doc, index, scrollText, scrollRow) {
     doc.querySelectorAll(".active").forEach(function (e) { e.classList.remove("active"); });
     var mark = doc.querySelector('.fact[data-fact="' + index + '"]');
     var row = doc.querySelector('tr[data-row="' + index + '"]');
     if (mark) {
       mark.classList.add("active");
-      if (scrollText) mark.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (scrollText) reveal(mark, doc.querySelector(".note"));
     }
     if (row) {
       row.classList.add("active");
-      if (scrollRow) row.scrollIntoView({ block: "nearest" });
+      if (scrollRow) reveal(row, doc.querySelector(".table-wrap"));
       var panel = doc.querySelector(".details");
       if (panel) {
         panel.querySelectorAll("[data-k]").forEach(function (el) {
@@ -36,7 +46,7 @@
         if (anchor) {
           doc.querySelectorAll(".active").forEach(function (el) { el.classList.remove("active"); });
           anchor.classList.add("active");
-          anchor.scrollIntoView({ block: "center", behavior: "smooth" });
+          reveal(anchor, doc.querySelector(".note"));
         }
       }
     });
