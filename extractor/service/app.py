@@ -8,6 +8,8 @@ OpenAPI at /docs, and the page at / (`page.py`).
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import PurePath
 from typing import Any
 
@@ -64,7 +66,14 @@ def create_app(config: ServiceConfig | None = None) -> FastAPI:
     the settings come from the environment (`ServiceConfig.from_env`)."""
     config = ServiceConfig.from_env() if config is None else config
     runner = Runner(config)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        runner.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="note-facts-extractor",
         version=extractor.__version__,
         description="Grounded, typed facts from the notes of SEC filings. Every error has the "

@@ -1,16 +1,22 @@
-"""Running the engines for the service: off the event loop (a worker thread each), at most
-`concurrency` at once, within the request's time limit; LLM engines only when configured."""
+"""Running the engines for the service: off the event loop, in a pool of `concurrency` worker
+threads, within the request's time limit; LLM engines only when configured.
+
+The pool is the bound: a document past its time limit gets its 504 at once, but its thread
+keeps its place in the pool until the engine returns, so slow documents cannot pile up more
+threads than `concurrency`. Requests beyond that wait in the pool's queue (and leave it when
+their time runs out)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
 import anyio
-import anyio.to_thread
 
 from extractor.document import read_document
 from extractor.engines import ENGINES, Engine, get_engine
@@ -37,19 +43,17 @@ def check_text(text: str) -> None:
 
 class Runner:
     """The engines of one app, built once and shared by its requests (they keep no state
-    between documents), and the limiter that bounds how many run at once."""
+    between documents), and the pool of threads that bounds how many run at once."""
 
     def __init__(self, config: ServiceConfig) -> None:
         self.config = config
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._pool = ThreadPoolExecutor(config.concurrency, thread_name_prefix="extract")
 
-    @property
-    def limiter(self) -> anyio.CapacityLimiter:
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self.config.concurrency)
-        return self._limiter
+    def close(self) -> None:
+        """Stop the worker threads once the documents in hand are done."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
     def why_unavailable(self, name: str) -> str | None:
         """None when the engine can run here, else the reason it cannot."""
@@ -91,9 +95,9 @@ class Runner:
         return self._engine(engine).extract(read_document(text, doc_id))
 
     async def in_thread(self, work: Callable[[], T]) -> T:
-        """`work` in a worker thread, waiting for a free slot of the limiter."""
-        return await anyio.to_thread.run_sync(work, limiter=self.limiter,
-                                              abandon_on_cancel=True)
+        """`work` in one of the pool's threads (waiting for a free one). Cancelled while it
+        waits, it leaves the queue; cancelled while it runs, the thread finishes it."""
+        return await asyncio.wrap_future(self._pool.submit(work))
 
     async def extract(self, text: str, doc_id: str, engine: str) -> Result:
         """One document within the time limit (504 past it)."""
@@ -103,8 +107,8 @@ class Runner:
             return await self.in_thread(lambda: self.extract_sync(text, doc_id, engine))
 
     async def extract_many(self, docs: list[tuple[str, str, str]]) -> list[Result]:
-        """Several documents at once (each still takes a slot of the limiter), in the order
-        given; a document that cannot be read or extracted is an error record."""
+        """Several documents at once (each takes a thread of the pool), in the order given;
+        a document that cannot be read or extracted is an error record."""
         for _, _, engine in docs:
             self.check_engine(engine)
         results: list[Result | None] = [None] * len(docs)
@@ -129,9 +133,7 @@ class Runner:
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """A time limit over a block of async code: ServiceError 504 when it runs out. (The
-    thread doing the work is left to finish; it keeps its limiter slot until it does, so
-    runaway documents still count against the concurrency bound.)"""
+    """A time limit over a block of async code: ServiceError 504 when it runs out."""
     try:
         with anyio.fail_after(seconds):
             yield
