@@ -17,7 +17,8 @@ SERVE_HELP = "\n\n".join([
     "--timeout; at most --concurrency extractions run at once, off the event loop; LLM engines "
     "only with --llm and an endpoint; a client never names a file to read. Set "
     f"{TOKEN_ENV} to require 'Authorization: Bearer TOKEN' when the port is exposed.",
-    "Needs the extra: pip install 'note-facts-extractor[service]'.",
+    # (rich reads "[service]" as markup: the backslash keeps it)
+    "Needs the extra: pip install 'note-facts-extractor\\[service]'.",
 ])
 
 
