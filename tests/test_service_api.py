@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the service extra is not installed")
 pytest.importorskip("uvicorn", reason="the service extra is not installed")
 
-from fake_openai import FakeOpenAI, Reply, answer, fact
+from fake_openai import FakeOpenAI, Reply, answer, error, fact
 from service_helpers import httpx, serving
 from typer.testing import CliRunner
 
@@ -228,3 +228,17 @@ def test_a_document_past_its_time_limit_keeps_its_thread_until_the_engine_return
                 break
             time.sleep(0.25)
         assert statuses[-1] == 200
+
+
+def test_an_llm_endpoint_that_fails_is_a_502_saying_so(fake_llm: FakeOpenAI,
+                                                       tmp_path: Path) -> None:
+    fake_llm.script(error(500), error(500), error(500))
+    with serving(llm_service(fake_llm, tmp_path)) as url, httpx.Client(base_url=url) as c:
+        r = c.post("/v1/extract", json={"text": SENTENCE, "engine": "llm"}, timeout=30)
+        assert r.status_code == 502 and r.json()["error"]["code"] == "engine_failed"
+        assert "llm engine failed" in r.json()["error"]["message"]
+        # the batch keeps the failed document as an error record
+        fake_llm.script(error(500), error(500), error(500))
+        b = c.post("/v1/extract/batch", json={"documents": [{"text": SENTENCE}],
+                                              "engine": "llm"}, timeout=30)
+        assert b.status_code == 200 and b.json()["results"][0]["error"]

@@ -41,6 +41,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
                          (401, "the bearer token is missing or wrong"),
                          (413, "the body is larger than the limit"),
                          (422, "the body does not match the schema (an unknown field too)"),
+                         (502, "the LLM engine failed (its endpoint erred or timed out)"),
                          (503, "the engine cannot run here (LLM engines not configured)"),
                          (504, "the request took longer than the time limit"))
 }
