@@ -11,76 +11,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-# Longest first, so "US$" wins over "$" and "RMB" over "RM".
-_CURRENCIES: dict[str, str] = {
-    "U.S.$": "USD",
-    "US$": "USD",
-    "USD": "USD",
-    "US Dollars": "USD",
-    "$": "USD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "NT$": "TWD",
-    "TWD": "TWD",
-    "S$": "SGD",
-    "SGD": "SGD",
-    "A$": "AUD",
-    "AUD": "AUD",
-    "C$": "CAD",
-    "CAD": "CAD",
-    "RMB": "CNY",
-    "Rmb": "CNY",
-    "CNY": "CNY",
-    "Renminbi": "CNY",
-    "JPY": "JPY",
-    "EUR": "EUR",
-    "€": "EUR",
-    "GBP": "GBP",
-    "£": "GBP",
-    "MYR": "MYR",
-    "RM": "MYR",
-    "KRW": "KRW",
-    "₩": "KRW",
-    "INR": "INR",
-    "Rs.": "INR",
-    "CHF": "CHF",
-    "THB": "THB",
-    "IDR": "IDR",
-    "PHP": "PHP",
-    "VND": "VND",
-}
-_YEN = "¥"
-_MARKS = sorted([*_CURRENCIES, _YEN], key=len, reverse=True)
-CURRENCY = "(?:" + "|".join(re.escape(m) for m in _MARKS) + ")"
+from extractor.number_words import WORD_AMOUNT, WORD_NUMBER, unit_of, word_value
+from extractor.vocabulary import (
+    COMMON_CURRENCY,
+    CURRENCIES,
+    CURRENCY,
+    MARKS,
+    SCALE,
+    SCALE_WORDS,
+    YEN,
+)
 
 
 def currency_code(mark: str, yen: str = "CNY") -> str | None:
     """ISO 4217 code of a currency mark ('RMB' -> 'CNY', 'US$' -> 'USD', '¥' -> yen)."""
     mark = mark.strip()
-    if mark == _YEN or mark.startswith(_YEN):
+    if mark == YEN or mark.startswith(YEN):
         return yen
-    if mark in _CURRENCIES:
-        return _CURRENCIES[mark]
+    if mark in CURRENCIES:
+        return CURRENCIES[mark]
     m = re.match(r"([A-Z]{3})\b", mark)
     if m:
-        return _CURRENCIES.get(m.group(1), m.group(1))
-    for k in _MARKS:
-        if k != _YEN and mark.startswith(k) and len(k) > 1:
-            return _CURRENCIES[k]
+        return CURRENCIES.get(m.group(1), m.group(1))
+    for k in MARKS:
+        if k != YEN and mark.startswith(k) and len(k) > 1:
+            return CURRENCIES[k]
     if "$" in mark:
         return "USD"
     return None
 
-
-SCALE_WORDS = {
-    "thousand": 3,
-    "thousands": 3,
-    "million": 6,
-    "millions": 6,
-    "billion": 9,
-    "billions": 9,
-    "trillion": 12,
-}
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -121,26 +80,25 @@ class Amount:
         return replace(self, unit=unit, scale=self.scale if scale is None else scale)
 
 
-_SCALE = r"(?:thousand|million|billion|trillion)s?\b"
 _AMOUNT_RE = re.compile(
     rf"""
     (?P<open>\((?=\d))?                              # "(3.88)"; "(US$4)" is a twin
     (?:(?P<cur>{CURRENCY})\s?(?P<open2>\()?\s?)?      # currency before: "RMB 99", "$(3.88)"
-    (?P<num>{NUMBER})
+    (?P<num>{NUMBER}|(?<=[$¥€£])\.\d+(?![\d.,]))       # "$.45"
     (?P<close>\s?\))?
-    (?:\s?(?P<scale>{_SCALE}))?
+    (?:\s?(?P<scale>{SCALE}))?
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """,
     re.VERBOSE,
 )
-_NIL_RE = re.compile(r"(?<![\w$])(?:(?P<cur>US\$|RMB|HK\$|\$)\s?)?(?P<nil>nil)\b", re.IGNORECASE)
+_NIL_RE = re.compile(rf"(?<![\w$])(?:(?P<cur>{COMMON_CURRENCY})\s?)?(?P<nil>nil)\b", re.IGNORECASE)
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 _EMPTY_MARK_RE = re.compile(
-    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{_SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
 )
 _GLUED_SCALE_RE = re.compile(
-    rf"(?<![\d\s])(?P<scale>{_SCALE})|(?<=\s)(?P<scale2>million|billion)"
+    rf"(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
     rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
 )
 _EMPTY_PCT_RE = re.compile(r"(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%")
@@ -170,6 +128,7 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
         if a is not None:
             out.append(a)
     out = _join_ranges(text, out)
+    out = _with_word_amounts(text, out)
     for m in _NIL_RE.finditer(text):
         unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
         out.append(
@@ -185,9 +144,50 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
                 explicit_unit=unit is not None,
             )
         )
-    out.extend(find_empty_slots(text, out, yen))
+    slots = find_empty_slots(text, out, yen)
+    ranged = [(b.token_start, b.token_end) for b in slots if b.value_max is not None]
+    if ranged:  # "of to eight years": the high end belongs to the blank's range
+        out = [a for a in out if not any(s <= a.start < e for s, e in ranged)]
+    out.extend(slots)
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _restates(text: str, paren: int) -> bool:
+    """Whether a "(" follows words that already stated a percentage ("two percent (2%)")."""
+    return bool(re.search(r"(?:percent|per\s?cent|%)\s*(?:per\s+annum\s*)?$",
+                          text[max(0, paren - 30) : paren], re.IGNORECASE))
+
+
+def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Add numbers in words ("two percent", "three to 12 years"); a word range replaces the
+    digit token of its high end."""
+    found: list[Amount] = []
+    for m in WORD_AMOUNT.finditer(text):
+        low = word_value(m.group("low"))
+        high = word_value(m.group("high")) if m.group("high") else None
+        if low is None or (m.group("high") and high is None):
+            continue
+        unit = unit_of(m.group("unit"))
+        found.append(
+            Amount(
+                start=m.start("low"),
+                end=m.end("low"),
+                value=str(low),
+                unit=unit,
+                scale=0,
+                value_max=str(high) if high is not None and high > low else None,
+                kind="percent" if unit == "percent" else unit,
+                token_start=m.start(),
+                token_end=m.end(),
+                explicit_unit=unit == "percent",
+            )
+        )
+    if not found:
+        return amounts
+    spans = [(w.token_start, w.token_end) for w in found]
+    kept = [a for a in amounts if not any(s <= a.start < e for s, e in spans)]
+    return sorted(kept + found, key=lambda a: (a.start, a.end))
 
 
 def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
@@ -218,6 +218,9 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     scale_word = m.group("scale")
     scale = SCALE_WORDS[scale_word.lower()] if scale_word else 0
     negative = opened and (closed or _closes_later(text, m.end()))
+    if negative and pct and not closed and m.group("open") and _restates(text, m.start()):
+        # "two percent per annum (2.0%)": a restatement in parentheses, not a negative.
+        negative, opened = False, False
     unit = currency_code(cur, yen) if cur else None
     kind = "money" if cur else "count"
     end = m.end()
@@ -243,7 +246,10 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
             if kind != "per_share" or unit is None:
                 explicit = explicit or unit is not None
             end = u.end()
-    start = m.start("open") if m.group("open") else (m.start("open2") if m.group("open2") else s)
+    start = (
+        s if not opened else m.start("open") if m.group("open") else
+        m.start("open2") if m.group("open2") else s
+    )
     num_end = m.end("close") if closed else m.end("num")
     return Amount(
         start=start,
@@ -303,13 +309,34 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
-# A share count the viewer dropped: "an additional shares", "acquireshares".
+# A share count the viewer dropped: "an additional shares", "acquireshares", "totalled and
+# shares" (the first slot, before "and", is the alignment's to find), "issuedand restricted
+# stock units".
 _DROPPED_SHARE_COUNTS = (
     re.compile(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
+    re.compile(
+        r"(?:\b(?:totaled|totalled|totaling|totalling|were|was|are|is|of|issued|granted|"
+        r"purchased|repurchased|sold|acquired|approximately)\s+|[a-z]{3,}ed)and(?P<w>\s+)"
+        r"(?:(?:ordinary|common|restricted|preferred)\s+)*(?:shares|stock\s+units|options|"
+        r"warrants)\b"
+    ),
     re.compile(
         r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
         r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
     ),
+)
+
+
+_DROPPED_BEFORE_STOP = re.compile(
+    r"\b(?:amount|balance|expenses?|revenues?|costs?|loss|income|fees?|price|value|payable|"
+    r"receivables?|proceeds|payments?|total)\b[^.;]{0,60}?\b(?:was|were|totaled|totalled|"
+    r"amounted to|approximately)(?P<w>)\s*\.(?=\s|$)",
+    re.IGNORECASE,
+)
+_LOW_END_DROPPED = re.compile(
+    rf"\b(?:of|from|between|over)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
+    rf"(?P<unit>years?|months?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -406,7 +433,20 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     for pattern in _DROPPED_SHARE_COUNTS:
         for m in pattern.finditer(text):
             if free(m.start("w")):
-                slot(m.start("w"), "share", 0, "share", (m.start("w"), m.end()))
+                slot(m.start("w"), "share", 0, "share", (m.start("w"), m.end()), explicit=True)
+    for m in _DROPPED_BEFORE_STOP.finditer(text):
+        if free(m.start("w")):
+            slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
+    for m in _LOW_END_DROPPED.finditer(text):
+        # "useful lives of to eight years": a range whose low end the viewer dropped.
+        high = word_value(m.group("high"))
+        if free(m.start("w")) and high is not None:
+            out.append(Amount(
+                m.start("w"), m.start("w"), None, unit_of(m.group("unit")), 0, blank=True,
+                value_max=str(high), kind=unit_of(m.group("unit")),
+                token_start=m.start("w"), token_end=m.end(), explicit_unit=True,
+            ))
+            cover(m.start("w"), m.end())
     for m in re.finditer(r"(?<=[a-z])(?P<w>per share)\b", text):
         if free(m.start("w")):
             slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))

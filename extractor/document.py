@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from extractor.periods import parse_header_date
+from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -88,7 +89,7 @@ class Document:
         """The scale the header applies to amounts of `unit` (0 when it says nothing)."""
         if unit is not None and unit in self.scales:
             return self.scales[unit]
-        if unit in (None, "percent", "share", "year", "month"):
+        if unit is None or unit in OTHER_UNITS:
             return 0 if unit is not None else self.scales.get("*", 0)
         return self.scales.get("*", 0)
 
@@ -138,7 +139,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
     return text.removeprefix("\ufeff") if text.startswith("\ufeff") else text
 
 
-_SCALE_WORDS = {"thousands": 3, "millions": 6, "billions": 9, "units": 0}
+_SCALE_WORDS = SCALE_WORDS | {"units": 0}
 _SCALE_LINE = re.compile(
     r"^(?:(?P<mark>[^\s,]+(?: /\s*\w+)?)\s+)?in\s+(?P<word>Thousands|Millions|Billions|Units)\b",
     re.IGNORECASE,
@@ -335,7 +336,7 @@ _YEN_TRANSLATION = re.compile(
 
 
 def _scaled(number: str, word: str | None) -> float:
-    power = {"thousand": 3, "million": 6, "billion": 9}.get(word or "", 0)
+    power = SCALE_WORDS.get(word or "", 0)
     try:
         return float(number.replace(",", "")) * 10**power
     except ValueError:

@@ -15,11 +15,12 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extractor.vocabulary import OTHER_UNITS
+
 CONTRACT_VERSION = 1
 
 PERIOD_RE = re.compile(r"^(\d{4}-\d{2}-\d{2}|P\d+M/\d{4}-\d{2}-\d{2})$")
 AMOUNT_RE = re.compile(r"^-?\d+(\.\d+)?$")
-OTHER_UNITS = frozenset({"percent", "year", "month", "share"})
 SCALES = frozenset({0, 3, 6, 9, 12})
 
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets")]

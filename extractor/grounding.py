@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from itertools import islice
 
 from extractor.facts import ExtractionWarning, Fact
+from extractor.number_words import word_value
+from extractor.vocabulary import COMMON_CURRENCY
 
 _ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE)
 _WORDS = {
@@ -38,9 +40,11 @@ def span_holds(text: str, fact: Fact) -> bool:
     have = digits(at)
     if want == "0" and _ZERO_MARK.search(at):
         return True
-    if _WORDS.get(at.strip().lower()) == want:
+    if _WORDS.get(at.strip().lower()) == want or str(word_value(at) or "") == want:
         return True
-    return bool(have) and (want in have or have.lstrip("0") == want)
+    # "$.45" holds 0.45: compare every digit when the whole part is a zero nobody wrote.
+    full = digits(fact.amount).lstrip("0")
+    return bool(have) and (want in have or have.lstrip("0") in (want, full))
 
 
 def quote_holds(text: str, fact: Fact) -> bool:
@@ -197,7 +201,7 @@ def slots_in(text: str, qs: int, qe: int, before_slot: str | None = None) -> lis
 
 # What stands before a dropped amount, and what follows it where the amount should be.
 _SLOT = re.compile(
-    r"(?:\b(?:of|were|was|is|are|and|at|to|approximately|about|an?)|,|\(|RMB|US\$|HK\$|\$|JPY|¥|€)"
+    rf"(?:\b(?:of|were|was|is|are|and|at|to|approximately|about|an?)|,|\(|{COMMON_CURRENCY})"
     r"(?=\s*(?:,|and\b|\)|were\b|was\b|for\b|as\b|of\b|million\b|billion\b|"
     r"thousand\b|per\b|shares?\b|%|\.(?:\s|$)|$))"
     # Verbs and "additional" only before a scale word or "shares" ("acquireshares").

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.amounts import Amount
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_CODE, MONTHS
 
 _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
@@ -76,7 +77,7 @@ _PEOPLE = re.compile(
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_CURRENCY_WORDS = re.compile(r"^(?:RMB|US\$|USD|HK\$|HKD|JPY|EUR|CNY|SGD|KRW|MYR)(?![a-z])|.*\d")
+_CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
 
 @dataclass
@@ -97,10 +98,13 @@ class EntityFinder:
                 short.lower() in _NOT_ENTITIES
                 or _CURRENCY_WORDS.match(short)
                 or not short[:1].isupper()
+                or _DOCUMENT_NAME.search(short)
             ):
                 continue
             before = text[max(0, m.start() - 120) : m.start()]
             nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
+            if nm and _DOCUMENT_NAME.search(nm.group("full").strip()):
+                continue  # "the Paycheck Protection Program (“PPP”)": a programme
             if nm:
                 full[nm.group("full").strip()] = short
             if short not in shorts:
@@ -152,6 +156,18 @@ class EntityFinder:
         return out
 
 
+_NOT_NAME_STARTS = frozenset({
+    "The", "This", "These", "Such", "In", "On", "As", "For", "During", "Note", "Notes", "Level",
+    "Under", "Pursuant", "Upon", "After", "Before", "Each", "All", "Any", "Total",
+})
+# Documents, programmes and instruments are what an amount is under, not whom it is about.
+_DOCUMENT_NAME = re.compile(
+    r"(?i)\b(?:program|programme|plan|scheme|agreement|facility|facilities|notes?|debentures?|"
+    r"act|offering|options?|warrants?|awards?|units|forecast|scenario|policy|contract|"
+    r"amendment|indenture|line of credit|credit line|loan)$"
+)
+
+
 def _trim_name(name: str) -> str | None:
     """Cut a captured proper name at words that cannot belong to it."""
     name = re.split(r"\s+(?:and|of)\s+(?=[a-z])|\s*\(“|\s*\(\"", name)[0]
@@ -161,25 +177,10 @@ def _trim_name(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    if words[0] in (
-        "The",
-        "This",
-        "These",
-        "Such",
-        "December",
-        "January",
-        "June",
-        "March",
-        "September",
-        "In",
-        "On",
-        "As",
-        "For",
-        "During",
-        "Note",
-        "Level",
-    ):
+    if words[0] in _NOT_NAME_STARTS or words[0].rstrip(".,").lower() in MONTHS:
         return None
+    if _DOCUMENT_NAME.search(name):
+        return None  # "the Paycheck Protection Program", "the 2021 Plan": not a party
     if words[0].rstrip(",.").lower() in ("company", "group", "company’s", "group’s"):
         return None
     if all(w.lower().rstrip(".,;:") in _NOT_ENTITIES for w in words):
@@ -192,14 +193,24 @@ def _trim_name(name: str) -> str | None:
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
-    r"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|RMB|US\$|HK\$|\$|¥|€|JPY|USD|HKD|EUR|"
+    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|{COMMON_CURRENCY}|"
     r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
-    r"\s+(?:of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
+    r"\s+(?:(?:(?:was|were|is|are)\s+)?in\s+the\s+(?:aggregate\s+)?(?:principal\s+)?"
+    r"amounts?\s+of(?:\s+approximately)?|(?:increased|decreased|changed|rose|fell|grew|declined)"
+    r"\s+(?:from|to|by)(?:\s+approximately)?|"
+    r"of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
     r"is|are|be|been|reached|at|to|by|approximately|about|of approximately|"
     r"wereand|wasand)\s*$",
+    re.IGNORECASE,
+)
+# A clause set off by commas inside the measure ("Interest expense, including amortization of
+# the discount, was") says what the measure holds; the measure is around it.
+_ASIDE = re.compile(
+    r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
+    r"consisting of|comprising)\b[^,]*,",
     re.IGNORECASE,
 )
 # Where a clause begins: the label is the noun phrase after the last of these.
@@ -207,7 +218,9 @@ _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"(?:^|,\s*|\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
-    r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+)",
+    r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
+    r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
+    r"(?:that\s+)?)",
     re.IGNORECASE,
 )
 _VERB_END = re.compile(
@@ -331,7 +344,7 @@ def _subject(text: str) -> str | None:
     m = _SUBJECT.match(text)
     if not m:
         return None
-    np = m.group("np")
+    np = re.split(rf"\s*(?:{COMMON_CURRENCY}|\(?\d)", m.group("np"))[0].strip()
     if re.match(
         r"(?i)(?:there|it|this|these|such|for|during|in|on|as|following|after|before|"
         r"upon|under|pursuant|certain)\b",
@@ -354,7 +367,7 @@ def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
     skip = re.match(
-        r"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|RMB|US\$|\$|¥|\d[\d,.]*|million|billion|%))*",
+        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|million|billion|%))*",
         right,
     )
     return right[skip.end() :] if skip else right
@@ -365,7 +378,7 @@ def _left_label(left: str) -> str | None:
     m = _INTRO.search(left)
     if not m:
         return None
-    np = left[: m.start()]
+    np = _ASIDE.sub(" ", left[: m.start()])
     last = None
     for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
         pass
@@ -375,9 +388,23 @@ def _left_label(left: str) -> str | None:
     np = _DETERMINERS.sub("", np)
     np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
     np = _DANGLING.sub("", np)
+    if len(np.split()) > 14 or re.search(r"\d", np):
+        # "The extension includes approximately 6,712 square feet of office space for an
+        # annual rent of": the measure is the noun phrase right before the amount.
+        tail = _LAST_LINK.split(np)[-1].strip()
+        if 1 <= len(tail.split()) <= 8 and not re.search(r"\d", tail):
+            np = _DETERMINERS.sub("", tail)
     if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
         return np
     return None
+
+
+# Words that link a long clause to the noun phrase that names an amount.
+_LAST_LINK = re.compile(
+    r"\s(?:for|to|from|with|on|at|by|under|include|includes|included|including|had|has|have|"
+    r"was|were|is|are|paid|pays|received|recorded|recognized|incurred|totaling|totalling)\s",
+    re.IGNORECASE,
+)
 
 
 def _share_label(text: str, a: Amount, verb: re.Match[str] | None) -> str | None:

@@ -11,16 +11,9 @@ import calendar
 import re
 from dataclasses import dataclass
 
-MONTHS = (
-    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-    | {"sept": 9}
-)
+from extractor.vocabulary import MONTH as _MONTH
+from extractor.vocabulary import MONTHS
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
 _YEAR = r"(?:19|20)\d\d"
 # "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
 _DATE = rf"(?:{_MONTH}\s*\d{{1,2}}\s*,?\s*{_YEAR}|\d{{1,2}}\s+{_MONTH}\s*,?\s*{_YEAR})"
@@ -111,7 +104,7 @@ _DATE_LIST = rf"{_DATE}{_LIST_TAIL}"
 
 _DURATION = re.compile(
     rf"\b(?:(?P<count>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT})*)[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
-    rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+ended\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
+    rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
     re.IGNORECASE,
 )
 _DURING_DATE = re.compile(rf"\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORECASE)
@@ -132,6 +125,38 @@ _FISCAL_YEAR = re.compile(
     re.I,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Dates that only say when something falls due, matures, expires, vests, is repaid or runs
+# until are not the period of the facts beside them (FACTS.md 1.1): "due on March 3, 2018",
+# "maturing in May 2027", "expiring 2030", "through December 2024", "extended to August 31,
+# 2026", "from May 2021 to May 2022" as a term.
+_MONTH_OR_DATE = rf"(?:{_DATE}|{_MONTH}\s*,?\s*{_YEAR}|{_YEAR})"
+_DUE = re.compile(
+    rf"\b(?:(?:fall(?:s|ing)?\s+)?due(?:\s+and\s+(?:re)?paid)?|repaid|repayable"
+    rf"|matur(?:e|es|ed|ing|ity)(?:\s+dates?)?|expir(?:e|es|ed|ing|ation|y)(?:\s+dates?)?"
+    rf"|vest(?:s|ed|ing)?|through|thru|until|till|extended\s+to|runs?\s+to|terminat(?:e|es|ing))"
+    rf"(?:\s+(?:is|was|are|were|of|on|in|by|between|beginning|starting))*"
+    rf"(?:\s+(?:the\s+)?(?:year|fiscal\s+year)s?)?\s+"
+    rf"(?P<dates>{_MONTH_OR_DATE}(?:\s*(?:,\s*and|,|and|or|to|through|-|–)\s*{_MONTH_OR_DATE})*)"
+    rf"|\bfrom\s+(?P<term>{_MONTH_OR_DATE}\s+(?:to|through|until)\s+{_MONTH_OR_DATE})",
+    re.IGNORECASE,
+)
+
+
+def due_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence names dates that only say when something falls due: no period phrase
+    is read there."""
+    out = []
+    for m in _DUE.finditer(sentence):
+        g = "dates" if m.group("dates") else "term"
+        word = m.group().split()[0].lower()
+        if word in _UP_TO and _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
+            continue  # "Through September 30, 2017, the Company has ...": an opener, as "as of"
+        out.append((m.start(g), m.end(g)))
+    return out
+
+
+_UP_TO = frozenset({"through", "thru", "until", "till"})
+_OPENING_UP_TO = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?", re.IGNORECASE)
 
 
 def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
@@ -163,13 +188,15 @@ def find_periods(
     phrases are ignored rather than guessed.
     """
     found: list[PeriodPhrase] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = due_spans(sentence)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
     resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)]
     for m in _DURATION.finditer(sentence):
+        if not free(m.start("dates"), m.end("dates")):
+            continue
         if m.group("count"):
             counts = [count_value(c) for c in re.findall(_COUNT, m.group("count"), re.I)]
         elif m.group("quarter"):

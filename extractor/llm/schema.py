@@ -14,16 +14,14 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from extractor.amounts import SCALE_WORDS
-from extractor.facts import AMOUNT_RE, OTHER_UNITS, PERIOD_RE, SCALES
+from extractor.facts import AMOUNT_RE, PERIOD_RE, SCALES
 from extractor.grounding import find_quote, ground_claim, locate
+from extractor.vocabulary import CURRENCIES, OTHER_UNITS, SCALE_WORDS, UNIT_ALIASES
 
 # Spellings models use for units, mapped to the contract's codes without a round trip.
-_UNIT_ALIASES = {
-    "RMB": "CNY", "YUAN": "CNY", "RENMINBI": "CNY", "$": "USD", "US$": "USD", "HK$": "HKD",
-    "%": "percent", "PERCENT": "percent", "PCT": "percent", "YEARS": "year", "YEAR": "year",
-    "MONTHS": "month", "MONTH": "month", "SHARES": "share", "SHARE": "share",
-}
+_UNIT_ALIASES = (
+    {mark.upper(): code for mark, code in CURRENCIES.items()} | {"YUAN": "CNY"} | UNIT_ALIASES
+)
 
 
 class LLMFact(BaseModel):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractor.amounts import NUMBER
 from extractor.document import Line
+from extractor.vocabulary import CURRENCY_SYMBOL
 
 
 @dataclass(frozen=True)
@@ -29,10 +30,7 @@ class Cell:
 
 
 _WS = re.compile(r"\s+")
-_CURRENCY_MARK = (
-    r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|GBP|AUD|CAD|TWD"
-    r"|KRW|INR|CHF|THB|IDR|PHP|VND|RM|¥|\$|€|£|₩)"
-)
+_CURRENCY_MARK = CURRENCY_SYMBOL
 # A footnote mark may sit in a value's cell, before ("[1] 3,000") or after ("$ 501 [1]") it.
 _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
 _VALUE_RE = re.compile(

@@ -21,6 +21,7 @@ from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.grid import is_prose
 from extractor.tables.values import Value, clean_label, quote_for, read_value
+from extractor.vocabulary import DURATION_UNITS, RATE_UNITS
 
 _STRUCTURAL = re.compile(r"\[(?:Line Items|Abstract|Table|Axis|Domain)\]\s*$", re.IGNORECASE)
 # Footnote marks in cells of their own; "(1)" is not among them (it is a negative one here).
@@ -187,12 +188,9 @@ def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
         unit = col.unit
     if unit is None:
         unit = doc.unit
-    if unit in ("percent", "year", "month") or _PER_UNIT.search(row.label):
-        scale = 0
-    else:
-        scale = doc.scale_for(unit)
+    scale = 0 if unit in RATE_UNITS or _PER_UNIT.search(row.label) else doc.scale_for(unit)
     period = col.period if col is not None else doc.period
-    if unit in ("year", "month"):
+    if unit in DURATION_UNITS:
         period = None
     label = row.label
     if row.extra_label:
@@ -248,12 +246,12 @@ def _place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]
             ok = True
             for v, j in zip(row.values, combo, strict=True):
                 cu = cols[j].unit
-                money = v.unit not in (None, "percent", "year", "month")
+                money = v.unit is not None and v.unit not in RATE_UNITS
                 if v.explicit and money and cu and cu != v.unit:
                     ok = False
                     break
                 end = (cols[j].period or "")[-10:]
-                balance = v.unit not in ("percent", "year", "month")
+                balance = v.unit not in RATE_UNITS
                 if maturity and balance and row.matures and end and end > row.matures:
                     ok = False  # a balance after the loan matured: not this column
                     break

@@ -20,6 +20,7 @@ from extractor.periods import find_periods, parse_date, parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_footnote, is_mark, is_value_text
 from extractor.tables.header import HeaderCell, TableColumn, build_columns, parse_header_cell
 from extractor.tables.values import Value, clean_label, quote_for, read_value
+from extractor.vocabulary import COMMON_CURRENCY, DURATION_UNITS, RATE_UNITS, SCALE_WORDS
 
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|be|been|consists?|represents?|represented|includes?|"
@@ -36,11 +37,10 @@ _PARTY = re.compile(
     r"\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
 )
 _SCALE_NOTE = re.compile(
-    r"\(\s*(?:in\s+)?(?P<cur>US\$|RMB|HK\$|\$|USD|HKD|¥|€)?\s*(?:in\s+)?"
+    rf"\(\s*(?:in\s+)?(?P<cur>{COMMON_CURRENCY})?\s*(?:in\s+)?"
     r"(?P<w>thousands|millions|billions)\b[^)]*\)",
     re.IGNORECASE,
 )
-_SCALE_WORD = {"thousands": 3, "millions": 6, "billions": 9}
 
 
 def is_prose(t: str) -> bool:
@@ -468,7 +468,7 @@ def _new_table(
     found = list(_SCALE_NOTE.finditer(intro))
     m = found[-1] if found else None
     if m is not None:
-        scale = _SCALE_WORD[m.group("w").lower()]
+        scale = SCALE_WORDS[m.group("w").lower()]
         if m.group("cur"):
             from extractor.amounts import currency_code
 
@@ -635,9 +635,9 @@ def _table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extracti
                 unit = (col.unit if col is not None else None) or col_units.get(j)
             if unit is None:
                 unit = table.intro_unit or doc.unit
-            if unit in ("percent", "year", "month"):
+            if unit in RATE_UNITS:
                 scale = 0
-                if unit in ("year", "month"):
+                if unit in DURATION_UNITS:
                     period = None  # useful lives and terms that nothing dates
             else:
                 scale = col.scale if col is not None and col.scale is not None else None
@@ -715,7 +715,7 @@ def _units_from_marks(
     pct: dict[int, bool] = {}
     for row, (cols, _) in zip(table.rows, placements, strict=True):
         for v, j in zip(row.values, cols, strict=True):
-            if v.explicit and v.unit and v.unit not in ("percent", "year", "month"):
+            if v.explicit and v.unit and v.unit not in RATE_UNITS:
                 seen.setdefault(j, set()).add(v.unit)
             if not is_dash(v.cell.text):
                 pct[j] = pct.get(j, True) and v.unit == "percent"

@@ -12,12 +12,10 @@ import re
 from dataclasses import dataclass
 
 from extractor.amounts import currency_code
-from extractor.periods import MONTHS, iso_date
+from extractor.periods import iso_date
+from extractor.vocabulary import CURRENCY_SYMBOL, MONTHS
+from extractor.vocabulary import MONTH as _MONTH
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
 _COUNT_WORDS = {
     "three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
 }
@@ -27,8 +25,7 @@ _PHRASE = (
     r"(?:\s+periods?)?\s+ended(?:\s+on)?|(?P<inst>(?:balance\s+)?as\s+(?:of|at)))"
 )
 _UNIT = (
-    r"(?P<unit>(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|RMB|Rmb|USD|HKD|CNY|JPY|EUR|SGD|MYR|GBP|AUD"
-    r"|CAD|TWD|KRW|INR|CHF|THB|IDR|PHP|VND|RM|¥|\$|€|£|₩)"
+    rf"(?P<unit>{CURRENCY_SYMBOL}"
     r"(?:\s?['’]\s?(?P<uscale>000|million|thousand)s?)?"
     r"|\(?in\s+(?P<wscale>thousands|millions)\)?)"
 )

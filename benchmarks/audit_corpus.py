@@ -1,0 +1,196 @@
+"""Label-free audit: facts that trip a plausibility check, over every note given.
+
+No gold is needed: each check names a shape that is almost always wrong (money with no
+period on a page that has a period header, a label that is a month, an entity that is a
+document word, ...). The counts say where the rules still break on text nobody labelled, and
+they should fall round after round.
+
+    python benchmarks/audit_corpus.py                       # ../shared/corpus and corpus2
+    python benchmarks/audit_corpus.py NOTES/ --examples 5   # any files or folders
+    python benchmarks/audit_corpus.py --exclude gold/blind  # leave a blind round unread
+    python benchmarks/audit_corpus.py --markdown            # the table the README shows
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import extractor
+from extractor.document import load_text, read_document
+from extractor.facts import OTHER_UNITS, Fact, Result
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INPUTS = [ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "corpus2"]
+
+def _words_of(*parts: str) -> frozenset[str]:
+    return frozenset(" ".join(parts).split())
+
+
+MONTHS = sorted(_words_of(
+    "january february march april may june july august september october november december",
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+))
+DATE_RE = re.compile(r"^\W*(" + "|".join(MONTHS) + r")\.?\s*\d{0,2},?\s*(\d{4})?\W*$", re.I)
+FUNCTION_WORDS = _words_of(
+    "a an the and or but nor for of in on at to by with from as than that which who whom",
+    "this these those it its respectively such each per into over under",
+)
+GENERIC_LABELS = _words_of(
+    "amount amounts total totals balance value values sum number price rate fee fees cost",
+    "costs other others item items",
+)
+# Whole entity strings that name a document or the reporting company, never a party.
+DOCUMENT_WORDS = frozenset({
+    "note", "notes", "agreement", "agreements", "facility", "facilities", "plan", "plans",
+    "program", "programme", "company", "group", "contract", "contracts", "loan", "loans",
+    "schedule", "table", "member", "members", "details", "policy", "policies",
+})
+LEADING_JUNK = _words_of(
+    "and or but nor for of in on at to by with from as than respectively which that"
+)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’\-]*", s)
+
+
+def label_checks(f: Fact) -> list[str]:
+    """The label checks a fact trips (a label is the measure, short, never a fragment)."""
+    label = f.label.strip()
+    words = _words(label)
+    low = [w.lower() for w in words]
+    out = []
+    if not words:
+        out.append("label: no words")
+    elif len(words) == 1 and low[0] in GENERIC_LABELS:
+        out.append("label: one generic word")
+    if low and low[0] in LEADING_JUNK:
+        out.append("label: starts with a conjunction or preposition")
+    if low and all(w in FUNCTION_WORDS for w in low):
+        out.append("label: only function words")
+    if DATE_RE.match(label) or (low and low[0] in MONTHS and len(low) <= 3):
+        out.append("label: a date or month")
+    if re.search(r"\d[\d,.]*\d|\b[A-Z]{2,3}\$?\d", label) and not re.search(
+        r"\b(19|20)\d\d\b|ASC\s?\d|Level \d|\d+(st|nd|rd|th)\b", label
+    ):
+        out.append("label: holds a number")
+    if len(" ".join(label.split(" / ")[-1:]).split()) > 12:
+        out.append("label: over 12 words")
+    return out
+
+
+def entity_checks(f: Fact) -> list[str]:
+    """The entity checks a fact trips (an entity is a party or member, never a date or a word
+    of the document)."""
+    if f.entity is None:
+        return []
+    ent = f.entity.strip()
+    low = ent.lower()
+    out = []
+    if DATE_RE.match(ent) or low.rstrip(".") in MONTHS or re.fullmatch(r"\W*\d{4}\W*", ent):
+        out.append("entity: a date or month")
+    if low in DOCUMENT_WORDS or low.removeprefix("the ") in DOCUMENT_WORDS:
+        out.append("entity: a document word")
+    if low in FUNCTION_WORDS or not _words(ent):
+        out.append("entity: a function word or no word")
+    return out
+
+
+def fact_checks(f: Fact, text: str, page_period: str | None) -> list[str]:
+    """The context checks a fact trips: periods and numbers that belong to a date."""
+    out = []
+    money = f.unit is not None and f.unit not in OTHER_UNITS
+    price = re.search(r"\bper\b|price", f"{f.label} {f.quote}", re.I)  # prices may be undated
+    if money and not price and f.period is None and page_period is not None:
+        out.append("period: money undated on a page with a period header")
+    if f.span and not f.blank:
+        s, e = f.span
+        before, after = text[max(0, s - 12) : s], text[e : e + 8]
+        if re.search(r"(" + "|".join(MONTHS) + r")\.?\s*$", before, re.I) and re.match(
+            r",?\s*(19|20)\d\d", after
+        ):
+            out.append("number: inside a date")
+        elif re.fullmatch(r"(19|20)\d\d", text[s:e]) and f.unit not in {"USD", "CNY"}:
+            out.append("number: a year reported as a fact")
+    return out
+
+
+def warning_checks(r: Result) -> list[str]:
+    """Warnings that mean the rules could not settle something."""
+    return [f"warning: {w.code}" for w in r.warnings]
+
+
+def iter_inputs(paths: list[Path], exclude: list[Path]) -> Iterator[Path]:
+    """Every .txt under the given paths, minus notes whose name appears under an excluded
+    folder (so a blind round can stay unread while the rest is audited)."""
+    skip = {p.name for d in exclude for p in d.rglob("*.txt")}
+    for p in paths:
+        files = sorted(p.rglob("*.txt")) if p.is_dir() else [p]
+        for f in files:
+            if f.name != "INDEX.md" and f.name not in skip:
+                yield f
+
+
+def audit(paths: list[Path], exclude: list[Path]) -> tuple[Counter, dict, int, int]:
+    """Run the rules engine over the inputs; count, per check, the facts that trip it."""
+    counts: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    notes = facts = 0
+    checks: list[Callable[[Fact], list[str]]] = [label_checks, entity_checks]
+    for path in iter_inputs(paths, exclude):
+        text = load_text(path)
+        doc = read_document(text, doc_id=path.stem)
+        notes += 1
+        try:
+            result = extractor.extract_document(doc)
+        except Exception as e:  # an engine failure is itself the finding
+            counts["engine failure"] += 1
+            examples["engine failure"].append(f"{path.stem[:40]}: {type(e).__name__}: {e}")
+            continue
+        facts += len(result.facts)
+        for f in result.facts:
+            tripped = [c for check in checks for c in check(f)]
+            tripped += fact_checks(f, text, doc.period)
+            for c in tripped:
+                counts[c] += 1
+                examples[c].append(f"{path.stem[:40]}: {f.label!r} / {f.entity!r} / "
+                                   f"{f.period} / {f.amount} / {f.quote[:60]!r}")
+        for c in warning_checks(result):
+            counts[c] += 1
+            examples[c].append(path.stem[:60])
+    return counts, examples, notes, facts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus*)")
+    ap.add_argument("--exclude", action="append", type=Path, default=[],
+                    help="skip notes whose file name appears under this folder")
+    ap.add_argument("--examples", type=int, default=3, help="examples per check")
+    ap.add_argument("--markdown", action="store_true", help="print the README table only")
+    args = ap.parse_args(argv)
+    paths = args.paths or [p for p in DEFAULT_INPUTS if p.exists()]
+    if not paths:
+        print("audit: no inputs (give files or folders)", file=sys.stderr)
+        return 2
+    counts, examples, notes, facts = audit(paths, args.exclude)
+    print(f"{notes} notes, {facts} facts")
+    if args.markdown:
+        print("\n| check | facts or warnings |\n| --- | ---: |")
+        for c, n in sorted(counts.items()):
+            print(f"| {c} | {n} |")
+        return 0
+    for c, n in sorted(counts.items()):
+        print(f"{n:6d}  {c}")
+        for ex in examples[c][: args.examples]:
+            print(f"          {ex}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

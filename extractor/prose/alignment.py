@@ -1,0 +1,122 @@
+"""Alignment: pair each amount list's amounts and blank slots with the periods they state.
+
+A list goes with one period phrase (`dating.phrase_for`); the reading of its blank slots whose
+count matches that phrase is taken. What cannot be reconciled is emitted undated with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import PeriodPhrase
+from extractor.prose.context import Named, SentenceContext
+from extractor.prose.dating import default_period, phrase_for
+from extractor.prose.slots import AmountList, slots
+
+Aligned = tuple[list[Fact], list[ExtractionWarning]]
+
+
+def align(
+    ctx: SentenceContext,
+    lst: AmountList,
+    phrases: list[PeriodPhrase],
+    opening: PeriodPhrase | None,
+) -> Aligned:
+    """Pair a list's amounts (and blank slots) with the periods of the phrase they go with.
+
+    Every slot of a list measures the same thing, so the list's first amount names them all.
+    """
+    named = ctx.name(lst.items[0])
+    phrase = phrase_for(lst, phrases, opening)
+    if phrase is None and ctx.para_period is not None:
+        phrase = ctx.para_period
+    n = len(phrase.periods) if phrase else 1
+    readings = lst.readings(n)
+    if not readings and phrase is not None and n > 1 and lst.min_size() == 1:
+        laid = slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
+        twins = lst.twins.get(0, [])
+        # One amount stated once for several dates ("$884,546 as of September 30, 2021 and
+        # December 31, 2020"): one fact per date, sharing the span. But an opening phrase
+        # ("As of March 31, 2025, and 2024, the balance is $12,480") names the dates of the
+        # whole sentence, and its one amount is the first date's.
+        # ("For each of the years ended ..." states it for each, though.)
+        each = re.search(r"\beach\b", ctx.text[max(0, phrase.start - 20) : phrase.start], re.I)
+        dates = (
+            phrase.periods[:1]
+            if phrase.end <= lst.start and phrase is opening and not each
+            else phrase.periods
+        )
+        return [ctx.fact(a, p, named) for p in dates for a in (laid[0], *twins)], []
+    if not readings and phrase is not None and _in_groups(lst, n):
+        # "were $88.4 million and $71.2 million, and $310.5 thousand and $298.0 thousand,
+        # respectively": two measures, each stated for the phrase's dates in turn.
+        return [
+            ctx.fact(a, phrase.periods[k % n], named)
+            for k, a in enumerate(lst.items)
+            for a in (a, *lst.twins.get(k, []))
+        ], []
+    if not readings:
+        return _unaligned(ctx, lst, phrase, named)
+    warnings: list[ExtractionWarning] = []
+    if len(readings) > 1 and any(sum(r) for r in readings):
+        warnings.append(
+            ExtractionWarning(
+                code="ambiguous_blanks",
+                message=f"blank slots could sit in {len(readings)} places in: "
+                f"{ctx.text.strip()[:160]!r}; took the most likely",
+                span=(ctx.sent.start, ctx.sent.end),
+            )
+        )
+    facts: list[Fact] = []
+    for k, a in enumerate(slots(lst, readings[0])):
+        period = phrase.periods[k] if phrase is not None else default_period(ctx.doc, None, a)
+        facts.append(ctx.fact(a, period, named))
+        for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
+            facts.append(ctx.fact(t, period, named))
+    return facts, warnings
+
+
+def _in_groups(lst: AmountList, n: int) -> bool:
+    """Whether a list with no blank slots is several runs of `n` amounts, each run closed by
+    ", and" or a change of unit or scale (one measure per run, each for the same dates)."""
+    items = lst.items
+    if n < 2 or len(items) <= n or len(items) % n or any(a.blank for a in items):
+        return False
+    if any(sum(o) for o in lst.options if len(o) == 1):
+        return False
+    for k in range(n, len(items), n):
+        gap = lst.sentence[items[k - 1].token_end : items[k].token_start]
+        a, b = items[k - 1], items[k]
+        if not (re.search(r",\s*and\b|;", gap) or (a.unit, a.scale) != (b.unit, b.scale)):
+            return False
+    return True
+
+
+def _unaligned(
+    ctx: SentenceContext, lst: AmountList, phrase: PeriodPhrase | None, named: Named
+) -> Aligned:
+    """A list no reading of whose blanks fills its phrase: its fewest slots, undated (with a
+    warning) when the phrase names several periods."""
+    n = len(phrase.periods) if phrase else 1
+    least = [min(o) for o in lst.options]
+    if (n <= 1 and len(lst.items) >= 2 and len(lst.options[-1]) > 1
+            and re.match(r"\s*,\s*and\b", ctx.text[lst.end : lst.end + 8])):
+        # "owned a%, %, and equity interest": an Oxford ", and" after a list, with nothing
+        # after it, lost its last item.
+        least[-1] = min(x for x in lst.options[-1] if x > 0)
+    laid = slots(lst, tuple(least))
+    warnings: list[ExtractionWarning] = []
+    if phrase is not None and len(phrase.periods) > 1:
+        warnings.append(
+            ExtractionWarning(
+                code="unaligned",
+                message=f"{len(laid)} amounts but {n} periods in: "
+                f"{ctx.text.strip()[:160]!r}; amounts left undated",
+                span=(ctx.sent.start, ctx.sent.end),
+            )
+        )
+        periods: list[str | None] = [None] * len(laid)
+    else:
+        periods = [default_period(ctx.doc, phrase, a) for a in laid]
+    return [ctx.fact(a, p, named) for a, p in zip(laid, periods, strict=True)], warnings

@@ -1,0 +1,98 @@
+"""Candidates: the amounts of a sentence that are facts, and the note's one currency.
+
+`amounts.find_amounts` finds every amount token and blank slot; this drops what only looks
+like an amount (dates, years, payment terms, numbered headings, counts of parties).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.amounts import Amount, currency_code, find_amounts
+from extractor.document import Document
+from extractor.periods import PeriodPhrase
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
+
+_MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_USEFUL_LIFE = re.compile(r"useful li|depreciat|estimated li|economic li", re.I)
+_AMORTIZED = re.compile(r"amortiz", re.I)
+# What is amortized over a term in a sentence about debt is a payment term, not a useful life.
+_DEBT_WORDS = re.compile(
+    r"\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
+)
+# Areas and addresses are not amounts: "6,712 square feet", "444 Merrick Road", "Lighthouse 444
+# Limited Partnership".
+_AREA_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:square\s+(?:feet|foot|meters?|metres?)|sq\.?\s*(?:ft|m)\b|acres?\b|"
+    r"hectares?\b|mu\b)",
+    re.I,
+)
+_NAME_AROUND = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Road|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|"
+    r"Way|Place|Plaza|Parkway|Highway|Suite|Floor|Building|Limited|LLC|LP|L\.P\.|Inc)\b"
+)
+
+
+def _useful_life_sentence(text: str) -> bool:
+    """Whether a sentence states useful lives (so its years and months are facts)."""
+    if _USEFUL_LIFE.search(text):
+        return True
+    return bool(_AMORTIZED.search(text)) and not _DEBT_WORDS.search(text)
+
+
+def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amount]:
+    """The amounts and blank slots of sentence `text` that state facts."""
+    return [a for a in find_amounts(text, yen) if _is_fact(text, a, phrases)]
+
+
+def dominant_currency(doc: Document) -> str | None:
+    """The one currency a note's amounts are stated in, if it uses only one: what a bare "nil"
+    in it is counted in. A mark right before a number is enough to tell; the full amount
+    reader runs per sentence later."""
+    found = {currency_code(m.group(1), doc.yen) for m in _MARKED_NUMBER.finditer(doc.body)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase]) -> bool:
+    """Drop what only looks like an amount: dates, years, payment terms, numbered headings."""
+    if any(p.start <= a.start < p.end for p in phrases) and not a.explicit_unit:
+        return False
+    if a.kind == "days":
+        return False
+    if a.kind in DURATION_UNITS and not _useful_life_sentence(text):
+        return False  # loan, lease and payment terms are not facts; useful lives are
+    if a.blank:
+        return True
+    raw = text[a.start : a.end].strip("()")
+    if a.kind == "count" and not a.explicit_unit and (
+        _AREA_AFTER.match(text, a.token_end) or _NAME_AROUND.match(text, a.token_end)
+    ):
+        return False
+    if _YEAR_ONLY.match(raw) and not a.explicit_unit and a.scale == 0:
+        return False
+    # "13. REVENUE": a numbered heading.
+    if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (
+        a.start == 0 or text[a.start - 1] == "\n"
+    ):
+        return False
+    if a.kind == "count" and not a.explicit_unit and a.scale == 0:
+        after = text[a.token_end : a.token_end + 25].lower()
+        # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
+        if re.match(
+            r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
+            r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
+            r"nd\b|rd\b)",
+            after,
+        ):
+            return False
+        if "." not in raw and "," not in raw and int(raw) < 32 and not _list_neighbour(text, a):
+            return False
+    return True
+
+
+def _list_neighbour(text: str, a: Amount) -> bool:
+    """Whether a bare small number sits in a list with money (so it inherits the unit)."""
+    window = text[max(0, a.start - 20) : a.end + 20]
+    return bool(re.search(COMMON_CURRENCY, window))
+

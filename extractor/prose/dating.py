@@ -1,0 +1,266 @@
+"""Dating: the period phrases of a sentence and the one each amount list goes with.
+
+`periods.find_periods` reads the dated phrases; this adds bare years ("in 2018 and 2019") and
+"during the year" on a year's note, finds the phrase that opens a sentence (it carries over to
+the rest of the paragraph), and picks, for each list, the phrase whose count it can fill.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.amounts import Amount
+from extractor.document import Document
+from extractor.periods import PeriodPhrase, due_spans, find_periods, shift_year
+from extractor.prose.slots import AmountList
+from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
+
+_OPENING_HEAD = re.compile(
+    r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:during|for|in|as of|as at|on|at|through|by)?"
+    r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
+)
+
+_AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
+
+
+def sentence_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
+    """Every period phrase of a sentence in text order, read against the page's period."""
+    fy_end = page_period.split("/")[-1] if page_period else None
+    months = (
+        int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
+    )
+    phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
+    phrases += _this_year_phrases(text, page_period)
+    phrases += _year_phrases(text, phrases, fy_end)
+    phrases.sort(key=lambda p: p.start)
+    return phrases
+
+
+def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) -> list[PeriodPhrase]:
+    """'in 2018 and 2019', 'for fiscal 2022': whole years, as fiscal years ending on the page's
+    year-end (December 31 when the page says nothing)."""
+    end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
+    base = end or "2000-12-31"
+    out: list[PeriodPhrase] = []
+    due = due_spans(text)
+    for m in re.finditer(
+        r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+        r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
+        text,
+        re.IGNORECASE,
+    ):
+        if any(p.start <= m.start("ys") < p.end for p in phrases) or any(
+            s <= m.start("ys") < e for s, e in due
+        ):
+            continue
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("ys"))]
+        periods = tuple(f"P12M/{shift_year(base, y)}" for y in years)
+        out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
+    resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
+    return [
+        PeriodPhrase(
+            p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
+        )
+        for p in out
+    ]
+
+
+def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> PeriodPhrase | None:
+    """The first period phrase of a sentence when it comes before every amount."""
+    first = min((a.token_start for a in amounts), default=0)
+    for p in phrases:
+        if p.end <= first and p.kind != "date":
+            return p
+        break
+    return None
+
+
+def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
+    """"during the year" / "for the year" with no date: the page's own year, when the page
+    is a year's note ("12 Months Ended")."""
+    if not page_period or not page_period.startswith("P12M/"):
+        return []
+    return [
+        PeriodPhrase(m.start(), m.end(), (page_period,), "duration")
+        for m in re.finditer(r"\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b"
+                             r"(?!\s+(?:ended|ending|then))", text, re.IGNORECASE)
+    ]
+
+
+def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    """The period phrase that opens a sentence ("For the year ended ..., the Company")."""
+    for p in phrases:
+        head = text[: p.start].strip().lower()
+        if p.start <= 3 or _OPENING_HEAD.fullmatch(head):
+            return p
+        break
+    return None
+
+
+def spread_respectively(
+    lists: list[AmountList], phrases: list[PeriodPhrase]
+) -> tuple[str, ...] | None:
+    """The periods of a "respectively" phrase when the sentence has one single amount per
+    period, each in its own clause; None when that is not the sentence's shape."""
+    if len(lists) < 2 or any(len(lst.items) != 1 or lst.items[0].blank for lst in lists):
+        return None
+    resp = [
+        p
+        for p in phrases
+        if p.respectively and len(p.periods) == len(lists) and p.start >= lists[-1].end
+    ]
+    if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
+        return None
+    return resp[0].periods
+
+
+def default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount) -> str | None:
+    """A monetary amount nothing dates takes the page's period; rates and terms take none."""
+    if phrase is not None and len(phrase.periods) == 1:
+        return phrase.periods[0]
+    if a.kind in ("money", "zero") and a.unit not in RATE_UNITS:
+        return doc.period
+    return None
+
+
+def phrase_for(
+    lst: AmountList, phrases: list[PeriodPhrase], opening: PeriodPhrase | None
+) -> PeriodPhrase | None:
+    """The period phrase a list goes with: one whose count the list can fill, the sentence's
+    opening phrase first, then the nearest after the list, then the nearest before."""
+    usable = [p for p in phrases if p.kind != "date" or len(p.periods) > 1]
+    claimed = _claimed_after(lst, usable, opening)
+    if claimed is not None:
+        return claimed
+    if opening is not None and opening in usable and _fits(lst, opening):
+        return opening
+    nearest = _nearest(lst, usable)
+    if nearest is not None:
+        return nearest
+    joined = _joined(lst, usable)
+    if joined is not None:
+        return joined
+    if opening is not None:
+        return opening
+    singles = [p for p in usable if len(p.periods) == 1]
+    if singles:
+        return min(singles, key=lambda p: abs(p.start - lst.start))
+    return max(usable, key=lambda p: len(p.periods)) if usable else None
+
+
+def _fits(lst: AmountList, p: PeriodPhrase) -> bool:
+    """Whether some reading of the list's blank slots gives one slot per period of `p`."""
+    return bool(lst.readings(len(p.periods)))
+
+
+def _claimed_after(
+    lst: AmountList, usable: list[PeriodPhrase], opening: PeriodPhrase | None
+) -> PeriodPhrase | None:
+    """A phrase after the list that claims it before the opening phrase does: the one right
+    after the amount, a "respectively" one for a list of several, or "during the year" after
+    a lone amount in a sentence an event date opens."""
+    nxt = next((p for p in usable if p.start >= lst.end), None)
+    if nxt is not None and _ADJACENT.fullmatch(lst.sentence[lst.end : nxt.start]):
+        return nxt  # "$3,000 per month in 2020 and 2019": the phrase right after the amount
+    resp = [
+        p
+        for p in usable
+        if p.respectively and len(p.periods) > 1 and p.start >= lst.end and _fits(lst, p)
+    ]
+    if resp and len(lst.items) > 1:
+        return resp[0]  # "..., respectively, in 2018 and 2019" beats an opening event date
+    first_after = nxt
+    if (opening is not None and opening.kind in ("instant", "month", "date")
+            and len(lst.items) == 1 and first_after is not None
+            and first_after.kind == "duration" and len(first_after.periods) == 1
+            and not re.search(r"\d", lst.sentence[first_after.start : first_after.end])
+            # ... and no other amount stands between them to claim the phrase
+            and not _AMOUNT_MARK.search(lst.sentence[lst.end : first_after.start])):
+        return first_after  # "In May 2021, ... recorded a loss of $2 million during the year"
+    return None
+
+
+def _nearest(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:
+    """The fitting phrase nearest the list: compound phrases after it, then after or before."""
+    after = [p for p in usable if p.start >= lst.end and _fits(lst, p)]
+    before = [p for p in usable if p.end <= lst.start and _fits(lst, p)]
+    compound = _compound_after(lst, usable)
+    if compound is not None and _fits(lst, compound) and len(compound.periods) > 1:
+        return compound
+    if after and before and len(lst.items) == 1 and not after[0].respectively:
+        # A lone amount between two dates goes with the nearer one ("¥ 311 million during
+        # the year ended March 31, 2010").
+        gap = lst.sentence[lst.end : after[0].start]
+        if re.fullmatch(
+            r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?", gap
+        ):
+            return after[0]
+        if after[0].start - lst.end <= lst.start - before[-1].end:
+            return after[0]
+        return before[-1]
+    if after and (after[0].respectively or not before or len(lst.items) > 1):
+        return after[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _joined(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:
+    """"... and RMB29 for the year ended December 31, 2022 and the six months ended June 30,
+    2023": consecutive phrases joined by "and" name the list's periods together."""
+    if len(lst.items) + max(sum(max(o) for o in lst.options), 0) <= 1:
+        return None
+    for i in range(len(usable)):
+        for j in range(i + 1, len(usable)):
+            joined = tuple(p for q in usable[i : j + 1] for p in q.periods)
+            combo = PeriodPhrase(usable[i].start, usable[j].end, joined, usable[i].kind)
+            if _fits(lst, combo):
+                return combo
+    return None
+
+
+_ADJACENT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:per\s+(?:month|year|annum|share|day)\s*)?(?:in|during|for|as of|at)?"
+    r"\s*(?:each of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
+    """Period phrases after a list joined only by "and"/commas ("for the year ended December
+    31, 2022, and for the six months ended June 30, 2023, respectively") name one period per
+    slot together."""
+    run: list[PeriodPhrase] = []
+    for p in phrases:
+        if p.start < lst.end:
+            continue
+        if run and not re.fullmatch(
+            r"[\s,]*(?:and)?[\s,]*(?:for|as of|as at|during|in)?\s*(?:the\s*)?",
+            lst.sentence[run[-1].end : p.start],
+        ):
+            break
+        run.append(p)
+    if len(run) < 2:
+        return None
+    return PeriodPhrase(
+        run[0].start,
+        run[-1].end,
+        tuple(x for p in run for x in p.periods),
+        run[0].kind,
+        any(p.respectively for p in run),
+    )
+
+
+def phrase_bounds(text: str, phrases: list[PeriodPhrase] | None = None) -> list[tuple[int, int]]:
+    """The sentence's period phrases with the words that introduce them ("during the")."""
+    out = []
+    for p in find_periods(text) if phrases is None else phrases:
+        lo = max(0, p.start - 24)
+        m = re.search(
+            r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$",
+            text[lo : p.start],
+        )
+        out.append((lo + m.start() if m else p.start, p.end))
+    return out
+
+

@@ -1,0 +1,145 @@
+"""Segments: the prose paragraphs of a note and their sentences, each with its offset."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.document import Document, Line
+from extractor.vocabulary import CURRENCY, MONTH
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the text (a paragraph or a sentence) with its offset in the document."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|approx|e\.g|i\.e|etc|U\.S|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|S\.A|N\.V|B\.V|L\.P|L\.L\.C|P\.R\.C|[A-Z])\.)$"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"0-9])|[.!?]$")
+
+def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
+    """The body's prose lines, rejoined where the viewer broke a sentence across lines."""
+    lines = [
+        ln
+        for ln in doc.lines()
+        if ln.stripped
+        and (
+            _is_sentence(ln.stripped)
+            or not any(s <= ln.start < e or s < ln.end <= e for s, e in skip)
+        )
+    ]
+    out: list[Segment] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if cur and _continues(cur[-1], ln):
+            cur.append(ln)
+            continue
+        if cur:
+            out.append(_segment(doc.text, cur))
+        cur = [ln]
+    if cur:
+        out.append(_segment(doc.text, cur))
+    return [p for p in out if _MAY_HOLD_AMOUNT.search(p.text)]
+
+
+def _is_sentence(s: str) -> bool:
+    """A line of running prose, which stays prose even inside a region a table claims."""
+    return (
+        not s.startswith("|")
+        and len(s) >= 60
+        and len(s.split()) >= 10
+        and s.rstrip().endswith((".", ":", ";"))
+    )
+
+
+def _segment(text: str, lines: list[Line]) -> Segment:
+    return Segment(lines[0].start, text[lines[0].start : lines[-1].end])
+
+
+def _continues(prev: Line, ln: Line) -> bool:
+    """Whether `ln` continues the sentence `prev` was cut in ("The\\nfollowing", "RMB670,187\\n,
+    mainly", "at3.85\\n%")."""
+    p, s = prev.stripped, ln.stripped
+    if (p.startswith("|") and len(p) < 80) or s.startswith("|"):
+        return False
+    if p.endswith((".", ":", ";")) and not _ABBREV.search(p):
+        return False
+    if _OPEN_END.search(p) or _AMOUNT_START.match(s) or (
+        _MONTH_END.search(p) and s[:1].isdigit()
+    ):
+        # "were CNY212," / "CNY640" / "and CNY518" / "(US$73) and ...": a list of amounts
+        # broken one per line goes on until the sentence does.
+        return True
+    return bool(re.match(r"[a-z,%)\].]|and\b|or\b", s)) or (
+        len(p.split()) >= 1 and not p.endswith(".") and len(p) > 60 and s[:1].islower()
+    )
+
+
+# A paragraph without any of these holds no amount (numbers in words come with a unit word).
+_MAY_HOLD_AMOUNT = re.compile(r"\d|\b(?:nil|million|percent|per cent|years?|months?)\b|%|\$")
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:and|or|of|were|was|is|are|to|the|by|from|at|in|for|with|approximately|"
+    r"about|totaled|totalled|amounted))$",
+    re.IGNORECASE,
+)
+_AMOUNT_START = re.compile(rf"(?:and\s+)?\(?{CURRENCY}\s?\(?\d")
+_MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
+
+
+MAX_SENTENCE = 3000
+"""Longer "sentences" (a table flattened into one line, a run of digits) are read in pieces of
+at most this many characters, so that reading stays linear in the length of the text."""
+
+
+def sentences(para: Segment) -> list[Segment]:
+    """Cut a paragraph at sentence ends, keeping offsets."""
+    out: list[Segment] = []
+    start = 0
+    text = para.text
+    for m in _SENTENCE_END.finditer(text):
+        cut = m.end()
+        # Only a few characters either side decide; never slice the whole rest of the text.
+        if _ABBREV.search(text[max(start, cut - 12) : cut]) and not text[
+            cut : cut + 12
+        ].lstrip().startswith(("The ", "In ")):
+            continue
+        if (
+            text[m.start()] == "."
+            and m.start() > start
+            and text[m.start() - 1].isdigit()
+            and text[cut : cut + 1].isdigit()
+        ):
+            continue
+        if text[start:cut].strip():
+            out.extend(_pieces(para.start + start, text[start:cut]))
+        start = cut
+    if text[start:].strip():
+        out.extend(_pieces(para.start + start, text[start:]))
+    return out
+
+
+def _pieces(offset: int, text: str) -> list[Segment]:
+    """A sentence as one segment, or cut at spaces into pieces of at most MAX_SENTENCE."""
+    if len(text) <= MAX_SENTENCE:
+        return [Segment(offset, text)]
+    out: list[Segment] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + MAX_SENTENCE)
+        if end < len(text):
+            space = text.rfind(" ", pos + MAX_SENTENCE // 2, end)
+            end = space + 1 if space > 0 else end
+        out.append(Segment(offset + pos, text[pos:end]))
+        pos = end
+    return out
+

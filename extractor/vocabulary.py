@@ -1,0 +1,115 @@
+"""The domain's words, once: currencies and their marks, scale words, unit words, month names.
+
+Every reader (amounts, table cells and headers, prose, labels, grounding, the LLM schema) takes
+its words and the regular-expression fragments built from them here, so that a currency or a
+scale word added once is known everywhere. Fragments are alternations sorted longest first, so
+"US$" wins over "$" and "RMB" over "RM".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+
+# Currency marks as notes print them, mapped to ISO 4217 codes. "¥" is not here: it is yuan in
+# a Chinese filer's note and yen in a Japanese one (`document.Document.yen` decides).
+CURRENCIES: dict[str, str] = {
+    "U.S.$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "US Dollars": "USD",
+    "$": "USD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NT$": "TWD",
+    "TWD": "TWD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "A$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CAD": "CAD",
+    "RMB": "CNY",
+    "Rmb": "CNY",
+    "CNY": "CNY",
+    "Renminbi": "CNY",
+    "JPY": "JPY",
+    "EUR": "EUR",
+    "€": "EUR",
+    "GBP": "GBP",
+    "£": "GBP",
+    "MYR": "MYR",
+    "RM": "MYR",
+    "KRW": "KRW",
+    "₩": "KRW",
+    "INR": "INR",
+    "Rs.": "INR",
+    "CHF": "CHF",
+    "THB": "THB",
+    "IDR": "IDR",
+    "PHP": "PHP",
+    "VND": "VND",
+}
+YEN = "¥"
+SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
+"""Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
+MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))
+"""Every currency mark, longest first."""
+COMMON_MARKS = ("RMB", "US$", "HK$", "$", "¥", "€", "JPY", "USD", "HKD", "EUR")
+"""The marks the heuristics that look around an amount or a slot (labels, grounding, a table
+caption's "(in US$ thousands)") recognise: the currencies of the filers this reads."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regular-expression alternation of `words`, longest first."""
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+CURRENCY = alternation(MARKS)
+"""Any currency mark, words included."""
+CURRENCY_SYMBOL = alternation(m for m in MARKS if m not in SPELLED_MARKS)
+"""A currency mark as a table cell or header prints it (no spelled-out words)."""
+COMMON_CURRENCY = alternation(COMMON_MARKS)
+"""One of COMMON_MARKS."""
+CURRENCY_CODE = alternation([*COMMON_MARKS, *CURRENCIES.values()])
+"""A common mark or an ISO 4217 code: what a name that is only a currency starts with."""
+
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "billion": 9,
+    "billions": 9,
+    "trillion": 12,
+    "trillions": 12,
+}
+"""Scale words and the power of ten they stand for."""
+SCALE = r"(?:thousand|million|billion|trillion)s?\b"
+"""A scale word, singular or plural (every key of SCALE_WORDS)."""
+
+DURATION_UNITS = frozenset({"year", "month"})
+"""Units of a term or a useful life: never money, never scaled."""
+RATE_UNITS = frozenset({"percent"}) | DURATION_UNITS
+"""Units that are not an amount of money or shares: rates and terms."""
+OTHER_UNITS = RATE_UNITS | {"share"}
+"""The contract's units besides ISO 4217 currency codes."""
+UNIT_ALIASES: dict[str, str] = {
+    "%": "percent", "PERCENT": "percent", "PCT": "percent", "YEARS": "year", "YEAR": "year",
+    "MONTHS": "month", "MONTH": "month", "SHARES": "share", "SHARE": "share",
+}
+"""Upper-cased spellings of the non-currency units, mapped to the contract's."""
+
+MONTHS: dict[str, int] = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
+"""Month names and abbreviations, lower-cased, to their number."""
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+"""A month name or abbreviation, with an optional full stop."""

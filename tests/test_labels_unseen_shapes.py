@@ -1,0 +1,77 @@
+"""Labels and entities in shapes first seen on unlabelled notes. Every text is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+
+def named(body: str) -> list[tuple[str, str | None]]:
+    facts = extractor.extract("Note\n" + body).facts
+    return [(f.label, f.entity) for f in facts]
+
+
+def test_an_aside_between_commas_is_not_the_measure() -> None:
+    body = (
+        "Interest expense on the notes, including amortization of the discount, was $375,545 "
+        "for the three months ended March 31, 2018."
+    )
+    assert named(body) == [("Interest expense on the notes", None)]
+
+
+def test_the_measure_right_before_the_amount_when_the_clause_holds_other_numbers() -> None:
+    body = (
+        "The extension covers approximately 6,712 square feet of office space for an annual "
+        "rent of approximately $233,000."
+    )
+    assert named(body) == [("Annual rent", None)]
+
+
+def test_a_cut_number_never_ends_a_label() -> None:
+    labels = [label for label, _ in named("The Company received RMB1,400 from Acme in 2021.")]
+    assert labels and all(not label.rstrip().endswith(("RMB1", "1")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cash of $3,000 was received as of May 2023.",
+        "The maturity was extended to August 31, 2026, and the balance was $1,200,000.",
+    ],
+)
+def test_a_month_is_never_an_entity(body: str) -> None:
+    assert [e for _, e in named(body)] == [None]
+
+
+def test_a_programme_with_a_defined_short_name_is_not_an_entity() -> None:
+    body = (
+        "In April 2020, the Company received a loan of $635,000 under the Paycheck Protection "
+        "Program (“PPP”)."
+    )
+    assert named(body) == [("Loan", None)]
+
+
+def test_a_scheme_or_plan_is_not_an_entity() -> None:
+    body = "Options granted under the Scheme (the “Scheme”) may not exceed 10% of share capital."
+    assert [e for _, e in named(body)] == [None]
+
+
+def test_in_the_amount_of_names_the_subject() -> None:
+    body = "The first tranche was in the amount of $500,000."
+    assert named(body) == [("First tranche", None)]
+
+
+def test_increased_from_names_the_measure_that_changed() -> None:
+    body = "The conversion price of the notes increased from $0.50 to $0.75 per share."
+    assert named(body)[0] == ("Conversion price of the notes", None)
+
+
+def test_a_belief_verb_starts_the_clause_that_names_the_measure() -> None:
+    body = "Management believes the existing cash and cash equivalents of $12.5 million suffice."
+    assert named(body) == [("Existing cash and cash equivalents", None)]
+
+
+def test_a_defined_company_is_still_an_entity() -> None:
+    body = "Revenue of $1,000 was earned from Acme Holdings Limited (“Acme”) in 2022."
+    assert named(body) == [("Revenue", "Acme")]

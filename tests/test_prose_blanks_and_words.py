@@ -1,0 +1,98 @@
+"""Blank slots and amounts in shapes first seen on unlabelled notes: slots glued to words or
+taking their unit word, a slot before a full stop, a range with its low end dropped, numbers in
+words, leading-dot decimals, restatements in parentheses. Every text is made up for the test.
+"""
+
+from __future__ import annotations
+
+import extractor
+from extractor.facts import Fact
+
+YEARS_2 = "for the years ended December 31, 2022 and 2021"
+
+
+def facts_of(body: str) -> list[Fact]:
+    text = "Note\n" + body  # the first line of a page is its title
+    facts = extractor.extract(text).facts
+    for f in facts:
+        assert f.span is not None and f.quote in text
+        if f.blank:
+            assert f.span[0] == f.span[1]
+    return facts
+
+
+def test_two_share_slots_around_and_before_the_unit_word() -> None:
+    facts = facts_of(f"Shares issued to employees totalled and shares, respectively, {YEARS_2}.")
+    assert [(f.blank, f.unit, f.period) for f in facts] == [
+        (True, "share", "P12M/2022-12-31"), (True, "share", "P12M/2021-12-31"),
+    ]
+    assert facts[0].span == (5 + len("Shares issued to employees totalled"),) * 2
+
+
+def test_a_verb_glued_to_and_leaves_two_slots() -> None:
+    facts = facts_of(
+        "During the year ended December 31, 2023, the Company issuedand restricted stock units."
+    )
+    assert [f.blank for f in facts] == [True, True]
+    body_issued = 5 + len("During the year ended December 31, 2023, the Company issued")
+    assert [f.span[0] for f in facts] == [body_issued, body_issued + 3]
+
+
+def test_a_measure_with_its_amount_dropped_before_the_full_stop() -> None:
+    facts = facts_of("As of December 31, 2023, the carrying amount of the note was.")
+    assert [(f.blank, f.period) for f in facts] == [(True, "2023-12-31")]
+
+
+def test_a_sentence_that_ends_in_was_without_a_measure_has_no_slot() -> None:
+    assert facts_of("The Company was formed in Delaware, as its parent was.") == []
+
+
+def test_a_range_whose_low_end_was_dropped_keeps_its_high_end() -> None:
+    facts = facts_of("Equipment is depreciated over estimated useful lives of to eight years.")
+    assert [(f.blank, f.amount, f.amount_max, f.unit) for f in facts] == [
+        (True, None, "8", "year")
+    ]
+
+
+def test_numbers_in_words_are_facts_with_their_units() -> None:
+    facts = facts_of("Patents are amortized over three to 12 years.")
+    assert [(f.amount, f.amount_max, f.unit) for f in facts] == [("3", "12", "year")]
+    facts = facts_of("The useful life of software is generally one to six years.")
+    assert [(f.amount, f.amount_max, f.unit) for f in facts] == [("1", "6", "year")]
+
+
+def test_a_percentage_in_words_and_its_restatement_in_parentheses_are_both_positive() -> None:
+    facts = facts_of("The note bears interest at two percent per annum (2.0%).")
+    assert [(f.amount, f.unit) for f in facts] == [("2", "percent"), ("2.0", "percent")]
+
+
+def test_a_parenthesised_percentage_after_a_verb_is_still_negative() -> None:
+    facts = facts_of("Gross margin changed by (2.0%) in 2023.")
+    assert [f.amount for f in facts] == ["-2.0"]
+
+
+def test_counts_of_parties_in_words_are_not_facts() -> None:
+    assert facts_of("The Company has three directors and two subsidiaries.") == []
+
+
+def test_period_lengths_in_words_are_not_amounts() -> None:
+    facts = facts_of(
+        "Compensation amortized for the nine and three months ended September 30, 2021 was $9."
+    )
+    assert [f.amount for f in facts] == ["9"]
+
+
+def test_a_leading_dot_decimal_after_a_currency_mark() -> None:
+    facts = facts_of("The stock price was $.45 per share on June 1, 2022.")
+    assert [(f.amount, f.unit, f.blank) for f in facts] == [("0.45", "USD", False)]
+
+
+def test_a_term_over_which_a_loan_is_amortized_is_not_a_useful_life() -> None:
+    assert facts_of("The loan is amortized over a 2-year period.") == []
+
+
+def test_areas_and_street_numbers_are_not_amounts() -> None:
+    facts = facts_of(
+        "The Company leases 6,712 square feet at 444 Merrick Road for an annual rent of $233,000."
+    )
+    assert [f.amount for f in facts] == ["233000"]

@@ -1,0 +1,112 @@
+"""Period shapes first seen on notes nobody had labelled: due dates, "ending" durations, lists
+broken one amount per line. Every text is made up for the test.
+"""
+
+from __future__ import annotations
+
+import extractor
+from extractor.periods import due_spans, find_periods
+
+
+def periods_of(text: str) -> list[tuple[str | None, str | None]]:
+    facts = extractor.extract(text).facts
+    for f in facts:
+        assert f.span is not None and f.quote in text
+    return [(f.period, f.amount) for f in facts]
+
+
+def test_a_due_date_in_a_rate_sentence_is_not_the_rate_period() -> None:
+    text = "The loan carries 4.8% annual interest, due on March 3, 2018."
+    assert periods_of(text) == [(None, "4.8")]
+
+
+def test_maturing_and_expiring_dates_are_not_periods() -> None:
+    assert periods_of("The facility, maturing in May 2027, bears interest at 5.2% per annum.") == [
+        (None, "5.2")
+    ]
+    assert find_periods("The options expire on June 30, 2031.") == []
+    assert find_periods("The loans are repayable by December 31, 2026 and 2027.") == []
+
+
+def test_an_extended_maturity_does_not_date_the_balance_beside_it() -> None:
+    text = "The maturity was extended to August 31, 2026, and the balance was $1,200,000."
+    # the page has no period header, so nothing else dates the balance
+    assert periods_of(text) == [(None, "1200000")]
+
+
+def test_a_due_date_beside_a_dated_amount_leaves_the_amount_its_own_date() -> None:
+    text = (
+        "As of December 31, 2023, the Company owed $50,000 to Mr. Lee under a note due on "
+        "June 30, 2025."
+    )
+    assert periods_of(text) == [("2023-12-31", "50000")]
+
+
+def test_through_opening_a_sentence_is_an_as_of_date_not_a_due_date() -> None:
+    assert due_spans("Through September 30, 2017, the Company had borrowed $60,000.") == []
+    assert periods_of("Through September 30, 2017, the Company had borrowed $60,000.") == [
+        ("2017-09-30", "60000")
+    ]
+
+
+def test_a_term_from_one_month_to_another_is_not_a_period() -> None:
+    text = "The lease runs from May 2021 to May 2022 at a monthly rent of $3,000."
+    assert periods_of(text) == [(None, "3000")]
+
+
+def test_a_twelve_month_period_ending_on_a_date_is_a_duration() -> None:
+    text = "During the 12-month period ending on March 31, 2025, revenue was $5,000."
+    assert periods_of(text) == [("P12M/2025-03-31", "5000")]
+
+
+def test_an_amount_list_broken_one_amount_per_line_keeps_its_trailing_years() -> None:
+    text = (
+        "Revenues were CNY212,\nCNY640\nand CNY518\n(US$73) and costs were CNY19,\nCNY33\n"
+        "and CNY28\n(US$4) for the years ended December\n31, 2017, 2018 and 2019, respectively."
+    )
+    got = periods_of(text)
+    years = ["P12M/2017-12-31", "P12M/2018-12-31", "P12M/2019-12-31"]
+    assert got == [
+        (years[0], "212"), (years[1], "640"), (years[2], "518"), (years[2], "73"),
+        (years[0], "19"), (years[1], "33"), (years[2], "28"), (years[2], "4"),
+    ]
+
+
+def test_a_line_that_ends_a_sentence_is_not_joined_to_an_amount_line() -> None:
+    text = "The Company had two segments.\n$ 1,000 was paid on June 1, 2022."
+    assert [f.quote.startswith("The Company") for f in extractor.extract(text).facts] == [False]
+
+
+def test_an_opening_phrase_with_two_dates_gives_its_one_amount_the_first_date() -> None:
+    text = "As of March 31, 2025, and 2024, the balance of accrued liabilities is $12,480."
+    assert periods_of(text) == [("2025-03-31", "12480")]
+
+
+def test_for_each_of_two_years_states_one_amount_for_each() -> None:
+    text = "For each of the years ended December 31, 2021 and 2020, the Company paid $5,000."
+    assert periods_of(text) == [("P12M/2021-12-31", "5000"), ("P12M/2020-12-31", "5000")]
+
+
+def test_an_amount_right_before_two_dates_is_stated_for_both() -> None:
+    text = "The balance was $884,546 as of September 30, 2021 and December 31, 2020."
+    assert periods_of(text) == [("2021-09-30", "884546"), ("2020-12-31", "884546")]
+
+
+def test_two_measures_times_two_dates_under_one_respectively() -> None:
+    text = (
+        "As of March 31, 2024 and 2023, deposits and prepayments were $88.4 million and "
+        "$71.2 million, and $310.5 thousand and $298.0 thousand, respectively."
+    )
+    assert periods_of(text) == [
+        ("2024-03-31", "88.4"), ("2023-03-31", "71.2"),
+        ("2024-03-31", "310.5"), ("2023-03-31", "298.0"),
+    ]
+
+
+def test_four_amounts_for_two_dates_without_a_break_between_runs_stay_unaligned() -> None:
+    text = (
+        "As of March 31, 2024 and 2023, deposits were $1, $2, $3 and $4, respectively."
+    )
+    result = extractor.extract(text)
+    assert [f.period for f in result.facts] == [None] * 4
+    assert [w.code for w in result.warnings] == ["unaligned"]
