@@ -13,13 +13,14 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from extractor import __version__
-from extractor.batch import BatchOptions, Item, Record, Summary, count_todo, run_batch
+from extractor.batch import BatchOptions, Item, Record, Summary, run_batch
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES
 from extractor.engines import engine_spec, get_engine
 from extractor.errors import ConfigurationError, OutputError
 from extractor.inputs import dir_names, empty_folders, iter_inputs, looked_for
 from extractor.output import FORMATS, SUFFIXES, prepare_resume, unknown_format
+from extractor.progress import progress_bar
 from extractor.sinks import DirSink, Sink, is_dir_target, open_sink
 
 app = typer.Typer(
@@ -256,7 +257,7 @@ def _run(paths: list[str], sink: Sink, opts: BatchOptions,
                 executor = stack.enter_context(
                     dask_executor(dask_scheduler, 0 if workers == 1 else workers)
                 )
-            progress = stack.enter_context(_progress(paths, is_done, show_progress))
+            progress = stack.enter_context(progress_bar(paths, is_done, show_progress))
         except KeyboardInterrupt:
             typer.echo("interrupted before any document was extracted", err=True)
             raise typer.Exit(130) from None
@@ -323,66 +324,17 @@ def _resume_check(output: Path, fmt: str, names: dict[str, str] | None
     return (lambda item: item.key in done), note
 
 
-class _Progress:
-    """A rich progress bar on stderr (rate and ETA), or nothing when it is not wanted."""
-
-    def __init__(self, bar: Any = None, task: Any = None) -> None:
-        self._bar = bar
-        self._task = task
-        self._failed = 0
-
-    def advance(self, record: Record) -> None:
-        if self._bar is None:
-            return
-        if record.error:
-            self._failed += 1
-            self._bar.update(self._task, advance=1, failed=self._failed)
-        else:
-            self._bar.advance(self._task)
-
-    def echo(self, line: str) -> None:
-        if self._bar is None:
-            typer.echo(line, err=True)
-        else:
-            self._bar.console.print(line, markup=False, highlight=False)
-
-
-@contextmanager
-def _progress(paths: list[str], is_done: Callable[[Item], bool] | None,
-              show: bool) -> Iterator[_Progress]:
-    if not show:
-        yield _Progress()
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task: Any) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:,.0f} docs/s" if speed else "– docs/s")
-
-    total = count_todo(paths, is_done)  # names only: a quick walk, for the ETA
-    bar = Progress(
-        TextColumn("extract"), BarColumn(), MofNCompleteColumn(), RateColumn(),
-        TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(), TextColumn("ETA"),
-        TimeRemainingColumn(), console=Console(stderr=True), transient=False,
-    )
-    with bar:
-        yield _Progress(bar, bar.add_task("extract", total=total, failed=0))
-
-
 from extractor.evaluation.command import EVAL_HELP, eval_command  # noqa: E402
 
 app.command("eval", help=EVAL_HELP)(eval_command)
+
+from extractor.service.command import SERVE_HELP, serve_command  # noqa: E402
+
+app.command("serve", help=SERVE_HELP)(serve_command)
+
+from extractor.views.command import VIEW_HELP, view_command  # noqa: E402
+
+app.command("view", help=VIEW_HELP)(view_command)
 
 
 def main() -> None:

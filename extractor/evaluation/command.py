@@ -76,6 +76,11 @@ _JsonOpt = Annotated[
 _MarkdownOpt = Annotated[
     Path | None, typer.Option("--markdown", help="write the report as Markdown")
 ]
+_HtmlOpt = Annotated[
+    Path | None,
+    typer.Option("--html", help="write the report as a self-contained HTML page: each error in "
+                                "its context, sortable"),
+]
 _BaselineOpt = Annotated[
     Path | None,
     typer.Option("--baseline", help="a previous --json report: list what changed since"),
@@ -104,6 +109,7 @@ def eval_command(
     pred: _PredOpt = None,
     json_out: _JsonOpt = None,
     markdown_out: _MarkdownOpt = None,
+    html_out: _HtmlOpt = None,
     baseline: _BaselineOpt = None,
     min_f1: _MinF1Opt = None,
     min_blank_f1: _MinBlankOpt = None,
@@ -149,6 +155,11 @@ def eval_command(
     if old is not None:
         report["baseline"] = diff_reports(old, report)
     _write_and_show(report, json_out, markdown_out, errors)
+    if html_out is not None:
+        from extractor.evaluation.html_report import render_html
+
+        texts = {g.doc_id: g.text for g in gold.items if g.text is not None}
+        html_out.write_text(render_html(report, texts), encoding="utf-8")
     _check_predicted(report)
     failures = gate_failures(report, min_f1, min_blank_f1)
     for failure in failures:
