@@ -173,6 +173,9 @@ _TITLE_UNIT = re.compile(r"\s-\s([A-Z]{3})\s*\(([^)]+)\)\s*$")
 _BOILERPLATE = re.compile(r"^\|?X$")
 
 
+_BANNER = re.compile(r"(?:XML\s+\d+\s+)?R\d+\.html?\s+IDEA:\s+XBRL DOCUMENT\b", re.IGNORECASE)
+
+
 def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> Document:
     """Read the viewer's header and find the body of a note.
 
@@ -185,9 +188,15 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
     i = 0
     while i < len(lines) and lines[i].stripped in ("", "|"):
         i += 1
+    banner = i < len(lines) and bool(_BANNER.match(lines[i].stripped))
+    if banner:
+        # "XML 47 R34.htm IDEA: XBRL DOCUMENT v3.24.2.u1": the viewer's banner over the title
+        i += 1
+        while i < len(lines) and lines[i].stripped in ("", "|"):
+            i += 1
     title = None
     unit = None
-    if i < len(lines) and lines[i].start < body_end and _is_title(text, lines[i]):
+    if i < len(lines) and lines[i].start < body_end and _is_title(text, lines[i], banner):
         title = lines[i].stripped.lstrip("|").strip()
         m = _TITLE_UNIT.search(title)
         if m:
@@ -248,11 +257,12 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
     )
 
 
-def _is_title(text: str, line: Line) -> bool:
-    """The viewer's page title: the first line of a page that opens with "|", short, and not
-    a sentence (a page may open straight into prose)."""
+def _is_title(text: str, line: Line, banner: bool = False) -> bool:
+    """The viewer's page title: the first line of a page that opens with "|" (or under the
+    viewer's banner), short, and not a sentence (a page may open straight into prose)."""
     s = line.stripped.lstrip("|").strip()
-    viewer_page = text.lstrip().startswith("|") or "(Details" in s or "(Tables)" in s
+    viewer_page = (banner or text.lstrip().startswith("|") or "(Details" in s
+                   or "(Tables)" in s)
     return viewer_page and 0 < len(s) <= 200 and not s.endswith((".", ":"))
 
 

@@ -107,12 +107,18 @@ def shift_year(date: str, year: int) -> str:
 _DATE_OR_YEAR = rf"(?:{_DATE}|{_YEAR}(?!\s*\d))"
 _LIST_TAIL = rf"(?:\s*(?:,\s*and|,|and|&)\s*{_DATE_OR_YEAR})*"
 _DATE_LIST = rf"{_DATE}{_LIST_TAIL}"
+# A duration may end on a month with no day ("the years ended December 2019, 2020 and 2021"):
+# its last day.
+_MONTH_DATE = rf"{_MONTH}\s*,?\s*{_YEAR}(?!\s*\d)"
+_END_LIST = (
+    rf"(?:{_DATE}|{_MONTH_DATE})(?:\s*(?:,\s*and|,|and|&)\s*(?:{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)))*"
+)
 
 # The list of month counts is bounded ("three, six and nine months" never runs long): unbounded,
 # a "1,1,1,..." run would be scanned to its end from each of its digits looking for "months".
 _DURATION = re.compile(
     rf"\b(?:(?P<count>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT}){{0,5}})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
-    rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>{_DATE_LIST})",
+    rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>{_END_LIST})",
     re.IGNORECASE,
 )
 _DURING_DATE = re.compile(rf"\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORECASE)
@@ -167,18 +173,26 @@ _UP_TO = frozenset({"through", "thru", "until", "till"})
 _OPENING_UP_TO = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?", re.IGNORECASE)
 
 
+def _month_date(s: str) -> str | None:
+    """'December 2019' -> '2019-12-31' (a month with no day: its last day)."""
+    m = re.fullmatch(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", s.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    return month_end(int(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()])
+
+
 def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
     """The dates of a date list, bare years completed with the previous date's month and day."""
     out: list[tuple[str, int]] = []
     last: str | None = None
-    for m in re.finditer(_DATE_OR_YEAR, s, re.IGNORECASE):
+    for m in re.finditer(rf"{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)", s, re.IGNORECASE):
         tok = m.group()
         if re.fullmatch(_YEAR, tok):
             if last is None:
                 continue
             d = shift_year(last, int(tok))
         else:
-            parsed = parse_date(tok)
+            parsed = parse_date(tok) or _month_date(tok)
             if parsed is None:
                 continue
             d = parsed

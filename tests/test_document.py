@@ -123,3 +123,14 @@ def test_a_details_page_without_its_opening_pipe_keeps_its_header() -> None:
     assert doc.title == "RELATED PARTY BALANCES (Details)"
     assert doc.scales == {"CNY": 3, "USD": 3}
     assert len(doc.columns) == 3
+
+
+def test_the_viewers_banner_line_is_not_the_title_and_the_header_under_it_is_read() -> None:
+    text = (
+        "XML 24 R10.htm IDEA: XBRL DOCUMENT v3.20.4\nExpected Credit Losses\n12 Months Ended\n"
+        "Dec. 31, 2020\nExpected Credit Losses\nThe allowance was $5 at the end of the year.\n"
+    )
+    doc = read_document(text)
+    assert doc.title == "Expected Credit Losses"
+    assert doc.period == "P12M/2020-12-31"
+    assert not any(f.amount in ("24", "10", "3.20") for f in extractor.extract(text).facts)

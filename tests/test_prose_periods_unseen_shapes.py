@@ -110,3 +110,36 @@ def test_four_amounts_for_two_dates_without_a_break_between_runs_stay_unaligned(
     result = extractor.extract(text)
     assert [f.period for f in result.facts] == [None] * 4
     assert [w.code for w in result.warnings] == ["unaligned"]
+
+
+def test_a_duration_ending_on_a_month_without_a_day_is_that_month_end() -> None:
+    text = (
+        "Amortization recognized for the years ended December 2019, 2020 and 2021 amounted to "
+        "RMB477.3 million, RMB621.2 million and RMB491.0 million, respectively."
+    )
+    assert periods_of(text) == [
+        ("P12M/2019-12-31", "477.3"), ("P12M/2020-12-31", "621.2"), ("P12M/2021-12-31", "491.0"),
+    ]
+
+
+def test_an_opening_clause_naming_a_dated_document_dates_the_sentence() -> None:
+    text = (
+        "Pursuant to a memorandum dated March 1, 2010, the Company sold a note of $25,000 with "
+        "interest at 12% per annum."
+    )
+    assert periods_of(text) == [("2010-03-01", "25000"), ("2010-03-01", "12")]
+
+
+def test_a_dated_document_in_the_middle_of_a_sentence_dates_nothing() -> None:
+    text = "The Company, under a memorandum dated March 1, 2010 and since amended, bears 12% interest."
+    assert periods_of(text) == [(None, "12")]
+
+
+def test_nil_in_a_list_in_millions_takes_the_list_scale() -> None:
+    facts = extractor.extract(
+        "Impairment charges amounted to nil, RMB213.4 million and nil for the years ended "
+        "December 31, 2019, 2020 and 2021, respectively."
+    ).facts
+    assert [(f.amount, f.scale, f.unit) for f in facts] == [
+        ("0", 6, "CNY"), ("213.4", 6, "CNY"), ("0", 6, "CNY"),
+    ]

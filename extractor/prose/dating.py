@@ -88,13 +88,23 @@ def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]
 
 
 def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
-    """The period phrase that opens a sentence ("For the year ended ..., the Company")."""
+    """The period phrase that opens a sentence ("For the year ended ..., the Company"), or the
+    date of the document an opening clause names ("Pursuant to a memorandum dated March 1,
+    2010, the Company sold ...")."""
     for p in phrases:
         head = text[: p.start].strip().lower()
         if p.start <= 3 or _OPENING_HEAD.fullmatch(head):
             return p
+        if p.kind == "date" and _DATED_OPENER.fullmatch(head) and "," in text[p.end : p.end + 3]:
+            return p
         break
     return None
+
+
+_DATED_OPENER = re.compile(
+    r"(?:pursuant to|under|in connection with|in accordance with|as part of|by)\b[^,.;]{0,100}?"
+    r"\bdated"
+)
 
 
 def spread_respectively(

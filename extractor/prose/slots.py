@@ -224,7 +224,9 @@ def slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
         if k < len(lst.items):
             a = lst.items[k]
             if a.unit is None and unit is not None and a.kind in ("money", "count", "zero"):
-                a = a.with_unit(unit, a.scale or (scale if a.blank else a.scale))
+                # a blank or a "nil" in a list in millions is in millions too
+                shares_scale = a.blank or a.kind == "zero"
+                a = a.with_unit(unit, a.scale or (scale if shares_scale else a.scale))
             elif a.blank and a.unit is not None and a.scale == 0 and scale and a.unit == unit:
                 a = a.with_unit(a.unit, scale)
             out.append(a)
