@@ -131,7 +131,10 @@ def test_an_opening_clause_naming_a_dated_document_dates_the_sentence() -> None:
 
 
 def test_a_dated_document_in_the_middle_of_a_sentence_dates_nothing() -> None:
-    text = "The Company, under a memorandum dated March 1, 2010 and since amended, bears 12% interest."
+    text = (
+        "The Company, under a memorandum dated March 1, 2010 and since amended, bears 12% "
+        "interest."
+    )
     assert periods_of(text) == [(None, "12")]
 
 
