@@ -221,6 +221,7 @@ def find_periods(
         if found.free(m.start("dates"), m.end("dates")):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "instant")
+    _parts_of_years(sentence, found)
     _month_years(sentence, found)
     if fiscal_year_end:
         for m in _FISCAL_YEAR.finditer(sentence):
@@ -279,6 +280,46 @@ def _durations(sentence: str, found: _Found) -> None:
         # "the three and six months ended June 30, 2024 and 2023" lists each length's dates
         # in turn (3M 2024, 3M 2023, 6M 2024, 6M 2023), as 10-Q sentences do.
         found.add(m, tuple(f"P{n}M/{d}" for n in counts for d, _ in dates), "duration")
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+_PART_OF_YEAR = re.compile(
+    rf"\b(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    rf"(?:calendar\s+)?quarter|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
+    rf"\s+of\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_MONTH_PAIR = re.compile(
+    rf"\b(?:in|during)\s+(?P<m1>{_MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{_MONTH})\s*,?\s*"
+    rf"(?P<year>{_YEAR})\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_years(sentence: str, found: _Found) -> None:
+    """"In the third quarter of 2011" (P3M to September 30), "the first six months of 2011",
+    "the first half of 2011", "during June and July 2017" (P2M to July 31): calendar parts of
+    a year."""
+    for m in _PART_OF_YEAR.finditer(sentence):
+        if not found.free(m.start(), m.end()):
+            continue
+        year = int(m.group("year"))
+        if m.group("q"):
+            months, last = 3, 3 * _ORDINAL[m.group("q").lower()]
+        elif m.group("h"):
+            months, last = 6, 6 * _ORDINAL[m.group("h").lower()]
+        else:
+            months = last = WORD_NUMBERS[m.group("n").lower()]
+        found.add(m, (f"P{months}M/{month_end(year, last)}",), "duration")
+    for m in _MONTH_PAIR.finditer(sentence):
+        if not found.free(m.start(), m.end()):
+            continue
+        first = MONTHS[m.group("m1").rstrip(".").lower()]
+        last = MONTHS[m.group("m2").rstrip(".").lower()]
+        if last > first:
+            found.add(m, (f"P{last - first + 1}M/{month_end(int(m.group('year')), last)}",),
+                      "duration")
 
 
 def _month_years(sentence: str, found: _Found) -> None:

@@ -146,3 +146,32 @@ def test_nil_in_a_list_in_millions_takes_the_list_scale() -> None:
     assert [(f.amount, f.scale, f.unit) for f in facts] == [
         ("0", 6, "CNY"), ("213.4", 6, "CNY"), ("0", 6, "CNY"),
     ]
+
+
+def test_a_later_clause_with_its_own_month_is_dated_by_it() -> None:
+    text = (
+        "In February 2010, the board approved repurchases of up to $150,000, and in October "
+        "2010 the board authorized up to an additional $200,000 of such purchases."
+    )
+    assert periods_of(text) == [("P1M/2010-02-28", "150000"), ("P1M/2010-10-31", "200000")]
+
+
+def test_a_date_after_the_amount_in_a_later_clause_does_not_steal_it() -> None:
+    text = "In February 2010, the Company paid $5, and the board met on June 1, 2009."
+    assert periods_of(text) == [("P1M/2010-02-28", "5")]
+
+
+def test_parts_of_a_year_are_durations_ending_at_their_last_month() -> None:
+    assert periods_of("In the third quarter of 2011, 7,539,595 shares were retired.") == [
+        ("P3M/2011-09-30", "7539595")
+    ]
+    assert periods_of("In the first six months of 2011 we paid dividends of $88,295.") == [
+        ("P6M/2011-06-30", "88295")
+    ]
+    assert periods_of("During the first half of 2020 revenue was $5.") == [("P6M/2020-06-30", "5")]
+
+
+def test_two_months_of_a_year_are_one_duration() -> None:
+    assert periods_of("During June and July 2017, the Company borrowed $12,000 from Mr. Lee.") == [
+        ("P2M/2017-07-31", "12000")
+    ]

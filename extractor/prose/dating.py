@@ -142,6 +142,9 @@ def phrase_for(
     claimed = _claimed_after(lst, usable, opening)
     if claimed is not None:
         return claimed
+    clause = _clause_opening(lst, usable, opening)
+    if clause is not None:
+        return clause
     if opening is not None and opening in usable and _fits(lst, opening):
         return opening
     nearest = _nearest(lst, usable)
@@ -156,6 +159,30 @@ def phrase_for(
     if singles:
         return min(singles, key=lambda p: abs(p.start - lst.start))
     return max(usable, key=lambda p: len(p.periods)) if usable else None
+
+
+_CLAUSE_START = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while))\s*$",
+                           re.IGNORECASE)
+
+
+def _clause_opening(
+    lst: AmountList, usable: list[PeriodPhrase], opening: PeriodPhrase | None
+) -> PeriodPhrase | None:
+    """"In February 2010, ... $150,000 ..., and in October 2010 the board authorized an
+    additional $200,000": a later clause that opens with its own period phrase is dated by it,
+    not by the sentence's opening phrase."""
+    if opening is None:
+        return None
+    before = [p for p in usable if opening.end <= p.start and p.end <= lst.start]
+    if not before:
+        return None
+    p = before[-1]
+    head = lst.sentence[max(0, p.start - 12) : p.start]
+    between = lst.sentence[p.end : lst.start]
+    if (_CLAUSE_START.search(head) and _fits(lst, p) and len(p.periods) == 1
+            and not re.search(r"\d", between)):
+        return p
+    return None
 
 
 def _fits(lst: AmountList, p: PeriodPhrase) -> bool:
