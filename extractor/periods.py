@@ -19,6 +19,8 @@ _YEAR = r"(?:19|20)\d\d"
 # "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
 _DATE = rf"(?:{_MONTH}\s*\d{{1,2}}\s*,?\s*{_YEAR}|\d{{1,2}}\s+{_MONTH}\s*,?\s*{_YEAR})"
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+# Every period phrase names a year: a sentence without one has none (a cheap pre-check).
+_ANY_YEAR = re.compile(_YEAR)
 _HEADER_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 
 WORD_NUMBERS = {
@@ -120,7 +122,9 @@ _INSTANT = re.compile(
     rf"\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_DATE_LIST})",
     re.IGNORECASE,
 )
-_BARE_DATES = re.compile(rf"(?P<dates>{_DATE_LIST})", re.IGNORECASE)
+# The lookahead only names the characters a date can begin with (a month's initial or a
+# digit): it lets the scan skip every other position without trying each month name.
+_BARE_DATES = re.compile(rf"(?=[jfmasond\d])(?P<dates>{_DATE_LIST})", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})\b"
@@ -153,7 +157,9 @@ _DUE = re.compile(
 def due_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence names dates that only say when something falls due: no period phrase
     is read there."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _ANY_YEAR.search(sentence):
+        return out
     for m in _DUE.finditer(sentence):
         g = "dates" if m.group("dates") else "term"
         word = m.group().split()[0].lower()
@@ -195,6 +201,8 @@ def find_periods(
     `fiscal_year_end` ("2023-06-30") lets "fiscal 2022" resolve to a period; without it such
     phrases are ignored rather than guessed.
     """
+    if not _ANY_YEAR.search(sentence):
+        return []
     found = _Found(due_spans(sentence))
     _durations(sentence, found)
     # "during March 31, 2009": a period that ends on the date, as long as the page's.
