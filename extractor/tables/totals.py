@@ -72,23 +72,22 @@ def sums_above(rows: Sequence[Placed], idx: int) -> int | None:
     """Where the run of rows that adds up to row idx (value by value, before any placement)
     starts, if any."""
     total = rows[idx]
-    n = max(len(total.values), *(len(r.values) for r in rows[:idx])) if idx else len(total.values)
+    width = len(total.values)
+    want = [float(v.amount) for v in total.values]
+    above: list[list[float]] = []  # rows[start:idx]'s values, nearest first, read once each
     for start in range(idx - 1, -1, -1):
-        if _adds_up_positional(rows[start:idx], total, n):
+        values = rows[start].values
+        if len(values) != width:
+            return None  # every run from here up holds this row, so none adds up
+        above.append([float(v.amount) for v in values])
+        # Summed top down, in the order a reader adds the run (the same floats every time).
+        sums = [0.0] * width
+        for vec in reversed(above):
+            for j, x in enumerate(vec):
+                sums[j] += x
+        if all(agrees(w, sums[j], len(above)) for j, w in enumerate(want)):
             return start
     return None
-
-
-def _adds_up_positional(parts: Sequence[Placed], total: Placed, n: int) -> bool:
-    if not parts:
-        return False
-    sums = [0.0] * n
-    for r in parts:
-        if len(r.values) != len(total.values):
-            return False
-        for j, v in enumerate(r.values):
-            sums[j] += float(v.amount)
-    return all(agrees(float(v.amount), sums[j], len(parts)) for j, v in enumerate(total.values))
 
 
 def is_total(row: Placed, flagged: bool = False) -> bool:
