@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -20,6 +21,9 @@ class Run:
     returncode: int
     samples: list[tuple[float, float]]
     """(seconds since start, tree RSS MB) every sample: shows whether memory stays flat."""
+    cpu_seconds: float = 0.0
+    """User + system CPU time of the command and the children it waited for (on a shared
+    machine the fairer figure: it does not count the time other people's jobs took)."""
 
 
 def _children() -> dict[int, list[int]]:
@@ -58,6 +62,7 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None,
             stdout: int | None = subprocess.DEVNULL, stdin: int | None = None,
             interval: float = 0.05) -> Run:
     """Run `cmd` to completion, timing it and sampling its tree's memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, stdin=stdin)
     samples: list[tuple[float, float]] = []
@@ -76,8 +81,10 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None,
     t.join()
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak = max((mb for _, mb in samples), default=0.0)
-    return Run(seconds, peak, proc.returncode, samples)
+    return Run(seconds, peak, proc.returncode, samples, cpu)
 
 
 def replicate(corpus: Path, dest: Path, n: int) -> tuple[int, int]:

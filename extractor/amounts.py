@@ -17,8 +17,10 @@ from typing import Literal
 from extractor.number_words import WORD_AMOUNT, unit_of, word_value
 from extractor.vocabulary import (
     COMMON_CURRENCY,
+    COMMON_CURRENCY_INITIALS,
     CURRENCIES,
     CURRENCY,
+    CURRENCY_INITIALS,
     MARKS,
     SCALE,
     SCALE_WORDS,
@@ -97,8 +99,11 @@ class Amount:
         return replace(self, unit=unit, scale=self.scale if scale is None else scale)
 
 
+# Each pattern opens with a lookahead on the characters a match can begin with: the same
+# matches, found about five times as fast.
 _AMOUNT_RE = re.compile(
     rf"""
+    (?=[(\d.]|{CURRENCY_INITIALS})
     (?P<open>\((?=\d))?                              # "(3.88)"; "(US$4)" is a twin
     (?:(?P<cur>{CURRENCY})\s?(?P<open2>\()?\s?)?      # currency before: "RMB 99", "$(3.88)"
     (?P<num>{NUMBER}|(?<=[$¥€£])\.\d+(?![\d.,]))       # "$.45"
@@ -108,7 +113,10 @@ _AMOUNT_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_NIL_RE = re.compile(rf"(?<![\w$])(?:(?P<cur>{COMMON_CURRENCY})\s?)?(?P<nil>nil)\b", re.IGNORECASE)
+_NIL_RE = re.compile(
+    rf"(?=n|{COMMON_CURRENCY_INITIALS})(?<![\w$])(?:(?P<cur>{COMMON_CURRENCY})\s?)?(?P<nil>nil)\b",
+    re.IGNORECASE,
+)
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
     r"treasury|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",

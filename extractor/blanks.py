@@ -20,16 +20,16 @@ _EMPTY_MARK_RE = re.compile(
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
 )
 _GLUED_SCALE_RE = re.compile(
-    rf"(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
-    rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
+    rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
+    rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b))"
 )
-_EMPTY_PCT_RE = re.compile(r"(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%")
+_EMPTY_PCT_RE = re.compile(r"(?=[\s%])(?:(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%)")
 _EMPTY_PAREN_RE = re.compile(r"\(\s\)")
 # A share count the viewer dropped: "an additional shares", "acquireshares", "totalled and
 # shares" (the first slot, before "and", is the alignment's to find), "issuedand restricted
 # stock units".
 _DROPPED_SHARE_COUNTS = (
-    re.compile(r"\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
+    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
     re.compile(
         r"(?:\b(?:totaled|totalled|totaling|totalling|were|was|are|is|of|issued|granted|"
         r"purchased|repurchased|sold|acquired|approximately)\s+|[a-z]{3,}ed)and(?P<w>\s+)"
@@ -37,8 +37,8 @@ _DROPPED_SHARE_COUNTS = (
         r"warrants)\b"
     ),
     re.compile(
-        r"\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|sold|grant|"
-        r"granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
+        r"(?=[aipsghotr])\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|"
+        r"sold|grant|granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
     ),
 )
 
@@ -46,14 +46,14 @@ _DROPPED_SHARE_COUNTS = (
 _PER_SHARE = re.compile(r"(?<=[a-z])(?P<w>per share)\b")
 # "the carrying amount of the note was.": a measure whose amount was dropped before the stop.
 _DROPPED_BEFORE_STOP = re.compile(
-    r"\b(?:amount|balance|expenses?|revenues?|costs?|loss|income|fees?|price|value|payable|"
+    r"(?=[aberclifpvt])\b(?:amount|balance|expenses?|revenues?|costs?|loss|income|fees?|price|value|payable|"
     r"receivables?|proceeds|payments?|total)\b[^.;]{0,60}?\b(?:was|were|totaled|totalled|"
     r"amounted to|approximately)(?P<w>)\s*\.(?=\s|$)",
     re.IGNORECASE,
 )
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(
-    rf"\b(?:of|from|between|over)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
+    rf"(?=[ofbo])\b(?:of|from|between|over)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
     rf"(?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )

@@ -24,8 +24,11 @@ _WORDS = {
 }
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def digits(s: str | None) -> str:
-    return ascii_digits(re.sub(r"\D", "", s or ""))
+    return ascii_digits(_NOT_DIGIT.sub("", s or ""))
 
 
 def span_holds(text: str, fact: Fact) -> bool:
@@ -40,13 +43,13 @@ def span_holds(text: str, fact: Fact) -> bool:
     at = without_format(text[a:b])  # a span may cover zero-width characters inside "n\u200bil"
     want = digits((fact.amount or "").split(".")[0]).lstrip("0") or "0"
     have = digits(at)
+    # The digits first (most spans hold them); "$.45" holds 0.45: compare every digit when
+    # the whole part is a zero nobody wrote.
+    if have and (want in have or have.lstrip("0") in (want, digits(fact.amount).lstrip("0"))):
+        return True
     if want == "0" and _ZERO_MARK.search(at):
         return True
-    if _WORDS.get(at.strip().lower()) == want or str(word_value(at) or "") == want:
-        return True
-    # "$.45" holds 0.45: compare every digit when the whole part is a zero nobody wrote.
-    full = digits(fact.amount).lstrip("0")
-    return bool(have) and (want in have or have.lstrip("0") in (want, full))
+    return _WORDS.get(at.strip().lower()) == want or str(word_value(at) or "") == want
 
 
 def quote_holds(text: str, fact: Fact) -> bool:

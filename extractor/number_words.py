@@ -26,8 +26,10 @@ WORD_NUMBER = rf"(?:(?:{_TENS_WORD})(?:[\s-](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 """A whole number from one to ninety-nine in words ("seven", "twenty-five", "forty two")."""
 
 _NUM = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER})"
+# The lookahead on the words' initials lets the scan skip other positions quickly.
+_INITIALS = "[" + "".join(sorted({w[0] for w in [*_UNITS, *_TENS]})) + "]"
 WORD_AMOUNT = re.compile(
-    rf"(?<![\w-])(?P<low>{WORD_NUMBER})(?:\s*(?:to|-|–)\s*(?P<high>{_NUM}))?"
+    rf"(?={_INITIALS})(?<![\w-])(?P<low>{WORD_NUMBER})(?:\s*(?:to|-|–)\s*(?P<high>{_NUM}))?"
     rf"(?:\s+\(\d+(?:\.\d+)?\s*%?\))?"  # "five (5) years": the digits are a restatement
     rf"\s*(?:-\s*)?(?P<unit>percent\b|per\s?cent\b|years?\b|months?\b)"
     rf"(?!\s+(?:period\s+)?end(?:ed|ing)\b)",  # "three months ended ...": a period, not a term

@@ -67,12 +67,22 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
+def initials(words: Iterable[str]) -> str:
+    """A character class of the first characters of `words`: a lookahead on it lets a scan skip
+    the positions where none of them can start (Python's re tries each alternative there)."""
+    return "[" + re.escape("".join(sorted({w[0] for w in words}))) + "]"
+
+
 CURRENCY = alternation(MARKS)
 """Any currency mark, words included."""
+CURRENCY_INITIALS = initials(MARKS)
+"""What a currency mark can begin with."""
 CURRENCY_SYMBOL = alternation(m for m in MARKS if m not in SPELLED_MARKS)
 """A currency mark as a table cell or header prints it (no spelled-out words)."""
 COMMON_CURRENCY = alternation(COMMON_MARKS)
 """One of COMMON_MARKS."""
+COMMON_CURRENCY_INITIALS = initials(COMMON_MARKS)
+"""What one of COMMON_MARKS can begin with."""
 CURRENCY_CODE = alternation([*COMMON_MARKS, *CURRENCIES.values()])
 """A common mark or an ISO 4217 code: what a name that is only a currency starts with."""
 

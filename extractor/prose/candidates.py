@@ -19,7 +19,7 @@ _USEFUL_LIFE = re.compile(r"useful li|depreciat|estimated li|economic li", re.I)
 _AMORTIZED = re.compile(r"amortiz", re.I)
 # What is amortized over a term in a sentence about debt is a payment term, not a useful life.
 _DEBT_WORDS = re.compile(
-    r"\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
+    r"(?=[ldnpbf])\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
 )
 # Areas and addresses are not amounts: "6,712 square feet", "444 Merrick Road", "Lighthouse 444
 # Limited Partnership".

@@ -20,6 +20,11 @@ _OPENING_HEAD = re.compile(
     r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
 )
 
+_IN_YEARS = re.compile(
+    r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+    r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
+    re.IGNORECASE,
+)
 _AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
 
 
@@ -42,13 +47,11 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) ->
     end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
     base = end or "2000-12-31"
     out: list[PeriodPhrase] = []
+    found = list(_IN_YEARS.finditer(text))
+    if not found:
+        return out
     due = due_spans(text)
-    for m in re.finditer(
-        r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
-        r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
-        text,
-        re.IGNORECASE,
-    ):
+    for m in found:
         if any(p.start <= m.start("ys") < p.end for p in phrases) or any(
             s <= m.start("ys") < e for s, e in due
         ):

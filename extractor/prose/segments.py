@@ -124,11 +124,14 @@ def _continues(prev: Line, ln: Line) -> bool:
     p, s = prev.stripped, ln.stripped
     if (p.startswith("|") and len(p) < 80) or s.startswith("|"):
         return False
-    if p.endswith((".", ":", ";")) and not _ABBREV.search(p):
+    # These patterns end at the line's end and match at most 16 characters: search the tail
+    # only (a long line is not scanned from every position).
+    tail = max(0, len(p) - _TAIL)
+    if p.endswith((".", ":", ";")) and not _ABBREV.search(p, tail):
         return False
     comma_then_more = p.endswith(",") and (s[:1].islower() or s[:1].isdigit())
-    if _OPEN_END.search(p) or comma_then_more or _AMOUNT_START.match(s) or (
-        _MONTH_END.search(p) and s[:1].isdigit()
+    if _OPEN_END.search(p, tail) or comma_then_more or _AMOUNT_START.match(s) or (
+        _MONTH_END.search(p, tail) and s[:1].isdigit()
     ):
         # "were CNY212," / "CNY640" / "and CNY518" / "(US$73) and ...": a list of amounts
         # broken one per line goes on until the sentence does.
@@ -147,6 +150,7 @@ _OPEN_END = re.compile(
 )
 _AMOUNT_START = re.compile(rf"(?:and\s+)?\(?{CURRENCY}\s?\(?\d")
 _MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
+_TAIL = 24  # more than the longest match of _ABBREV, _OPEN_END and _MONTH_END
 
 
 MAX_SENTENCE = 3000

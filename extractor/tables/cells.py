@@ -30,6 +30,12 @@ class Cell:
 
 
 _WS = re.compile(r"\s+")
+
+
+def _squash(t: str) -> str:
+    """Whitespace runs to one space; a text whose only whitespace is single ASCII spaces (most
+    cells: str.isprintable() is False for every other space character) is already so."""
+    return t if t.isprintable() and "  " not in t else _WS.sub(" ", t)
 _CURRENCY_MARK = CURRENCY_SYMBOL
 # A footnote mark may sit in a value's cell, before ("[1] 3,000") or after ("$ 501 [1]") it.
 _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
@@ -63,7 +69,7 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
             inner_start = line.start + lead + 1
             inner = text[inner_start : line.end]
             s, e = _strip_bounds(inner, inner_start)
-            cells.append(Cell(s, e, _WS.sub(" ", text[s:e]), True, line.start, line.end))
+            cells.append(Cell(s, e, _squash(text[s:e]), True, line.start, line.end))
             continue
         if not body:
             continue
@@ -72,10 +78,10 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
         if prev is not None and prev.piped and _joinable(prev, text[s:e]):
             start = prev.start if prev.text else s
             cells[-1] = Cell(
-                start, e, _WS.sub(" ", text[start:e]).strip(), True, prev.line_start, line.end
+                start, e, _squash(text[start:e]).strip(), True, prev.line_start, line.end
             )
         else:
-            cells.append(Cell(s, e, _WS.sub(" ", text[s:e]), False, line.start, line.end))
+            cells.append(Cell(s, e, _squash(text[s:e]), False, line.start, line.end))
     return cells
 
 

@@ -72,23 +72,41 @@ def sums_above(rows: Sequence[Placed], idx: int) -> int | None:
     """Where the run of rows that adds up to row idx (value by value, before any placement)
     starts, if any."""
     total = rows[idx]
-    n = max(len(total.values), *(len(r.values) for r in rows[:idx])) if idx else len(total.values)
+    width = len(total.values)
+    want = [float(v.amount) for v in total.values]
+    above: list[list[float]] = []  # rows[start:idx]'s values, nearest first, read once each
+    sums = [0.0] * width
+    exact, mass = True, 0.0
     for start in range(idx - 1, -1, -1):
-        if _adds_up_positional(rows[start:idx], total, n):
+        values = rows[start].values
+        if len(values) != width:
+            return None  # every run from here up holds this row, so none adds up
+        vec = [float(v.amount) for v in values]
+        above.append(vec)
+        mass += sum(abs(x) for x in vec)
+        exact = exact and mass < _EXACT and all(x.is_integer() for x in vec)
+        if exact:
+            # Whole numbers below 2**52: every partial sum is exact, so adding the new row to
+            # the sum of the rows below it gives the very floats summing top down would.
+            for j, x in enumerate(vec):
+                sums[j] += x
+        else:
+            sums = _top_down(above, width)
+        if all(agrees(w, sums[j], len(above)) for j, w in enumerate(want)):
             return start
     return None
 
 
-def _adds_up_positional(parts: Sequence[Placed], total: Placed, n: int) -> bool:
-    if not parts:
-        return False
-    sums = [0.0] * n
-    for r in parts:
-        if len(r.values) != len(total.values):
-            return False
-        for j, v in enumerate(r.values):
-            sums[j] += float(v.amount)
-    return all(agrees(float(v.amount), sums[j], len(parts)) for j, v in enumerate(total.values))
+_EXACT = float(2**52)
+
+
+def _top_down(above: list[list[float]], width: int) -> list[float]:
+    """The column sums of rows given nearest first, added top down as the text reads."""
+    sums = [0.0] * width
+    for vec in reversed(above):
+        for j, x in enumerate(vec):
+            sums[j] += x
+    return sums
 
 
 def is_total(row: Placed, flagged: bool = False) -> bool:

@@ -89,14 +89,20 @@ _FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s?(?:[ivx]{1,5}|\d{1,2}|[a-h])\s?\)|\[
 _DEFINED = re.compile(r"\s*\(\s?[“\"][^”\"]{1,30}[”\"]\s?\)")
 
 
+_SPACES = re.compile(r"\s+")
+_NOTE_TAIL = re.compile(r"\(\s?[Nn]ote\s?[\w().]*\)\s*$")
+_LIST_MARKER = re.compile(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)")
+_DIGIT_MARK_END = re.compile(r"\(\d\)(?=:?$)")
+
+
 def clean_label(s: str) -> str:
     """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
     s = _DEFINED.sub("", s)
     s = _FOOTNOTE_TAIL.sub("", s)
-    s = re.sub(r"\(\s?[Nn]ote\s?[\w().]*\)\s*$", "", s).strip()
+    s = _NOTE_TAIL.sub("", s).strip()
     s = s.lstrip("—–-•· ").strip()
     # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
-    s = re.sub(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)", "", s)
-    s = re.sub(r"\(\d\)(?=:?$)", "", s).strip()
+    s = _LIST_MARKER.sub("", s)
+    s = _DIGIT_MARK_END.sub("", s).strip()
     return s.rstrip(":").strip()
