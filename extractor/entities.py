@@ -184,3 +184,47 @@ def _trim_name(name: str) -> str | None:
     if len(name) < 3:
         return None
     return name
+
+
+# Details members that are not parties. A scenario ("Forecast", "Scenario, Previously
+# Reported") says which figures, not about whom. One of the company's own instruments or
+# programmes ("Promissory Note Feb 2012", "Convertible Notes Payable", "2019 Equity Plan") is
+# what the rows are under; a class of debt or asset ("Commercial Paper", "Unsecured Loans",
+# "Vehicles") stays the entity, as gold/LABELLING.md records.
+_SCENARIO_MEMBER = re.compile(
+    r"(?i)^(?:scenario[,:]?\s*)?(?:forecast|scenario|plan|budget|pro ?forma|previously reported|"
+    r"as reported|restatement(?: adjustment)?|adjustments?|revision|as revised|restated)$"
+)
+_INSTRUMENT_MEMBER = re.compile(
+    r"(?i)\b(?:promissory |convertible |senior |secured |unsecured |demand |term )?"
+    r"(?:notes?|debentures?|plan|program|programme|scheme|agreement|facility|"
+    r"line of credit|credit line)(?:\s+payable)?\b"
+)
+# What an instrument's member may add that is not a party: a date, a number, a series mark.
+_MEMBER_QUALIFIER = re.compile(
+    r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|"
+    r"and|with|to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|"
+    r"omnibus|employee|purchase|compensation|long-term|award|revolving|credit|loan|bridge|"
+    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|[a-z]{1,3}\.?|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?$"
+)
+
+
+def member_party(member: str) -> tuple[str | None, str | None]:
+    """The entity a Details member names, and the member as a label prefix when it names no
+    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note Feb 2012' -> (None, 'Promissory
+    Note Feb 2012'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory Note IPIC'); 'Jingu' ->
+    ('Jingu', None)."""
+    m = member.strip()
+    if _SCENARIO_MEMBER.match(m):
+        return None, m
+    inst = _INSTRUMENT_MEMBER.search(m)
+    if inst is None:
+        return m, None
+    rest = (m[: inst.start()] + " " + m[inst.end() :]).split()
+    names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
+    # A party inside an instrument's member is a proper name: capitalised, not a money or
+    # instrument word ("Promissory Note IPIC" -> IPIC; "Convertible Notes Payable" -> none).
+    names = [w for w in names if w[:1].isupper() and not _CURRENCY_WORDS.match(w)]
+    return (" ".join(names) if names else None), m
