@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
-from extractor.tables.captions import caption_text, entity_of, rate_header
+from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
 from extractor.tables.model import Row, Table
@@ -101,9 +101,14 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     """A row's label (under its section) and entity."""
     label, title = row.label, view.title
+    own, party = short_row(row.label) or (row.label, None)
+    if own is None:
+        # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
+        return row.section or title or row.label, row.entity or party
+    label = own
     if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
         label = f"{row.section} / {label}"
-    entity = row.entity or entity_of(row.label)
+    entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
         label = row.section or title or label
