@@ -94,7 +94,7 @@ class EntityFinder:
                 short.lower() in _NOT_ENTITIES
                 or _CURRENCY_WORDS.match(short)
                 or not short[:1].isupper()
-                or _DOCUMENT_NAME.search(short)
+                or not is_party(short)
             ):
                 continue
             before = text[max(0, m.start() - 120) : m.start()]
@@ -164,6 +164,29 @@ _DOCUMENT_NAME = re.compile(
 )
 
 
+# An entity ending in one of these is a time, a programme, a scenario or a document: no party
+# ("Grant Date", "Less than One Year", "Line of Credit", "2021 Plan", "Forecast").
+_NOT_PARTY_END = re.compile(
+    r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
+    r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
+    r"time|closing|offering|transaction|merger)\W*$"
+)
+
+
+def is_party(name: str | None) -> bool:
+    """Whether `name` can be an entity: not the company, a month or date, a period or a
+    document word ("Grant Date", "Credit", "the Agreement", "April")."""
+    if not name or not re.search(r"[A-Za-z]", name):
+        return False
+    low = name.strip().lower()
+    first = low.split()[0].rstrip(".,")
+    if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
+        return False
+    if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
+        return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
+    return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)
+
+
 def _trim_name(name: str) -> str | None:
     """Cut a captured proper name at words that cannot belong to it."""
     name = re.split(r"\s+(?:and|of)\s+(?=[a-z])|\s*\(“|\s*\(\"", name)[0]
@@ -181,7 +204,7 @@ def _trim_name(name: str) -> str | None:
         return None
     if all(w.lower().rstrip(".,;:") in _NOT_ENTITIES for w in words):
         return None
-    if len(name) < 3:
+    if len(name) < 3 or not is_party(name):
         return None
     return name
 
@@ -205,7 +228,7 @@ _MEMBER_QUALIFIER = re.compile(
     r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|"
     r"and|with|to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|"
     r"omnibus|employee|purchase|compensation|long-term|award|revolving|credit|loan|bridge|"
-    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|[a-z]{1,3}\.?|"
+    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|(?-i:[a-z]{1,3})\.?|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?$"
 )
@@ -221,8 +244,11 @@ def member_party(member: str) -> tuple[str | None, str | None]:
         return None, m
     inst = _INSTRUMENT_MEMBER.search(m)
     if inst is None:
-        return m, None
-    rest = (m[: inst.start()] + " " + m[inst.end() :]).split()
+        # a time bucket or a movement ("Less than One Year", "Granted during the year")
+        # ("Management" is a party here: a member line names it as one)
+        timeish = _NOT_PARTY_END.search(m) or m.split()[0].lower().rstrip(".,") in MONTHS
+        return (None, m) if timeish else (m, None)
+    rest = _INSTRUMENT_MEMBER.sub(" ", m).split()
     names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
     # A party inside an instrument's member is a proper name: capitalised, not a money or
     # instrument word ("Promissory Note IPIC" -> IPIC; "Convertible Notes Payable" -> none).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount
-from extractor.entities import EntityFinder
+from extractor.entities import EntityFinder, is_party
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -110,6 +110,7 @@ def label_for(
     2021 is RMB116,967" is labelled "Revenue recognized ...").
     """
     entity = entities.in_sentence(text, near=a.start) or para_entity
+    entity = entity if is_party(entity) else None
     if a.kind == "per_share":
         pm = _PRICE.search(text)
         label = f"{pm.group('np')} per share" if pm else "Price per share"

@@ -32,3 +32,12 @@ def test_instrument_member_naming_a_party_keeps_the_party() -> None:
 )
 def test_party_or_class_member_stays_the_entity(member: str) -> None:
     assert member_party(member) == (member, None)
+
+
+@pytest.mark.parametrize("member", ["Less than One Year", "Granted during the year"])
+def test_time_bucket_or_movement_member_is_no_party(member: str) -> None:
+    assert member_party(member) == (None, member)
+
+
+def test_member_naming_two_plans_names_no_plan_as_party() -> None:
+    assert member_party("Share Plan 2006 And Foo Share Plan 2006")[0] == "Foo"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor.document import Document
+from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
@@ -104,7 +105,8 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     own, party = short_row(row.label) or (row.label, None)
     if own is None:
         # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
-        return row.section or title or row.label, row.entity or party
+        party = row.entity or party
+        return row.section or title or row.label, party if is_party(party) else None
     label = own
     if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
         label = f"{row.section} / {label}"
@@ -116,7 +118,7 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
-    return label, entity
+    return label, entity if is_party(entity) else None
 
 
 def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:

@@ -1,0 +1,36 @@
+"""What can be an entity: a party, never a time, a document word or the company."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.entities import EntityFinder, is_party
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["April", "May 5, 2021", "Grant Date", "Credit", "the Agreement", "2021 Plan", "Company",
+     "Less than One Year", "Forecast", "Line of Credit", "Closing"],
+)
+def test_times_documents_and_the_company_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jingu", "Foo Bank", "Mr. Wang", "two third parties", "a director", "May Holdings Ltd."],
+)
+def test_named_or_described_parties_are_parties(name: str) -> None:
+    assert is_party(name)
+
+
+def test_a_defined_date_is_not_an_entity() -> None:
+    text = 'On June 12, 2020 (the "Grant Date"), the Company granted options to Foo Ltd.'
+    finder = EntityFinder.from_text(text)
+    assert "Grant Date" not in finder.short_names
+    assert finder.in_sentence(text) == "Foo Ltd"
+
+
+def test_line_of_credit_is_not_an_entity() -> None:
+    text = "The Company entered into a Line of Credit up to a maximum of $1,000,000."
+    assert EntityFinder.from_text(text).in_sentence(text) is None
