@@ -14,6 +14,14 @@ import re
 
 from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
+from extractor.measure import (
+    act_measure,
+    loose,
+    object_measure,
+    passive_measure,
+    right_measure,
+    tidy,
+)
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -149,7 +157,25 @@ def label_for(
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
-    return _clean_label(label, entity), entity
+    return _finish(_clean_label(label, entity), entity, text, left, rest), entity
+
+
+def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> str:
+    """The label as a measure, never a fragment: tidied, else the "<amount> of <measure>"
+    phrase after the amount, the clause's subject, the act it states; "Amount" only when the
+    sentence names nothing else."""
+    for candidate in (
+        lambda: label,
+        lambda: right_measure(rest),
+        lambda: object_measure(left, rest),
+        lambda: _subject(text),
+        lambda: act_measure(left),
+        lambda: passive_measure(rest),
+    ):
+        got = tidy(candidate())
+        if got is not None:
+            return _clean_label(got, entity)
+    return _clean_label(loose(label) or "Amount", entity)
 
 
 _RATE_BEFORE = re.compile(
