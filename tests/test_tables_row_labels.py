@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor import tables
+from extractor.document import read_document
 from extractor.tables.captions import short_row
 
 
@@ -29,3 +31,22 @@ def test_short_rows_stay_as_they_are() -> None:
     assert short_row("Amounts due from related parties") is None
     assert short_row("Cash at Bank") is None
     assert short_row("Loans from Foo Bank") is None
+
+
+LOANS = "\n".join([
+    "|", "LOANS (Tables)", "|SCHEDULE OF SHORT-TERM LOANS",
+    "|December 31, 2022", "|", "|December 31, 2023", "|",
+    "|Bank loan from Foo Commercial Bank, dated July 11, 2022, due July 11, 2023, with an annual "
+    "interest rate of 5.5% payable quarterly", "|", "|$", "|1,000", "|", "|$", "|1,200",
+    "|Kirafoo Bank", "|", "|$", "|300", "|", "|$", "|400",
+])
+
+
+def test_table_rows_give_short_labels_and_their_lenders() -> None:
+    facts = tables.extract_tables(read_document(LOANS, "t")).facts
+    assert [(f.label, f.entity, f.amount) for f in facts] == [
+        ("Bank loan", "Foo Commercial Bank", "1000"),
+        ("Bank loan", "Foo Commercial Bank", "1200"),
+        ("Short-term loans", "Kirafoo Bank", "300"),
+        ("Short-term loans", "Kirafoo Bank", "400"),
+    ]

@@ -3,6 +3,7 @@ then one fact per value (through `valuefacts.value_fact`), and check the totals.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.document import Document
@@ -99,17 +100,23 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
     return warnings
 
 
+_WORDS = re.compile(r"[A-Za-z]{3}")
+
+
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     """A row's label (under its section) and entity."""
-    label, title = row.label, view.title
+    title = view.title
+    # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
+    # cell the viewer misplaced, not words of the table
+    section = row.section if row.section and _WORDS.search(row.section) else None
     own, party = short_row(row.label) or (row.label, None)
-    if own is None:
+    if own is None or not _WORDS.search(own):
         # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
         party = row.entity or party
-        return row.section or title or row.label, party if is_party(party) else None
+        return section or title or row.label, party if is_party(party) else None
     label = own
-    if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
-        label = f"{row.section} / {label}"
+    if section and row.label_cell is not None and section.lower() not in label.lower():
+        label = f"{section} / {label}"
     entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
