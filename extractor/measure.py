@@ -187,7 +187,9 @@ def object_measure(left: str, rest: str) -> str | None:
     m = _NP_AFTER.match(rest)
     if m is None:
         return None
-    if _HOLDS_END.search(left, max(0, len(left) - 40)) or _VERB_NEXT.match(rest, m.end()):
+    # nothing but marks before the amount: "|K€50,000 KBC credit facility", "Of the 2,700 ..."
+    bare = not re.search(r"[A-Za-z]{2}", _light(left[-80:].rsplit("|", 1)[-1]))
+    if bare or _HOLDS_END.search(left, max(0, len(left) - 40)) or _VERB_NEXT.match(rest, m.end()):
         # "had RMB5 secured borrowings"; "RMB53.3 million impairment loss was recognized"
         return tidy(m.group("np"))
     return None

@@ -84,3 +84,8 @@ def test_no_label_is_a_fragment_or_cut_number() -> None:
     for label in labels(body):
         assert tidy(label) is not None or label == "Amount", label
         assert not label.rstrip().endswith(("RMB1", "$5")), label
+
+
+def test_amount_that_opens_its_text_takes_the_noun_after_it() -> None:
+    assert object_measure("|K€", " KBC credit facility, due 2026") == "KBC credit facility"
+    assert object_measure("Of the ", " options, 1,801 were vested") == "Options"
