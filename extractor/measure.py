@@ -16,6 +16,7 @@ import re
 # company's possessive.
 _LEAD = re.compile(
     r"^(?:(?:and|or|but|nor|for|of|in|on|at|to|by|with|from|as|which|whereby|respectively|then|"
+    r"under|through|into|over|upon|after|before|during|within|per|via|among|between|"
     r"also|thereof|the|a|an|its|their|our|his|her|such|this|these|that|those|each|both|"
     r"further|entire|said|same|total of|amounts? of|(?:the )?(?:company|group)[’']s)"
     r"(?:\s++|$)){1,6}",
@@ -85,7 +86,16 @@ def _ok(s: str) -> bool:
         and not _VERB_SPLIT.search(s)
         and len(s.split()) <= _MAX_WORDS
         and not re.search(r"\d{3}", s)
+        and not _DATE.match(s)
     )
+
+
+# A date or a month is when, never what ("December 31", "March 2021", "August to August").
+_DATE = re.compile(
+    r"(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:\s++\d{1,2})?,?(?:\s++\d{4})?(?:\s++(?:to|and|through|-)\s++|$)){1,2}$"
+)
 
 
 def tidy(label: str | None) -> str | None:
