@@ -50,3 +50,18 @@ def test_table_rows_give_short_labels_and_their_lenders() -> None:
         ("Short-term loans", "Kirafoo Bank", "300"),
         ("Short-term loans", "Kirafoo Bank", "400"),
     ]
+
+
+PARTIES = "\n".join([
+    "|", "RELATED PARTIES (Tables)", "|SCHEDULE OF RELATED PARTY TRANSACTIONS",
+    "|2022", "|", "|2023", "|",
+    "|Interest income from:",
+    "|ACME", "|", "|$", "|285", "|", "|$", "|206",
+    "|Loan from:",
+    "|Foo Century Friendship", "|", "|$", "|300", "|", "|$", "|400",
+])
+
+
+def test_party_rows_under_a_colon_heading_are_entities_acronyms_too() -> None:
+    facts = tables.extract_tables(read_document(PARTIES, "t")).facts
+    assert [f.entity for f in facts] == ["ACME"] * 2 + ["Foo Century Friendship"] * 2

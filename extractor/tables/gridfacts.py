@@ -185,6 +185,8 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
 
 def _title_case(label: str) -> bool:
     words = label.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", words[0]):
+        return True  # "Interest income from:" over "JYADK": a party's acronym
     return 2 <= len(words) <= 6 and all(
         w.lower() in _SMALL or w[:1].isupper() or not w[:1].isalpha() for w in words
     )
