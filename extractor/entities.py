@@ -72,6 +72,12 @@ _PEOPLE = re.compile(
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
+# A described party as written: "to a member of the Company’s board of directors".
+_MEMBER_OF = re.compile(
+    r"\b(?:from|to|with|by)\s+(?:a|an|one|two|three|certain)\s+"
+    r"(?P<name>members?\s+of\s+(?:the\s+Company[’']s\s+|its\s+|our\s+|the\s+)?"
+    r"(?i:board)(?:\s+of\s+(?i:directors))?)\b"
+)
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -141,12 +147,16 @@ class EntityFinder:
             for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
                 out.append((m.start(), short, True))
         for m in _NAME.finditer(text):
+            if re.search(r"(?i)\bboard\s*$", text[max(0, m.start() - 8) : m.start()]):
+                continue  # "the Board of Directors approved": who decides, not a party
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text):
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
+        for m in _MEMBER_OF.finditer(text):
+            out.append((m.start("name"), m.group("name"), False))
         for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
         return out

@@ -34,3 +34,17 @@ def test_a_defined_date_is_not_an_entity() -> None:
 def test_line_of_credit_is_not_an_entity() -> None:
     text = "The Company entered into a Line of Credit up to a maximum of $1,000,000."
     assert EntityFinder.from_text(text).in_sentence(text) is None
+
+
+def test_a_board_member_described_as_written_is_the_party() -> None:
+    text = "The note payable to a member of the Company’s board of directors was $5,000."
+    assert EntityFinder.from_text(text).in_sentence(text) == (
+        "member of the Company’s board of directors"
+    )
+
+
+def test_the_board_that_approves_is_not_a_party() -> None:
+    text = "The Board of Directors approved the grant of 5,000 options to Acme Ltd."
+    assert EntityFinder.from_text(text).in_sentence(text) == "Acme Ltd"
+    text = "The Board of Directors approved a dividend of $0.10 per share."
+    assert EntityFinder.from_text(text).in_sentence(text) is None
