@@ -88,6 +88,8 @@ class EntityFinder:
 
     short_names: list[str] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
+    own: frozenset[str] = frozenset()
+    """The reporting company's own names ("Foo Holdings Inc." (the "Company" or "Foo"))."""
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -111,7 +113,9 @@ class EntityFinder:
                 full[nm.group("full").strip()] = short
             if short not in shorts:
                 shorts.append(short)
-        return cls(shorts, full)
+        own = own_names(text)
+        shorts = [x for x in shorts if x not in own]
+        return cls(shorts, {k: v for k, v in full.items() if v not in own}, own)
 
     def normalise(self, name: str) -> str:
         """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
@@ -159,7 +163,27 @@ class EntityFinder:
             out.append((m.start("name"), m.group("name"), False))
         for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
-        return out
+        return [c for c in out if c[1] not in self.own] if self.own else out
+
+
+# The company defining itself: 'Foo Holdings Inc. (“Foo”, the “Company” or “we”)'.
+_OWN_DEFINITION = re.compile(
+    rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})\s*\("
+    r"(?P<inner>[^()]{0,120}?[“\"](?:Company|Registrant|we|We)[”\"][^()]{0,80})\)"
+)
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,60})[”\"]")
+
+
+def own_names(text: str) -> frozenset[str]:
+    """The names the company gives itself where it defines itself as "the Company": its full
+    name and the other short names in the same parentheses. They are never an entity."""
+    out: set[str] = set()
+    for m in _OWN_DEFINITION.finditer(text[:20000]):
+        out.add(m.group("full").strip().rstrip(",."))
+        for q in _QUOTED.finditer(m.group("inner")):
+            if q.group("q").lower() not in _NOT_ENTITIES:
+                out.add(q.group("q").strip())
+    return frozenset(out)
 
 
 _NOT_NAME_STARTS = frozenset({

@@ -48,3 +48,13 @@ def test_the_board_that_approves_is_not_a_party() -> None:
     assert EntityFinder.from_text(text).in_sentence(text) == "Acme Ltd"
     text = "The Board of Directors approved a dividend of $0.10 per share."
     assert EntityFinder.from_text(text).in_sentence(text) is None
+
+
+def test_the_companys_own_name_is_never_an_entity_but_its_counterparty_is() -> None:
+    text = (
+        "Foo Holdings Inc. (“Foo”, the “Company” or “we”) lent $5,000 to Bar Ltd. (“Bar”). "
+        "Amounts due from Foo were $3. Loans from Bar were $4."
+    )
+    finder = EntityFinder.from_text(text)
+    assert finder.in_sentence("Amounts due from Foo were $3.") is None
+    assert finder.in_sentence("Loans from Bar were $4.") == "Bar"
