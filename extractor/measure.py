@@ -128,7 +128,8 @@ def loose(label: str | None) -> str | None:
     """`label` with only its edges tidied ("The rate" -> "Rate"): the last resort before
     "Amount"; an ordinal or number word alone ("The first") is refused."""
     s = _light(label or "")
-    ok = re.search(r"[A-Za-z]{2}", s) and not _ORDINAL.match(s)
+    ok = re.search(r"[A-Za-z]{2}", s) and not _ORDINAL.match(s) and not _DATE.match(s)
+    ok = ok and not re.search(r"\d", s) and len(s.split()) <= _MAX_WORDS
     return s[:1].upper() + s[1:] if ok else None
 
 
@@ -164,7 +165,8 @@ def right_measure(rest: str) -> str | None:
 
 _ACT = re.compile(
     r"\b(?P<verb>advanced|received|paid|lent|borrowed|repaid|raised|invested|contributed|"
-    r"incurred|recorded|recognized|spent|collected|owed|accrued|issued|granted|sold|purchased)"
+    r"incurred|recorded|recognized|spent|collected|owed|accrued|issued|granted|sold|purchased|"
+    r"outstanding|valued)"
     r"(?:\s++(?:an?|the|approximately|of|to|from))?\s*+$",
     re.IGNORECASE,
 )

@@ -99,3 +99,8 @@ def test_a_date_or_month_is_never_a_label(when: str) -> None:
 def test_a_word_that_starts_like_a_month_is_a_label() -> None:
     assert tidy("Marketing") == "Marketing"
     assert tidy("Under the terms of the loan") == "Terms of the loan"
+
+
+def test_last_resort_is_never_a_date_or_a_number() -> None:
+    got = labels("Through September 30, 2017, the Company borrowed and has outstanding $60,000.")
+    assert got == ["Amount outstanding"]
