@@ -56,7 +56,7 @@ _LAST_LINK = re.compile(
 # Where a clause begins: the label is the noun phrase after the last of these.
 _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
-    r"(?:^|,\s*|\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
+    r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"

@@ -63,6 +63,9 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 12
+_OWN_TAIL = re.compile(
+    r"\s++of\s++(?:the\s++)?(?:Company|Group)(?:[’']s)?(?:\s++[a-z]+ed)?$", re.IGNORECASE
+)
 
 
 def _light(s: str) -> str:
@@ -72,6 +75,8 @@ def _light(s: str) -> str:
     if re.search(r"\d", s):
         s = _PAST_NUMBER.split(s)[-1]
     s = _LEAD.sub("", s).strip(" ,;:-")
+    # "Accounts payables of the Company related" (to ...): the company's own is the measure
+    s = _OWN_TAIL.sub("", s)
     if not re.search(r"\bdue (?:from|to)$", s):  # "Amounts due from" names the measure
         s = _TAIL.sub("", s).strip(" ,;:-")
     return s

@@ -104,3 +104,25 @@ def test_a_word_that_starts_like_a_month_is_a_label() -> None:
 def test_last_resort_is_never_a_date_or_a_number() -> None:
     got = labels("Through September 30, 2017, the Company borrowed and has outstanding $60,000.")
     assert got == ["Amount outstanding"]
+
+
+def test_the_companys_own_measure_is_not_cut_at_of_the_company() -> None:
+    body = "The accounts payable of the Company related to these sales were $2,700 in 2023."
+    assert labels(body) == ["Accounts payable"]
+
+
+def test_a_back_reference_takes_the_party_named_in_the_paragraph_before() -> None:
+    text = (
+        "Note\nThe Company’s purchases from Acme Corporation were $600 in 2023.\n"
+        "The accounts payable of the Company related to these transactions were $20 as of "
+        "December 31, 2023."
+    )
+    assert [f.entity for f in extractor.extract(text).facts] == ["Acme Corporation"] * 2
+
+
+def test_a_new_paragraph_without_back_reference_names_nobody() -> None:
+    text = (
+        "Note\nThe Company’s purchases from Acme Corporation were $600 in 2023.\n"
+        "The Company paid rent of $20 in 2023."
+    )
+    assert [f.entity for f in extractor.extract(text).facts] == ["Acme Corporation", None]
