@@ -16,6 +16,7 @@ from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
 from extractor.measure import (
     act_measure,
+    is_clause,
     loose,
     object_measure,
     passive_measure,
@@ -164,14 +165,19 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
     """The label as a measure, never a fragment: tidied, else the "<amount> of <measure>"
     phrase after the amount, the clause's subject, the act it states; "Amount" only when the
     sentence names nothing else."""
-    for candidate in (
+    candidates = [
         lambda: label,
         lambda: right_measure(rest),
         lambda: object_measure(left, rest),
         lambda: _subject(text),
         lambda: act_measure(left),
         lambda: passive_measure(rest),
-    ):
+    ]
+    if is_clause(label):
+        # a clause inside the sentence ("..., for which X has a majority of the voting rights,
+        # were ¥ 109 million"): the sentence's subject names the measure
+        candidates.insert(0, candidates.pop(3))
+    for candidate in candidates:
         got = tidy(candidate())
         if got is not None:
             return _clean_label(got, entity)
@@ -191,7 +197,7 @@ _NOUN_AFTER = re.compile(
     r"as)\b|[,.;]|$)"
 )
 _SUBJECT = re.compile(
-    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
+    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?i:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
     r"(?P<np>[A-Za-z][\w\-]*(?:\s+(?!(?:from|to|with|between|was|were|is|are|amounted|totaled|"
     r"for|during|in|as|on|at|by)\b)[\w\-]+){0,9}?)"
     r"(?=\s+(?:from|to|with|between|was|were|is|are|amounted|totaled|for|during|by)\b|,)"

@@ -129,6 +129,12 @@ _ORDINAL = re.compile(
 )
 
 
+def is_clause(label: str | None) -> bool:
+    """Whether `label` is a clause of possession ("Certain of his family members have a
+    majority of the voting rights"), an aside inside the sentence, not a noun phrase."""
+    return bool(label) and bool(re.search(r"(?i)\b(?:has|have|had)\b", _light(label or "")))
+
+
 def loose(label: str | None) -> str | None:
     """`label` with only its edges tidied ("The rate" -> "Rate"): the last resort before
     "Amount"; an ordinal or number word alone ("The first") is refused."""

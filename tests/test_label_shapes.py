@@ -126,3 +126,11 @@ def test_a_new_paragraph_without_back_reference_names_nobody() -> None:
         "The Company paid rent of $20 in 2023."
     )
     assert [f.entity for f in extractor.extract(text).facts] == ["Acme Corporation", None]
+
+
+def test_an_aside_of_possession_gives_way_to_the_sentences_subject() -> None:
+    body = (
+        "The Company’s purchases of raw materials from Acme Co., Ltd., for which a director of "
+        "the Company and his family have a majority of the voting rights, were $109 in 2023."
+    )
+    assert labels(body) == ["Purchases of raw materials"]
