@@ -28,7 +28,7 @@ from extractor.vocabulary import COMMON_CURRENCY
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
-    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|{COMMON_CURRENCY}|"
+    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\(|\)|{COMMON_CURRENCY}|"
     r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )

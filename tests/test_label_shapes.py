@@ -134,3 +134,11 @@ def test_an_aside_of_possession_gives_way_to_the_sentences_subject() -> None:
         "the Company and his family have a majority of the voting rights, were $109 in 2023."
     )
     assert labels(body) == ["Purchases of raw materials"]
+
+
+def test_a_translation_after_or_shares_the_label_of_what_it_translates() -> None:
+    body = (
+        "On May 31, 2016, the Company obtained a loan from Foo Bank in the amount of "
+        "RMB32,000,000, or $4,664,845, payable on May 30, 2017."
+    )
+    assert labels(body) == ["Loan", "Loan"]
