@@ -280,8 +280,9 @@ def member_party(member: str) -> tuple[str | None, str | None]:
     if inst is None:
         # a time bucket or a movement ("Less than One Year", "Granted during the year")
         # ("Management" is a party here: a member line names it as one)
-        timeish = _NOT_PARTY_END.search(m) or m.split()[0].lower().rstrip(".,") in MONTHS
-        return (None, m) if timeish else (m, None)
+        if m.split()[0].lower().rstrip(".,") in MONTHS:
+            return None, None  # a date read as a member line: the period's, not the label's
+        return (None, m) if _NOT_PARTY_END.search(m) else (m, None)
     rest = _INSTRUMENT_MEMBER.sub(" ", m).split()
     names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
     # A party inside an instrument's member is a proper name: capitalised, not a money or

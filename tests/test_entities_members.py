@@ -41,3 +41,7 @@ def test_time_bucket_or_movement_member_is_no_party(member: str) -> None:
 
 def test_member_naming_two_plans_names_no_plan_as_party() -> None:
     assert member_party("Share Plan 2006 And Foo Share Plan 2006")[0] == "Foo"
+
+
+def test_a_date_read_as_a_member_is_neither_party_nor_label() -> None:
+    assert member_party("Dec. 31, 2021 EUR (€)") == (None, None)
