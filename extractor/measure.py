@@ -70,7 +70,7 @@ _OWN_TAIL = re.compile(
 
 def _light(s: str) -> str:
     """Whitespace folded; no cut number at the end, no leading or trailing small words."""
-    s = re.sub(r"\s++", " ", s).strip(" ,;:-")
+    s = re.sub(r"\s++", " ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
     s = _CUT_NUMBER.sub("", s).strip(" ,;:-")
     if re.search(r"\d", s):
         s = _PAST_NUMBER.split(s)[-1]

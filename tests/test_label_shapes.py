@@ -51,6 +51,7 @@ def test_a_list_under_one_measure_shares_it() -> None:
         ("Revenue recognized that was included in the contract liability balance",
          "Revenue recognized"),
         ("Amounts due from", "Amounts due from"),
+        ("”) and an offsetting lease liability", "Offsetting lease liability"),
     ],
 )
 def test_tidy_keeps_the_measure_of_a_fragment(raw: str, want: str) -> None:
