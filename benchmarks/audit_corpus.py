@@ -25,7 +25,10 @@ from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_INPUTS = [ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "corpus2"]
+# ../shared beside the checkout, or two levels up from a worktree (/work/wt/NAME).
+_SHARED = next((d / "shared" for d in (ROOT.parent, ROOT.parent.parent)
+                if (d / "shared").is_dir()), ROOT.parent / "shared")
+DEFAULT_INPUTS = [_SHARED / "corpus", _SHARED / "corpus2"]
 
 def _words_of(*parts: str) -> frozenset[str]:
     return frozenset(" ".join(parts).split())
@@ -42,7 +45,7 @@ FUNCTION_WORDS = _words_of(
 )
 GENERIC_LABELS = _words_of(
     "amount amounts total totals balance value values sum number price rate fee fees cost",
-    "costs other others item items",
+    "costs other others item items first second third the",
 )
 # Whole entity strings that name a document or the reporting company, never a party.
 DOCUMENT_WORDS = frozenset({
@@ -50,6 +53,12 @@ DOCUMENT_WORDS = frozenset({
     "program", "programme", "company", "group", "contract", "contracts", "loan", "loans",
     "schedule", "table", "member", "members", "details", "policy", "policies",
 })
+ARTICLES = _words_of("the a an")
+# An entity that ends in one of these is an instrument, a programme or a scenario, not a party.
+NOT_PARTY_END = re.compile(
+    r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
+    r"forecast|scenario|credit|date|period|year|quarter|month)\W*$"
+)
 LEADING_JUNK = _words_of(
     "and or but nor for of in on at to by with from as than respectively which that"
 )
@@ -79,6 +88,10 @@ def label_checks(f: Fact) -> list[str]:
         r"\b(19|20)\d\d\b|ASC\s?\d|Level \d|\d+(st|nd|rd|th)\b", label
     ):
         out.append("label: holds a number")
+    if low and low[0] in ARTICLES:
+        out.append("label: starts with an article")
+    if re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}$", label):
+        out.append("label: ends in a cut number")
     if len(" ".join(label.split(" / ")[-1:]).split()) > 12:
         out.append("label: over 12 words")
     return out
@@ -96,6 +109,8 @@ def entity_checks(f: Fact) -> list[str]:
         out.append("entity: a date or month")
     if low in DOCUMENT_WORDS or low.removeprefix("the ") in DOCUMENT_WORDS:
         out.append("entity: a document word")
+    elif NOT_PARTY_END.search(ent):
+        out.append("entity: an instrument, programme, scenario or date word")
     if low in FUNCTION_WORDS or not _words(ent):
         out.append("entity: a function word or no word")
     return out

@@ -72,6 +72,12 @@ _PEOPLE = re.compile(
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
+# A described party as written: "to a member of the Company’s board of directors".
+_MEMBER_OF = re.compile(
+    r"\b(?:from|to|with|by)\s+(?:a|an|one|two|three|certain)\s+"
+    r"(?P<name>members?\s+of\s+(?:the\s+Company[’']s\s+|its\s+|our\s+|the\s+)?"
+    r"(?i:board)(?:\s+of\s+(?i:directors))?)\b"
+)
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -82,6 +88,8 @@ class EntityFinder:
 
     short_names: list[str] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
+    own: frozenset[str] = frozenset()
+    """The reporting company's own names ("Foo Holdings Inc." (the "Company" or "Foo"))."""
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -94,7 +102,7 @@ class EntityFinder:
                 short.lower() in _NOT_ENTITIES
                 or _CURRENCY_WORDS.match(short)
                 or not short[:1].isupper()
-                or _DOCUMENT_NAME.search(short)
+                or not is_party(short)
             ):
                 continue
             before = text[max(0, m.start() - 120) : m.start()]
@@ -105,7 +113,9 @@ class EntityFinder:
                 full[nm.group("full").strip()] = short
             if short not in shorts:
                 shorts.append(short)
-        return cls(shorts, full)
+        own = own_names(text)
+        shorts = [x for x in shorts if x not in own]
+        return cls(shorts, {k: v for k, v in full.items() if v not in own}, own)
 
     def normalise(self, name: str) -> str:
         """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
@@ -141,15 +151,39 @@ class EntityFinder:
             for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
                 out.append((m.start(), short, True))
         for m in _NAME.finditer(text):
+            if re.search(r"(?i)\bboard\s*$", text[max(0, m.start() - 8) : m.start()]):
+                continue  # "the Board of Directors approved": who decides, not a party
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text):
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
+        for m in _MEMBER_OF.finditer(text):
+            out.append((m.start("name"), m.group("name"), False))
         for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
-        return out
+        return [c for c in out if c[1] not in self.own] if self.own else out
+
+
+# The company defining itself: 'Foo Holdings Inc. (“Foo”, the “Company” or “we”)'.
+_OWN_DEFINITION = re.compile(
+    rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})\s*\("
+    r"(?P<inner>[^()]{0,120}?[“\"](?:Company|Registrant|we|We)[”\"][^()]{0,80})\)"
+)
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,60})[”\"]")
+
+
+def own_names(text: str) -> frozenset[str]:
+    """The names the company gives itself where it defines itself as "the Company": its full
+    name and the other short names in the same parentheses. They are never an entity."""
+    out: set[str] = set()
+    for m in _OWN_DEFINITION.finditer(text[:20000]):
+        out.add(m.group("full").strip().rstrip(",."))
+        for q in _QUOTED.finditer(m.group("inner")):
+            if q.group("q").lower() not in _NOT_ENTITIES:
+                out.add(q.group("q").strip())
+    return frozenset(out)
 
 
 _NOT_NAME_STARTS = frozenset({
@@ -162,6 +196,29 @@ _DOCUMENT_NAME = re.compile(
     r"act|offering|options?|warrants?|awards?|units|forecast|scenario|policy|contract|"
     r"amendment|indenture|line of credit|credit line|loan)$"
 )
+
+
+# An entity ending in one of these is a time, a programme, a scenario or a document: no party
+# ("Grant Date", "Less than One Year", "Line of Credit", "2021 Plan", "Forecast").
+_NOT_PARTY_END = re.compile(
+    r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
+    r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
+    r"time|closing|offering|transaction|merger)\W*$"
+)
+
+
+def is_party(name: str | None) -> bool:
+    """Whether `name` can be an entity: not the company, a month or date, a period or a
+    document word ("Grant Date", "Credit", "the Agreement", "April")."""
+    if not name or not re.search(r"[A-Za-z]", name):
+        return False
+    low = name.strip().lower()
+    first = low.split()[0].rstrip(".,")
+    if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
+        return False
+    if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
+        return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
+    return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)
 
 
 def _trim_name(name: str) -> str | None:
@@ -181,6 +238,54 @@ def _trim_name(name: str) -> str | None:
         return None
     if all(w.lower().rstrip(".,;:") in _NOT_ENTITIES for w in words):
         return None
-    if len(name) < 3:
+    if len(name) < 3 or not is_party(name):
         return None
     return name
+
+
+# Details members that are not parties. A scenario ("Forecast", "Scenario, Previously
+# Reported") says which figures, not about whom. One of the company's own instruments or
+# programmes ("Promissory Note Feb 2012", "Convertible Notes Payable", "2019 Equity Plan") is
+# what the rows are under; a class of debt or asset ("Commercial Paper", "Unsecured Loans",
+# "Vehicles") stays the entity, as gold/LABELLING.md records.
+_SCENARIO_MEMBER = re.compile(
+    r"(?i)^(?:scenario[,:]?\s*)?(?:forecast|scenario|plan|budget|pro ?forma|previously reported|"
+    r"as reported|restatement(?: adjustment)?|adjustments?|revision|as revised|restated)$"
+)
+_INSTRUMENT_MEMBER = re.compile(
+    r"(?i)\b(?:promissory |convertible |senior |secured |unsecured |demand |term )?"
+    r"(?:notes?|debentures?|plan|program|programme|scheme|agreement|facility|"
+    r"line of credit|credit line)(?:\s+payable)?\b"
+)
+# What an instrument's member may add that is not a party: a date, a number, a series mark.
+_MEMBER_QUALIFIER = re.compile(
+    r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|"
+    r"and|with|to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|"
+    r"omnibus|employee|purchase|compensation|long-term|award|revolving|credit|loan|bridge|"
+    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|(?-i:[a-z]{1,3})\.?|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?$"
+)
+
+
+def member_party(member: str) -> tuple[str | None, str | None]:
+    """The entity a Details member names, and the member as a label prefix when it names no
+    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note Feb 2012' -> (None, 'Promissory
+    Note Feb 2012'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory Note IPIC'); 'Jingu' ->
+    ('Jingu', None)."""
+    m = member.strip()
+    if _SCENARIO_MEMBER.match(m):
+        return None, m
+    inst = _INSTRUMENT_MEMBER.search(m)
+    if inst is None:
+        # a time bucket or a movement ("Less than One Year", "Granted during the year")
+        # ("Management" is a party here: a member line names it as one)
+        if m.split()[0].lower().rstrip(".,") in MONTHS:
+            return None, None  # a date read as a member line: the period's, not the label's
+        return (None, m) if _NOT_PARTY_END.search(m) else (m, None)
+    rest = _INSTRUMENT_MEMBER.sub(" ", m).split()
+    names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
+    # A party inside an instrument's member is a proper name: capitalised, not a money or
+    # instrument word ("Promissory Note IPIC" -> IPIC; "Convertible Notes Payable" -> none).
+    names = [w for w in names if w[:1].isupper() and not _CURRENCY_WORDS.match(w)]
+    return (" ".join(names) if names else None), m

@@ -13,13 +13,22 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount
-from extractor.entities import EntityFinder
+from extractor.entities import EntityFinder, is_party
+from extractor.measure import (
+    act_measure,
+    is_clause,
+    loose,
+    object_measure,
+    passive_measure,
+    right_measure,
+    tidy,
+)
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
-    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\(|\)|{COMMON_CURRENCY}|"
+    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\(|\)|{COMMON_CURRENCY}|"
     r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
@@ -48,7 +57,7 @@ _LAST_LINK = re.compile(
 # Where a clause begins: the label is the noun phrase after the last of these.
 _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
-    r"(?:^|,\s*|\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
+    r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
@@ -110,6 +119,7 @@ def label_for(
     2021 is RMB116,967" is labelled "Revenue recognized ...").
     """
     entity = entities.in_sentence(text, near=a.start) or para_entity
+    entity = entity if is_party(entity) else None
     if a.kind == "per_share":
         pm = _PRICE.search(text)
         label = f"{pm.group('np')} per share" if pm else "Price per share"
@@ -148,7 +158,30 @@ def label_for(
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
-    return _clean_label(label, entity), entity
+    return _finish(_clean_label(label, entity), entity, text, left, rest), entity
+
+
+def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> str:
+    """The label as a measure, never a fragment: tidied, else the "<amount> of <measure>"
+    phrase after the amount, the clause's subject, the act it states; "Amount" only when the
+    sentence names nothing else."""
+    candidates = [
+        lambda: label,
+        lambda: right_measure(rest),
+        lambda: object_measure(left, rest),
+        lambda: _subject(text),
+        lambda: act_measure(left),
+        lambda: passive_measure(rest),
+    ]
+    if is_clause(label):
+        # a clause inside the sentence ("..., for which X has a majority of the voting rights,
+        # were ¥ 109 million"): the sentence's subject names the measure
+        candidates.insert(0, candidates.pop(3))
+    for candidate in candidates:
+        got = tidy(candidate())
+        if got is not None:
+            return _clean_label(got, entity)
+    return _clean_label(loose(label) or "Amount", entity)
 
 
 _RATE_BEFORE = re.compile(
@@ -164,7 +197,7 @@ _NOUN_AFTER = re.compile(
     r"as)\b|[,.;]|$)"
 )
 _SUBJECT = re.compile(
-    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
+    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?i:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
     r"(?P<np>[A-Za-z][\w\-]*(?:\s+(?!(?:from|to|with|between|was|were|is|are|amounted|totaled|"
     r"for|during|in|as|on|at|by)\b)[\w\-]+){0,9}?)"
     r"(?=\s+(?:from|to|with|between|was|were|is|are|amounted|totaled|for|during|by)\b|,)"

@@ -49,15 +49,27 @@ class SentenceResult:
     entity: str | None
 
 
+# A sentence that points back to the transactions just told ("related to these transactions")
+# is about the party the paragraph before named.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:these|such|the above|those|the aforementioned)\s+(?:transactions|purchases|sales|"
+    r"services|loans|advances|arrangements|agreements)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> ProsePart:
     """Facts from the sentences of a note, outside the ranges `skip` (tables)."""
     part = ProsePart()
     entities = EntityFinder.from_text(doc.text[doc.body_start : doc.body_end])
     currency = dominant_currency(doc)
+    last_entity: str | None = None
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
+            if para_entity is None and _BACK_REFERENCE.search(sent.text):
+                para_entity = last_entity  # "these transactions": the party named before
             if number_run(sent, part.warnings):
                 continue
             got = guarded(
@@ -72,6 +84,7 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             named = [f.entity for f in got.facts if f.entity]
             if named or got.entity:
                 para_entity = named[-1] if named else got.entity
+                last_entity = para_entity
             part.facts.extend(got.facts)
             part.warnings.extend(got.warnings)
     return part

@@ -45,6 +45,38 @@ def entity_of(label: str) -> str | None:
     return None
 
 
+# A bank's name as a whole row ("Kiraboshi Bank", "Bank of Foo (Hong Kong)"): the lender.
+_BANK_NAME = re.compile(
+    r"(?!(?:Cash|Due|Loans?|Deposits?|Balances?|Total|Other|Short|Long|Secured|Unsecured)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}?\s+Bank"
+    r"(?:\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?(?:\s*\([^()]{1,40}\))?"
+)
+# Where a long row description's first clause ends: at a comma, but not inside "Co., Ltd.".
+_CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b)")
+
+
+def short_row(label: str) -> tuple[str | None, str | None] | None:
+    """A long row description as (measure, party), or None when the row is short enough as
+    it is. "Bank loan from Foo Bank, dated July 11, 2011, due ..., with an annual interest
+    rate of 8.5% ..." -> ("Bank loan", "Foo Bank"); "Foo Heat Co., Ltd., no fixed repayment
+    term, ..." -> (None, "Foo Heat Co., Ltd."): the measure is then the section's or the
+    table's. A bank's name as the whole row is the party too."""
+    if _BANK_NAME.fullmatch(label):
+        return None, label
+    words = label.split()
+    if len(words) <= 12 and not (len(words) > 6 and "," in label and re.search(r"\d", label)):
+        return None
+    head = _CLAUSE_END.split(label, maxsplit=1)[0].strip(" ,;")
+    if len(head.split()) > 12:
+        return None
+    m = _PARTY.search(head)
+    if m and (measure := head[: m.start()].strip(" ,")):
+        return measure, m.group("name").strip(" ,.")
+    if _ENTITY_SUFFIX.search(head) or re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", head):
+        return None, head
+    return head, None
+
+
 def caption_text(t: str) -> str:
     """A caption as a label: "SCHEDULE OF CASH ON HAND" -> "Cash on hand"."""
     t = clean_label(t)

@@ -17,6 +17,7 @@ from functools import partial
 
 from extractor.contain import guarded
 from extractor.document import Column, Document
+from extractor.entities import member_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
@@ -190,6 +191,11 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
 
 def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
     label = row.label
+    # A member that names no party (a scenario, one of the company's own notes or plans)
+    # says which rows: it leads the label and the entity is the party it names, if any.
+    entity, prefix = member_party(row.entity) if row.entity else (None, None)
+    if prefix:
+        label = f"{prefix} / {label}"
     if row.extra_label:
         label = f"{label} / {row.extra_label}"
     if col is not None and col.members:
@@ -198,7 +204,7 @@ def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
         doc,
         v,
         label=label,
-        entity=row.entity,
+        entity=entity,
         period=col.period if col is not None else doc.period,
         unit=first_unit(v.unit if v.explicit else None, col.unit if col else None, doc.unit),
         scale=0 if _PER_UNIT.search(row.label) else None,

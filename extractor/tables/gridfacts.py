@@ -3,11 +3,13 @@ then one fact per value (through `valuefacts.value_fact`), and check the totals.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.document import Document
+from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
-from extractor.tables.captions import caption_text, entity_of, rate_header
+from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
 from extractor.tables.model import Row, Table
@@ -98,12 +100,24 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
     return warnings
 
 
+_WORDS = re.compile(r"[A-Za-z]{3}")
+
+
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     """A row's label (under its section) and entity."""
-    label, title = row.label, view.title
-    if row.section and row.label_cell is not None and row.section.lower() not in label.lower():
-        label = f"{row.section} / {label}"
-    entity = row.entity or entity_of(row.label)
+    title = view.title
+    # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
+    # cell the viewer misplaced, not words of the table
+    section = row.section if row.section and _WORDS.search(row.section) else None
+    own, party = short_row(row.label) or (row.label, None)
+    if own is None or not _WORDS.search(own):
+        # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
+        party = row.entity or party
+        return section or title or row.label, party if is_party(party) else None
+    label = own
+    if section and row.label_cell is not None and section.lower() not in label.lower():
+        label = f"{section} / {label}"
+    entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
         label = row.section or title or label
@@ -111,7 +125,7 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
-    return label, entity
+    return label, entity if is_party(entity) else None
 
 
 def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
@@ -171,6 +185,8 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
 
 def _title_case(label: str) -> bool:
     words = label.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", words[0]):
+        return True  # "Interest income from:" over "JYADK": a party's acronym
     return 2 <= len(words) <= 6 and all(
         w.lower() in _SMALL or w[:1].isupper() or not w[:1].isalpha() for w in words
     )

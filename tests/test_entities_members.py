@@ -1,0 +1,47 @@
+"""Details members: which name a party (the entity) and which only say which rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.entities import member_party
+
+
+@pytest.mark.parametrize("member", ["Forecast", "Scenario, Forecast", "Previously Reported"])
+def test_scenario_member_is_no_party_and_leads_the_label(member: str) -> None:
+    assert member_party(member) == (None, member)
+
+
+@pytest.mark.parametrize(
+    "member",
+    ["Promissory Note Feb 2012", "Promissory Note March 2014 #2", "Convertible Notes Payable",
+     "2019 Equity Plan", "Revolving Credit Facility", "Senior Notes due 2025"],
+)
+def test_own_instrument_or_plan_member_is_no_party(member: str) -> None:
+    assert member_party(member) == (None, member)
+
+
+def test_instrument_member_naming_a_party_keeps_the_party() -> None:
+    assert member_party("Promissory Note Acme") == ("Acme", "Promissory Note Acme")
+
+
+@pytest.mark.parametrize(
+    "member",
+    ["Jingu", "Bank of Foo (Hong Kong)", "Chief Operating Officer", "Commercial Paper",
+     "U.S. Dollar Unsecured Loans", "Guarantee Fee", "Vehicles"],
+)
+def test_party_or_class_member_stays_the_entity(member: str) -> None:
+    assert member_party(member) == (member, None)
+
+
+@pytest.mark.parametrize("member", ["Less than One Year", "Granted during the year"])
+def test_time_bucket_or_movement_member_is_no_party(member: str) -> None:
+    assert member_party(member) == (None, member)
+
+
+def test_member_naming_two_plans_names_no_plan_as_party() -> None:
+    assert member_party("Share Plan 2006 And Foo Share Plan 2006")[0] == "Foo"
+
+
+def test_a_date_read_as_a_member_is_neither_party_nor_label() -> None:
+    assert member_party("Dec. 31, 2021 EUR (€)") == (None, None)

@@ -1,0 +1,60 @@
+"""What can be an entity: a party, never a time, a document word or the company."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.entities import EntityFinder, is_party
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["April", "May 5, 2021", "Grant Date", "Credit", "the Agreement", "2021 Plan", "Company",
+     "Less than One Year", "Forecast", "Line of Credit", "Closing"],
+)
+def test_times_documents_and_the_company_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jingu", "Foo Bank", "Mr. Wang", "two third parties", "a director", "May Holdings Ltd."],
+)
+def test_named_or_described_parties_are_parties(name: str) -> None:
+    assert is_party(name)
+
+
+def test_a_defined_date_is_not_an_entity() -> None:
+    text = 'On June 12, 2020 (the "Grant Date"), the Company granted options to Foo Ltd.'
+    finder = EntityFinder.from_text(text)
+    assert "Grant Date" not in finder.short_names
+    assert finder.in_sentence(text) == "Foo Ltd"
+
+
+def test_line_of_credit_is_not_an_entity() -> None:
+    text = "The Company entered into a Line of Credit up to a maximum of $1,000,000."
+    assert EntityFinder.from_text(text).in_sentence(text) is None
+
+
+def test_a_board_member_described_as_written_is_the_party() -> None:
+    text = "The note payable to a member of the Company’s board of directors was $5,000."
+    assert EntityFinder.from_text(text).in_sentence(text) == (
+        "member of the Company’s board of directors"
+    )
+
+
+def test_the_board_that_approves_is_not_a_party() -> None:
+    text = "The Board of Directors approved the grant of 5,000 options to Acme Ltd."
+    assert EntityFinder.from_text(text).in_sentence(text) == "Acme Ltd"
+    text = "The Board of Directors approved a dividend of $0.10 per share."
+    assert EntityFinder.from_text(text).in_sentence(text) is None
+
+
+def test_the_companys_own_name_is_never_an_entity_but_its_counterparty_is() -> None:
+    text = (
+        "Foo Holdings Inc. (“Foo”, the “Company” or “we”) lent $5,000 to Bar Ltd. (“Bar”). "
+        "Amounts due from Foo were $3. Loans from Bar were $4."
+    )
+    finder = EntityFinder.from_text(text)
+    assert finder.in_sentence("Amounts due from Foo were $3.") is None
+    assert finder.in_sentence("Loans from Bar were $4.") == "Bar"

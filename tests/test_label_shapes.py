@@ -1,0 +1,145 @@
+"""Prose labels: the measure's noun phrase in each common shape, never a fragment.
+Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.measure import object_measure, right_measure, tidy
+
+
+def labels(body: str) -> list[str]:
+    return [f.label for f in extractor.extract("Note\n" + body).facts]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Revenues of RMB1,200 were recorded in 2023.", "Revenues"),  # <measure> of <amount>
+        ("Interest expense was $5,400 for the year ended December 31, 2023.", "Interest expense"),
+        ("Rental income amounted to $7,300 in 2022.", "Rental income"),
+        ("Total rent paid totalled $8,100 in 2022.", "Total rent paid"),
+        ("The Company recorded $3,000 of impairment losses in 2022.", "Impairment losses"),
+        ("As of December 31, 2022, $4.5 million impairment loss was recognized.",
+         "Impairment loss"),
+        ("As of December 31, 2023, the Group had RMB 48.5 million secured bank borrowings.",
+         "Secured bank borrowings"),
+        ("Consulting fees: $2,500 for the year ended December 31, 2023.", "Consulting fees"),
+        ("Accrued interest increased from $1,000 to $2,000 during 2023.", "Accrued interest"),
+    ],
+)
+def test_each_common_shape_gives_the_measure(body: str, label: str) -> None:
+    assert labels(body)[0].lower() == label.lower()
+
+
+def test_a_list_under_one_measure_shares_it() -> None:
+    got = labels("Research expenses were $1,000, $2,000 and $3,000 in 2021, 2022 and 2023.")
+    assert [g.lower() for g in got] == ["research expenses"] * 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("And an investment", "Investment"),
+        ("For a total authorization", "Total authorization"),
+        ("In an aggregate cash consideration", "Aggregate cash consideration"),
+        ("The Company’s issued share capital", "Issued share capital"),
+        ("Lease was renewed for two more years with a base rent", "Base rent"),
+        ("Company made a cash investment", "Cash investment"),
+        ("Principal of RMB5 million ($706,125) and interest", "Interest"),
+        ("Revenue recognized that was included in the contract liability balance",
+         "Revenue recognized"),
+        ("Amounts due from", "Amounts due from"),
+        ("”) and an offsetting lease liability", "Offsetting lease liability"),
+    ],
+)
+def test_tidy_keeps_the_measure_of_a_fragment(raw: str, want: str) -> None:
+    assert tidy(raw) == want
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["The Company received RMB1", "Respectively for the three", "For an amount up", "The first",
+     "Amount", "Second was in the amount", "Of", "The Group had"],
+)
+def test_tidy_refuses_fragments(fragment: str) -> None:
+    assert tidy(fragment) is None
+
+
+def test_right_measure_reads_amount_of_measure() -> None:
+    assert right_measure(" of revenue previously deferred") == "Revenue previously deferred"
+    assert right_measure(" for the year") is None
+
+
+def test_object_measure_needs_a_verb_around_the_amount() -> None:
+    assert object_measure("the Group had ", " secured loans from banks") == "Secured loans"
+    assert object_measure("the Group disclosed ", " secured loans from banks") is None
+
+
+def test_no_label_is_a_fragment_or_cut_number() -> None:
+    body = (
+        "The Company received RMB1,400 in cash from Acme in January 2021. For an amount up to "
+        "$5,000, the lender may extend credit. The first $2,000 was paid in March 2022."
+    )
+    for label in labels(body):
+        assert tidy(label) is not None or label == "Amount", label
+        assert not label.rstrip().endswith(("RMB1", "$5")), label
+
+
+def test_amount_that_opens_its_text_takes_the_noun_after_it() -> None:
+    assert object_measure("|K€", " KBC credit facility, due 2026") == "KBC credit facility"
+    assert object_measure("Of the ", " options, 1,801 were vested") == "Options"
+
+
+@pytest.mark.parametrize("when", ["At December 31", "March", "August to August", "May 14, 2015"])
+def test_a_date_or_month_is_never_a_label(when: str) -> None:
+    assert tidy(when) is None
+
+
+def test_a_word_that_starts_like_a_month_is_a_label() -> None:
+    assert tidy("Marketing") == "Marketing"
+    assert tidy("Under the terms of the loan") == "Terms of the loan"
+
+
+def test_last_resort_is_never_a_date_or_a_number() -> None:
+    got = labels("Through September 30, 2017, the Company borrowed and has outstanding $60,000.")
+    assert got == ["Amount outstanding"]
+
+
+def test_the_companys_own_measure_is_not_cut_at_of_the_company() -> None:
+    body = "The accounts payable of the Company related to these sales were $2,700 in 2023."
+    assert labels(body) == ["Accounts payable"]
+
+
+def test_a_back_reference_takes_the_party_named_in_the_paragraph_before() -> None:
+    text = (
+        "Note\nThe Company’s purchases from Acme Corporation were $600 in 2023.\n"
+        "The accounts payable of the Company related to these transactions were $20 as of "
+        "December 31, 2023."
+    )
+    assert [f.entity for f in extractor.extract(text).facts] == ["Acme Corporation"] * 2
+
+
+def test_a_new_paragraph_without_back_reference_names_nobody() -> None:
+    text = (
+        "Note\nThe Company’s purchases from Acme Corporation were $600 in 2023.\n"
+        "The Company paid rent of $20 in 2023."
+    )
+    assert [f.entity for f in extractor.extract(text).facts] == ["Acme Corporation", None]
+
+
+def test_an_aside_of_possession_gives_way_to_the_sentences_subject() -> None:
+    body = (
+        "The Company’s purchases of raw materials from Acme Co., Ltd., for which a director of "
+        "the Company and his family have a majority of the voting rights, were $109 in 2023."
+    )
+    assert labels(body) == ["Purchases of raw materials"]
+
+
+def test_a_translation_after_or_shares_the_label_of_what_it_translates() -> None:
+    body = (
+        "On May 31, 2016, the Company obtained a loan from Foo Bank in the amount of "
+        "RMB32,000,000, or $4,664,845, payable on May 30, 2017."
+    )
+    assert labels(body) == ["Loan", "Loan"]
