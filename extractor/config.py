@@ -45,10 +45,11 @@ class LLMConfig(BaseModel):
     hybrid_prefer: Literal["rules", "llm"] = Field(
         default="rules", description="whose reading the hybrid engine keeps on a conflict"
     )
-    llm_role: str = Field(
-        default="extract",
+    llm_role: str | None = Field(
+        default=None,
         description="what the model does in the hybrid engine: extract (finds facts itself, "
-        "merged with the rules') | resolve (dates, labels and confirms the rules' candidates)",
+        "merged with the rules') | resolve (dates, labels and confirms the rules' candidates);"
+        " None: the hybrid's default",
     )
     context_tokens: int | None = Field(
         default=None, ge=512,
