@@ -258,15 +258,35 @@ class GoldModel:
         self.docs = [(text, [f for f in map(_placed(text), facts) if f]) for text, facts in docs]
 
     def __call__(self, request: dict[str, Any]) -> Reply:
+        # instructor renders each message through textwrap.dedent, which empties the lines
+        # that hold only spaces: the note is found in the text with such lines emptied too.
         part = note_of(request)
         plain = _MARK.sub("", part)
         for text, facts in self.docs:
-            at = text.find(plain) if plain else -1
+            flat, where = _dedented(text)
+            at = flat.find(plain) if plain else -1
             if at >= 0:
                 if _MARK.search(part):
-                    return Reply(raw=json.dumps({"decisions": _decide(part, at, facts)}))
-                return answer(_claims(text, at, at + len(plain), facts))
+                    return Reply(raw=json.dumps({"decisions": _decide(part, at, where, facts)}))
+                return answer(_claims(text, where[at], where[at + len(plain)], facts))
         return answer([])
+
+
+def _dedented(text: str) -> tuple[str, list[int]]:
+    """The text with its whitespace-only lines emptied, and for each of its offsets (and its
+    end) the offset in the original."""
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        keep = "" if body.strip(" \t") == "" else body
+        out.append(keep + line[len(body):])
+        where.extend(range(pos, pos + len(keep)))
+        where.extend(range(pos + len(body), pos + len(line)))
+        pos += len(line)
+    where.append(pos)
+    return "".join(out), where
 
 
 def _placed(text: str) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
@@ -315,13 +335,15 @@ def _quote_start(text: str, lo: int, hi: int, q: str, s: int, e: int) -> int | N
     return None
 
 
-def _decide(part: str, at: int, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _decide(
+    part: str, at: int, where: list[int], facts: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Per marked candidate, what gold says at its place: the gold facts at the candidate's
     position (same start, amount agreeing), their periods; no gold fact there: not a fact."""
     places: list[tuple[str, int]] = []
     removed = 0
     for m in _MARK.finditer(part):
-        places.append((m.group(1), at + m.start() - removed))
+        places.append((m.group(1), where[at + m.start() - removed]))
         removed += m.end() - m.start()
     used: set[int] = set()
     out = []
