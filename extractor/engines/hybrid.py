@@ -56,7 +56,7 @@ from extractor.llm.resolver import LLMResolver
 log = logging.getLogger(__name__)
 
 BOTH = ["llm", "rules"]
-DEFAULT_ROLE = "extract"
+DEFAULT_ROLE = "resolve"
 """The hybrid's role when none is configured (see docs/llm.md for the measurement that
 decides it)."""
 
