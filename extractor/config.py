@@ -78,7 +78,7 @@ class LLMConfig(BaseModel):
         Read: OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACTOR_MODEL (or OPENAI_MODEL), and for Azure
         AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION (or
         AZURE_OPENAI_API_VERSION), EXTRACTOR_HYBRID_PREFER (rules | llm), EXTRACTOR_LLM_ROLE
-        (extract | resolve) and EXTRACTOR_CONTEXT_TOKENS.
+        (extract | resolve), EXTRACTOR_LLM_MODE (tools | json) and EXTRACTOR_CONTEXT_TOKENS.
         """
         env = os.environ if env is None else env
         values: dict[str, object] = {}
@@ -95,6 +95,8 @@ class LLMConfig(BaseModel):
             values["api_version"] = version
         if env.get("EXTRACTOR_HYBRID_PREFER"):
             values["hybrid_prefer"] = env["EXTRACTOR_HYBRID_PREFER"]
+        if env.get("EXTRACTOR_LLM_MODE"):
+            values["mode"] = env["EXTRACTOR_LLM_MODE"]
         if env.get("EXTRACTOR_LLM_ROLE"):
             values["llm_role"] = env["EXTRACTOR_LLM_ROLE"]
         if env.get("EXTRACTOR_CONTEXT_TOKENS", "").isdigit():

@@ -115,6 +115,8 @@ class FakeOpenAI:
         self.replies: deque[Reply] = deque()
         self.responder: Callable[[dict[str, Any]], Reply] | None = None
         self.seen: list[Seen] = []
+        self.pages: dict[str, Any] = {}
+        """GET routes and their JSON answers ("/props", "/v1/models"); others answer 404."""
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -159,12 +161,22 @@ class FakeOpenAI:
             return self.responder(body)
         return Reply(status=500, raw="fake server: no scripted reply left")
 
+    def _page(self, path: str) -> tuple[int, Any]:
+        """The answer to a GET: a configured page, else 404."""
+        page = self.pages.get(path.split("?")[0].rstrip("/"))
+        if page is None:
+            return 404, {"error": {"message": f"no route {path}"}}
+        return 200, page
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # quiet test output
                 return
+
+            def do_GET(self) -> None:
+                self._send(*fake._page(self.path))
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
