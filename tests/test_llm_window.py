@@ -70,15 +70,19 @@ def test_a_budget_fits_its_window_and_none_keeps_the_configuration():
     assert budget(config, None, 2000).chunk_chars == config.max_chunk_chars
     fit = budget(config, 8192, 2000)
     assert fit.max_tokens < config.max_tokens
-    assert 2000 + REQUEST_OVERHEAD + fit.chunk_chars / 3 + fit.max_tokens <= 8192
+    assert 2000 + REQUEST_OVERHEAD + estimate_tokens("x" * fit.chunk_chars) + fit.max_tokens <= 8192
 
 
-def test_few_shot_examples_take_at_most_a_quarter_of_the_window(llm_config: LLMConfig):
-    small = LLMExtractor(llm_config.model_copy(update={"context_tokens": 8192}))
-    large = LLMExtractor(llm_config.model_copy(update={"context_tokens": 65536}))
-    assert "# Examples" not in small.system()
-    assert estimate_tokens(small.system()) <= 8192 // 4
-    assert "# Examples" in large.system() and len(large.system()) > len(small.system())
+def test_few_shot_examples_take_at_most_an_eighth_of_the_window(llm_config: LLMConfig):
+    def system(window: int) -> str:
+        return LLMExtractor(llm_config.model_copy(update={"context_tokens": window})).system()
+
+    bare = estimate_tokens(system(8192))
+    assert "# Examples" not in system(8192)
+    mid = system(16384)
+    assert "## Example 1" in mid and "## Example 4" not in mid
+    assert estimate_tokens(mid) - bare <= 16384 // 8
+    assert "## Example 4" in system(65536)
 
 
 def test_every_request_fits_an_8k_window(fake_llm: FakeOpenAI, llm_config: LLMConfig):
@@ -89,7 +93,7 @@ def test_every_request_fits_an_8k_window(fake_llm: FakeOpenAI, llm_config: LLMCo
     assert r.error is None and len(r.facts) == 300
     assert len(fake_llm.seen) > 1
     for seen in fake_llm.seen:
-        prompt = estimate_tokens(json.dumps(seen.body["messages"]))
+        prompt = sum(estimate_tokens(m["content"]) for m in seen.body["messages"])
         assert prompt + REQUEST_OVERHEAD + seen.body["max_tokens"] <= 8192
 
 

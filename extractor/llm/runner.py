@@ -26,7 +26,7 @@ from extractor.facts import ExtractionWarning, Fact, Usage, sort_facts
 from extractor.grounding import check_grounded
 from extractor.llm.align import align_answer, salvage
 from extractor.llm.cache import AnswerCache, cache_key
-from extractor.llm.chunking import Chunk, chunk_document, lead_in, split_in_two
+from extractor.llm.chunking import LEAD_CHARS, Chunk, chunk_document, lead_in, split_in_two
 from extractor.llm.client import build_instructor
 from extractor.llm.failures import LLMFailure, api_failure, cancelled, failure, short
 from extractor.llm.prompts import PromptSet, fence_for, load_prompts
@@ -36,6 +36,7 @@ from extractor.llm.usage import UsageMeter
 from extractor.llm.window import Budget, budget, discover_window, estimate_tokens
 
 M = TypeVar("M", bound=BaseModel)
+_TEMPLATE_CHARS = 600  # the user template's own words around the note and its fences
 
 
 @dataclass
@@ -88,19 +89,21 @@ class LLMExtractor:
             return self._window[0]
 
     def system(self) -> str:
-        """The system message, with as many examples as the window affords: they may take a
-        quarter of it (all four from a 32k window on, none in an 8k one)."""
+        """The system message, with as many examples as the window affords: they may take an
+        eighth of it (all four from a 48k window on, none in an 8k one)."""
         window = self.window()
         prompts = self.prompts
         if window is not None:
-            while prompts.examples and estimate_tokens(prompts.system()) > window // 4:
+            bare = estimate_tokens(replace(prompts, examples=()).system())
+            while prompts.examples and estimate_tokens(prompts.system()) - bare > window // 8:
                 prompts = replace(prompts, examples=prompts.examples[:-1])
         return prompts.system()
 
     def budget(self, doc: Document, system: str) -> Budget:
-        """Chunk size and max_tokens for a document against the window."""
-        header = doc.text[: doc.body_start]
-        return budget(self.config, self.window(), estimate_tokens(system + header))
+        """Chunk size and max_tokens for a document against the window: the system message,
+        the page header and the section opening a later part is shown with come first."""
+        beside = doc.text[: doc.body_start] + " " * (LEAD_CHARS + _TEMPLATE_CHARS)
+        return budget(self.config, self.window(), estimate_tokens(system + beside))
 
     def run(self, doc: Document) -> LLMOutcome:
         """Extract one document's facts with the model, every request counted in the usage."""
