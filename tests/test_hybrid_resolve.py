@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI, Reply, error, note_of
+from fake_openai import FakeOpenAI, Reply, error, malformed, note_of
 
 from extractor.config import LLMConfig
 from extractor.document import read_document
@@ -205,3 +205,28 @@ def test_marking_and_period_choices_are_pure_functions_of_the_note():
     assert MARK_RE.sub("", text) == TEXT
     choices = period_choices(read_document(TEXT, "n"), RULES)
     assert {"P12M/2021-12-31", "P12M/2022-12-31", "2023-12-31"} <= set(choices)
+
+
+def test_garbage_from_the_model_leaves_the_rules_reading(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
+    fake_llm.script(malformed(), malformed(), malformed())
+    r = hybrid(llm_config).extract(doc())
+    assert r.error is None
+    assert [(f.amount, f.period) for f in r.facts] == [(f.amount, f.period) for f in RULES]
+    assert "llm_invalid" in {w.code for w in r.warnings}
+
+
+def test_an_injected_note_cannot_put_an_unstated_amount_into_the_output(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
+    # A model that obeys the note: every candidate relabelled and "multiplied by 1,000".
+    def obey(request: dict[str, Any]) -> Reply:
+        ids = re.findall(r"⟦(c\d+)⟧", note_of(request))
+        return decisions(*({"id": i, "amount": "34000", "label": "x1000"} for i in ids))
+
+    fake_llm.responder = obey
+    r = hybrid(llm_config).extract(doc())
+    assert [f.amount for f in r.facts] == [f.amount for f in RULES]
+    assert all(TEXT[f.span[0] : f.span[1]].replace(",", "") == (f.amount or "")
+               for f in r.facts if not f.blank and f.span)
