@@ -19,6 +19,7 @@ from extractor.document import MAX_BYTES
 from extractor.engines import engine_spec, get_engine
 from extractor.errors import ConfigurationError, OutputError
 from extractor.inputs import dir_names, empty_folders, iter_inputs, looked_for
+from extractor.llm_options import ContextTokensOpt, LLMRoleOpt
 from extractor.output import FORMATS, SUFFIXES, prepare_resume, unknown_format
 from extractor.progress import progress_bar
 from extractor.sinks import DirSink, Sink, is_dir_target, open_sink
@@ -51,12 +52,21 @@ EngineOpt = Annotated[
 ]
 
 
+_MaxMbOpt = Annotated[
+    float, typer.Option("--max-mb", min=0.001, help="skip (error record) larger documents")
+]
+_ChunkSizeOpt = Annotated[
+    int, typer.Option("--chunk-size", min=1, help="documents per task for workers/Dask")
+]
+
+
 def llm_config(model: str | None, base_url: str | None, no_cache: bool,
-               concurrency: int | None, timeout: float | None) -> LLMConfig:
+               concurrency: int | None, timeout: float | None, llm_role: str | None = None,
+               context_tokens: int | None = None) -> LLMConfig:
     """LLM settings from the environment, overridden by the flags given."""
     return LLMConfig.from_env(
         model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
-        use_cache=False if no_cache else None,
+        use_cache=False if no_cache else None, llm_role=llm_role, context_tokens=context_tokens,
     )
 
 
@@ -158,12 +168,10 @@ def extract(
         typer.Option("--dask-scheduler", metavar="tcp://HOST:PORT",
                      help="run on this Dask scheduler (workers must see the input paths)"),
     ] = None,
-    max_mb: Annotated[
-        float, typer.Option("--max-mb", min=0.001, help="skip (error record) larger documents")
-    ] = MAX_BYTES / 2**20,
-    chunk_size: Annotated[
-        int, typer.Option("--chunk-size", min=1, help="documents per task for workers/Dask")
-    ] = 16,
+    max_mb: _MaxMbOpt = MAX_BYTES / 2**20,
+    chunk_size: _ChunkSizeOpt = 16,
+    llm_role: LLMRoleOpt = None,
+    context_tokens: ContextTokensOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress or summary")] = False,
     write_text: Annotated[
         Path | None,
@@ -181,7 +189,8 @@ def extract(
               "subfolders included)")
     if resume and (output is None or fmt not in ("jsonl", "dir")):
         raise typer.BadParameter("--resume needs -o FILE.jsonl (JSON Lines) or -o FOLDER/")
-    llm = _engine_llm(engine, lambda: llm_config(model, base_url, no_cache, concurrency, timeout))
+    llm = _engine_llm(engine, lambda: llm_config(model, base_url, no_cache, concurrency, timeout,
+                                                 llm_role, context_tokens))
     opts = BatchOptions(engine=engine, llm=llm, fmt=fmt, max_bytes=int(max_mb * 2**20),
                         text_dir=str(write_text) if write_text is not None else None)
     sink, is_done = _open_output(paths, output, fmt, resume, quiet)

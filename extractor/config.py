@@ -45,6 +45,17 @@ class LLMConfig(BaseModel):
     hybrid_prefer: Literal["rules", "llm"] = Field(
         default="rules", description="whose reading the hybrid engine keeps on a conflict"
     )
+    llm_role: str | None = Field(
+        default=None,
+        description="what the model does in the hybrid engine: extract (finds facts itself, "
+        "merged with the rules') | resolve (dates, labels and confirms the rules' candidates);"
+        " None: the hybrid's default",
+    )
+    context_tokens: int | None = Field(
+        default=None, ge=512,
+        description="the model's context window in tokens, when the server does not report it "
+        "(GET /v1/models, llama.cpp's /props); prompts and max_tokens are sized to fit",
+    )
     cache_dir: Path | None = Path(".extractor-cache")
     use_cache: bool = True
     prompts_dir: Path | None = None
@@ -66,7 +77,8 @@ class LLMConfig(BaseModel):
 
         Read: OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACTOR_MODEL (or OPENAI_MODEL), and for Azure
         AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION (or
-        AZURE_OPENAI_API_VERSION), and EXTRACTOR_HYBRID_PREFER (rules | llm).
+        AZURE_OPENAI_API_VERSION), EXTRACTOR_HYBRID_PREFER (rules | llm), EXTRACTOR_LLM_ROLE
+        (extract | resolve), EXTRACTOR_LLM_MODE (tools | json) and EXTRACTOR_CONTEXT_TOKENS.
         """
         env = os.environ if env is None else env
         values: dict[str, object] = {}
@@ -83,6 +95,12 @@ class LLMConfig(BaseModel):
             values["api_version"] = version
         if env.get("EXTRACTOR_HYBRID_PREFER"):
             values["hybrid_prefer"] = env["EXTRACTOR_HYBRID_PREFER"]
+        if env.get("EXTRACTOR_LLM_MODE"):
+            values["mode"] = env["EXTRACTOR_LLM_MODE"]
+        if env.get("EXTRACTOR_LLM_ROLE"):
+            values["llm_role"] = env["EXTRACTOR_LLM_ROLE"]
+        if env.get("EXTRACTOR_CONTEXT_TOKENS", "").isdigit():
+            values["context_tokens"] = int(env["EXTRACTOR_CONTEXT_TOKENS"])
         model = env.get("EXTRACTOR_MODEL") or env.get("OPENAI_MODEL")
         if model:
             values["model"] = model

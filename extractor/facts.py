@@ -3,8 +3,8 @@
 One model serves extractor output, gold files and the eval harness, so that any gold folder in
 the contract's format can be read and scored without conversion. Readers ignore fields they do
 not know (a gold file may carry notes of its own); writers emit exactly the contract's fields
-plus the documented additions (`engines` on a fact; `engine`, `warnings`, `usage`, `error`,
-... on a document).
+plus the documented additions (`engines` and `provenance` on a fact; `engine`, `warnings`,
+`usage`, `error`, ... on a document).
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ class Fact(BaseModel):
     engines: list[str] | None = Field(
         default=None,
         description="which engine(s) produced or confirmed the fact (hybrid output)",
+    )
+    provenance: dict[str, str] | None = Field(
+        default=None,
+        description="which engine set each field: 'rules', 'llm', or 'llm+rules' where both "
+        "read the same (hybrid output in the resolver role)",
     )
 
     @field_validator("period")
@@ -100,8 +105,9 @@ class Fact(BaseModel):
     def contract_dict(self) -> dict[str, Any]:
         """The fact as the contract writes it (no None-valued extras)."""
         d = self.model_dump(mode="json")
-        if d.get("engines") is None:
-            d.pop("engines", None)
+        for extra in ("engines", "provenance"):
+            if d.get(extra) is None:
+                d.pop(extra, None)
         return d
 
 

@@ -13,7 +13,7 @@ from itertools import islice
 
 from extractor.amounts import ascii_digits
 from extractor.facts import ExtractionWarning, Fact
-from extractor.number_words import word_value
+from extractor.number_words import WORD_NUMBER, word_value
 from extractor.textmap import without_format
 from extractor.vocabulary import COMMON_CURRENCY
 
@@ -218,6 +218,7 @@ _SLOT = re.compile(
 _NUM = re.compile(
     r"\(\d{1,3}(?:,\d{3})+(?:\.\d+)?\)|\(\d+(?:\.\d+)?\)"  # "(1,432)" whole
     r"|\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\(?\d+(?:\.\d+)?|\bnil\b"
+    r"|(?<![\d.])\.\d+"  # "$.45": a decimal written without its leading zero
     r"|(?<![\w-])[-\u2013\u2014](?![\w-])",  # a dash alone, not the one in "Right-of-use"
     re.I,
 )
@@ -242,8 +243,14 @@ def _amounts_in(text: str, qs: int, qe: int, amount: str) -> list[tuple[int, int
         except ValueError:
             continue
     for m in _WORD_NUM.finditer(text, qs, qe):
-        if _WORDS.get(m.group().lower()) == want:
-            found.append(m.span())
+        value = word_value(m.group())
+        if value is None and m.group().lower() == "zero":
+            value = 0
+        try:
+            if value is not None and value == float(want):
+                found.append(m.span())
+        except ValueError:
+            continue
     return found
 
 
@@ -261,4 +268,5 @@ def _partial(text: str, a: int, b: int) -> bool:
     )
 
 
-_WORD_NUM = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+# Numbers in words, "zero" to "ninety-nine" ("two percent", "twenty-five years").
+_WORD_NUM = re.compile(rf"(?<![\w-])(?:{WORD_NUMBER}|zero)(?![\w-])", re.IGNORECASE)

@@ -115,6 +115,8 @@ class FakeOpenAI:
         self.replies: deque[Reply] = deque()
         self.responder: Callable[[dict[str, Any]], Reply] | None = None
         self.seen: list[Seen] = []
+        self.pages: dict[str, Any] = {}
+        """GET routes and their JSON answers ("/props", "/v1/models"); others answer 404."""
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -159,12 +161,22 @@ class FakeOpenAI:
             return self.responder(body)
         return Reply(status=500, raw="fake server: no scripted reply left")
 
+    def _page(self, path: str) -> tuple[int, Any]:
+        """The answer to a GET: a configured page, else 404."""
+        page = self.pages.get(path.split("?")[0].rstrip("/"))
+        if page is None:
+            return 404, {"error": {"message": f"no route {path}"}}
+        return 200, page
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # quiet test output
                 return
+
+            def do_GET(self) -> None:
+                self._send(*fake._page(self.path))
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
@@ -243,3 +255,125 @@ def completion(request: dict[str, Any], reply: Reply) -> dict[str, Any]:
             "total_tokens": reply.prompt_tokens + reply.completion_tokens,
         },
     }
+
+
+_MARK = re.compile(r"⟦(c\d+)⟧")
+
+
+class GoldModel:
+    """A perfect model: answers each request with the gold facts of the note it carries, in
+    the request's own schema (the extract role's facts with quotes, or the resolver role's
+    decisions per candidate id). `docs` pairs each note's text with its gold facts (contract
+    dicts with spans). A request whose text is in no note is answered with nothing."""
+
+    def __init__(self, docs: list[tuple[str, list[dict[str, Any]]]]) -> None:
+        self.docs = [(text, [f for f in map(_placed(text), facts) if f]) for text, facts in docs]
+
+    def __call__(self, request: dict[str, Any]) -> Reply:
+        # instructor renders each message through textwrap.dedent, which empties the lines
+        # that hold only spaces: the note is found in the text with such lines emptied too.
+        part = note_of(request)
+        plain = _MARK.sub("", part)
+        for text, facts in self.docs:
+            flat, where = _dedented(text)
+            at = flat.find(plain) if plain else -1
+            if at >= 0:
+                if _MARK.search(part):
+                    return Reply(raw=json.dumps({"decisions": _decide(part, at, where, facts)}))
+                return answer(_claims(text, where[at], where[at + len(plain)], facts))
+        return answer([])
+
+
+def _dedented(text: str) -> tuple[str, list[int]]:
+    """The text with its whitespace-only lines emptied, and for each of its offsets (and its
+    end) the offset in the original."""
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        keep = "" if body.strip(" \t") == "" else body
+        out.append(keep + line[len(body):])
+        where.extend(range(pos, pos + len(keep)))
+        where.extend(range(pos + len(body), pos + len(line)))
+        pos += len(line)
+    where.append(pos)
+    return "".join(out), where
+
+
+def _placed(text: str) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    """A gold fact with a span: its own, else where its quote and amount stand."""
+    from extractor.grounding import locate
+
+    def place(f: dict[str, Any]) -> dict[str, Any] | None:
+        if f.get("span"):
+            return f
+        span = locate(text, f.get("quote") or "", None if f.get("blank") else f.get("amount"))
+        return dict(f, span=list(span)) if span else None
+
+    return place
+
+
+def _claims(text: str, lo: int, hi: int, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold facts inside text[lo:hi] as a model writes them: a quote (the gold's, when it
+    stands in the part around the span, else the words around it) and, for a blank, the words
+    of the quote that end at the slot."""
+    out = []
+    for f in sorted(facts, key=lambda f: tuple(f["span"])):
+        s, e = f["span"]
+        if not (lo <= s and e <= hi) or (s == e == hi and hi < len(text)):
+            continue
+        q = f.get("quote") or ""
+        qs = _quote_start(text, lo, hi, q, s, e)
+        if qs is None:
+            qs = max(lo, text.rfind("\n", lo, s) + 1, s - 30)
+            q = text[qs : min(hi, max(e, s) + 20)].split("\n")[0] or text[s:e]
+        claim = {k: f.get(k) for k in ("label", "entity", "period", "amount", "amount_max",
+                                        "scale", "unit", "blank")}
+        claim["quote"] = q
+        claim["before_slot"] = text[qs:s] if f.get("blank") else None
+        out.append(claim)
+    return out
+
+
+def _quote_start(text: str, lo: int, hi: int, q: str, s: int, e: int) -> int | None:
+    if not q:
+        return None
+    i = text.find(q, max(lo, e - len(q)))
+    while i >= 0 and i + len(q) <= hi:
+        if i <= s and e <= i + len(q):
+            return i
+        i = text.find(q, i + 1)
+    return None
+
+
+def _decide(
+    part: str, at: int, where: list[int], facts: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Per marked candidate, what gold says at its place: the gold facts at the candidate's
+    position (same start, amount agreeing), their periods; no gold fact there: not a fact."""
+    places: list[tuple[str, int]] = []
+    removed = 0
+    for m in _MARK.finditer(part):
+        places.append((m.group(1), where[at + m.start() - removed]))
+        removed += m.end() - m.start()
+    used: set[int] = set()
+    out = []
+    for cid, pos in places:
+        here = [i for i, f in enumerate(facts) if i not in used and _at(f, pos)]
+        if not here:
+            out.append({"id": cid, "fact": False})
+            continue
+        # Candidates on one place share its gold facts: the first takes them all.
+        used.update(here)
+        first = facts[here[0]]
+        out.append({"id": cid, "fact": True, "period": first.get("period"),
+                    "more_periods": [facts[i].get("period") for i in here[1:]
+                                     if facts[i].get("period")],
+                    "label": first.get("label"), "entity": first.get("entity")})
+    return out
+
+
+def _at(f: dict[str, Any], pos: int) -> bool:
+    s, e = f["span"]
+    return abs(s - pos) <= 2 if s == e else s <= pos < e or abs(s - pos) <= 1

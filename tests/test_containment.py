@@ -111,7 +111,8 @@ def test_a_failing_hybrid_merge_leaves_the_rules_facts(
 
     monkeypatch.setattr(hybrid, "merge_facts", broken)
     fake_llm.script(answer([]))
-    result = hybrid.HybridEngine(llm_config).extract(read_document(NOTE, "note"))
+    config = llm_config.model_copy(update={"llm_role": "extract"})  # the role that merges
+    result = hybrid.HybridEngine(config).extract(read_document(NOTE, "note"))
     assert result.error is None
     assert sorted(f.amount for f in result.facts) == ["3", "5", "7"]
     assert all(f.engines == ["rules"] for f in result.facts)

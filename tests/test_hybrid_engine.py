@@ -53,7 +53,8 @@ class StubRules:
 
 
 def hybrid(config: LLMConfig) -> HybridEngine:
-    return HybridEngine(config, rules=StubRules())
+    """The hybrid in the extract role (the model finds facts itself; merged by span)."""
+    return HybridEngine(config.model_copy(update={"llm_role": "extract"}), rules=StubRules())
 
 
 def rules_facts() -> list[Fact]:
@@ -162,7 +163,7 @@ def test_the_cli_runs_hybrid_against_an_endpoint(
     result = CliRunner().invoke(app, [
         "extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--engine", "hybrid",
         "--base-url", fake_llm.base_url, "--timeout", "2", "--concurrency", "2",
-        "--no-cache", "-o", str(out), "--quiet",
+        "--no-cache", "-o", str(out), "--quiet", "--llm-role", "extract",
     ])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

@@ -23,6 +23,11 @@ Merge rules (`merge_facts`, a pure function):
    apply the contract's conventions (column headers, paragraph dating) the same way every
    time; the warning leaves the case for a person to check.
 
+In the resolver role (`LLMConfig.llm_role = "resolve"`) the model does not extract: it reads
+the rules' candidates (extractor.llm.resolve) and sets their period, label and entity, or says
+a candidate is no fact; the amounts, spans and blank slots stay the rules'. A note where the
+rules find nothing goes to the extract role instead.
+
 When the LLM is not configured, fails (error, rate limit past its retries, timeout, cut-off
 answer that cannot be split) or keeps returning invalid output, the document comes from the
 rules alone with a warning saying why; with nothing configured that is also said once per
@@ -40,16 +45,20 @@ from extractor.config import LLMConfig
 from extractor.contain import guarded
 from extractor.document import Document
 from extractor.engines import Engine
-from extractor.engines.llm import make_extractor
+from extractor.engines.llm import ROLES, make_extractor
 from extractor.engines.registry import EngineSpec
 from extractor.engines.rules import RulesEngine
 from extractor.facts import ExtractionWarning, Fact, Result, sort_facts, to_decimal
 from extractor.grounding import check_grounded, ground_claim
 from extractor.llm.pool import run_many
+from extractor.llm.resolver import LLMResolver
 
 log = logging.getLogger(__name__)
 
 BOTH = ["llm", "rules"]
+DEFAULT_ROLE = "resolve"
+"""The hybrid's role when none is configured (see docs/llm.md for the measurement that
+decides it)."""
 
 
 class HybridEngine:
@@ -60,7 +69,12 @@ class HybridEngine:
     def __init__(self, config: LLMConfig, rules: Engine | None = None) -> None:
         self.config = config
         self.rules: Engine = rules or RulesEngine()
+        self.role = config.llm_role or DEFAULT_ROLE
         self.extractor, self.unavailable = make_extractor(config)
+        if self.role not in ROLES:
+            self.extractor = None
+            self.unavailable = f"unknown LLM role {self.role!r}: choose one of {', '.join(ROLES)}"
+        self.resolver = LLMResolver(self.extractor) if self.extractor is not None else None
         self._announced = False
         self._lock = threading.Lock()
 
@@ -88,6 +102,8 @@ class HybridEngine:
                 )
             )
             return _finish(result, base)
+        if self.role == "resolve" and self.resolver is not None and base.facts:
+            return self._resolved(doc, result, base)
         out = self.extractor.run(doc)
         result.usage = out.usage
         if out.failure:
@@ -113,6 +129,22 @@ class HybridEngine:
         result.facts = sort_facts(merged)
         result.warnings.extend([*conflicts, *unheld])
         return result
+
+    def _resolved(self, doc: Document, result: Result, base: Result) -> Result:
+        """The rules' facts as the model read them (the resolver role)."""
+        assert self.resolver is not None
+        out = self.resolver.run(doc, base.facts)
+        result.usage = out.usage
+        if out.failure:
+            result.warnings.append(ExtractionWarning(
+                code=out.failure_code or "llm_failed",
+                message=f"facts from the rules engine alone: LLM failed: {out.failure}"))
+            return _finish(result, base)
+        result.prompt_version = self.resolver.prompts.version
+        facts, unheld = check_grounded(doc.text, out.facts)
+        result.facts = sort_facts(facts)
+        result.warnings.extend([*out.warnings, *unheld])
+        return _finish(result, base)
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Result]:
         """Documents in parallel within `config.concurrency`, in input order."""

@@ -4,13 +4,14 @@ facts. Every fact it outputs is aligned to a span of the text that holds it."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from extractor.config import LLMConfig
 from extractor.document import Document
 from extractor.engines.registry import EngineSpec
+from extractor.errors import ConfigurationError
 from extractor.facts import Result
 from extractor.llm.pool import run_many
-from extractor.llm.prompts import PromptError
 from extractor.llm.runner import LLMExtractor
 
 NOT_CONFIGURED = (
@@ -19,14 +20,39 @@ NOT_CONFIGURED = (
 )
 
 
+ROLES = ("extract", "resolve")
+"""What the model does in the hybrid engine (LLMConfig.llm_role)."""
+
+
 def make_extractor(config: LLMConfig) -> tuple[LLMExtractor | None, str | None]:
-    """The extractor for a configuration, or None and the reason it cannot be made."""
+    """The extractor for a configuration, or None and the reason it cannot be made (no
+    endpoint, a malformed base URL, an unknown mode, a broken prompts folder): a client
+    configuration error is found here, once, not in the middle of a run."""
     if not config.configured:
         return None, NOT_CONFIGURED
+    problem = _url_problem(config.base_url)
+    if problem:
+        return None, problem
     try:
-        return LLMExtractor(config), None
-    except PromptError as e:
+        extractor = LLMExtractor(config)
+        extractor.client()
+    except (ConfigurationError, ValueError, TypeError) as e:
         return None, str(e)
+    return extractor, None
+
+
+def _url_problem(url: str | None) -> str | None:
+    """Why a base URL cannot be an endpoint (None when it can)."""
+    if url is None:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError as e:
+        return f"malformed base URL {url!r}: {e}"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"malformed base URL {url!r}: give http(s)://host[:port]/path"
+    return None
 
 
 class LLMEngine:

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 import typer
 
+from extractor.llm_options import ContextTokensOpt, LLMRoleOpt
+
 DEFAULT_ERRORS = 30
 
 # One paragraph per string: the help renderer keeps a docstring's line breaks.
@@ -119,6 +121,8 @@ def eval_command(
     no_cache: _NoCacheOpt = False,
     concurrency: _ConcurrencyOpt = None,
     timeout: _TimeoutOpt = None,
+    llm_role: LLMRoleOpt = None,
+    context_tokens: ContextTokensOpt = None,
 ) -> None:
     """Score an engine (or --pred FILE) against hand-labelled gold.
 
@@ -136,7 +140,8 @@ def eval_command(
         raise typer.BadParameter("--errors is 0 or more")
     llm_of = (lambda: LLMConfig.from_env(
         model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
-        use_cache=False if no_cache else None)) if _needs_endpoint(engine) else (lambda: None)
+        use_cache=False if no_cache else None, llm_role=llm_role,
+        context_tokens=context_tokens)) if _needs_endpoint(engine) else (lambda: None)
     if xbrl:
         if pred is not None:
             raise typer.BadParameter("--xbrl runs the engine itself: --pred does not apply")

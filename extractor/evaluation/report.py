@@ -36,8 +36,9 @@ STATUS_RANK = {"missed": 0, "partly": 1, "right": 2}
 def fact_dict(fact: Fact) -> dict[str, Any]:
     """A fact as the contract writes it."""
     d = fact.model_dump(mode="json", warnings=False)
-    if d.get("engines") is None:
-        d.pop("engines", None)
+    for extra in ("engines", "provenance"):
+        if d.get(extra) is None:
+            d.pop(extra, None)
     return d
 
 

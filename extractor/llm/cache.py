@@ -12,10 +12,13 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from extractor.llm.schema import LLMExtraction
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def cache_key(*parts: str) -> str:
@@ -36,15 +39,16 @@ class AnswerCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> LLMExtraction | None:
-        """The answer stored under `key`, or None (a missing or unreadable entry is a miss)."""
+    def get(self, key: str, model: type[M] = LLMExtraction) -> M | None:  # type: ignore[assignment]
+        """The answer stored under `key` as a `model`, or None (a missing or unreadable entry
+        is a miss)."""
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            return LLMExtraction.model_validate(data["answer"])
+            return model.model_validate(data["answer"])
         except (OSError, ValueError, KeyError, TypeError, ValidationError):
             return None
 
-    def put(self, key: str, answer: LLMExtraction, meta: dict[str, str]) -> None:
+    def put(self, key: str, answer: BaseModel, meta: dict[str, str]) -> None:
         """Store an answer; a cache that cannot be written is skipped, never fatal."""
         path = self._path(key)
         payload = {"meta": meta, "answer": answer.model_dump(mode="json")}

@@ -47,7 +47,11 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
     return split_span(doc.text, start, end, max_chars)
 
 
-def lead_in(text: str, chunk: Chunk, floor: int, max_chars: int = 1500) -> Chunk | None:
+LEAD_CHARS = 1500
+"""The longest section opening shown beside a part (`lead_in`)."""
+
+
+def lead_in(text: str, chunk: Chunk, floor: int, max_chars: int = LEAD_CHARS) -> Chunk | None:
     """The opening of the section a part starts inside: a table's title and column headings,
     which the model needs to read the part's cells. From the last section boundary before the
     part (never before `floor`, the body's start), at most `max_chars` and never into the part.

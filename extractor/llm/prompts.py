@@ -53,12 +53,15 @@ class PromptSet:
     system_template: str
     user_template: str
     examples: tuple[Example, ...]
+    resolve_system_template: str = ""
+    resolve_user_template: str = ""
 
     @property
     def digest(self) -> str:
         """A hash of everything the model is shown besides the note (keys the cache)."""
         h = hashlib.sha256()
-        for part in (self.version, self.system_template, self.user_template):
+        for part in (self.version, self.system_template, self.user_template,
+                     self.resolve_system_template, self.resolve_user_template):
             h.update(part.encode())
         for ex in self.examples:
             h.update(ex.text.encode())
@@ -91,6 +94,23 @@ class PromptSet:
         return _render(
             self.user_template, text=text, header=header, part=part, part_count=part_count,
             fence=begin, fence_end=end, context=context,
+        )
+
+
+    def resolve_system(self) -> str:
+        """The resolver role's system message."""
+        return _render(self.resolve_system_template)
+
+    def resolve_user(
+        self, text: str, candidates: list[str], periods: list[tuple[str, str]], header: str,
+        part: int, part_count: int, fence: str,
+    ) -> str:
+        """The resolver role's user message: the candidate list, the period choices and the
+        note (or a part of it) with its candidates marked, inside fences."""
+        begin, end = _fence_pair(fence)
+        return _render(
+            self.resolve_user_template, text=text, candidates=candidates, periods=periods,
+            header=header, part=part, part_count=part_count, fence=begin, fence_end=end,
         )
 
 
@@ -131,9 +151,11 @@ def load_prompts(folder: Path | None = None) -> PromptSet:
         system = (folder / manifest["system"]).read_text(encoding="utf-8")
         user = (folder / manifest["user"]).read_text(encoding="utf-8")
         examples = tuple(_load_example(folder / name) for name in manifest.get("examples", []))
+        resolve = [(folder / manifest[k]).read_text(encoding="utf-8") if k in manifest else ""
+                   for k in ("resolve_system", "resolve_user")]
     except (OSError, KeyError, tomllib.TOMLDecodeError, json.JSONDecodeError) as e:
         raise PromptError(f"prompts folder {folder}: {e}") from e
-    return PromptSet(version, system, user, examples)
+    return PromptSet(version, system, user, examples, *resolve)
 
 
 def _load_example(path: Path) -> Example:

@@ -10,29 +10,33 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import ValidationError
+from pydantic import BaseModel
 
 from extractor.config import LLMConfig
 from extractor.contain import guarded
 from extractor.document import Document
-from extractor.errors import EngineError
 from extractor.facts import ExtractionWarning, Fact, Usage, sort_facts
 from extractor.grounding import check_grounded
 from extractor.llm.align import align_answer, salvage
 from extractor.llm.cache import AnswerCache, cache_key
-from extractor.llm.chunking import Chunk, chunk_document, lead_in, split_in_two
+from extractor.llm.chunking import LEAD_CHARS, Chunk, chunk_document, lead_in, split_in_two
 from extractor.llm.client import build_instructor
+from extractor.llm.failures import LLMFailure, api_failure, cancelled, failure, short
 from extractor.llm.prompts import PromptSet, fence_for, load_prompts
 from extractor.llm.schema import LLMExtraction
 from extractor.llm.transport import LLMCancelled
 from extractor.llm.usage import UsageMeter
+from extractor.llm.window import Budget, budget, discover_window, estimate_tokens
+
+M = TypeVar("M", bound=BaseModel)
+_TEMPLATE_CHARS = 600  # the user template's own words around the note and its fences
 
 
 @dataclass
@@ -49,16 +53,6 @@ class LLMOutcome:
     salvaged: bool = False
 
 
-class LLMFailure(EngineError):
-    """The model could not be used for a document; `code` names the cause for warnings."""
-
-    def __init__(self, code: str, message: str, raw: str | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.raw = raw
-
-
 class LLMExtractor:
     """Runs the prompt over documents against one configured endpoint (thread-safe: one
     instance serves every worker of a batch)."""
@@ -67,9 +61,9 @@ class LLMExtractor:
         self.config = config
         self.prompts = prompts or load_prompts(config.prompts_dir)
         self.meter = UsageMeter()
-        self._system = self.prompts.system()
         self._client: instructor.Instructor | None = None
         self._lock = threading.Lock()
+        self._window: tuple[int | None] | None = None
         self.cancel = threading.Event()
         """Set on the first Ctrl-C or SIGTERM of a run: requests in flight end at once and no
         new one starts (see extractor.llm.transport)."""
@@ -87,6 +81,30 @@ class LLMExtractor:
                 self._client = build_instructor(self.config, self.meter, self.cancel)
             return self._client
 
+    def window(self) -> int | None:
+        """The model's context window (asked of the server once per run; None: unknown)."""
+        with self._lock:
+            if self._window is None:
+                self._window = (discover_window(self.config),)
+            return self._window[0]
+
+    def system(self) -> str:
+        """The system message, with as many examples as the window affords: they may take an
+        eighth of it (all four from a 48k window on, none in an 8k one)."""
+        window = self.window()
+        prompts = self.prompts
+        if window is not None:
+            bare = estimate_tokens(replace(prompts, examples=()).system())
+            while prompts.examples and estimate_tokens(prompts.system()) - bare > window // 8:
+                prompts = replace(prompts, examples=prompts.examples[:-1])
+        return prompts.system()
+
+    def budget(self, doc: Document, system: str) -> Budget:
+        """Chunk size and max_tokens for a document against the window: the system message,
+        the page header and the section opening a later part is shown with come first."""
+        beside = doc.text[: doc.body_start] + " " * (LEAD_CHARS + _TEMPLATE_CHARS)
+        return budget(self.config, self.window(), estimate_tokens(system + beside))
+
     def run(self, doc: Document) -> LLMOutcome:
         """Extract one document's facts with the model, every request counted in the usage."""
         out = LLMOutcome(prompt_version=self.prompts.version)
@@ -94,9 +112,11 @@ class LLMExtractor:
         answers: list[tuple[Chunk, LLMExtraction]] = []
         with self.meter.measuring(out.usage):
             try:
-                chunks = chunk_document(doc, self.config.max_chunk_chars)
+                system = self.system()
+                fit = self.budget(doc, system)
+                chunks = chunk_document(doc, fit.chunk_chars)
                 for n, chunk in enumerate(chunks, 1):
-                    answers.extend(self._chunk(doc, chunk, n, len(chunks), out))
+                    answers.extend(self._chunk(doc, chunk, n, len(chunks), out, system, fit))
             except LLMFailure as e:
                 # The endpoint failed (error, rate limit, timeout, truncation): nothing of
                 # this document is trusted, the other chunks' answers included.
@@ -119,13 +139,17 @@ class LLMExtractor:
         return out
 
     def _chunk(
-        self, doc: Document, chunk: Chunk, part: int, parts: int, out: LLMOutcome
+        self, doc: Document, chunk: Chunk, part: int, parts: int, out: LLMOutcome,
+        system: str, fit: Budget,
     ) -> list[tuple[Chunk, LLMExtraction]]:
-        """The answer for one chunk; a chunk whose answer the token limit cut off is halved
-        at a boundary and each half asked for separately."""
+        """The answer for one chunk; a chunk whose answer the token limit cut off, or that
+        the server says overflows its context window, is halved at a boundary and each half
+        asked for separately."""
         try:
-            return [(chunk, self._ask(doc, chunk, part, parts, out.usage))]
+            return [(chunk, self._ask(doc, chunk, part, parts, out.usage, system, fit))]
         except LLMFailure as e:
+            if e.code == "llm_context_exceeded":
+                return self._halve(doc, chunk, part, parts, out, system, fit, e.message)
             if e.code != "llm_invalid":
                 raise
             # Invalid after every correction: keep what of its last answer is well-formed
@@ -140,31 +164,40 @@ class LLMExtractor:
             out.salvaged = True
             return [(chunk, answer)]
         except IncompleteOutputException:
-            halves = None
-            if len(chunk) >= 2 * self.config.min_chunk_chars:
-                halves = split_in_two(doc.text, chunk)
-            if halves is None:
-                raise LLMFailure(
-                    "llm_truncated",
-                    f"the model's answer for characters {chunk.start}-{chunk.end} hit the "
-                    f"token limit ({self.config.max_tokens}) and the part is too short to split",
-                ) from None
-            out.warnings.append(
-                ExtractionWarning(
-                    code="llm_truncated",
-                    message=f"the model's answer for characters {chunk.start}-{chunk.end} hit "
-                    f"the token limit ({self.config.max_tokens}); asked again in two halves",
-                    span=(chunk.start, chunk.end),
-                )
+            why = f"hit the token limit ({fit.max_tokens})"
+            return self._halve(doc, chunk, part, parts, out, system, fit, why)
+
+    def _halve(
+        self, doc: Document, chunk: Chunk, part: int, parts: int, out: LLMOutcome,
+        system: str, fit: Budget, why: str,
+    ) -> list[tuple[Chunk, LLMExtraction]]:
+        halves = None
+        if len(chunk) >= 2 * self.config.min_chunk_chars:
+            halves = split_in_two(doc.text, chunk)
+        code = "llm_context_exceeded" if "context" in why else "llm_truncated"
+        if halves is None:
+            raise LLMFailure(
+                code,
+                f"the model's answer for characters {chunk.start}-{chunk.end} {why} and the "
+                "part is too short to split",
             )
-            parts = max(parts, 2)
-            return [
-                *self._chunk(doc, halves[0], part, parts, out),
-                *self._chunk(doc, halves[1], part, parts, out),
-            ]
+        out.warnings.append(
+            ExtractionWarning(
+                code=code,
+                message=f"the model's answer for characters {chunk.start}-{chunk.end} {why}; "
+                "asked again in two halves",
+                span=(chunk.start, chunk.end),
+            )
+        )
+        parts = max(parts, 2)
+        return [
+            *self._chunk(doc, halves[0], part, parts, out, system, fit),
+            *self._chunk(doc, halves[1], part, parts, out, system, fit),
+        ]
 
     def _ask(
-        self, doc: Document, chunk: Chunk, part: int, parts: int, usage: Usage
+        self, doc: Document, chunk: Chunk, part: int, parts: int, usage: Usage,
+        system: str, fit: Budget,
     ) -> LLMExtraction:
         text = chunk.of(doc.text)
         whole = chunk.start == 0 and chunk.end == len(doc.text)
@@ -176,7 +209,8 @@ class LLMExtractor:
             fence_for(text, header, context), context,
         )
         key = cache_key(
-            self.config.model, self.prompts.version, self.prompts.digest, self.config.mode, user
+            self.config.model, self.prompts.version, self.prompts.digest, self.config.mode,
+            system + user,
         )
         if self.cache is not None:
             cached = self.cache.get(key)
@@ -185,42 +219,62 @@ class LLMExtractor:
                 return cached
         # Quotes from the lead-in pass validation (no needless reask); alignment, which looks
         # in the part alone, leaves their facts to the part that holds them.
-        answer = self._call(user, f"{context}\n{text}" if context else text, usage)
+        answer = self.request(
+            system, user, LLMExtraction, {"text": f"{context}\n{text}" if context else text},
+            usage, fit.max_tokens,
+        )
         if self.cache is not None:
             self.cache.put(
                 key, answer, {"model": self.config.model, "prompt_version": self.prompts.version}
             )
         return answer
 
-    def _call(self, user: str, text: str, usage: Usage) -> LLMExtraction:
+    def request(
+        self, system: str, user: str, model: type[M], context: dict[str, Any], usage: Usage,
+        max_tokens: int,
+    ) -> M:
+        """One answer validated against `model`: an invalid one is sent back with its errors
+        (the original question and the errors, never the growing history, so that a re-ask
+        is no longer than the first request), `validation_retries` times."""
         sent_before = usage.requests
-        messages: list[Any] = [
-            {"role": "system", "content": _jinja_literal(self._system)},
+        base: list[Any] = [
+            {"role": "system", "content": _jinja_literal(system)},
             {"role": "user", "content": _jinja_literal(user)},
         ]
-        try:
-            return self.client().chat.completions.create(
-                model=self.config.model,
-                response_model=LLMExtraction,
-                messages=messages,
-                context={"text": text},
-                max_retries=self.config.validation_retries,
-                strict=False,
-                temperature=self.config.temperature,
-                max_tokens=self.config.max_tokens,
-            )
-        except IncompleteOutputException:
-            raise
-        except LLMCancelled as e:
-            raise _cancelled() from e
-        except InstructorRetryException as e:
-            raise _failure(e, self.config, usage.requests - sent_before) from e
-        except openai.APIError as e:
-            raise _api_failure(e, self.config, usage.requests - sent_before) from e
+        messages = base
+        for attempt in range(self.config.validation_retries + 1):
+            try:
+                return self.client().chat.completions.create(
+                    model=self.config.model,
+                    response_model=model,
+                    messages=messages,
+                    context=context,
+                    max_retries=0,
+                    strict=False,
+                    temperature=self.config.temperature,
+                    max_tokens=max_tokens,
+                )
+            except IncompleteOutputException:
+                raise
+            except LLMCancelled as e:
+                raise cancelled() from e
+            except InstructorRetryException as e:
+                err = failure(e, self.config, usage.requests - sent_before)
+                if err.code != "llm_invalid" or attempt == self.config.validation_retries:
+                    raise err from e
+                messages = [*base, {"role": "user", "content": _jinja_literal(_reask(e))}]
+            except openai.APIError as e:
+                raise api_failure(e, self.config, usage.requests - sent_before) from e
+        raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _cancelled() -> LLMFailure:
-    return LLMFailure("llm_cancelled", "the run was interrupted while a request was in flight")
+def _reask(e: InstructorRetryException) -> str:
+    """The correction message: what was wrong with the last answer, short."""
+    return (
+        "Your previous answer was not accepted: "
+        f"{short(str(e.__cause__ or e), 1500)}\n"
+        "Answer the request above again in full, correcting these errors."
+    )
 
 
 def _jinja_literal(content: str) -> str:
@@ -230,101 +284,3 @@ def _jinja_literal(content: str) -> str:
     return content.replace("{", '{{ "{" }}')
 
 
-def _failure(e: InstructorRetryException, config: LLMConfig, sent: int) -> LLMFailure:
-    """Name what went wrong under instructor's retry wrapper."""
-    cause = e.__cause__
-    if isinstance(cause, LLMCancelled):
-        return _cancelled()
-    if isinstance(cause, IncompleteOutputException):
-        return LLMFailure("llm_truncated", "the model's answer hit the token limit")
-    if isinstance(cause, openai.APIError):
-        return _api_failure(cause, config, sent)
-    if isinstance(cause, ValidationError | ValueError):
-        return LLMFailure(
-            "llm_invalid",
-            f"the model's answer still failed validation after {config.validation_retries} "
-            f"correction(s): {_short(str(cause))}",
-            _raw_answer(e.last_completion),
-        )
-    return LLMFailure("llm_error", f"{type(cause or e).__name__}: {_short(str(cause or e))}")
-
-
-def _api_failure(e: openai.APIError, config: LLMConfig, sent: int) -> LLMFailure:
-    """Name an endpoint failure, saying what was actually tried (`sent` requests)."""
-    tried = _tried(sent)
-    if isinstance(e, openai.APITimeoutError):
-        return LLMFailure(
-            "llm_timeout",
-            f"the model did not answer within {config.timeout:g}s ({tried}, each stopped at "
-            "that deadline)",
-        )
-    if isinstance(e, openai.APIConnectionError):
-        return LLMFailure(
-            "llm_unreachable", f"cannot reach the endpoint ({tried}): {_short(str(e))}"
-        )
-    if isinstance(e, openai.RateLimitError):
-        return LLMFailure("llm_rate_limited", f"rate-limited by the endpoint (429, {tried})"
-                          f"{_wait_refused(e.response)}")
-    if isinstance(e, openai.AuthenticationError | openai.PermissionDeniedError):
-        return LLMFailure("llm_auth", f"the endpoint refused the credentials: {_short(str(e))}")
-    if isinstance(e, openai.APIStatusError) and 300 <= e.status_code < 400:
-        where = e.response.headers.get("location") or "another address"
-        return LLMFailure(
-            "llm_redirect",
-            f"the endpoint answered with a redirect (HTTP {e.status_code}) to {_short(where, 120)};"
-            " redirects are not followed, so the note was not sent there: set --base-url to the "
-            "final endpoint",
-        )
-    if isinstance(e, openai.APIStatusError):
-        return LLMFailure(
-            "llm_api_error",
-            f"the endpoint answered HTTP {e.status_code} ({tried}{_wait_refused(e.response)}): "
-            f"{_short(str(e))}",
-        )
-    return LLMFailure("llm_error", f"{type(e).__name__}: {_short(str(e))}")
-
-
-def _tried(sent: int) -> str:
-    """What was sent, honestly: "1 request, not retried", "3 requests (2 retries)"."""
-    if sent <= 1:
-        return "1 request, not retried" if sent == 1 else "no request completed"
-    return f"{sent} requests ({sent - 1} retr{'y' if sent == 2 else 'ies'})"
-
-
-# The openai client waits out a Retry-After of at most this many seconds; a longer one ends
-# the retries at once.
-_MAX_RETRY_AFTER = 120.0
-
-
-def _wait_refused(response: Any) -> str:
-    """Why the retries stopped early, when the server asked to wait longer than the client
-    waits ("Retry-After: 86400")."""
-    raw = getattr(response, "headers", {}).get("retry-after")
-    try:
-        wait = float(raw) if raw is not None else None
-    except ValueError:
-        return ""
-    if wait is None or wait <= _MAX_RETRY_AFTER:
-        return ""
-    return (f"; the server asked to wait {wait:g}s before retrying, longer than the "
-            f"{_MAX_RETRY_AFTER:g}s the client waits, so it did not retry")
-
-
-def _raw_answer(completion: Any) -> str | None:
-    """The text of a completion's answer: the tool call's arguments, else the content."""
-    try:
-        message = completion.choices[0].message
-    except (AttributeError, IndexError, TypeError):
-        return None
-    calls = getattr(message, "tool_calls", None) or []
-    for call in calls:
-        args = getattr(getattr(call, "function", None), "arguments", None)
-        if isinstance(args, str):
-            return args
-    content = getattr(message, "content", None)
-    return content if isinstance(content, str) else None
-
-
-def _short(s: str, n: int = 300) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 3] + "..."

@@ -69,6 +69,8 @@ class LLMFact(BaseModel):
             s = v.strip().replace(",", "")
             if s.startswith("(") and s.endswith(")"):
                 s = "-" + s[1:-1]
+            # ".45" as written in "$.45": the contract's decimal has its leading zero.
+            s = re.sub(r"^(-?)\.(?=\d)", r"\g<1>0.", s)
             return s or None
         return v
 
