@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 
-from extractor.amounts import currency_code
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
 from extractor.tables.header import build_columns, parse_header_cell
 from extractor.tables.kinds import CellKind, has_verb, is_prose
 from extractor.tables.model import Table
+from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -24,11 +23,6 @@ _ENTITY_SUFFIX = re.compile(
 )
 _PARTY = re.compile(
     r"\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
-)
-_SCALE_NOTE = re.compile(
-    rf"\(\s*(?:in\s+)?(?P<cur>{COMMON_CURRENCY})?\s*(?:in\s+)?"
-    r"(?P<w>thousands|millions|billions)\b[^)]*\)",
-    re.IGNORECASE,
 )
 
 
@@ -89,7 +83,7 @@ def new_table(
     # A scale note may sit in the sentence before the table or in a short line under its
     # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
-    scale, unit = _scale_note(intro, doc.yen)
+    note = _scale_note(intro, pending, run, doc.yen)
     default_instant = None
     for p in find_periods(intro):
         if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
@@ -118,26 +112,29 @@ def new_table(
         start=start,
         columns=cols,
         caption=_caption(pending, prose),
-        intro_scale=scale,
-        intro_unit=unit,
+        intro_scale=note.scale if note else None,
+        intro_unit=note.unit if note else None,
         header_texts=[clean_label(c.text) for c in pending] + cats,
     )
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
+    t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
 
 
-def _scale_note(intro: str, yen: str) -> tuple[int | None, str | None]:
-    """The scale and currency of the last "(in US$ thousands)" before a table."""
-    found = list(_SCALE_NOTE.finditer(intro))
-    if not found:
-        return None, None
-    m = found[-1]
-    unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
-    return SCALE_WORDS[m.group("w").lower()], unit
+def _scale_note(
+    intro: str, pending: list[Cell], run: list[Cell], yen: str
+) -> ScaleNote | None:
+    """The scale the table states once: a caption or line above it ("(Dollars in millions)"),
+    its first header cell ("€ millions"), else the sentence before it."""
+    for c in [*run[:1], *reversed(pending)]:
+        note = scale_cell(c.text, yen)
+        if note is not None:
+            return note
+    return find_scale_note(intro, yen)
 
 
 def _year_end(period: str | None) -> tuple[int, int] | None:

@@ -173,6 +173,7 @@ class GridReader:
             # "the following tables ($ in millions)": a note's later tables keep it
             table.intro_scale = prev_table.intro_scale
             table.intro_unit = table.intro_unit or prev_table.intro_unit
+            table.scale_note = prev_table.scale_note
         self.table = table
         self.section = None
         self.pending = []

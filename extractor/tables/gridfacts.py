@@ -18,9 +18,11 @@ from extractor.tables.rollforward import (
     roll_forward_columns,
     row_date,
 )
+from extractor.tables.scalenote import is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value
+from extractor.vocabulary import OTHER_UNITS
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
 
@@ -135,8 +137,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             label=flabel or (view.title or "Value"),
             entity=entity,
             period=period if period is not None else row_period or table.default_instant,
-            unit=_unit(view, v, j, col),
-            scale=col.scale if col is not None and col.scale is not None else table.intro_scale,
+            **_unit_scale(view, v, j, col, label),
         ))
     rate_col = rate_header(table)
     for v in row.extras:
@@ -151,6 +152,25 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             scale=0,
         ))
     return out
+
+
+def _unit_scale(
+    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str
+) -> dict[str, str | int | None]:
+    """A value's unit and scale: the column's scale, else the scale the table states once,
+    with the exceptions it names (per-share amounts in units, share counts at their own
+    scale and in shares)."""
+    unit = _unit(view, v, j, col)
+    if col is not None and col.scale is not None:
+        return {"unit": unit, "scale": col.scale}
+    note = view.table.scale_note
+    if note is None:
+        return {"unit": unit, "scale": view.table.intro_scale}
+    if is_per_share_row(label):
+        return {"unit": unit, "scale": 0}
+    if note.share_scale is not None and is_share_count_row(label) and not v.explicit:
+        return {"unit": "share", "scale": note.share_scale}
+    return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 
 
 def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:

@@ -1,0 +1,117 @@
+"""A table's scale said once in words ("(Dollars in millions)", "€ millions", "(in millions,
+except per share amounts)") applies to the table below it, with the exceptions it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.tables.scalenote import (
+    ScaleNote,
+    find_scale_note,
+    is_per_share_row,
+    is_share_count_row,
+    scale_cell,
+)
+
+
+def _facts(text: str) -> dict[str, list[tuple[str, int, str | None]]]:
+    part = tables.extract_tables(read_document(text, "t"))
+    out: dict[str, list[tuple[str, int, str | None]]] = {}
+    for f in part.facts:
+        out.setdefault(f.label, []).append((f.amount, f.scale, f.unit))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("(in millions)", ScaleNote(6)),
+        ("(Dollars in Millions)", ScaleNote(6)),
+        ("(Amounts in thousands, except per share data)", ScaleNote(3)),
+        ("All amounts are presented in thousands of euros.", ScaleNote(3, "EUR")),
+        ("(net income in millions and shares in thousands):", ScaleNote(6, None, 3)),
+        ("(In millions, except number of shares, which are reflected in thousands)",
+         ScaleNote(6, None, 3)),
+        ("(In millions, except number of shares and par value)", ScaleNote(6, None, 0)),
+        ("(in US$ thousands)", ScaleNote(3, "USD")),
+    ],
+)
+def test_scale_statements_in_other_words_are_read(text: str, note: ScaleNote) -> None:
+    assert find_scale_note(text) == note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue grew ($3 millions more than planned)",  # an amount, not a scale
+        "(several millions of users joined)",
+        "(Shares in millions)",  # names no money scale
+        "counsel for thousands of claimants",
+    ],
+)
+def test_amounts_and_counts_that_mention_a_scale_word_state_no_scale(text: str) -> None:
+    assert find_scale_note(text) is None
+
+
+def test_a_first_cell_that_is_only_a_scale_is_read() -> None:
+    assert scale_cell("€ millions") == ScaleNote(6, "EUR")
+    assert scale_cell("$ in thousands") == ScaleNote(3, "USD")
+    assert scale_cell("Revenue") is None
+
+
+def test_per_share_and_share_count_rows_are_told_from_money_rows() -> None:
+    assert is_per_share_row("Diluted earnings per share")
+    assert not is_per_share_row("Shares repurchased")
+    assert is_share_count_row("Weighted-average shares outstanding / Basic")
+    assert not is_share_count_row("Proceeds from shares issued")
+    assert not is_share_count_row("Net income")
+
+
+CAPTIONED = "\n".join([
+    "The components of income are as follows:",
+    "(Dollars in millions, except per share data)",
+    "Year ended December 31,",
+    "2024",
+    "2023",
+    "Net income",
+    "$1,250",
+    "$980",
+    "Diluted earnings per share",
+    "$2.15",
+    "$1.70",
+])
+
+
+def test_a_caption_scale_applies_to_the_table_but_not_to_per_share_rows() -> None:
+    facts = _facts(CAPTIONED)
+    assert facts["Net income"] == [("1250", 6, "USD"), ("980", 6, "USD")]
+    assert [s for _, s, _ in facts["Diluted earnings per share"]] == [0, 0]
+
+
+SHARES = "\n".join([
+    "(net income in millions and shares in thousands)",
+    "Year ended December 31,",
+    "2024",
+    "2023",
+    "Net income",
+    "$1,250",
+    "$980",
+    "Weighted-average shares outstanding",
+    "15,343",
+    "15,744",
+])
+
+
+def test_shares_in_thousands_take_their_own_scale_and_the_share_unit() -> None:
+    facts = _facts(SHARES)
+    assert facts["Net income"] == [("1250", 6, "USD"), ("980", 6, "USD")]
+    assert facts["Weighted-average shares outstanding"] == [
+        ("15343", 3, "share"), ("15744", 3, "share"),
+    ]
+
+
+def test_without_a_scale_statement_values_stay_in_units() -> None:
+    facts = _facts(CAPTIONED.replace("(Dollars in millions, except per share data)\n", ""))
+    assert facts["Net income"] == [("1250", 0, "USD"), ("980", 0, "USD")]
