@@ -16,6 +16,7 @@ from extractor.tables.kinds import CellKind, has_verb, is_prose
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
+from extractor.tables.yearends import YearEnds
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -76,10 +77,11 @@ def new_table(
     pending: list[Cell],
     prose: list[Cell],
     notes: list[Cell] | None = None,
+    year_ends: YearEnds | None = None,
 ) -> Table:
     """A table from its header run (cells and kinds), the short texts before it (`pending`:
     headings, a caption, a "Note" column head), the prose since the last table and the short
-    notes under its caption."""
+    notes under its caption; `year_ends` are the year ends the note names, for bare years."""
     # A scale note may sit in the sentence before the table or in a short line under its
     # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
@@ -100,7 +102,7 @@ def new_table(
             cats = [clean_label(c.text) for c in pending[-len(units):]]
             pending = pending[: -len(units)]
     cols = (
-        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period))
+        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period), year_ends)
         if hcells or cats
         else []
     )

@@ -36,6 +36,7 @@ from extractor.tables.kinds import (
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.values import clean_label, read_value
+from extractor.tables.yearends import YearEnds, year_ends
 
 __all__ = ["GridReader", "GridResult", "is_prose", "read_grid"]
 
@@ -91,9 +92,11 @@ class GridReader:
     notes: list[Cell] = field(default_factory=list)  # short texts: a caption's "(in thousands)"
     mark: str | None = None
     pos: int = 0
+    year_ends: YearEnds = field(init=False)  # what the note names, for bare-year columns
 
     def __post_init__(self) -> None:
         self.kinds = [cell_kind(c) for c in self.cells]
+        self.year_ends = year_ends(self.doc.text, self.doc.period)
 
     def read(self) -> list[Table]:
         """The tables of the cells, each with its rows."""
@@ -167,7 +170,7 @@ class GridReader:
         prev_table = self.tables[-1] if self.tables else None
         table = new_table(
             self.doc, self.cells[i:end], self.kinds[i:end], self.pending, self.prose_since,
-            self.notes,
+            self.notes, self.year_ends,
         )
         if prev_table is not None and table.intro_scale is None:
             # "the following tables ($ in millions)": a note's later tables keep it
@@ -202,7 +205,9 @@ class GridReader:
                     self.pending.append(c)
                     self.notes.append(c)
                 return i + 1
-            self.table = new_table(self.doc, [], [], self.pending, self.prose_since, self.notes)
+            self.table = new_table(
+                self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
+            )
             self.prose_since = []
             self.notes = []
         if not valued:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractor.amounts import currency_code
 from extractor.periods import iso_date
+from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import CURRENCY_SYMBOL, MONTHS
 from extractor.vocabulary import MONTH as _MONTH
 
@@ -126,16 +127,21 @@ def build_columns(
     yen: str,
     default_instant: str | None,
     year_end: tuple[int, int] | None = None,
+    year_ends: YearEnds | None = None,
 ) -> list[TableColumn]:
     """Columns of a header run. Dates pair with the month-day before them (or the first one
     given); a run of duration phrases splits the columns evenly; currency cells give units in
     column order (one currency for all when it is the only one); a convenience column beyond
     the dates (RMB | RMB | US$ over 2022 | 2023) takes the last date. Bare years with no month
-    and day in the header take `year_end` (the page header's); with neither, a year column is
-    that calendar year, P12M to December 31."""
+    and day in the header take the year end the note names for their year (`year_ends`),
+    else `year_end` (the page header's); with neither, a year column is that calendar year,
+    P12M to December 31 (or to the note's fiscal year end when only its "year ended" phrases
+    name one)."""
+    if year_ends is not None and year_end is None:
+        year_end = year_ends.default
     phrases = [c for c in cells if c.is_phrase]
     mds = [(c.month, c.day) for c in cells if c.month is not None and c.day is not None]
-    dates = _dates(cells, mds, year_end)
+    dates = _dates(cells, mds, year_end, year_ends)
     units = [(c.unit_mark, c.scale) for c in cells if c.unit_mark is not None]
     scales = [c.scale for c in cells if c.scale is not None]
     date_keys = [(y, mo, d) for y, mo, d, _ in dates]
@@ -171,6 +177,9 @@ def build_columns(
             if phrase is None and phrases:
                 phrase = phrases[i // per] if per else phrases[0]
             period = _period(y, mo, d, phrase, bare_calendar=not mds and year_end is None)
+            if (phrase is None and not mds and year_ends is not None and year_ends.durations
+                    and period is not None and "/" not in period):
+                period = f"P12M/{period}"  # "2019" under "for the year ended 30 June 2019"
         unit, scale = _unit(units, i, n, yen, scales[0] if len(set(scales)) == 1 else None)
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
@@ -178,7 +187,10 @@ def build_columns(
 
 
 def _dates(
-    cells: list[HeaderCell], mds: list[tuple[int, int]], year_end: tuple[int, int] | None
+    cells: list[HeaderCell],
+    mds: list[tuple[int, int]],
+    year_end: tuple[int, int] | None,
+    year_ends: YearEnds | None = None,
 ) -> list[_Date]:
     """Each year of the header with the month and day it pairs with: its own, the last one
     before it, the first one given, else the page's year end."""
@@ -191,8 +203,10 @@ def _dates(
             md = (c.month, c.day) if c.month is not None and c.day is not None else last_md
             if md is None and mds:
                 md = mds[0]
+            if md is None and year_ends is not None:
+                md = year_ends.month_day(c.year)  # bare years: the year end the note names
             if md is None:
-                md = year_end  # bare years: the fiscal year end of the page's period header
+                md = year_end  # else the fiscal year end of the page's period header
             dates.append((c.year, md[0] if md else None, md[1] if md else None, c))
     return dates
 
