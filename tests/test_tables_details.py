@@ -117,7 +117,8 @@ def test_a_roll_forward_settles_where_a_single_value_belongs() -> None:
     begin = [f for f in part.facts if f.label.startswith("Balance at the beginning")]
     # 2019: -18 - 9 = -27; 2018 has no movement: the movement is 2019's
     assert [(f.period, f.unit) for f in paid] == [("P12M/2019-12-31", "CNY")]
-    assert [(f.period, f.unit) for f in begin] == [("P12M/2019-12-31", "CNY")]
+    # the opening balance of 2019 is the instant before it (FACTS.md 1.1)
+    assert [(f.period, f.unit) for f in begin] == [("2018-12-31", "CNY")]
     assert {f.entity for f in part.facts} == {"Mr. Example"}
 
 

@@ -22,6 +22,7 @@ from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import DetailsRow, place_all
 from extractor.tables.kinds import is_prose
+from extractor.tables.rollforward import balance_instant
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
 
@@ -194,12 +195,13 @@ def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
         label = f"{label} / {row.extra_label}"
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
+    period = col.period if col is not None else doc.period
     return value_fact(
         doc,
         v,
         label=label,
         entity=row.entity,
-        period=col.period if col is not None else doc.period,
+        period=balance_instant(row.label, period) or period,
         unit=first_unit(v.unit if v.explicit else None, col.unit if col else None, doc.unit),
         scale=0 if _PER_UNIT.search(row.label) else None,
     )
