@@ -32,6 +32,7 @@ from extractor.tables.kinds import (
     header_run,
     is_prose,
     kind_at,
+    negatives_in_value_places,
     next_sig,
 )
 from extractor.tables.model import Row, Table
@@ -95,7 +96,7 @@ class GridReader:
     year_ends: YearEnds = field(init=False)  # what the note names, for bare-year columns
 
     def __post_init__(self) -> None:
-        self.kinds = [cell_kind(c) for c in self.cells]
+        self.kinds = negatives_in_value_places(self.cells, [cell_kind(c) for c in self.cells])
         self.year_ends = year_ends(self.doc.text, self.doc.period)
 
     def read(self) -> list[Table]:
