@@ -115,3 +115,17 @@ def test_shares_in_thousands_take_their_own_scale_and_the_share_unit() -> None:
 def test_without_a_scale_statement_values_stay_in_units() -> None:
     facts = _facts(CAPTIONED.replace("(Dollars in millions, except per share data)\n", ""))
     assert facts["Net income"] == [("1250", 0, "USD"), ("980", 0, "USD")]
+
+
+def test_share_counts_are_in_shares_at_the_money_scale_when_the_note_names_none() -> None:
+    text = CAPTIONED + "\nWeighted-average diluted shares\n580\n576\n"
+    facts = _facts(text)
+    assert facts["Weighted-average diluted shares"] == [("580", 6, "share"), ("576", 6, "share")]
+
+
+def test_a_share_count_row_without_a_scale_note_is_in_shares_not_the_page_currency() -> None:
+    text = ("Year ended December 31,\n2024\n2023\nNet income\n$1,250\n$980\n"
+            "Weighted-average shares outstanding\n15,343,783\n15,744,231\n")
+    facts = _facts(text)
+    assert [u for _, _, u in facts["Weighted-average shares outstanding"]] == ["share", "share"]
+    assert [u for _, _, u in facts["Net income"]] == ["USD", "USD"]

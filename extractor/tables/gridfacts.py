@@ -159,17 +159,20 @@ def _unit_scale(
 ) -> dict[str, str | int | None]:
     """A value's unit and scale: the column's scale, else the scale the table states once,
     with the exceptions it names (per-share amounts in units, share counts at their own
-    scale and in shares)."""
+    scale). A row that counts shares is in shares unless its cell prints a currency."""
     unit = _unit(view, v, j, col)
+    note = view.table.scale_note
+    if is_share_count_row(label) and not v.explicit:
+        if note is not None:
+            share_scale = note.share_scale if note.share_scale is not None else note.scale
+            return {"unit": "share", "scale": share_scale}
+        return {"unit": "share", "scale": col.scale if col is not None else None}
     if col is not None and col.scale is not None:
         return {"unit": unit, "scale": col.scale}
-    note = view.table.scale_note
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
     if is_per_share_row(label):
         return {"unit": unit, "scale": 0}
-    if note.share_scale is not None and is_share_count_row(label) and not v.explicit:
-        return {"unit": "share", "scale": note.share_scale}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 
 

@@ -119,13 +119,14 @@ def _of_unit(word: str | None) -> str | None:
     return "USD" if "u" in w.split()[0] and "dollar" in w else _OF_WORDS.get(w)
 
 
-_PER_SHARE_ROW = re.compile(r"\bper\s*[-\s]?\s*(?:common\s+|ordinary\s+)?(?:share|unit)\b|\bEPS\b",
-                            re.IGNORECASE)
+_PER_SHARE_ROW = re.compile(
+    r"\bper\s*[-\s]?\s*(?:common\s+|ordinary\s+)?(?:share|unit)\b|\bEPS\b", re.IGNORECASE
+)
 _SHARE_ROW = re.compile(
     r"\b(?:number\s+of\s+(?:common\s+|ordinary\s+)?shares|shares\s+outstanding|"
-    r"weighted[-\s]average\s+(?:number\s+of\s+)?(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*"
-    r"shares|shares\s+used|(?:common\s+|ordinary\s+)?shares\s+(?:issued|repurchased|"
-    r"retired)|dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
+    r"(?:basic\s+|diluted\s+)?weighted[-\s]average\s+(?:number\s+of\s+)?"
+    r"(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*shares|shares\s+used|"
+    r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
     re.IGNORECASE,
 )
 
