@@ -129,3 +129,27 @@ def test_a_share_count_row_without_a_scale_note_is_in_shares_not_the_page_curren
     facts = _facts(text)
     assert [u for _, _, u in facts["Weighted-average shares outstanding"]] == ["share", "share"]
     assert [u for _, _, u in facts["Net income"]] == ["USD", "USD"]
+
+
+def test_a_line_that_opens_with_its_scale_states_it_but_a_count_of_things_does_not() -> None:
+    note = scale_cell("Millions, Except Per Share Amounts, for the Years Ended December 31,")
+    assert note == ScaleNote(6)
+    assert scale_cell("Millions of dollars, except per share") == ScaleNote(6, "USD")
+    assert scale_cell("Millions of users visited the site") is None
+
+
+def test_per_share_exceptions_do_not_except_share_counts() -> None:
+    assert find_scale_note("(in millions, except per share)") == ScaleNote(6)
+    note = find_scale_note("(in millions, except share and per-share data)")
+    assert note == ScaleNote(6, None, 0)
+
+
+def test_a_scale_cell_inside_the_header_or_under_it_is_the_tables_scale() -> None:
+    inside = ("Fiscal Years Ended January 31,\n(Amounts in millions)\n2025\n2024\n"
+              "U.S.\n$\n18,571\n$\n20,092\n")
+    assert _facts(inside)["U.S."] == [("18571", 6, "USD"), ("20092", 6, "USD")]
+    under = ("Inventories consisted of the following:\nJan 26, 2025\nJan 28, 2024\n(In millions)\n"
+             "Raw materials\n$\n3,408\n$\n1,719\n")
+    assert _facts(under)["Raw materials"] == [("3408", 6, "USD"), ("1719", 6, "USD")]
+    headed = under.replace("(In millions)", "Inventories:\n(In millions)")
+    assert [s for _, s, _ in _facts(headed)["Inventories / Raw materials"]] == [6, 6]

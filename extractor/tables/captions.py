@@ -95,7 +95,10 @@ def new_table(
         for c, k in zip(run, run_kinds, strict=True)
         if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
     ]
-    cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True) if k == "text"]
+    # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
+    # is the table's scale, not a category column
+    cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True)
+            if k == "text" and scale_cell(c.text, doc.yen) is None]
     if not cats and not any(h.year for h in hcells) and pending:
         units = [h for h in hcells if h.unit_mark]
         if len(units) > 1 and len(pending) >= len(units):
@@ -131,8 +134,8 @@ def _scale_note(
     intro: str, pending: list[Cell], run: list[Cell], yen: str
 ) -> ScaleNote | None:
     """The scale the table states once: a caption or line above it ("(Dollars in millions)"),
-    its first header cell ("€ millions"), else the sentence before it."""
-    for c in [*run[:1], *reversed(pending)]:
+    a cell of its header ("€ millions"), else the sentence before it."""
+    for c in [*run, *reversed(pending)]:
         note = scale_cell(c.text, yen)
         if note is not None:
             return note

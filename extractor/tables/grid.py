@@ -36,6 +36,7 @@ from extractor.tables.kinds import (
     next_sig,
 )
 from extractor.tables.model import Row, Table
+from extractor.tables.scalenote import scale_cell
 from extractor.tables.values import clean_label, read_value
 from extractor.tables.yearends import YearEnds, year_ends
 
@@ -232,6 +233,13 @@ class GridReader:
             # a text column of a wide table ("Guaranteed by ..."): the row's attribute
             self._claim(c)
             self._finish_row()
+            return
+        note = scale_cell(c.text, self.doc.yen) if not table.rows else None
+        if note is not None:
+            # "(In millions)" between the header and the first row: the table's scale
+            table.scale_note = note
+            table.intro_scale, table.intro_unit = note.scale, note.unit or table.intro_unit
+            self._claim(c)
             return
         # A heading (or a cell of a multi-cell label such as "PRC" beside a name).
         if self._owner_before(c.text) is not None:

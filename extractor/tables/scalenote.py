@@ -31,6 +31,13 @@ _BARE = re.compile(
     rf"{_SCALE_WORD}{_OF}\s*\)?:?$",
     re.IGNORECASE,
 )
+# A line that opens with its scale: "Millions, Except Per Share Amounts, for the Years Ended".
+_LEAD = re.compile(
+    rf"^(?:(?:amounts|dollars)\s+in\s+|(?:{COMMON_CURRENCY})\s*(?:in\s+)?|in\s+)?"
+    r"(?:thousands|millions|billions)\b(?:,|\s+except\b|\s+of\s+(?:u\.?s\.?\s+)?(?:dollars|euros?|"
+    r"renminbi|rmb|yen|pounds)\b)",
+    re.IGNORECASE,
+)
 # "in thousands of euros" inside a sentence ("All amounts are in thousands of euros").
 _SENTENCE = re.compile(
     rf"\b(?:are|is|presented|expressed|stated)\s+in\s+{_SCALE_WORD}{_OF}",
@@ -41,7 +48,8 @@ _SHARES_SCALE = re.compile(
     re.IGNORECASE,
 )
 _EXCEPT_SHARES = re.compile(
-    r"\bexcept\b[^;]*?\b(?:number\s+of\s+)?shares?\b(?!\s+(?:amounts|data))", re.IGNORECASE
+    r"\bexcept\b[^;]*?(?<!per\s)(?<!per-)\b(?:number\s+of\s+)?shares?\b(?![\s-]+(?:amounts|data))",
+    re.IGNORECASE,
 )
 _OF_WORDS = {"euro": "EUR", "euros": "EUR", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY",
              "pounds": "GBP", "dollars": "USD"}
@@ -77,6 +85,9 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
         m = _BARE.match(t)
         if m:
             return _note(m, yen)
+        if _LEAD.match(t) and len(t) < 200:
+            # "Millions, Except Per Share Amounts, for the Years Ended December 31,"
+            return _read_body(t, yen)
     return find_scale_note(t, yen) if len(t) < 200 else None
 
 
