@@ -13,7 +13,7 @@ def _periods(text: str) -> list[tuple[str, str | None]]:
     return [(f.amount, f.period) for f in part.facts]
 
 
-PAGE = "|12 Months Ended\nSep. 28, 2024\n|\n"
+PAGE = "|\nDeferred Taxes\n|12 Months Ended\nSep. 28, 2024\n|\n"
 ROWS = "2024\n2023\nDeferred tax assets\n$ 19,499\n$ 17,852\n"
 
 
@@ -52,3 +52,23 @@ def test_a_year_end_a_day_into_the_next_month_is_the_same_fiscal_year() -> None:
     ends = year_ends("Balances as of November 29, 2024 and December 1, 2023.", "2024-11-29")
     assert ends.month_day(2023) == (12, 1)
     assert ends.month_day(2022) == (11, 29)
+
+
+DEC_PAGE = "|\nIncome Taxes\n|12 Months Ended\nDec. 31, 2024\n|\n"
+
+
+def test_three_bare_years_under_a_duration_page_are_flows() -> None:
+    text = DEC_PAGE + "Income taxes were:\n2024\n2023\n2022\nFederal\n$ 1,649\n$ 1,417\n$ 1,465\n"
+    assert [p for _, p in _periods(text)] == [
+        "P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31",
+    ]
+
+
+def test_two_bare_years_are_flows_after_a_for_the_years_ended_sentence_else_balances() -> None:
+    rows = "2024\n2023\nService cost\n52\n48\n"
+    flows = DEC_PAGE + "The components for the years ended December 31 were as follows:\n" + rows
+    assert [p for _, p in _periods(flows)] == ["P12M/2024-12-31", "P12M/2023-12-31"]
+    balances = DEC_PAGE + "Accrued liabilities as of December 31 consisted of:\n" + rows
+    assert [p for _, p in _periods(balances)] == ["2024-12-31", "2023-12-31"]
+    plain = DEC_PAGE + "Accrued liabilities consisted of:\n" + rows
+    assert [p for _, p in _periods(plain)] == ["2024-12-31", "2023-12-31"]

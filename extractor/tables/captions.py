@@ -11,7 +11,7 @@ import re
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
-from extractor.tables.header import build_columns, parse_header_cell
+from extractor.tables.header import HeaderCell, build_columns, parse_header_cell
 from extractor.tables.kinds import CellKind, has_verb, is_prose
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
@@ -105,7 +105,8 @@ def new_table(
             cats = [clean_label(c.text) for c in pending[-len(units):]]
             pending = pending[: -len(units)]
     cols = (
-        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period), year_ends)
+        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period), year_ends,
+                      _bare_months(doc.period, hcells, intro))
         if hcells or cats
         else []
     )
@@ -140,6 +141,29 @@ def _scale_note(
         if note is not None:
             return note
     return find_scale_note(intro, yen)
+
+
+def _bare_months(period: str | None, hcells: list[HeaderCell], intro: str) -> int | None:
+    """The page's months when a table's bare-year columns are flows: three years or more
+    ("2024 | 2023 | 2022": a balance sheet shows two), or a sentence before the table that
+    ends on a duration ("... for the years ended December 31 were as follows:")."""
+    m = re.match(r"P(\d+)M/", period or "")
+    if m is None or any(h.is_phrase or h.month for h in hcells):
+        return None
+    years = {h.year for h in hcells if h.year}
+    said = [(w.start(), bool(w.group("flow"))) for w in _FLOW_OR_BALANCE.finditer(intro)]
+    if len(years) >= 3 or (years and said and said[-1][1]):
+        return int(m.group(1))
+    return None
+
+
+# "for the years ended", "during 2024" (flows) against "as of", "at December 31" (balances):
+# whichever the sentence before a table says last
+_FLOW_OR_BALANCE = re.compile(
+    r"\b(?:(?P<flow>(?:years?|months?|quarters?|periods?)\s+end(?:ed|ing)|during)"
+    r"|as\s+(?:of|at)|at\s+(?:the\s+end|december|june|march|september))\b",
+    re.IGNORECASE,
+)
 
 
 def _year_end(period: str | None) -> tuple[int, int] | None:

@@ -128,6 +128,7 @@ def build_columns(
     default_instant: str | None,
     year_end: tuple[int, int] | None = None,
     year_ends: YearEnds | None = None,
+    bare_months: int | None = None,
 ) -> list[TableColumn]:
     """Columns of a header run. Dates pair with the month-day before them (or the first one
     given); a run of duration phrases splits the columns evenly; currency cells give units in
@@ -136,7 +137,8 @@ def build_columns(
     and day in the header take the year end the note names for their year (`year_ends`),
     else `year_end` (the page header's); with neither, a year column is that calendar year,
     P12M to December 31 (or to the note's fiscal year end when only its "year ended" phrases
-    name one)."""
+    name one). `bare_months` makes bare years durations of that many months (a page's flows
+    over three years, or under a "for the years ended" sentence)."""
     if year_ends is not None and year_end is None:
         year_end = year_ends.default
     phrases = [c for c in cells if c.is_phrase]
@@ -177,9 +179,9 @@ def build_columns(
             if phrase is None and phrases:
                 phrase = phrases[i // per] if per else phrases[0]
             period = _period(y, mo, d, phrase, bare_calendar=not mds and year_end is None)
-            if (phrase is None and not mds and year_ends is not None and year_ends.durations
-                    and period is not None and "/" not in period):
-                period = f"P12M/{period}"  # "2019" under "for the year ended 30 June 2019"
+            months = 12 if year_ends is not None and year_ends.durations else bare_months
+            if phrase is None and not mds and months and period is not None and "/" not in period:
+                period = f"P{months}M/{period}"  # "2019" under "for the year ended 30 June 2019"
         unit, scale = _unit(units, i, n, yen, scales[0] if len(set(scales)) == 1 else None)
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
