@@ -153,3 +153,32 @@ def test_a_scale_cell_inside_the_header_or_under_it_is_the_tables_scale() -> Non
     assert _facts(under)["Raw materials"] == [("3408", 6, "USD"), ("1719", 6, "USD")]
     headed = under.replace("(In millions)", "Inventories:\n(In millions)")
     assert [s for _, s, _ in _facts(headed)["Inventories / Raw materials"]] == [6, 6]
+
+
+GROUPED = "\n".join([
+    "CONSOLIDATED INCOME STATEMENT",
+    "Three Months Ended June 30,",
+    "Six Months Ended June 30,",
+    "(Dollars in millions except per share amounts)",
+    "2025", "2024", "2025", "2024",
+    "Services", "$", "7,682", "$", "7,405", "$", "14,962", "$", "14,876",
+    "Diluted earnings per share", "$ 2.31", "$ 1.96", "$ 4.43", "$ 3.78",
+])
+
+
+def test_a_long_scale_line_between_header_lines_keeps_the_header_whole() -> None:
+    part = tables.extract_tables(read_document(GROUPED, "t"))
+    services = [(f.period, f.scale) for f in part.facts if f.label == "Services"]
+    assert services == [("P3M/2025-06-30", 6), ("P3M/2024-06-30", 6),
+                        ("P6M/2025-06-30", 6), ("P6M/2024-06-30", 6)]
+    eps = {f.scale for f in part.facts if "per share" in f.label}
+    assert eps == {0}
+
+
+def test_a_header_line_that_opens_with_its_scale_still_gives_the_period() -> None:
+    text = ("Condensed Statements of Income\n"
+            "Millions, except per share amounts, for the six months ended June 30,\n"
+            "2025\n2024\nFreight revenues\n$\n11,534\n$\n11,254\n")
+    assert _facts(text)["Freight revenues"] == [("11534", 6, "USD"), ("11254", 6, "USD")]
+    part = tables.extract_tables(read_document(text, "t"))
+    assert [f.period for f in part.facts] == ["P6M/2025-06-30", "P6M/2024-06-30"]

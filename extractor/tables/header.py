@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractor.amounts import currency_code
 from extractor.periods import iso_date
+from extractor.tables.scalenote import after_scale_lead
 from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import CURRENCY_SYMBOL, MONTHS
 from extractor.vocabulary import MONTH as _MONTH
@@ -60,7 +61,7 @@ class HeaderCell:
 def parse_header_cell(text: str) -> HeaderCell | None:
     """Read a header cell ("Year ended December 31,", "2019", "RMB’million", "As of
     December 31, 2024"), or None when the cell is not one."""
-    t = text.strip()
+    t = after_scale_lead(text.strip())
     if not t:
         return None
     m = _HEADER_RE.match(t)

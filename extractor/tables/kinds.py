@@ -12,6 +12,7 @@ from typing import Literal
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_footnote, is_mark, is_value_text
 from extractor.tables.header import parse_header_cell
+from extractor.tables.scalenote import scale_cell
 
 CellKind = Literal[
     "empty", "close", "percent", "footnote", "mark", "date", "header", "value", "text", "end"
@@ -121,6 +122,8 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
             last_header = j
         elif k in ("empty", "footnote"):
             pass
+        elif k == "text" and scale_cell(cells[j].text) is not None:
+            pass  # "(Dollars in millions except per share amounts)" between header lines
         elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
                 and not cells[j].text.endswith(":"):
             pass  # a category cell, kept only if a header cell follows

@@ -91,6 +91,20 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     return find_scale_note(t, yen) if len(t) < 200 else None
 
 
+_LEAD_THEN_PERIOD = re.compile(
+    r"^(?:[^,]*?\b(?:thousands|millions|billions)\b[^,]*)(?:,\s*except\b[^,]*)?,\s*"
+    r"(?P<rest>(?:for|as\s+of|as\s+at)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def after_scale_lead(text: str) -> str:
+    """A header cell without the scale statement it opens with ("Millions, except per share
+    amounts, for the six months ended June 30," -> "for the six months ended June 30,")."""
+    m = _LEAD_THEN_PERIOD.match(text.strip())
+    return m.group("rest") if m else text
+
+
 def _read_body(body: str, yen: str) -> ScaleNote | None:
     """The note a parenthesis states, or None when its scale is not the money's ("(Shares in
     millions)" alone names no money scale)."""
