@@ -9,7 +9,7 @@ run into columns, each with its period, unit and scale.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.amounts import currency_code
 from extractor.periods import iso_date
@@ -35,7 +35,10 @@ _UNIT = (
 # after the date ("June 30, 2024 (unaudited)").
 _HEADER_RE = re.compile(
     rf"^(?:{_PHRASE}\s*)?(?:(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})\s*,?\s*"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s*,?\s*)?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s*,?\s*"
+    # a date split over two header lines: "September" over "30, 2019"
+    # ("February 2025" is a maturity column's text, not a header)
+    rf"|(?P<month3>{_MONTH})\s*,?\s*$|(?P<day3>\d{{1,2}}),\s*(?=(?:19|20)\d\d))?"
     rf"(?P<yr>(?:19|20)\d\d)?\s*,?\s*(?:\((?:un)?audited\)\s*)?(?:{_UNIT})?\s*:?$",
     re.IGNORECASE,
 )
@@ -66,7 +69,7 @@ def parse_header_cell(text: str) -> HeaderCell | None:
         return None
     m = _HEADER_RE.match(t)
     if not m or not any(m.group(g) for g in ("count", "year", "quarter", "half", "inst",
-                                                "month", "month2", "yr", "unit")):
+                                                "month", "month2", "month3", "yr", "unit")):
         return None
     months: int | None = None
     if m.group("count"):
@@ -77,9 +80,9 @@ def parse_header_cell(text: str) -> HeaderCell | None:
         months = 3
     elif m.group("half"):
         months = 6
-    month_word = m.group("month") or m.group("month2")
+    month_word = m.group("month") or m.group("month2") or m.group("month3")
     month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
-    day_digits = m.group("day") or m.group("day2")
+    day_digits = m.group("day") or m.group("day2") or m.group("day3")
     day = int(day_digits) if day_digits else None
     year = int(m.group("yr")) if m.group("yr") else None
     scale = None
@@ -142,6 +145,7 @@ def build_columns(
     over three years, or under a "for the years ended" sentence)."""
     if year_ends is not None and year_end is None:
         year_end = year_ends.default
+    cells = _join_split_dates(cells)
     phrases = [c for c in cells if c.is_phrase]
     mds = [(c.month, c.day) for c in cells if c.month is not None and c.day is not None]
     dates = _dates(cells, mds, year_end, year_ends)
@@ -187,6 +191,29 @@ def build_columns(
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
     return cols
+
+
+def _join_split_dates(cells: list[HeaderCell]) -> list[HeaderCell]:
+    """A header whose dates the viewer split over two lines of cells ("March 31, | September |
+    September 30," over "2019 | 30, 2019 | 2019"; "June 30, | December 31," over "2024 |
+    2023"): the i-th month cell goes with the i-th year cell. Left as it is unless there are
+    as many month cells as year cells, all before them, each pair giving a day."""
+    heads = [i for i, c in enumerate(cells) if c.month is not None and c.year is None
+             and not c.is_phrase]
+    tails = [i for i, c in enumerate(cells) if c.year is not None and c.month is None]
+    if len(heads) < 2 or len(heads) != len(tails) or max(heads) > min(tails):
+        return cells
+    pairs = dict(zip(tails, heads, strict=True))
+    if any(cells[h].day is None and cells[t].day is None for t, h in pairs.items()):
+        return cells
+    out: list[HeaderCell] = []
+    for i, c in enumerate(cells):
+        if i in pairs:
+            h = cells[pairs[i]]
+            out.append(replace(c, month=h.month, day=h.day if h.day is not None else c.day))
+        elif i not in heads:
+            out.append(c)
+    return out
 
 
 def _dates(
