@@ -117,7 +117,8 @@ def test_a_roll_forward_settles_where_a_single_value_belongs() -> None:
     begin = [f for f in part.facts if f.label.startswith("Balance at the beginning")]
     # 2019: -18 - 9 = -27; 2018 has no movement: the movement is 2019's
     assert [(f.period, f.unit) for f in paid] == [("P12M/2019-12-31", "CNY")]
-    assert [(f.period, f.unit) for f in begin] == [("P12M/2019-12-31", "CNY")]
+    # the opening balance of 2019 is the instant before it (FACTS.md 1.1)
+    assert [(f.period, f.unit) for f in begin] == [("2018-12-31", "CNY")]
     assert {f.entity for f in part.facts} == {"Mr. Example"}
 
 
@@ -249,3 +250,31 @@ def test_sentences_of_a_details_narrative_page_are_left_to_prose() -> None:
     assert [f.amount for f in part.facts] == ["34", "6"]
     sentence = text.index("The amounts due")
     assert not any(s <= sentence < e for s, e in part.claimed)
+
+
+WIDE = "\n".join([
+    "|",
+    "Subsequent Events (Details) - CNY (¥)",
+    "¥ in Millions",
+    "|",
+    "Mar. 23, 2021",
+    "|",
+    "Mar. 15, 2021",
+    "|",
+    "Jan. 22, 2021",
+    "|Appropriation to statutory reserves",
+    "|¥ 4,230",
+    "|Face value",
+    "|¥ 2,000",
+    "|¥ 1,500",
+    "|¥ 1,000",
+])
+
+
+def test_a_lone_value_nothing_places_on_a_wide_page_is_undated_with_a_warning() -> None:
+    part = _read(WIDE)
+    lone = [f for f in part.facts if f.label.startswith("Appropriation")]
+    assert [(f.amount, f.period) for f in lone] == [("4230", None)]
+    assert any("undated" in w.message and "Appropriation" in w.message for w in part.warnings)
+    full = [f.period for f in part.facts if f.label.startswith("Face value")]
+    assert full == ["2021-03-23", "2021-03-15", "2021-01-22"]

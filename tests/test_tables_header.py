@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import tables
+from extractor.document import read_document
 from extractor.tables.header import HeaderCell, TableColumn, build_columns, parse_header_cell
 
 
@@ -87,3 +89,21 @@ def test_the_yen_mark_means_what_the_document_says_it_means() -> None:
 def test_columns_are_table_columns() -> None:
     (col,) = build_columns([parse_header_cell("December 31, 2023")], [], "CNY", None)  # type: ignore[list-item]
     assert col == TableColumn(period="2023-12-31", unit=None, scale=None)
+
+
+def test_dates_split_over_two_header_lines_pair_month_cells_with_year_cells() -> None:
+    text = ("The balances are as follows:\nMarch 31,\nSeptember\nSeptember 30,\n2019\n30, 2019\n"
+            "2019\nRMB\nRMB\nRMB\nAccounts receivable\n1,200\n1,500\n214\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [f.period for f in facts] == ["2019-03-31", "2019-09-30", "2019-09-30"]
+    two = "Balances:\nJune 30,\nDecember 31,\n2024\n2023\nAccounts receivable\n1,200\n1,500\n"
+    facts = tables.extract_tables(read_document(two, "t")).facts
+    assert [f.period for f in facts] == ["2024-06-30", "2023-12-31"]
+
+
+def test_a_month_and_year_is_no_split_header_cell() -> None:
+    # "February 2025" is a maturity column's text; "September" alone is half a date
+    assert parse_header_cell("February 2025") is None
+    cell = parse_header_cell("September")
+    assert cell is not None and cell.month == 9 and cell.day is None
+    assert parse_header_cell("30, 2019") == HeaderCell(day=30, year=2019)

@@ -284,7 +284,8 @@ def _balance_rows_as(opening: str, closing: str) -> Callable[[str], str]:
 def _mark_cell_after_labels(mark: str, details: bool = True) -> Callable[[str], str]:
     """A footnote mark in a cell of its own after every row label whose next cell is a value
     ("|Short term borrowings" + "|[1]" + "|¥ 15,000"). "(1)" is left off Details pages, where
-    a cell "(1)" is a negative one."""
+    a cell "(1)" is a negative one, and off rows whose first value is a "(2)" cell: a run of
+    such cells reads as negatives."""
 
     def rewrite(text: str) -> str:
         if not details and read_document(text, "marks").columns:
@@ -299,7 +300,8 @@ def _mark_cell_after_labels(mark: str, details: bool = True) -> Callable[[str], 
             while j < len(lines) and lines[j].strip() == "|":
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
-            if nxt.startswith("|") and _is_value_line(nxt) and not _YEAR.match(nxt[1:].strip()):
+            if (nxt.startswith("|") and _is_value_line(nxt) and not _YEAR.match(nxt[1:].strip())
+                    and not (mark == "(1)" and re.match(r"^\(\d{1,2}\)$", nxt[1:].strip()))):
                 out.append(f"|{mark}")
         return "\n".join(out)
 

@@ -176,11 +176,16 @@ MOVEMENT = "\n".join([
 ])
 
 
-def test_year_ended_columns_are_durations_for_every_row_and_roll_forward_checks() -> None:
+def test_year_ended_columns_date_balances_as_instants_and_movements_as_durations() -> None:
     part = _read(MOVEMENT)
     begin = _by(part.facts, "beginning")
-    assert [f.period for f in begin] == ["P12M/2022-12-31", "P12M/2023-12-31"]
+    # FACTS.md 1.1: the opening balance is the instant before the year, the closing its end
+    assert [f.period for f in begin] == ["2021-12-31", "2022-12-31"]
+    assert [f.period for f in _by(part.facts, "end of the year")] == ["2022-12-31", "2023-12-31"]
     assert [f.amount for f in _by(part.facts, "Provisions")] == ["2", "-3"]
+    assert [f.period for f in _by(part.facts, "Provisions")] == [
+        "P12M/2022-12-31", "P12M/2023-12-31",
+    ]
     assert not part.warnings
 
 

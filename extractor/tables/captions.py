@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from extractor.amounts import currency_code
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
-from extractor.tables.header import build_columns, parse_header_cell
+from extractor.tables.header import HeaderCell, build_columns, parse_header_cell
 from extractor.tables.kinds import CellKind, has_verb, is_prose
 from extractor.tables.model import Table
+from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
+from extractor.tables.yearends import YearEnds
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -24,11 +24,6 @@ _ENTITY_SUFFIX = re.compile(
 )
 _PARTY = re.compile(
     r"\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
-)
-_SCALE_NOTE = re.compile(
-    rf"\(\s*(?:in\s+)?(?P<cur>{COMMON_CURRENCY})?\s*(?:in\s+)?"
-    r"(?P<w>thousands|millions|billions)\b[^)]*\)",
-    re.IGNORECASE,
 )
 
 
@@ -114,14 +109,15 @@ def new_table(
     pending: list[Cell],
     prose: list[Cell],
     notes: list[Cell] | None = None,
+    year_ends: YearEnds | None = None,
 ) -> Table:
     """A table from its header run (cells and kinds), the short texts before it (`pending`:
     headings, a caption, a "Note" column head), the prose since the last table and the short
-    notes under its caption."""
+    notes under its caption; `year_ends` are the year ends the note names, for bare years."""
     # A scale note may sit in the sentence before the table or in a short line under its
     # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
-    scale, unit = _scale_note(intro, doc.yen)
+    note = _scale_note(intro, pending, run, doc.yen)
     default_instant = None
     for p in find_periods(intro):
         if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
@@ -131,14 +127,18 @@ def new_table(
         for c, k in zip(run, run_kinds, strict=True)
         if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
     ]
-    cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True) if k == "text"]
+    # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
+    # is the table's scale, not a category column
+    cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True)
+            if k == "text" and scale_cell(c.text, doc.yen) is None]
     if not cats and not any(h.year for h in hcells) and pending:
         units = [h for h in hcells if h.unit_mark]
         if len(units) > 1 and len(pending) >= len(units):
             cats = [clean_label(c.text) for c in pending[-len(units):]]
             pending = pending[: -len(units)]
     cols = (
-        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period))
+        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period), year_ends,
+                      _bare_months(doc.period, hcells, intro))
         if hcells or cats
         else []
     )
@@ -150,26 +150,52 @@ def new_table(
         start=start,
         columns=cols,
         caption=_caption(pending, prose),
-        intro_scale=scale,
-        intro_unit=unit,
+        intro_scale=note.scale if note else None,
+        intro_unit=note.unit if note else None,
         header_texts=[clean_label(c.text) for c in pending] + cats,
     )
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
+    t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
 
 
-def _scale_note(intro: str, yen: str) -> tuple[int | None, str | None]:
-    """The scale and currency of the last "(in US$ thousands)" before a table."""
-    found = list(_SCALE_NOTE.finditer(intro))
-    if not found:
-        return None, None
-    m = found[-1]
-    unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
-    return SCALE_WORDS[m.group("w").lower()], unit
+def _scale_note(
+    intro: str, pending: list[Cell], run: list[Cell], yen: str
+) -> ScaleNote | None:
+    """The scale the table states once: a caption or line above it ("(Dollars in millions)"),
+    a cell of its header ("€ millions"), else the sentence before it."""
+    for c in [*run, *reversed(pending)]:
+        note = scale_cell(c.text, yen)
+        if note is not None:
+            return note
+    return find_scale_note(intro, yen)
+
+
+def _bare_months(period: str | None, hcells: list[HeaderCell], intro: str) -> int | None:
+    """The page's months when a table's bare-year columns are flows: three years or more
+    ("2024 | 2023 | 2022": a balance sheet shows two), or a sentence before the table that
+    ends on a duration ("... for the years ended December 31 were as follows:")."""
+    m = re.match(r"P(\d+)M/", period or "")
+    if m is None or any(h.is_phrase or h.month for h in hcells):
+        return None
+    years = {h.year for h in hcells if h.year}
+    said = [(w.start(), bool(w.group("flow"))) for w in _FLOW_OR_BALANCE.finditer(intro)]
+    if len(years) >= 3 or (years and said and said[-1][1]):
+        return int(m.group(1))
+    return None
+
+
+# "for the years ended", "during 2024" (flows) against "as of", "at December 31" (balances):
+# whichever the sentence before a table says last
+_FLOW_OR_BALANCE = re.compile(
+    r"\b(?:(?P<flow>(?:years?|months?|quarters?|periods?)\s+end(?:ed|ing)|during)"
+    r"|as\s+(?:of|at)|at\s+(?:the\s+end|december|june|march|september))\b",
+    re.IGNORECASE,
+)
 
 
 def _year_end(period: str | None) -> tuple[int, int] | None:

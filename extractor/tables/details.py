@@ -21,8 +21,9 @@ from extractor.entities import member_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
-from extractor.tables.detailsplacement import DetailsRow, place_all
+from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
 from extractor.tables.kinds import is_prose
+from extractor.tables.rollforward import balance_instant
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
 
@@ -112,7 +113,7 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         for v, j in zip(row.values, row.columns, strict=True):
             col = doc.columns[j] if 0 <= j < len(doc.columns) else None
             got = guarded(warnings, "details value", (v.start, v.end),
-                          partial(_fact, doc, row, v, col), None)
+                          partial(_fact, doc, row, v, col, undated=j == UNDATED), None)
             if got is not None:
                 facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
@@ -189,7 +190,9 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
     return not _is_value_cell(sig[k + 1]) and not _STRUCTURAL.search(sig[k + 1].text)
 
 
-def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
+def _fact(
+    doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False
+) -> Fact:
     label = row.label
     # A member that names no party (a scenario, one of the company's own notes or plans)
     # says which rows: it leads the label and the entity is the party it names, if any.
@@ -200,12 +203,13 @@ def _fact(doc: Document, row: DetailsRow, v: Value, col: Column | None) -> Fact:
         label = f"{label} / {row.extra_label}"
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
+    period = None if undated else col.period if col is not None else doc.period
     return value_fact(
         doc,
         v,
         label=label,
         entity=entity,
-        period=col.period if col is not None else doc.period,
+        period=balance_instant(row.label, period) or period,
         unit=first_unit(v.unit if v.explicit else None, col.unit if col else None, doc.unit),
         scale=0 if _PER_UNIT.search(row.label) else None,
     )

@@ -27,6 +27,9 @@ from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
 _MAX_COMBOS = 5000
+_WIDE = 3  # distinct column periods from which a lone value's tie is left undated
+UNDATED = -2
+"""The column of a value that nothing places: its fact has no period."""
 
 
 @dataclass
@@ -174,7 +177,12 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
             continue
         if scored[1][0] == scored[0][0] and list(scored[0][1]) == r.columns:
             alts = " or ".join("/".join(cols[j].label for j in c) for _, c in scored[:2])
-            warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
+            if len(r.values) == 1 and len({c.period for c in cols}) >= _WIDE:
+                # a lone value nothing places on a wide page: undated, never "the first column"
+                r.columns = [UNDATED]
+                warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
+            else:
+                warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
     warnings.extend(_roll_forward_warnings(rows, n))
     return warnings
 

@@ -32,10 +32,13 @@ from extractor.tables.kinds import (
     header_run,
     is_prose,
     kind_at,
+    negatives_in_value_places,
     next_sig,
 )
 from extractor.tables.model import Row, Table
+from extractor.tables.scalenote import scale_cell
 from extractor.tables.values import clean_label, read_value
+from extractor.tables.yearends import YearEnds, year_ends
 
 __all__ = ["GridReader", "GridResult", "is_prose", "read_grid"]
 
@@ -91,9 +94,11 @@ class GridReader:
     notes: list[Cell] = field(default_factory=list)  # short texts: a caption's "(in thousands)"
     mark: str | None = None
     pos: int = 0
+    year_ends: YearEnds = field(init=False)  # what the note names, for bare-year columns
 
     def __post_init__(self) -> None:
-        self.kinds = [cell_kind(c) for c in self.cells]
+        self.kinds = negatives_in_value_places(self.cells, [cell_kind(c) for c in self.cells])
+        self.year_ends = year_ends(self.doc.text, self.doc.period)
 
     def read(self) -> list[Table]:
         """The tables of the cells, each with its rows."""
@@ -167,12 +172,13 @@ class GridReader:
         prev_table = self.tables[-1] if self.tables else None
         table = new_table(
             self.doc, self.cells[i:end], self.kinds[i:end], self.pending, self.prose_since,
-            self.notes,
+            self.notes, self.year_ends,
         )
         if prev_table is not None and table.intro_scale is None:
             # "the following tables ($ in millions)": a note's later tables keep it
             table.intro_scale = prev_table.intro_scale
             table.intro_unit = table.intro_unit or prev_table.intro_unit
+            table.scale_note = prev_table.scale_note
         self.table = table
         self.section = None
         self.pending = []
@@ -201,7 +207,9 @@ class GridReader:
                     self.pending.append(c)
                     self.notes.append(c)
                 return i + 1
-            self.table = new_table(self.doc, [], [], self.pending, self.prose_since, self.notes)
+            self.table = new_table(
+                self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
+            )
             self.prose_since = []
             self.notes = []
         if not valued:
@@ -225,6 +233,13 @@ class GridReader:
             # a text column of a wide table ("Guaranteed by ..."): the row's attribute
             self._claim(c)
             self._finish_row()
+            return
+        note = scale_cell(c.text, self.doc.yen) if not table.rows else None
+        if note is not None:
+            # "(In millions)" between the header and the first row: the table's scale
+            table.scale_note = note
+            table.intro_scale, table.intro_unit = note.scale, note.unit or table.intro_unit
+            self._claim(c)
             return
         # A heading (or a cell of a multi-cell label such as "PRC" beside a name).
         if self._owner_before(c.text) is not None:

@@ -20,9 +20,11 @@ from extractor.tables.rollforward import (
     roll_forward_columns,
     row_date,
 )
+from extractor.tables.scalenote import is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value
+from extractor.vocabulary import OTHER_UNITS
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
 
@@ -149,8 +151,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             label=flabel or (view.title or "Value"),
             entity=entity,
             period=period if period is not None else row_period or table.default_instant,
-            unit=_unit(view, v, j, col),
-            scale=col.scale if col is not None and col.scale is not None else table.intro_scale,
+            **_unit_scale(view, v, j, col, label),
         ))
     rate_col = rate_header(table)
     for v in row.extras:
@@ -165,6 +166,28 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             scale=0,
         ))
     return out
+
+
+def _unit_scale(
+    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str
+) -> dict[str, str | int | None]:
+    """A value's unit and scale: the column's scale, else the scale the table states once,
+    with the exceptions it names (per-share amounts in units, share counts at their own
+    scale). A row that counts shares is in shares unless its cell prints a currency."""
+    unit = _unit(view, v, j, col)
+    note = view.table.scale_note
+    if is_share_count_row(label) and not v.explicit:
+        if note is not None:
+            share_scale = note.share_scale if note.share_scale is not None else note.scale
+            return {"unit": "share", "scale": share_scale}
+        return {"unit": "share", "scale": col.scale if col is not None else None}
+    if col is not None and col.scale is not None:
+        return {"unit": unit, "scale": col.scale}
+    if note is None:
+        return {"unit": unit, "scale": view.table.intro_scale}
+    if is_per_share_row(label):
+        return {"unit": unit, "scale": 0}
+    return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 
 
 def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:

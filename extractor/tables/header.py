@@ -9,10 +9,12 @@ run into columns, each with its period, unit and scale.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.amounts import currency_code
 from extractor.periods import iso_date
+from extractor.tables.scalenote import after_scale_lead
+from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import CURRENCY_SYMBOL, MONTHS
 from extractor.vocabulary import MONTH as _MONTH
 
@@ -33,7 +35,10 @@ _UNIT = (
 # after the date ("June 30, 2024 (unaudited)").
 _HEADER_RE = re.compile(
     rf"^(?:{_PHRASE}\s*)?(?:(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})\s*,?\s*"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s*,?\s*)?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s*,?\s*"
+    # a date split over two header lines: "September" over "30, 2019"
+    # ("February 2025" is a maturity column's text, not a header)
+    rf"|(?P<month3>{_MONTH})\s*,?\s*$|(?P<day3>\d{{1,2}}),\s*(?=(?:19|20)\d\d))?"
     rf"(?P<yr>(?:19|20)\d\d)?\s*,?\s*(?:\((?:un)?audited\)\s*)?(?:{_UNIT})?\s*:?$",
     re.IGNORECASE,
 )
@@ -59,12 +64,12 @@ class HeaderCell:
 def parse_header_cell(text: str) -> HeaderCell | None:
     """Read a header cell ("Year ended December 31,", "2019", "RMB’million", "As of
     December 31, 2024"), or None when the cell is not one."""
-    t = text.strip()
+    t = after_scale_lead(text.strip())
     if not t:
         return None
     m = _HEADER_RE.match(t)
     if not m or not any(m.group(g) for g in ("count", "year", "quarter", "half", "inst",
-                                                "month", "month2", "yr", "unit")):
+                                                "month", "month2", "month3", "yr", "unit")):
         return None
     months: int | None = None
     if m.group("count"):
@@ -75,9 +80,9 @@ def parse_header_cell(text: str) -> HeaderCell | None:
         months = 3
     elif m.group("half"):
         months = 6
-    month_word = m.group("month") or m.group("month2")
+    month_word = m.group("month") or m.group("month2") or m.group("month3")
     month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
-    day_digits = m.group("day") or m.group("day2")
+    day_digits = m.group("day") or m.group("day2") or m.group("day3")
     day = int(day_digits) if day_digits else None
     year = int(m.group("yr")) if m.group("yr") else None
     scale = None
@@ -126,16 +131,24 @@ def build_columns(
     yen: str,
     default_instant: str | None,
     year_end: tuple[int, int] | None = None,
+    year_ends: YearEnds | None = None,
+    bare_months: int | None = None,
 ) -> list[TableColumn]:
     """Columns of a header run. Dates pair with the month-day before them (or the first one
     given); a run of duration phrases splits the columns evenly; currency cells give units in
     column order (one currency for all when it is the only one); a convenience column beyond
     the dates (RMB | RMB | US$ over 2022 | 2023) takes the last date. Bare years with no month
-    and day in the header take `year_end` (the page header's); with neither, a year column is
-    that calendar year, P12M to December 31."""
+    and day in the header take the year end the note names for their year (`year_ends`),
+    else `year_end` (the page header's); with neither, a year column is that calendar year,
+    P12M to December 31 (or to the note's fiscal year end when only its "year ended" phrases
+    name one). `bare_months` makes bare years durations of that many months (a page's flows
+    over three years, or under a "for the years ended" sentence)."""
+    if year_ends is not None and year_end is None:
+        year_end = year_ends.default
+    cells = _join_split_dates(cells)
     phrases = [c for c in cells if c.is_phrase]
     mds = [(c.month, c.day) for c in cells if c.month is not None and c.day is not None]
-    dates = _dates(cells, mds, year_end)
+    dates = _dates(cells, mds, year_end, year_ends)
     units = [(c.unit_mark, c.scale) for c in cells if c.unit_mark is not None]
     scales = [c.scale for c in cells if c.scale is not None]
     date_keys = [(y, mo, d) for y, mo, d, _ in dates]
@@ -171,14 +184,43 @@ def build_columns(
             if phrase is None and phrases:
                 phrase = phrases[i // per] if per else phrases[0]
             period = _period(y, mo, d, phrase, bare_calendar=not mds and year_end is None)
+            months = 12 if year_ends is not None and year_ends.durations else bare_months
+            if phrase is None and not mds and months and period is not None and "/" not in period:
+                period = f"P{months}M/{period}"  # "2019" under "for the year ended 30 June 2019"
         unit, scale = _unit(units, i, n, yen, scales[0] if len(set(scales)) == 1 else None)
         cat = categories[i] if len(categories) == n else None
         cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
     return cols
 
 
+def _join_split_dates(cells: list[HeaderCell]) -> list[HeaderCell]:
+    """A header whose dates the viewer split over two lines of cells ("March 31, | September |
+    September 30," over "2019 | 30, 2019 | 2019"; "June 30, | December 31," over "2024 |
+    2023"): the i-th month cell goes with the i-th year cell. Left as it is unless there are
+    as many month cells as year cells, all before them, each pair giving a day."""
+    heads = [i for i, c in enumerate(cells) if c.month is not None and c.year is None
+             and not c.is_phrase]
+    tails = [i for i, c in enumerate(cells) if c.year is not None and c.month is None]
+    if len(heads) < 2 or len(heads) != len(tails) or max(heads) > min(tails):
+        return cells
+    pairs = dict(zip(tails, heads, strict=True))
+    if any(cells[h].day is None and cells[t].day is None for t, h in pairs.items()):
+        return cells
+    out: list[HeaderCell] = []
+    for i, c in enumerate(cells):
+        if i in pairs:
+            h = cells[pairs[i]]
+            out.append(replace(c, month=h.month, day=h.day if h.day is not None else c.day))
+        elif i not in heads:
+            out.append(c)
+    return out
+
+
 def _dates(
-    cells: list[HeaderCell], mds: list[tuple[int, int]], year_end: tuple[int, int] | None
+    cells: list[HeaderCell],
+    mds: list[tuple[int, int]],
+    year_end: tuple[int, int] | None,
+    year_ends: YearEnds | None = None,
 ) -> list[_Date]:
     """Each year of the header with the month and day it pairs with: its own, the last one
     before it, the first one given, else the page's year end."""
@@ -191,8 +233,10 @@ def _dates(
             md = (c.month, c.day) if c.month is not None and c.day is not None else last_md
             if md is None and mds:
                 md = mds[0]
+            if md is None and year_ends is not None:
+                md = year_ends.month_day(c.year)  # bare years: the year end the note names
             if md is None:
-                md = year_end  # bare years: the fiscal year end of the page's period header
+                md = year_end  # else the fiscal year end of the page's period header
             dates.append((c.year, md[0] if md else None, md[1] if md else None, c))
     return dates
 

@@ -12,6 +12,7 @@ from typing import Literal
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_footnote, is_mark, is_value_text
 from extractor.tables.header import parse_header_cell
+from extractor.tables.scalenote import scale_cell
 
 CellKind = Literal[
     "empty", "close", "percent", "footnote", "mark", "date", "header", "value", "text", "end"
@@ -61,6 +62,37 @@ def cell_kind(c: Cell) -> CellKind:
     return "text"
 
 
+_PAREN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+
+
+def negatives_in_value_places(cells: list[Cell], kinds: list[CellKind]) -> list[CellKind]:
+    """Kinds with "(3)" cells read as negatives where they stand among values: after a value
+    or a currency mark ("$ | (3)", "73 | (31) | 72"), or in a run of such cells ("Payments |
+    (30) | (15)"). Before a value, after a label ("Revenue | (1) | 1,234"), or before the
+    sentence it marks below a table, "(1)" stays a footnote mark."""
+    out = list(kinds)
+    for i, c in enumerate(cells):
+        if out[i] != "footnote" or not _PAREN_NUMBER.match(c.text):
+            continue
+        prev = _sig_before(out, i)
+        nxt = i + 1
+        while nxt < len(kinds) and kinds[nxt] == "empty":
+            nxt += 1
+        run = nxt < len(cells) and _PAREN_NUMBER.match(cells[nxt].text) is not None
+        if nxt < len(cells) and is_prose(cells[nxt].text):
+            continue  # "(1)" + "Leases with a term of one year or less...": a footnote's text
+        if (prev is not None and out[prev] in ("value", "mark")) or run:
+            out[i] = "value"
+    return out
+
+
+def _sig_before(kinds: list[CellKind], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and kinds[j] == "empty":
+        j -= 1
+    return j if j >= 0 else None
+
+
 def next_sig(kinds: list[CellKind], i: int) -> int:
     """Index of the next cell that is not empty nor a footnote mark (len(kinds) at the end)."""
     j = i + 1
@@ -90,6 +122,8 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
             last_header = j
         elif k in ("empty", "footnote"):
             pass
+        elif k == "text" and scale_cell(cells[j].text) is not None:
+            pass  # "(Dollars in millions except per share amounts)" between header lines
         elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
                 and not cells[j].text.endswith(":"):
             pass  # a category cell, kept only if a header cell follows

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
+from extractor.tables.scalenote import ScaleNote
 from extractor.tables.values import Value
 
 
@@ -43,3 +44,4 @@ class Table:
     note_column: bool = False  # a "Note" column of references before the values
     lead_texts: int | None = None  # text cells before the first row's values (wide tables)
     default_instant: str | None = None
+    scale_note: ScaleNote | None = None  # the scale said once above it, with its exceptions

@@ -7,13 +7,15 @@ movements is the closing balance (with the tolerance of `totals.agrees`).
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
 
-from extractor.periods import parse_date
+from extractor.periods import iso_date, parse_date
 from extractor.tables.header import TableColumn
 from extractor.tables.totals import Placed, agrees, column_sums
+from extractor.vocabulary import MONTH, MONTHS
 
 # "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
 # "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
@@ -59,26 +61,88 @@ def row_date(label: str) -> str | None:
 def roll_forward_columns(
     columns: list[TableColumn], labels: list[str]
 ) -> dict[int, dict[int, str]]:
-    """A roll-forward (opening balance ... closing balance) under columns that name only their
-    dates takes durations ending at each column's date: back to the column before it with an
-    earlier date, else a year when the opening row says so ("At beginning of the year").
-    Returns, per row index, the period of each column."""
-    if not columns or any((c.period or "P").startswith("P") for c in columns):
+    """Periods of a roll-forward's rows (opening balance ... closing balance), per row index
+    and column. Each column covers a duration: its own, or (columns that name only their
+    dates) back to the column before it with an earlier date, else a year when the opening
+    row says so ("At beginning of the year"). Movements take that duration; the opening
+    balance is the instant of the day before it starts, the closing balance the instant of
+    its end (FACTS.md 1.1)."""
+    if not columns:
         return {}
-    dates = [c.period or "" for c in columns]
+    periods = [c.period or "" for c in columns]
+    durations = all(p.startswith("P") for p in periods)
+    if not durations and any(p.startswith("P") or not p for p in periods):
+        return {}
     out: dict[int, dict[int, str]] = {}
     k = 0
     while k < len(labels):
-        if not is_opening(labels[k]):
+        if not (is_opening(labels[k]) or _balance_on(labels[k], periods, opening=True)):
             k += 1
             continue
-        end = next((m for m in range(k + 1, len(labels)) if is_closing(labels[m])), None)
+        end = next((m for m in range(k + 1, len(labels)) if is_closing(labels[m])
+                    or _balance_on(labels[m], periods, opening=False)), None)
         last = end if end is not None else len(labels) - 1
-        spans = _spans(dates, bool(re.search(r"\byear\b", labels[k], re.IGNORECASE)))
+        yearly = bool(re.search(r"\byear\b", labels[k], re.IGNORECASE))
+        spans = dict(enumerate(periods)) if durations else _spans(periods, yearly)
         for m in range(k, last + 1):
-            out[m] = spans
+            if m == k:
+                out[m] = {j: opening_instant(p) for j, p in spans.items()}
+            elif m == end:
+                out[m] = {j: p.split("/")[-1] for j, p in spans.items()}
+            elif not durations:
+                out[m] = spans
         k = last + 1
     return out
+
+
+_AT_MONTH_DAY = re.compile(
+    rf"^(?:balances?\s*,?\s*)?(?:at|as\s+(?:of|at))\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?$",
+    re.IGNORECASE,
+)
+
+
+def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
+    """"At January 1" opens and "Balance at December 31" closes duration columns whose
+    periods start (end) on that month-day; a month-day alone says which."""
+    m = _AT_MONTH_DAY.match(label)
+    if m is None or not all(p.startswith("P") for p in periods):
+        return False
+    md = (MONTHS[m.group("m").rstrip(".").lower()], int(m.group("d")))
+    for p in periods:
+        edge = opening_instant(p) if opening else p.split("/")[-1]
+        y, mo, d = (int(x) for x in edge.split("-"))
+        if opening:
+            mo, d = (mo % 12 + 1, 1) if d == calendar.monthrange(y, mo)[1] else (mo, d + 1)
+        if (mo, d) != md:
+            return False
+    return True
+
+
+def balance_instant(label: str, period: str | None) -> str | None:
+    """The instant of a lone balance row under a duration column (a Details page's "Balance
+    at beginning of year" under "12 Months Ended Dec. 31, 2024" -> "2023-12-31"), or None
+    when the row is no balance or the column no duration."""
+    if not period or not period.startswith("P"):
+        return None
+    if is_opening(label) or _balance_on(label, [period], opening=True):
+        return opening_instant(period)
+    if is_closing(label) or _balance_on(label, [period], opening=False):
+        return period.split("/")[-1]
+    return None
+
+
+def opening_instant(period: str) -> str:
+    """The instant before a duration starts: "P12M/2024-12-31" -> "2023-12-31",
+    "P12M/2024-09-28" -> "2023-09-28"; an instant is its own."""
+    m = re.fullmatch(r"P(\d+)M/(\d{4})-(\d{2})-(\d{2})", period)
+    if m is None:
+        return period
+    n, y, mo, d = (int(x) for x in m.groups())
+    total = y * 12 + (mo - 1) - n
+    py, pm = divmod(total, 12)
+    last = calendar.monthrange(py, pm + 1)[1]
+    day = last if d == calendar.monthrange(y, mo)[1] else min(d, last)
+    return iso_date(pm + 1, day, py)
 
 
 def _spans(dates: list[str], yearly: bool) -> dict[int, str]:

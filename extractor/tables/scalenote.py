@@ -1,0 +1,169 @@
+"""A table's scale said once, in words: "(in millions)", "(Dollars in Millions)", "(in millions,
+except per share amounts)", "in thousands of euros", "(net income in millions and shares in
+thousands)", "€ millions" as a first cell.
+
+The statement applies to the whole table below it, with the exceptions it names for kinds of
+rows: per-share amounts stay in units, share counts take their own scale ("shares in
+thousands") or none ("except number of shares"). Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.amounts import currency_code
+from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
+
+_SCALE_WORD = r"(?P<w>thousands|millions|billions)"
+# "(Dollars in millions)", "(Amounts in millions)", "($ in millions)", "(in US$ thousands)",
+# "(in millions, except ...)", "(net income in millions and shares in thousands)". No digits:
+# "($3 millions)" is an amount, not a scale statement.
+_PAREN = re.compile(r"\((?P<body>[^()\d]*?\b(?:thousands|millions|billions)\b[^()\d]*)\)",
+                    re.IGNORECASE)
+_OF = r"(?:\s+of\s+(?P<of>u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds))?"
+_MONEY_SCALE = re.compile(rf"(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?{_SCALE_WORD}{_OF}",
+                          re.IGNORECASE)
+# A line that is only a scale: "In millions", "€ millions", "$ in thousands", "in thousands of
+# euros", "(in thousands)".
+_BARE = re.compile(
+    rf"^\(?\s*(?:(?:amounts|dollars)\s+)?(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?"
+    rf"{_SCALE_WORD}{_OF}\s*\)?:?$",
+    re.IGNORECASE,
+)
+# A line that opens with its scale: "Millions, Except Per Share Amounts, for the Years Ended".
+_LEAD = re.compile(
+    rf"^(?:(?:amounts|dollars)\s+in\s+|(?:{COMMON_CURRENCY})\s*(?:in\s+)?|in\s+)?"
+    r"(?:thousands|millions|billions)\b(?:,|\s+except\b|\s+of\s+(?:u\.?s\.?\s+)?(?:dollars|euros?|"
+    r"renminbi|rmb|yen|pounds)\b)",
+    re.IGNORECASE,
+)
+# "in thousands of euros" inside a sentence ("All amounts are in thousands of euros").
+_SENTENCE = re.compile(
+    rf"\b(?:are|is|presented|expressed|stated)\s+in\s+{_SCALE_WORD}{_OF}",
+    re.IGNORECASE,
+)
+_SHARES_SCALE = re.compile(
+    r"\bshares?\b[^;()]*?\b(?:in|reflected\s+in)\s+(?P<w>thousands|millions|billions)\b",
+    re.IGNORECASE,
+)
+_EXCEPT_SHARES = re.compile(
+    r"\bexcept\b[^;]*?(?<!per\s)(?<!per-)\b(?:number\s+of\s+)?shares?\b(?![\s-]+(?:amounts|data))",
+    re.IGNORECASE,
+)
+_OF_WORDS = {"euro": "EUR", "euros": "EUR", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY",
+             "pounds": "GBP", "dollars": "USD"}
+
+
+@dataclass(frozen=True)
+class ScaleNote:
+    """What a table's scale statement says: the scale of its money, the currency it names, and
+    the scale of its share counts (None: the note says nothing about shares)."""
+
+    scale: int
+    unit: str | None = None
+    share_scale: int | None = None
+
+
+def find_scale_note(text: str, yen: str = "CNY") -> ScaleNote | None:
+    """The last scale statement in `text` (a caption, the sentence before a table, a first
+    header cell), or None when it states no scale."""
+    found: ScaleNote | None = None
+    for m in _PAREN.finditer(text):
+        found = _read_body(m.group("body"), yen) or found
+    if found is None:
+        for m in _SENTENCE.finditer(text):
+            found = ScaleNote(SCALE_WORDS[m.group("w").lower()], _of_unit(m.group("of")))
+    return found
+
+
+def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
+    """A cell or short line that is only a scale ("In millions", "€ millions", "(in thousands
+    of euros)"), or None."""
+    t = text.strip()
+    if not t.startswith("("):
+        m = _BARE.match(t)
+        if m:
+            return _note(m, yen)
+        if _LEAD.match(t) and len(t) < 200:
+            # "Millions, Except Per Share Amounts, for the Years Ended December 31,"
+            return _read_body(t, yen)
+    return find_scale_note(t, yen) if len(t) < 200 else None
+
+
+_LEAD_THEN_PERIOD = re.compile(
+    r"^(?:[^,]*?\b(?:thousands|millions|billions)\b[^,]*)(?:,\s*except\b[^,]*)?,\s*"
+    r"(?P<rest>(?:for|as\s+of|as\s+at)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def after_scale_lead(text: str) -> str:
+    """A header cell without the scale statement it opens with ("Millions, except per share
+    amounts, for the six months ended June 30," -> "for the six months ended June 30,")."""
+    m = _LEAD_THEN_PERIOD.match(text.strip())
+    return m.group("rest") if m else text
+
+
+def _read_body(body: str, yen: str) -> ScaleNote | None:
+    """The note a parenthesis states, or None when its scale is not the money's ("(Shares in
+    millions)" alone names no money scale)."""
+    shares = _SHARES_SCALE.search(body)
+    head = body[: shares.start()] + body[shares.end():] if shares else body
+    money = next((m for m in _MONEY_SCALE.finditer(head) if _states_scale(head, m)), None)
+    if money is None:
+        return None
+    note = _note(money, yen)
+    if shares:
+        return ScaleNote(note.scale, note.unit, SCALE_WORDS[shares.group("w").lower()])
+    if _EXCEPT_SHARES.search(body):
+        return ScaleNote(note.scale, note.unit, 0)
+    return note
+
+
+def _states_scale(body: str, m: re.Match[str]) -> bool:
+    """A scale word that states a scale: after "in" or a currency, first in the parenthesis,
+    or naming its currency ("thousands of euros"); not "(several millions of users)"."""
+    before = body[: m.start()].strip().lower()
+    return bool(
+        m.group("cur") or m.group("of") or m.group().lower().startswith("in")
+        or not before or before.endswith((" in", ",", "dollars", "amounts"))
+    )
+
+
+def _note(m: re.Match[str], yen: str) -> ScaleNote:
+    cur = m.group("cur")
+    unit = currency_code(cur, yen) if cur else _of_unit(m.group("of"))
+    return ScaleNote(SCALE_WORDS[m.group("w").lower()], unit)
+
+
+def _of_unit(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower()
+    return "USD" if "u" in w.split()[0] and "dollar" in w else _OF_WORDS.get(w)
+
+
+_PER_SHARE_ROW = re.compile(
+    r"\bper\s*[-\s]?\s*(?:common\s+|ordinary\s+)?(?:share|unit)\b|\bEPS\b", re.IGNORECASE
+)
+_SHARE_ROW = re.compile(
+    r"\b(?:number\s+of\s+(?:common\s+|ordinary\s+)?shares|shares\s+outstanding|"
+    r"(?:basic\s+|diluted\s+)?weighted[-\s]average\s+(?:number\s+of\s+)?"
+    r"(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*shares|shares\s+used|"
+    r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
+    re.IGNORECASE,
+)
+
+
+def is_per_share_row(label: str) -> bool:
+    """A row of per-share amounts ("Basic earnings per share", "Dividends per common share")."""
+    return bool(_PER_SHARE_ROW.search(label))
+
+
+def is_share_count_row(label: str) -> bool:
+    """A row that counts shares ("Weighted-average shares outstanding", "Shares used in
+    computing earnings per share / Basic"), not money paid for them."""
+    if re.search(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", label, re.I):
+        return False
+    return bool(_SHARE_ROW.search(label))

@@ -1,0 +1,89 @@
+"""The year ends a note names, per year, for its bare-year columns ("2024 | 2023").
+
+A fiscal year that does not end on December 31 moves: a 52/53-week year ends on September 28,
+2024 and September 30, 2023. The page header gives one of those dates; the note's sentences
+("as of September 28, 2024 and September 30, 2023", "for the year ended 30 June 2019") give
+the others. A bare-year column takes the date the note names for its year, else the page's
+month-day. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractor.periods import find_periods
+
+_AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
+_NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
+
+
+@dataclass(frozen=True)
+class YearEnds:
+    """Month-day per year as the note names them, the month-day for other years, and whether
+    bare years are durations (true when only the note's "year ended" phrases date them)."""
+
+    by_year: dict[int, tuple[int, int]] = field(default_factory=dict)
+    default: tuple[int, int] | None = None
+    durations: bool = False
+
+    def month_day(self, year: int) -> tuple[int, int] | None:
+        """The month-day a bare `year` column ends on."""
+        return self.by_year.get(year, self.default)
+
+
+def year_ends(text: str, page_period: str | None) -> YearEnds:
+    """The year ends `text` names. With a page period, the dates within a week of its
+    month-day (its fiscal year's ends in other years); without one, the ends of the one-year
+    durations the note names ("for the year ended 30 June 2019") when they share a month-day
+    (near enough) and that is not December 31."""
+    page = _month_day(page_period)
+    ends: list[tuple[str, bool]] = []
+    for line in text.splitlines():
+        if len(line) < 12 or not re.search(r"\d{4}", line):
+            continue
+        for p in find_periods(line):
+            if p.kind == "duration":
+                ends.extend((q.split("/")[1], True) for q in p.periods if q.startswith("P12M/"))
+            elif p.kind == "instant" and page is not None and _AS_OF.match(line, p.start):
+                ends.extend((q, False) for q in p.periods)
+    if page is None:
+        years = [d for d, dur in ends if dur]
+        common = Counter(d[5:] for d in years).most_common(1)
+        if not common or common[0][0] == "12-31":
+            return YearEnds()
+        page = (int(common[0][0][:2]), int(common[0][0][3:]))
+        found = _near(years, page)
+        return YearEnds(found, page, durations=True)
+    return YearEnds(_near([d for d, _ in ends], page), page)
+
+
+def _near(dates: list[str], md: tuple[int, int]) -> dict[int, tuple[int, int]]:
+    """Per year, the most named of `dates` that fall within a week of `md` in that year."""
+    per: dict[int, Counter[tuple[int, int]]] = {}
+    for d in dates:
+        y, m, dd = int(d[:4]), int(d[5:7]), int(d[8:10])
+        try:
+            # the same year only: "as of January 1, 2023" is no year end of a December filer
+            gap = abs((date(y, m, dd) - _anchor(y, md)).days)
+        except ValueError:
+            continue
+        if gap <= _NEAR_DAYS:
+            per.setdefault(y, Counter())[(m, dd)] += 1
+    return {y: c.most_common(1)[0][0] for y, c in per.items()}
+
+
+def _anchor(year: int, md: tuple[int, int]) -> date:
+    m, d = md
+    try:
+        return date(year, m, d)
+    except ValueError:  # February 29 in a common year
+        return date(year, m, d - 1)
+
+
+def _month_day(period: str | None) -> tuple[int, int] | None:
+    """(month, day) of a period's end ("P12M/2024-09-28" -> (9, 28))."""
+    ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", period) if period else None
+    return (int(ym.group(1)), int(ym.group(2))) if ym else None

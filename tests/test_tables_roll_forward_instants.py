@@ -1,0 +1,84 @@
+"""Roll-forward rows in duration columns (FACTS.md 1.1): the opening balance is the instant of
+the day before the period starts, the closing balance the instant of its end; movements keep
+the duration."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.tables.header import TableColumn
+from extractor.tables.rollforward import balance_instant, opening_instant, roll_forward_columns
+
+
+def _cols(*periods: str) -> list[TableColumn]:
+    return [TableColumn(period=p, unit="USD", scale=None) for p in periods]
+
+
+def test_the_instant_before_a_duration_keeps_month_ends_and_moving_year_ends() -> None:
+    assert opening_instant("P12M/2024-12-31") == "2023-12-31"
+    assert opening_instant("P6M/2025-06-30") == "2024-12-31"
+    assert opening_instant("P12M/2024-09-28") == "2023-09-28"
+    assert opening_instant("2024-12-31") == "2024-12-31"
+
+
+def test_balances_in_duration_columns_become_instants_and_movements_keep_the_duration() -> None:
+    labels = ["Beginning balances", "Accruals", "Payments", "Ending balances"]
+    out = roll_forward_columns(_cols("P6M/2025-06-30", "P6M/2024-06-30"), labels)
+    assert out[0] == {0: "2024-12-31", 1: "2023-12-31"}
+    assert out[3] == {0: "2025-06-30", 1: "2024-06-30"}
+    assert 1 not in out and 2 not in out  # the columns' own durations
+
+
+def test_a_month_day_alone_opens_or_closes_only_where_it_matches_the_column() -> None:
+    cols = _cols("P12M/2024-12-31", "P12M/2023-12-31")
+    out = roll_forward_columns(cols, ["Balance at January 1", "Accruals", "Balance at December 31"])
+    assert out[0] == {0: "2023-12-31", 1: "2022-12-31"}
+    assert out[2] == {0: "2024-12-31", 1: "2023-12-31"}
+    # a June year: "At December 31" is neither its start nor its end
+    assert roll_forward_columns(_cols("P12M/2024-06-30"), ["At December 31", "Accruals"]) == {}
+
+
+def test_instant_columns_date_the_movements_and_the_balances_at_each_end() -> None:
+    labels = ["Balance at beginning of year", "Additions", "Balance at end of year"]
+    out = roll_forward_columns(_cols("2023-12-31", "2024-12-31"), labels)
+    assert out[1] == {0: "P12M/2023-12-31", 1: "P12M/2024-12-31"}
+    assert out[0] == {0: "2022-12-31", 1: "2023-12-31"}
+    assert out[2] == {0: "2023-12-31", 1: "2024-12-31"}
+
+
+def test_a_lone_balance_row_of_a_details_page_is_an_instant_but_other_rows_are_not() -> None:
+    assert balance_instant("Balance at beginning of year", "P12M/2024-12-31") == "2023-12-31"
+    assert balance_instant("Closing balance", "P3M/2024-03-31") == "2024-03-31"
+    assert balance_instant("End of lease term payments", "P12M/2024-12-31") is None
+    assert balance_instant("Accruals", "P12M/2024-12-31") is None
+    assert balance_instant("Balance at beginning of year", "2024-12-31") is None
+
+
+TABLE = "\n".join([
+    "The warranty liability changed as follows (in millions):",
+    "Year ended December 31,",
+    "2024",
+    "2023",
+    "Balance at beginning of year",
+    "$ 1,200",
+    "$ 1,000",
+    "Accruals",
+    "400",
+    "350",
+    "Payments",
+    "(300)",
+    "(150)",
+    "Balance at end of year",
+    "$ 1,300",
+    "$ 1,200",
+])
+
+
+def test_a_year_ended_roll_forward_table_dates_each_row_by_its_kind() -> None:
+    part = tables.extract_tables(read_document(TABLE, "t"))
+    got = {(f.label, f.amount): f.period for f in part.facts}
+    assert got[("Balance at beginning of year", "1200")] == "2023-12-31"
+    assert got[("Balance at beginning of year", "1000")] == "2022-12-31"
+    assert got[("Accruals", "400")] == "P12M/2024-12-31"
+    assert got[("Payments", "-150")] == "P12M/2023-12-31"
+    assert got[("Balance at end of year", "1300")] == "2024-12-31"

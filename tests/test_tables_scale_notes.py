@@ -1,0 +1,184 @@
+"""A table's scale said once in words ("(Dollars in millions)", "€ millions", "(in millions,
+except per share amounts)") applies to the table below it, with the exceptions it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.tables.scalenote import (
+    ScaleNote,
+    find_scale_note,
+    is_per_share_row,
+    is_share_count_row,
+    scale_cell,
+)
+
+
+def _facts(text: str) -> dict[str, list[tuple[str, int, str | None]]]:
+    part = tables.extract_tables(read_document(text, "t"))
+    out: dict[str, list[tuple[str, int, str | None]]] = {}
+    for f in part.facts:
+        out.setdefault(f.label, []).append((f.amount, f.scale, f.unit))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("(in millions)", ScaleNote(6)),
+        ("(Dollars in Millions)", ScaleNote(6)),
+        ("(Amounts in thousands, except per share data)", ScaleNote(3)),
+        ("All amounts are presented in thousands of euros.", ScaleNote(3, "EUR")),
+        ("(net income in millions and shares in thousands):", ScaleNote(6, None, 3)),
+        ("(In millions, except number of shares, which are reflected in thousands)",
+         ScaleNote(6, None, 3)),
+        ("(In millions, except number of shares and par value)", ScaleNote(6, None, 0)),
+        ("(in US$ thousands)", ScaleNote(3, "USD")),
+    ],
+)
+def test_scale_statements_in_other_words_are_read(text: str, note: ScaleNote) -> None:
+    assert find_scale_note(text) == note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue grew ($3 millions more than planned)",  # an amount, not a scale
+        "(several millions of users joined)",
+        "(Shares in millions)",  # names no money scale
+        "counsel for thousands of claimants",
+    ],
+)
+def test_amounts_and_counts_that_mention_a_scale_word_state_no_scale(text: str) -> None:
+    assert find_scale_note(text) is None
+
+
+def test_a_first_cell_that_is_only_a_scale_is_read() -> None:
+    assert scale_cell("€ millions") == ScaleNote(6, "EUR")
+    assert scale_cell("$ in thousands") == ScaleNote(3, "USD")
+    assert scale_cell("Revenue") is None
+
+
+def test_per_share_and_share_count_rows_are_told_from_money_rows() -> None:
+    assert is_per_share_row("Diluted earnings per share")
+    assert not is_per_share_row("Shares repurchased")
+    assert is_share_count_row("Weighted-average shares outstanding / Basic")
+    assert not is_share_count_row("Proceeds from shares issued")
+    assert not is_share_count_row("Net income")
+
+
+CAPTIONED = "\n".join([
+    "The components of income are as follows:",
+    "(Dollars in millions, except per share data)",
+    "Year ended December 31,",
+    "2024",
+    "2023",
+    "Net income",
+    "$1,250",
+    "$980",
+    "Diluted earnings per share",
+    "$2.15",
+    "$1.70",
+])
+
+
+def test_a_caption_scale_applies_to_the_table_but_not_to_per_share_rows() -> None:
+    facts = _facts(CAPTIONED)
+    assert facts["Net income"] == [("1250", 6, "USD"), ("980", 6, "USD")]
+    assert [s for _, s, _ in facts["Diluted earnings per share"]] == [0, 0]
+
+
+SHARES = "\n".join([
+    "(net income in millions and shares in thousands)",
+    "Year ended December 31,",
+    "2024",
+    "2023",
+    "Net income",
+    "$1,250",
+    "$980",
+    "Weighted-average shares outstanding",
+    "15,343",
+    "15,744",
+])
+
+
+def test_shares_in_thousands_take_their_own_scale_and_the_share_unit() -> None:
+    facts = _facts(SHARES)
+    assert facts["Net income"] == [("1250", 6, "USD"), ("980", 6, "USD")]
+    assert facts["Weighted-average shares outstanding"] == [
+        ("15343", 3, "share"), ("15744", 3, "share"),
+    ]
+
+
+def test_without_a_scale_statement_values_stay_in_units() -> None:
+    facts = _facts(CAPTIONED.replace("(Dollars in millions, except per share data)\n", ""))
+    assert facts["Net income"] == [("1250", 0, "USD"), ("980", 0, "USD")]
+
+
+def test_share_counts_are_in_shares_at_the_money_scale_when_the_note_names_none() -> None:
+    text = CAPTIONED + "\nWeighted-average diluted shares\n580\n576\n"
+    facts = _facts(text)
+    assert facts["Weighted-average diluted shares"] == [("580", 6, "share"), ("576", 6, "share")]
+
+
+def test_a_share_count_row_without_a_scale_note_is_in_shares_not_the_page_currency() -> None:
+    text = ("Year ended December 31,\n2024\n2023\nNet income\n$1,250\n$980\n"
+            "Weighted-average shares outstanding\n15,343,783\n15,744,231\n")
+    facts = _facts(text)
+    assert [u for _, _, u in facts["Weighted-average shares outstanding"]] == ["share", "share"]
+    assert [u for _, _, u in facts["Net income"]] == ["USD", "USD"]
+
+
+def test_a_line_that_opens_with_its_scale_states_it_but_a_count_of_things_does_not() -> None:
+    note = scale_cell("Millions, Except Per Share Amounts, for the Years Ended December 31,")
+    assert note == ScaleNote(6)
+    assert scale_cell("Millions of dollars, except per share") == ScaleNote(6, "USD")
+    assert scale_cell("Millions of users visited the site") is None
+
+
+def test_per_share_exceptions_do_not_except_share_counts() -> None:
+    assert find_scale_note("(in millions, except per share)") == ScaleNote(6)
+    note = find_scale_note("(in millions, except share and per-share data)")
+    assert note == ScaleNote(6, None, 0)
+
+
+def test_a_scale_cell_inside_the_header_or_under_it_is_the_tables_scale() -> None:
+    inside = ("Fiscal Years Ended January 31,\n(Amounts in millions)\n2025\n2024\n"
+              "U.S.\n$\n18,571\n$\n20,092\n")
+    assert _facts(inside)["U.S."] == [("18571", 6, "USD"), ("20092", 6, "USD")]
+    under = ("Inventories consisted of the following:\nJan 26, 2025\nJan 28, 2024\n(In millions)\n"
+             "Raw materials\n$\n3,408\n$\n1,719\n")
+    assert _facts(under)["Raw materials"] == [("3408", 6, "USD"), ("1719", 6, "USD")]
+    headed = under.replace("(In millions)", "Inventories:\n(In millions)")
+    assert [s for _, s, _ in _facts(headed)["Inventories / Raw materials"]] == [6, 6]
+
+
+GROUPED = "\n".join([
+    "CONSOLIDATED INCOME STATEMENT",
+    "Three Months Ended June 30,",
+    "Six Months Ended June 30,",
+    "(Dollars in millions except per share amounts)",
+    "2025", "2024", "2025", "2024",
+    "Services", "$", "7,682", "$", "7,405", "$", "14,962", "$", "14,876",
+    "Diluted earnings per share", "$ 2.31", "$ 1.96", "$ 4.43", "$ 3.78",
+])
+
+
+def test_a_long_scale_line_between_header_lines_keeps_the_header_whole() -> None:
+    part = tables.extract_tables(read_document(GROUPED, "t"))
+    services = [(f.period, f.scale) for f in part.facts if f.label == "Services"]
+    assert services == [("P3M/2025-06-30", 6), ("P3M/2024-06-30", 6),
+                        ("P6M/2025-06-30", 6), ("P6M/2024-06-30", 6)]
+    eps = {f.scale for f in part.facts if "per share" in f.label}
+    assert eps == {0}
+
+
+def test_a_header_line_that_opens_with_its_scale_still_gives_the_period() -> None:
+    text = ("Condensed Statements of Income\n"
+            "Millions, except per share amounts, for the six months ended June 30,\n"
+            "2025\n2024\nFreight revenues\n$\n11,534\n$\n11,254\n")
+    assert _facts(text)["Freight revenues"] == [("11534", 6, "USD"), ("11254", 6, "USD")]
+    part = tables.extract_tables(read_document(text, "t"))
+    assert [f.period for f in part.facts] == ["P6M/2025-06-30", "P6M/2024-06-30"]

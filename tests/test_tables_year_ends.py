@@ -1,0 +1,74 @@
+"""Bare-year columns ("2024 | 2023") under a fiscal year that does not end on December 31 take
+the year end the note names for each year, before the page header's month-day."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.tables.yearends import year_ends
+
+
+def _periods(text: str) -> list[tuple[str, str | None]]:
+    part = tables.extract_tables(read_document(text, "t"))
+    return [(f.amount, f.period) for f in part.facts]
+
+
+PAGE = "|\nDeferred Taxes\n|12 Months Ended\nSep. 28, 2024\n|\n"
+ROWS = "2024\n2023\nDeferred tax assets\n$ 19,499\n$ 17,852\n"
+
+
+def test_a_moving_fiscal_year_end_named_in_a_sentence_dates_its_bare_year_column() -> None:
+    text = PAGE + "Balances as of September 28, 2024 and September 30, 2023 were:\n" + ROWS
+    assert _periods(text) == [("19499", "2024-09-28"), ("17852", "2023-09-30")]
+
+
+def test_without_a_named_year_end_bare_years_take_the_page_month_day() -> None:
+    assert _periods(PAGE + "Balances were as follows:\n" + ROWS) == [
+        ("19499", "2024-09-28"), ("17852", "2023-09-28"),
+    ]
+
+
+def test_an_event_date_or_a_far_date_is_no_year_end() -> None:
+    # "on" a date is an event; January 1 is months from a September year end
+    text = PAGE + ("On September 26, 2023, the Company signed a lease. As of January 1, 2023 "
+                   "it adopted the standard.\n") + ROWS
+    assert _periods(text)[1] == ("17852", "2023-09-28")
+
+
+def test_a_year_ended_phrase_without_a_page_period_makes_bare_years_fiscal_durations() -> None:
+    text = ("Revenue for the year ended 30 June 2019 and the year ended 30 June 2018 was:\n"
+            "2019\n2018\nRevenue\n1,200\n1,100\n")
+    assert _periods(text) == [("1200", "P12M/2019-06-30"), ("1100", "P12M/2018-06-30")]
+
+
+def test_calendar_year_notes_keep_calendar_year_columns() -> None:
+    text = ("Revenue for the years ended December 31, 2019 and 2018 was:\n"
+            "2019\n2018\nRevenue\n1,200\n1,100\n")
+    assert _periods(text) == [("1200", "P12M/2019-12-31"), ("1100", "P12M/2018-12-31")]
+    assert year_ends(text, None).default is None
+
+
+def test_a_year_end_a_day_into_the_next_month_is_the_same_fiscal_year() -> None:
+    ends = year_ends("Balances as of November 29, 2024 and December 1, 2023.", "2024-11-29")
+    assert ends.month_day(2023) == (12, 1)
+    assert ends.month_day(2022) == (11, 29)
+
+
+DEC_PAGE = "|\nIncome Taxes\n|12 Months Ended\nDec. 31, 2024\n|\n"
+
+
+def test_three_bare_years_under_a_duration_page_are_flows() -> None:
+    text = DEC_PAGE + "Income taxes were:\n2024\n2023\n2022\nFederal\n$ 1,649\n$ 1,417\n$ 1,465\n"
+    assert [p for _, p in _periods(text)] == [
+        "P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31",
+    ]
+
+
+def test_two_bare_years_are_flows_after_a_for_the_years_ended_sentence_else_balances() -> None:
+    rows = "2024\n2023\nService cost\n52\n48\n"
+    flows = DEC_PAGE + "The components for the years ended December 31 were as follows:\n" + rows
+    assert [p for _, p in _periods(flows)] == ["P12M/2024-12-31", "P12M/2023-12-31"]
+    balances = DEC_PAGE + "Accrued liabilities as of December 31 consisted of:\n" + rows
+    assert [p for _, p in _periods(balances)] == ["2024-12-31", "2023-12-31"]
+    plain = DEC_PAGE + "Accrued liabilities consisted of:\n" + rows
+    assert [p for _, p in _periods(plain)] == ["2024-12-31", "2023-12-31"]
