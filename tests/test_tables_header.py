@@ -107,3 +107,36 @@ def test_a_month_and_year_is_no_split_header_cell() -> None:
     cell = parse_header_cell("September")
     assert cell is not None and cell.month == 9 and cell.day is None
     assert parse_header_cell("30, 2019") == HeaderCell(day=30, year=2019)
+
+
+GROUPS = "\n".join([
+    "Revenue by segment was as follows (in millions):",
+    "Three Months Ended", "Six Months Ended",
+    "June 30, 2025", "June 30, 2024", "Percent Change",
+    "June 30, 2025", "June 30, 2024", "Percent Change",
+    "Cloud", "$ 1,796", "$ 1,547", "16 %", "$ 3,483", "$ 3,057", "14 %",
+])
+
+
+def test_percent_change_columns_between_date_pairs_do_not_shift_the_values() -> None:
+    facts = tables.extract_tables(read_document(GROUPS, "t")).facts
+    assert [(f.amount, f.period, f.unit) for f in facts] == [
+        ("1796", "P3M/2025-06-30", "USD"), ("1547", "P3M/2024-06-30", "USD"),
+        ("16", "P3M/2025-06-30", "percent"),
+        ("3483", "P6M/2025-06-30", "USD"), ("3057", "P6M/2024-06-30", "USD"),
+        ("14", "P6M/2025-06-30", "percent"),
+    ]
+
+
+def test_a_row_heading_on_change_or_a_movement_column_is_no_change_column() -> None:
+    from extractor.tables.kinds import is_change_header
+
+    assert is_change_header("Yr.-to-Yr. Percent Change")
+    assert not is_change_header("Change in benefit obligation")
+    # "Balance | Increase / Decrease | Balance": a movement after one date, not a comparison
+    text = ("Activity was as follows:\nDecember 1,\n2023\nIncrease / Decrease\nNovember 29,\n2024\n"
+            "Unrealized losses\n$ (12)\n$ 11\n$ (1)\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    # no change column is put between the two dates: the second value takes the second date
+    got = [(f.amount, f.period) for f in facts][:2]
+    assert got == [("-12", "2023-12-01"), ("11", "2024-11-29")]

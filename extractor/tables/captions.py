@@ -11,8 +11,8 @@ import re
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
-from extractor.tables.header import HeaderCell, build_columns, parse_header_cell
-from extractor.tables.kinds import CellKind, has_verb, is_prose
+from extractor.tables.header import HeaderCell, build_columns, parse_header_cell, with_changes
+from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
@@ -129,16 +129,20 @@ def new_table(
     ]
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
     # is the table's scale, not a category column
+    changes = _change_columns(run, run_kinds)
     cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True)
-            if k == "text" and scale_cell(c.text, doc.yen) is None]
+            if k == "text" and scale_cell(c.text, doc.yen) is None and not is_change_header(c.text)]
     if not cats and not any(h.year for h in hcells) and pending:
         units = [h for h in hcells if h.unit_mark]
         if len(units) > 1 and len(pending) >= len(units):
             cats = [clean_label(c.text) for c in pending[-len(units):]]
             pending = pending[: -len(units)]
     cols = (
-        build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period), year_ends,
-                      _bare_months(doc.period, hcells, intro))
+        with_changes(
+            build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period),
+                          year_ends, _bare_months(doc.period, hcells, intro)),
+            changes,
+        )
         if hcells or cats
         else []
     )
@@ -173,6 +177,22 @@ def _scale_note(
         if note is not None:
             return note
     return find_scale_note(intro, yen)
+
+
+def _change_columns(run: list[Cell], kinds: list[CellKind]) -> list[tuple[int, str]]:
+    """Where "Percent Change" columns stand among a header's date columns ("Three Months
+    Ended | Six Months Ended" over "2025 | 2024 | % Change | 2025 | 2024 | % Change"): the
+    number of date and change columns before each, and its text."""
+    out: list[tuple[int, str]] = []
+    dates = since = 0
+    for c, k in zip(run, kinds, strict=True):
+        if k == "text" and is_change_header(c.text):
+            if dates - since >= 2:  # a change compares two periods at least
+                out.append((dates + len(out), clean_label(c.text)))
+                since = dates
+        elif k in ("header", "date") and (h := parse_header_cell(c.text)) and h.year:
+            dates += 1
+    return out
 
 
 def _bare_months(period: str | None, hcells: list[HeaderCell], intro: str) -> int | None:

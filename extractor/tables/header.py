@@ -193,6 +193,26 @@ def build_columns(
     return cols
 
 
+def with_changes(cols: list[TableColumn], changes: list[tuple[int, str]]) -> list[TableColumn]:
+    """Columns with the header's change columns put in their places: a "Percent Change"
+    between date pairs is a column of its own (dated by the latest period of the dates before
+    it), so the values after it do not shift one column to the left."""
+    if not changes or not cols:
+        return cols
+    out = list(cols)
+    start = 0
+    for at, label in changes:
+        if at > len(out):
+            return cols
+        unit = "percent" if re.search(r"percent|%", label, re.IGNORECASE) else None
+        # the change over the group's periods is the latest period's (as filers tag it)
+        group = [c.period for c in out[start:at] if c.period]
+        latest = max(group, key=lambda p: p.split("/")[-1]) if group else None
+        out.insert(at, TableColumn(period=latest, unit=unit, scale=0 if unit else None))
+        start = at + 1
+    return out
+
+
 def _join_split_dates(cells: list[HeaderCell]) -> list[HeaderCell]:
     """A header whose dates the viewer split over two lines of cells ("March 31, | September |
     September 30," over "2019 | 30, 2019 | 2019"; "June 30, | December 31," over "2024 |

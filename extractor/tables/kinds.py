@@ -62,6 +62,20 @@ def cell_kind(c: Cell) -> CellKind:
     return "text"
 
 
+# a column head that ends in the word ("Percent Change", "$ Change", "Yr.-to-Yr. Percent
+# Change"), not a row heading that goes on ("Change in benefit obligation")
+_CHANGE = re.compile(
+    r"^(?:[\w.$%/-]+\s+){0,3}(?:change|variance)s?$|^increase\s*/?\s*\(?decrease\)?$",
+    re.IGNORECASE,
+)
+
+
+def is_change_header(t: str) -> bool:
+    """A header cell over a column of changes ("Percent Change", "$ Change", "Increase
+    (Decrease)")."""
+    return bool(_CHANGE.match(t.strip()))
+
+
 _PAREN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 
 
@@ -124,6 +138,8 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
             pass
         elif k == "text" and scale_cell(cells[j].text) is not None:
             pass  # "(Dollars in millions except per share amounts)" between header lines
+        elif k == "text" and count and is_change_header(cells[j].text):
+            last_header = j  # "2025 | 2024 | Percent Change": a column of the header
         elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
                 and not cells[j].text.endswith(":"):
             pass  # a category cell, kept only if a header cell follows
