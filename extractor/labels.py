@@ -41,6 +41,13 @@ _INTRO = re.compile(
     r"wereand|wasand)\s*$",
     re.IGNORECASE,
 )
+# The last word of every _INTRO alternative, after a space: a cheap test of the text's last 15
+# characters that tells when _INTRO cannot match (it ends at the end), without scanning it all.
+_INTRO_END = re.compile(
+    r"\s(?:of|approximately|from|to|by|amounted|totaling|totalling|totaled|totalled|was|were|"
+    r"is|are|be|been|reached|at|about|wereand|wasand)$",
+    re.IGNORECASE,
+)
 # A clause set off by commas inside the measure ("Interest expense, including amortization of
 # the discount, was") says what the measure holds; the measure is around it.
 _ASIDE = re.compile(
@@ -240,6 +247,9 @@ def _rest_after(text: str, a: Amount) -> str:
 
 def _left_label(left: str) -> str | None:
     """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
+    tail = left.rstrip()
+    if not _INTRO_END.search(tail, max(0, len(tail) - 15)):
+        return None
     m = _INTRO.search(left)
     if not m:
         return None
