@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.batch import extract_item, iter_inputs
+from extractor.batch import extract_item_all, iter_inputs
 from extractor.contain import FAILURE_CODE
 from extractor.engines.rules import RulesEngine
 
@@ -46,22 +46,23 @@ def main(argv: list[str] | None = None) -> int:
     docs = failed = contained = unreadable = 0
     started = time.perf_counter()
     for item in iter_inputs(paths):
-        path = item.path
-        result = extract_item(item, engine, engine.name)
-        docs += 1
-        if result.error is not None:
-            if "engine failed" in result.error:
-                failed += 1
-                print(f"FAILED {path}: {result.error}")
-            else:
-                unreadable += 1
-                print(f"unreadable {path}: {result.error}")
-            continue
-        broken = [w for w in result.warnings if w.code == FAILURE_CODE]
-        if broken:
-            contained += 1
-            for w in broken:
-                print(f"contained {path}: {w.message}")
+        # every document the input holds: one per note and statement of an iXBRL filing
+        for result in extract_item_all(item, engine, engine.name):
+            path = result.doc_id if "#" in result.doc_id else item.path
+            docs += 1
+            if result.error is not None:
+                if "engine failed" in result.error:
+                    failed += 1
+                    print(f"FAILED {path}: {result.error}")
+                else:
+                    unreadable += 1
+                    print(f"unreadable {path}: {result.error}")
+                continue
+            broken = [w for w in result.warnings if w.code == FAILURE_CODE]
+            if broken:
+                contained += 1
+                for w in broken:
+                    print(f"contained {path}: {w.message}")
     seconds = time.perf_counter() - started
     print(
         f"{docs} documents in {seconds:.1f}s: {failed + contained} engine failures "
