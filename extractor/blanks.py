@@ -30,6 +30,7 @@ _EMPTY_PAREN_RE = re.compile(r"\(\s\)")
 # stock units".
 _DROPPED_SHARE_COUNTS = (
     re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
+    re.compile(r"(?=u)\bup to(?P<w>\s+)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(
         r"(?:\b(?:totaled|totalled|totaling|totalling|were|was|are|is|of|issued|granted|"
         r"purchased|repurchased|sold|acquired|approximately)\s+|[a-z]{3,}ed)and(?P<w>\s+)"
@@ -191,18 +192,26 @@ class _Slots:
             self.slot(pos, "percent", 0, "percent", (pos, m.end()), explicit=True)
 
 
+# A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
+_WORD_AFTER_SLOT = re.compile(
+    r"\s*(?:and|as|were|was|per|during|for|on|from|respectively|each|or)\b"
+)
+
+
 def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
     """Whether a mark with no number is what is left of a dropped amount."""
-    if m.group("scale") and re.search(r"\bin\s*$", text[max(0, m.start() - 4) : m.start()]):
-        return False  # "(in US$ thousands)": a statement of scale, not a dropped amount
+    if re.search(r"\b(?:in|into)\s*$", text[max(0, m.start() - 6) : m.start()]):
+        # "(in US$ thousands)", "quoted in US$ for convenience": a currency named, not an
+        # amount dropped
+        return False
     cur = m.group("cur")
     if cur in ("RM", "$") and m.group("scale") is None:
         # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
         # a separator right after it.
         nxt = text[m.end() : m.end() + 2]
-        if not re.match(r"\s?[,.;)]|\s?$", nxt) and not text[
-            m.end() : m.end() + 12
-        ].lstrip().startswith(("and", "as", "were", "was", "per")):
+        if not re.match(r"\s?[,.;)]|\s?$", nxt) and not _WORD_AFTER_SLOT.match(
+            text, m.end(), m.end() + 16
+        ):
             return False
     return not (
         cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"

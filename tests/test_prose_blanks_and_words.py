@@ -96,3 +96,21 @@ def test_areas_and_street_numbers_are_not_amounts() -> None:
         "The Company leases 6,712 square feet at 444 Merrick Road for an annual rent of $233,000."
     )
     assert [f.amount for f in facts] == ["233000"]
+
+
+def test_a_lone_dollar_mark_before_a_preposition_is_a_dropped_amount() -> None:
+    facts = facts_of(
+        "The Company issued stock to consultants valued at $ during the year ended December 31, "
+        "2023."
+    )
+    assert [(f.blank, f.unit, f.period) for f in facts] == [(True, "USD", "P12M/2023-12-31")]
+
+
+def test_up_to_shares_has_a_dropped_share_count() -> None:
+    facts = facts_of("The warrants allow the holders to purchase up to shares of common stock.")
+    assert [(f.blank, f.unit) for f in facts] == [(True, "share")]
+
+
+def test_a_currency_named_after_in_is_not_a_dropped_amount() -> None:
+    assert facts_of("Prices are quoted in US$ for convenience.") == []
+    assert facts_of("The price in $ for each unit is set by the board.") == []
