@@ -67,8 +67,14 @@ _CLAUSE_CUT = re.compile(
     r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
+    rf"(?:{COMMON_CURRENCY}|%)\s*(?:million|billion|thousand)?\s*,?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
     r"(?:that\s+)?)",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    rf"(?<=ed)\s+from\s+(?:{COMMON_CURRENCY})?\s*[\d,.]*\s*(?:million|billion|thousand)?\s*%?"
+    r"\s+(?=to\s*$)",
     re.IGNORECASE,
 )
 _VERB_END = re.compile(
@@ -138,6 +144,8 @@ def label_for(
     cut = _AMOUNTISH.search(left, max(0, len(left) - 200))
     if cut:
         left = left[: cut.start()]
+    # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
+    left = _FROM_TO.sub(" ", left)
     rest = _rest_after(text, a)
     label = _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None

@@ -75,3 +75,16 @@ def test_a_belief_verb_starts_the_clause_that_names_the_measure() -> None:
 def test_a_defined_company_is_still_an_entity() -> None:
     body = "Revenue of $1,000 was earned from Acme Holdings Limited (“Acme”) in 2022."
     assert named(body) == [("Revenue", "Acme")]
+
+
+def test_a_dropped_amount_then_and_starts_the_next_measure() -> None:
+    body = (
+        "The Company had a net loss of $ and negative operating cash flows of $ for the year "
+        "ended December 31, 2023."
+    )
+    assert [label for label, _ in named(body)] == ["Net loss", "Negative operating cash flows"]
+
+
+def test_both_ends_of_a_change_name_the_measure_that_changed() -> None:
+    body = "The ownership interest decreased from 25% to 30% during 2023."
+    assert [label for label, _ in named(body)] == ["Ownership interest", "Ownership interest"]
