@@ -253,12 +253,30 @@ def _rest_after(text: str, a: Amount) -> str:
     return right[skip.end() :] if skip else right
 
 
+_INTRO_MAX_WORD_CHARS = 64
+"""More than the non-space characters of any _INTRO match (49: "were in the aggregate principal
+amounts of approximately")."""
+
+
+def _intro_from(left: str) -> int:
+    """Where _INTRO's search may start and still find the match a search from 0 finds: just
+    after the 64th non-space character from the end. A match that started further left would
+    hold that many non-space characters; none does."""
+    seen = 0
+    for k in range(len(left) - 1, -1, -1):
+        if not left[k].isspace():
+            seen += 1
+            if seen == _INTRO_MAX_WORD_CHARS:
+                return k + 1
+    return 0
+
+
 def _left_label(left: str) -> str | None:
     """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
     tail = left.rstrip()
     if not _INTRO_END.search(tail, max(0, len(tail) - 15)):
         return None
-    m = _INTRO.search(left)
+    m = _INTRO.search(left, _intro_from(left))
     if not m:
         return None
     np = _ASIDE.sub(" ", left[: m.start()])
