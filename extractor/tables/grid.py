@@ -259,7 +259,15 @@ class GridReader:
             self._claim(c)
             self._finish_row()
             return
-        note = scale_cell(c.text, self.doc.yen) if not table.rows else None
+        note = scale_cell(c.text, self.doc.yen)
+        if note is not None and table.rows:
+            # "(in thousands)" under column headings after a table's rows: the scale of the
+            # table those headings open, not a row heading of the one before
+            self._finish_table()
+            self.section = None
+            self.pending.append(c)
+            self.notes.append(c)
+            return
         if note is not None:
             # "(In millions)" between the header and the first row: the table's scale
             table.scale_note = note
