@@ -37,6 +37,7 @@ from extractor.tables.kinds import (
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.scalenote import scale_cell
+from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, year_ends
 
@@ -209,6 +210,12 @@ class GridReader:
         self.pending = []
         self.prose_since = []
         self.notes = []
+        sub = sub_columns(self.cells, self.kinds, end, table.columns)
+        if sub is not None:
+            # "2019 | 2018" over "Actual | Constant | Actual | Constant": year groups
+            table.columns, first_row = sub
+            table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
+            return first_row
         return end
 
     def _on_text(self, i: int) -> int:
