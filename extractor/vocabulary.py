@@ -79,6 +79,9 @@ CURRENCY_INITIALS = initials(MARKS)
 """What a currency mark can begin with."""
 CURRENCY_SYMBOL = alternation(m for m in MARKS if m not in SPELLED_MARKS)
 """A currency mark as a table cell or header prints it (no spelled-out words)."""
+CELL_MARK = alternation(m for m in MARKS if m not in SPELLED_MARKS or m.endswith("."))
+"""A currency mark alone in a table cell: the printed marks and the abbreviated words ("Rs."
+standing before its value's cell, as "$" does)."""
 COMMON_CURRENCY = alternation(COMMON_MARKS)
 """One of COMMON_MARKS."""
 COMMON_CURRENCY_INITIALS = initials(COMMON_MARKS)

@@ -82,3 +82,16 @@ def test_a_year_ended_roll_forward_table_dates_each_row_by_its_kind() -> None:
     assert got[("Accruals", "400")] == "P12M/2024-12-31"
     assert got[("Payments", "-150")] == "P12M/2023-12-31"
     assert got[("Balance at end of year", "1300")] == "2024-12-31"
+
+
+def test_a_standard_label_ending_in_beginning_or_ending_balance_is_a_balance_row() -> None:
+    period = "P12M/2022-12-31"
+    assert balance_instant("Net book value, Beginning balance", period) == "2021-12-31"
+    assert balance_instant("Goodwill, ending balance", period) == "2022-12-31"
+    assert balance_instant("Net book value, Beginning of year balance", period) == "2021-12-31"
+
+
+def test_a_label_naming_a_balance_mid_phrase_is_no_balance_row() -> None:
+    period = "P12M/2022-12-31"
+    assert balance_instant("Increase in the ending balance of reserves", period) is None
+    assert balance_instant("Reserves, beginning balance adjustments", period) is None

@@ -13,6 +13,7 @@ from extractor.periods import find_periods
 from extractor.tables.cells import Cell
 from extractor.tables.header import HeaderCell, build_columns, parse_header_cell, with_changes
 from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
+from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
@@ -161,6 +162,7 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
+    t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column

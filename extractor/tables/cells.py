@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.amounts import NUMBER
 from extractor.document import Line
-from extractor.vocabulary import CURRENCY_SYMBOL
+from extractor.vocabulary import CELL_MARK, CURRENCY_SYMBOL
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ _DASH_RE = re.compile(r"^(?:[-–—−]+|nil|Nil|NIL)(?:\s?(?:\[\d{1,2}\]|\(\d{
 _FOOTNOTE_RE = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"
 )
-_MARK_RE = re.compile(rf"^{_CURRENCY_MARK}$")
+_MARK_RE = re.compile(rf"^{CELL_MARK}$")
 
 
 def tokenise(text: str, lines: list[Line]) -> list[Cell]:

@@ -37,7 +37,8 @@ from extractor.tables.kinds import (
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.scalenote import scale_cell
-from extractor.tables.values import clean_label, read_value
+from extractor.tables.subcolumns import sub_columns
+from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, year_ends
 
 __all__ = ["GridReader", "GridResult", "is_prose", "read_grid"]
@@ -93,6 +94,8 @@ class GridReader:
     prose_since: list[Cell] = field(default_factory=list)  # prose and captions since a table
     notes: list[Cell] = field(default_factory=list)  # short texts: a caption's "(in thousands)"
     mark: str | None = None
+    mark_cell: Cell | None = None  # the lone mark no value has taken yet, and its position
+    mark_pos: int = 0
     pos: int = 0
     year_ends: YearEnds = field(init=False)  # what the note names, for bare-year columns
 
@@ -110,7 +113,7 @@ class GridReader:
 
     def _step(self, i: int) -> int:
         k = self.kinds[i]
-        if k in ("header", "date", "mark"):
+        if k in ("header", "date") or (k == "mark" and not self._slot_open()):
             run = header_run(self.cells, self.kinds, i)
             if run is not None:
                 return self._on_header_run(i, run[0])
@@ -122,7 +125,10 @@ class GridReader:
         if self.table is None:
             return i + 1
         if k == "mark":
+            self._blank_at_mark()  # "$ | $": the first mark's cell is empty
             self.mark = self.cells[i].text
+            self.mark_cell = self.cells[i] if self.row is not None else None
+            self.mark_pos = self.pos + 1
             return self._claim_cell(i)
         if k in ("close", "percent", "footnote"):
             row = self.row
@@ -146,7 +152,27 @@ class GridReader:
         self.pos += 1
         return i + 1
 
+    def _slot_open(self) -> bool:
+        """Whether the row being read has values and still an empty column to fill."""
+        row, table = self.row, self.table
+        return (
+            row is not None and table is not None and bool(row.values)
+            and len(row.values) < len(table.columns)
+        )
+
+    def _blank_at_mark(self) -> None:
+        """A lone mark followed by another mark or by the row's end: an empty cell of its own
+        column (the viewer dropped the amount and left "$"), so later values keep theirs."""
+        c, self.mark_cell = self.mark_cell, None
+        if c is None or not self._slot_open():
+            return
+        assert self.row is not None
+        v = blank_after_mark(c, self.doc.yen)
+        v.pos = self.mark_pos + 1
+        self.row.values.append(v)
+
     def _finish_row(self) -> None:
+        self._blank_at_mark()  # a mark ending the row
         if self.row is not None and self.table is not None and self.row.values:
             self.table.rows.append(self.row)
         self.row = None
@@ -184,6 +210,12 @@ class GridReader:
         self.pending = []
         self.prose_since = []
         self.notes = []
+        sub = sub_columns(self.cells, self.kinds, end, table.columns)
+        if sub is not None:
+            # "2019 | 2018" over "Actual | Constant | Actual | Constant": year groups
+            table.columns, first_row = sub
+            table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
+            return first_row
         return end
 
     def _on_text(self, i: int) -> int:
@@ -234,7 +266,15 @@ class GridReader:
             self._claim(c)
             self._finish_row()
             return
-        note = scale_cell(c.text, self.doc.yen) if not table.rows else None
+        note = scale_cell(c.text, self.doc.yen)
+        if note is not None and table.rows:
+            # "(in thousands)" under column headings after a table's rows: the scale of the
+            # table those headings open, not a row heading of the one before
+            self._finish_table()
+            self.section = None
+            self.pending.append(c)
+            self.notes.append(c)
+            return
         if note is not None:
             # "(In millions)" between the header and the first row: the table's scale
             table.scale_note = note
@@ -285,6 +325,7 @@ class GridReader:
         self.pending = []
         self.pos = 0
         self.mark = None
+        self.mark_cell = None
         if not _has_number(t):
             self._claim(c)
 
@@ -294,6 +335,7 @@ class GridReader:
         c = self.cells[i]
         v = read_value(c, self.doc.text, self.doc.yen, self.mark)
         self.mark = None
+        self.mark_cell = None
         self.pos += 1
         if v is None:
             return i + 1

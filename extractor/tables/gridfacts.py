@@ -12,6 +12,7 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
+from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
@@ -150,7 +151,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             v,
             label=flabel or (view.title or "Value"),
             entity=entity,
-            period=period if period is not None else row_period or table.default_instant,
+            period=_default(table, label, period if period is not None else row_period),
             **_unit_scale(view, v, j, col, label),
         ))
     rate_col = rate_header(table)
@@ -218,3 +219,13 @@ def _title_case(label: str) -> bool:
 def _lower_first(s: str) -> str:
     """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay."""
     return s if s[:2].isupper() else s[:1].lower() + s[1:]
+
+
+def _default(table: Table, label: str, period: str | None) -> str | None:
+    """A value's period where its column or row gives none, or gives only the intro's date:
+    the intro's instant, but its year for the flows of a table "for the year ended/as at"
+    that date (balances keep the date)."""
+    period = period or table.default_instant
+    if table.default_flow and period == table.default_instant and not is_balance_label(label):
+        return table.default_flow
+    return period

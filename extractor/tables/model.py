@@ -44,4 +44,5 @@ class Table:
     note_column: bool = False  # a "Note" column of references before the values
     lead_texts: int | None = None  # text cells before the first row's values (wide tables)
     default_instant: str | None = None
+    default_flow: str | None = None  # "for the year ended/as at": the flows' period
     scale_note: ScaleNote | None = None  # the scale said once above it, with its exceptions

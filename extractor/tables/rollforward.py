@@ -35,14 +35,22 @@ _DATE_ONLY = re.compile(
 )
 
 
+# The XBRL standard label's tail ("Net book value, Beginning balance", "Goodwill, ending
+# balance"): the measure first, the balance after a comma.
+_OPENING_TAIL = re.compile(r",\s*(?:beginning|opening)(?:\s+of\s+(?:year|period))?\s+balance$",
+                           re.IGNORECASE)
+_CLOSING_TAIL = re.compile(r",\s*(?:ending|closing)(?:\s+of\s+(?:year|period))?\s+balance$",
+                           re.IGNORECASE)
+
+
 def is_opening(label: str) -> bool:
     """A row label that opens a roll-forward."""
-    return bool(_OPENING.match(label))
+    return bool(_OPENING.match(label) or _OPENING_TAIL.search(label))
 
 
 def is_closing(label: str) -> bool:
     """A row label that closes a roll-forward."""
-    return bool(_CLOSING.match(label))
+    return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label))
 
 
 def names_only_a_date(label: str) -> bool:

@@ -22,6 +22,15 @@ class Value:
     explicit: bool = False  # the unit comes from the cell or a mark cell beside it
     pos: int = 0  # index of the cell within its row (pipe tables), for sparse rows
     open_paren: bool = False
+    blank: bool = False  # an empty cell the viewer marked only with its currency mark
+
+
+def blank_after_mark(mark: Cell, yen: str) -> Value:
+    """The empty cell a lone currency mark stands for ("$ | $" or "$" ending a row): a blank
+    slot that keeps its mark's unit, its span the empty position right after the mark. Its
+    amount is "0" only for the arithmetic of totals and placement; the fact says null."""
+    return Value(mark, mark.end, mark.end, "0", unit=currency_code(mark.text, yen),
+                 explicit=True, blank=True)
 
 
 def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Value | None:

@@ -1,0 +1,41 @@
+"""Tables introduced for a year and its end at once ("transactions and balances ... for the
+year ended/as at March 31, 2020"): flows take the year, balances its end.
+
+The period reader sees the instant ("as at March 31, 2020") nearest the date; here the same
+sentence is read again without the "as at" to get the duration, and a row whose label names
+a balance ("Amounts receivable ...", "Balance due", "Outstanding ...") keeps the instant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.periods import find_periods
+
+_BOTH = re.compile(
+    r"\bended\s*(?:/\s*|,?\s+(?:and|or)\s+)(?P<asat>as\s+(?:at|of)\s+)", re.IGNORECASE
+)
+_BALANCE = re.compile(
+    r"^(?:amounts?\s+(?:receivable|payable|due|outstanding)|balances?\b|outstanding\b)"
+    r"|\b(?:receivables?|payables?)\b(?!\s+(?:written|collected|paid))",
+    re.IGNORECASE,
+)
+
+
+def flow_period(intro: str) -> str | None:
+    """The duration of an intro that names a period and its end together ("for the year
+    ended/as at March 31, 2020" -> P12M/2020-03-31), else None."""
+    m = _BOTH.search(intro)
+    if m is None:
+        return None
+    # "for the year ended/as at March 31, 2020" read as "for the year ended March 31, 2020"
+    joined = intro[: m.start()] + "ended " + intro[m.end("asat"):]
+    for p in find_periods(joined):
+        if p.kind == "duration" and len(set(p.periods)) == 1:
+            return p.periods[0]
+    return None
+
+
+def is_balance_label(label: str) -> bool:
+    """Whether a row label names a balance at a date rather than a flow over a period."""
+    return bool(_BALANCE.search(label))

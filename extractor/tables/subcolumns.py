@@ -1,0 +1,73 @@
+"""Year groups over sub-columns: "2019 | 2018 | 2017" over "Actual Currency | Constant Currency"
+headings, one cell per line, with more value columns than years.
+
+The header run ends at the last year; the sub-headings follow as short text cells (on one
+line of cells, or split over two: "Actual | Constant | Actual" + "Currency | Currency |
+Currency"), then the first row. When the first row has n values, n greater than the k years,
+and the headings are n cells (or 2n, joined pairwise), each year spans the next ceil(n / k)
+sub-columns from the left (the last year may span fewer: filers drop the constant-currency
+column of the earliest year), and each sub-column takes its heading as its category.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from extractor.tables.cells import Cell
+from extractor.tables.header import TableColumn
+from extractor.tables.kinds import CellKind, followed_by_value, is_prose
+from extractor.tables.values import clean_label
+
+_SKIPPED: tuple[CellKind, ...] = ("empty", "mark", "close", "footnote", "percent")
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z])\d\)$")  # "Currency1)": a footnote mark glued on
+
+
+def sub_columns(
+    cells: list[Cell], kinds: list[CellKind], end: int, columns: list[TableColumn]
+) -> tuple[list[TableColumn], int] | None:
+    """The columns of year groups spanning the sub-headings after a header run ending at
+    `end`, and the index of the first row's label; None when the layout is not that."""
+    k = len(columns)
+    if k < 2 or not all(c.period for c in columns):
+        return None
+    heads: list[int] = []
+    j = end
+    while j < len(cells) and kinds[j] in ("text", "empty"):
+        t = cells[j].text
+        if kinds[j] == "text":
+            if followed_by_value(kinds, j):
+                break
+            if is_prose(t) or len(t.split()) > 4 or t.endswith(":"):
+                return None
+            heads.append(j)
+        j += 1
+    if j >= len(cells) or kinds[j] != "text" or not heads:
+        return None
+    n = _row_width(kinds, j + 1)
+    group = math.ceil(n / k) if n else 0
+    if n <= k or len(heads) not in (n, 2 * n) or (k - 1) * group >= n:
+        return None
+    names = [_name(cells, heads, i, n) for i in range(n)]
+    out = []
+    for i, name in enumerate(names):
+        base = columns[i // group]
+        category = f"{base.category} / {name}" if base.category else name
+        out.append(TableColumn(base.period, base.unit, base.scale, category))
+    return out, j
+
+
+def _row_width(kinds: list[CellKind], i: int) -> int:
+    """How many values the row starting at cell i holds."""
+    n = 0
+    while i < len(kinds) and (kinds[i] == "value" or kinds[i] in _SKIPPED):
+        n += kinds[i] == "value"
+        i += 1
+    return n
+
+
+def _name(cells: list[Cell], heads: list[int], i: int, n: int) -> str:
+    parts = [cells[heads[i]].text]
+    if len(heads) == 2 * n:
+        parts.append(cells[heads[n + i]].text)
+    return clean_label(" ".join(_NOTE_MARK.sub("", p) for p in parts))
