@@ -6,19 +6,19 @@ the file the user gave. Nothing is rewritten: the body is a region of the text, 
 
 from __future__ import annotations
 
-import errno
-import os
+import calendar
 import re
-import stat
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 from extractor.errors import DocumentError
 from extractor.periods import parse_header_date
+from extractor.textfile import MAX_BYTES, decode, load_text, mib
 from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS
 
-MAX_BYTES = 50 * 1024 * 1024
+__all__ = ["MAX_BYTES", "Column", "Document", "DocumentError", "Line", "decode", "load_text",
+           "mib", "read_document", "split_lines"]
+
 
 
 @dataclass(frozen=True)
@@ -113,55 +113,6 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     return out
 
 
-def load_text(path: str | Path) -> str:
-    """Read a note's text, or raise DocumentError saying plainly what is wrong with it."""
-    p = Path(path)
-    try:
-        st = os.stat(p)
-    except OSError as e:
-        raise DocumentError(f"{p}: {_stat_problem(p, e)}") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise DocumentError(f"{p}: is a folder, not a text file")
-    size = st.st_size
-    if size == 0:
-        raise DocumentError(f"{p}: the file is empty")
-    if size > MAX_BYTES:
-        raise DocumentError(
-            f"{p}: {mib(size)} is larger than a note can be ({mib(MAX_BYTES)})"
-        )
-    return decode(p.read_bytes(), str(p))
-
-
-def mib(n: int) -> str:
-    """A size in binary megabytes, as the limits are set: 52428800 -> "50 MiB" (not "52.4 MB");
-    any other size with two decimals ("50.00 MiB" for 50 MiB + 1 KiB)."""
-    if n % 2**20 == 0:
-        return f"{n // 2**20} MiB"
-    return f"{n / 2**20:.2f} MiB"
-def _stat_problem(p: Path, e: OSError) -> str:
-    # Say what the path is: a dangling or looping link reads as "no such file" otherwise.
-    if e.errno == errno.ELOOP:
-        return "a symbolic link loop"
-    if e.errno == errno.ENOENT:
-        return "a broken symbolic link" if p.is_symlink() else "no such file"
-    return f"cannot read: {e.strerror or e}"
-
-
-def decode(data: bytes, name: str = "<input>") -> str:
-    """Decode bytes as a note's UTF-8 text, refusing binary data and other encodings."""
-    if not data.strip():
-        raise DocumentError(f"{name}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{name}: binary data, not a text file")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise DocumentError(
-            f"{name}: not UTF-8 text (byte {data[e.start]:#04x} at offset {e.start})"
-        ) from None
-    return text.removeprefix("\ufeff") if text.startswith("\ufeff") else text
-
-
 _SCALE_WORDS = SCALE_WORDS | {"units": 0}
 _SCALE_LINE = re.compile(
     r"^(?:(?P<mark>[^\s,]+(?: /\s*\w+)?)\s+)?in\s+(?P<word>Thousands|Millions|Billions|Units)\b",
@@ -169,6 +120,7 @@ _SCALE_LINE = re.compile(
 )
 _MONTHS_ENDED = re.compile(r"^\|?\s*(\d+)\s+Months\s+Ended\s*$", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"^([A-Z]{3})(?:\s*\(([^)]*)\))?$")
+_PER_UNIT_LINE = re.compile(r"^\S{1,4}\s*/\s*(?:shares?|units?|share|unit)$", re.IGNORECASE)
 _TITLE_UNIT = re.compile(r"\s-\s([A-Z]{3})\s*\(([^)]+)\)\s*$")
 _BOILERPLATE = re.compile(r"^\|?X$")
 
@@ -188,12 +140,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
     i = 0
     while i < len(lines) and lines[i].stripped in ("", "|"):
         i += 1
-    banner = i < len(lines) and bool(_BANNER.match(lines[i].stripped))
-    if banner:
-        # "XML 47 R34.htm IDEA: XBRL DOCUMENT v3.24.2.u1": the viewer's banner over the title
-        i += 1
-        while i < len(lines) and lines[i].stripped in ("", "|"):
-            i += 1
+    i, banner = _past_banner(lines, i)
     title = None
     unit = None
     if i < len(lines) and lines[i].start < body_end and _is_title(text, lines[i], banner):
@@ -226,9 +173,11 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             else:
                 columns[-1]["date"] = date
             pending_sep = False
-        elif columns and not s.startswith("|") and (um := _UNIT_LINE.match(inner)):
-            # "USD ($)" under a date; a "|RMS" line is the body's first member, not a unit
-            columns[-1]["unit"] = _iso_from_code(um.group(1), yen)
+        elif columns and not s.startswith("|") and (code := _unit_line(inner)) is not None:
+            # "USD ($)" under a date; a "|RMS" line is the body's first member, not a unit;
+            # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
+            if code:
+                columns[-1]["unit"] = _iso_from_code(code, yen)
         elif columns and inner.endswith("[Member]") and not s.startswith("|"):
             members = columns[-1]["members"]
             assert isinstance(members, list)
@@ -270,6 +219,44 @@ def _is_details(title: str | None) -> bool:
     return bool(title and "(Details" in title)
 
 
+def _past_banner(lines: list[Line], i: int) -> tuple[int, bool]:
+    """Past "XML 47 R34.htm IDEA: XBRL DOCUMENT v3.24.2.u1", the viewer's banner over the
+    title (and the empty lines after it); whether there was one."""
+    if i >= len(lines) or not _BANNER.match(lines[i].stripped):
+        return i, False
+    i += 1
+    while i < len(lines) and lines[i].stripped in ("", "|"):
+        i += 1
+    return i, True
+
+
+def _unit_line(s: str) -> str | None:
+    """The currency code a Details column's unit line names ("USD ($)" -> "USD"), "" for a
+    per-share unit line ("¥ / shares"), None when the line is no unit line."""
+    if _PER_UNIT_LINE.match(s):
+        return ""
+    m = _UNIT_LINE.match(s)
+    return m.group(1) if m else None
+
+
+def _duration_anchor(columns: list[dict[str, object]], mds: list[str]) -> str:
+    """The month and day a lone duration header covers: the first column's, unless that
+    column alone falls mid-month (an event's date) while most columns share a month end."""
+    common = max(set(mds), key=mds.count)
+    first, other = str(columns[0]["date"]), next(
+        str(c["date"]) for c, md in zip(columns, mds, strict=True) if md == common
+    )
+    if (mds.count(mds[0]) == 1 and mds.count(common) * 2 > len(mds)
+            and not _month_end_day(first) and _month_end_day(other)):
+        return common
+    return mds[0]
+
+
+def _month_end_day(iso: str) -> bool:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return d == calendar.monthrange(y, m)[1]
+
+
 def _spread_durations(columns: list[dict[str, object]], durations: list[int]) -> None:
     """Give each column the duration header above it ("6 Months Ended" over "Jun. 30, 2024 |
     Dec. 31, 2023": the June column is P6M, the December one an instant).
@@ -282,8 +269,12 @@ def _spread_durations(columns: list[dict[str, object]], durations: list[int]) ->
         return
     mds = [str(c["date"])[5:] for c in columns]
     if len(durations) == 1:
+        # The first column's month and day, unless it stands alone and most columns share
+        # another ("12 Months Ended" over "Apr. 01, 2014 | Mar. 31, 2015 | Mar. 31, 2014 |
+        # Mar. 31, 2013": a split's date, then three fiscal years).
+        anchor = _duration_anchor(columns, mds)
         for c, md in zip(columns, mds, strict=True):
-            c["months"] = durations[0] if md == mds[0] else None
+            c["months"] = durations[0] if md == anchor else None
         return
     runs: list[int] = []
     for k, md in enumerate(mds):
