@@ -91,6 +91,20 @@ class EntityFinder:
     own: frozenset[str] = frozenset()
     """The reporting company's own names ("Foo Holdings Inc." (the "Company" or "Foo"))."""
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
+    _short_res: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
+    _any_short: re.Pattern[str] | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Compiled once per note, not per sentence. The alternation only says whether any
+        # short name occurs (it matches wherever one of them does); the per-name scans then
+        # keep the exact positions, order and ties of one scan per name.
+        self._short_res = [
+            (s, re.compile(rf"(?<![\w]){re.escape(s)}(?![\w])")) for s in self.short_names
+        ]
+        alternation = "|".join(re.escape(s) for s in self.short_names)
+        self._any_short = (
+            re.compile(rf"(?<![\w])(?:{alternation})(?![\w])") if self.short_names else None
+        )
 
     @classmethod
     def from_text(cls, text: str) -> EntityFinder:
@@ -147,9 +161,10 @@ class EntityFinder:
     def _candidates(self, text: str) -> list[tuple[int, str, bool]]:
         """Every counterparty a sentence names, with its position and whether it is defined."""
         out: list[tuple[int, str, bool]] = []
-        for short in self.short_names:
-            for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
-                out.append((m.start(), short, True))
+        if self._any_short is not None and self._any_short.search(text):
+            for short, pattern in self._short_res:
+                for m in pattern.finditer(text):
+                    out.append((m.start(), short, True))
         for m in _NAME.finditer(text):
             if re.search(r"(?i)\bboard\s*$", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "the Board of Directors approved": who decides, not a party

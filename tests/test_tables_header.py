@@ -140,3 +140,14 @@ def test_a_row_heading_on_change_or_a_movement_column_is_no_change_column() -> N
     # no change column is put between the two dates: the second value takes the second date
     got = [(f.amount, f.period) for f in facts][:2]
     assert got == [("-12", "2023-12-01"), ("11", "2024-11-29")]
+
+
+def test_a_header_row_repeated_around_its_month_day_line_gives_each_year_once() -> None:
+    # "2022 | 2023 | December 31, | 2022 | 2023": the same texts read twice must still be told
+    # apart (the readings of a cell text are cached; each call gets its own cell).
+    assert _columns(["2022", "2023", "December 31,", "2022", "2023"]) == [
+        ("2022-12-31", None),
+        ("2023-12-31", None),
+    ]
+    first, again = parse_header_cell("2022"), parse_header_cell("2022")
+    assert first == again and first is not again

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.periods import iso_date
@@ -64,6 +65,14 @@ class HeaderCell:
 def parse_header_cell(text: str) -> HeaderCell | None:
     """Read a header cell ("Year ended December 31,", "2019", "RMB’million", "As of
     December 31, 2024"), or None when the cell is not one."""
+    # Several table stages ask about the same cells: the reading is cached by text, but each
+    # call still gets its own object, as `build_columns` tells cells apart by identity.
+    h = _read_header_cell(text)
+    return None if h is None else replace(h)
+
+
+@lru_cache(maxsize=4096)
+def _read_header_cell(text: str) -> HeaderCell | None:
     t = after_scale_lead(text.strip())
     if not t:
         return None
