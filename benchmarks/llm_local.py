@@ -184,7 +184,11 @@ def main() -> int:
                 rows.append((name, first, second))
         finally:
             proc.terminate()
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # busy with a long answer: stop it for good
+                proc.kill()
+                proc.wait()
         overflows = len(re.findall(rb'" 400', log.read_bytes()))
     name = f"gold/ (first {args.limit} notes)" if args.limit else "gold/"
     write_results(table(rows, args.context, overflows, gguf, name))
