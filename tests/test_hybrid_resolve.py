@@ -131,15 +131,19 @@ def test_a_period_that_is_not_a_choice_is_sent_back_with_the_choices(
     assert r.facts[1].period == "P12M/2022-12-31"
 
 
-def test_an_unknown_id_is_sent_back_then_ignored(fake_llm: FakeOpenAI, llm_config: LLMConfig):
+def test_a_model_invalid_to_the_end_leaves_the_rules_reading(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
     bad = decisions({"id": "c99", "period": None}, *RIGHT[:2])
     fake_llm.script(bad, bad, bad)
     r = hybrid(llm_config).extract(doc())
-    assert r.error is None
-    # The well-formed decisions of the last answer stand; the others keep the rules' reading.
-    assert [f.period for f in r.facts[:3]] == [
-        "P12M/2021-12-31", "P12M/2022-12-31", "P12M/2023-12-31"]
-    assert r.facts[3].label == "Amounts" and r.facts[3].engines == ["rules"]
+    assert r.error is None and len(fake_llm.seen) == 3
+    assert "is not a candidate id" in fake_llm.seen[1].body["messages"][-1]["content"]
+    # Not trusted with the part: even its well-formed decisions are left out.
+    assert [(f.amount, f.period, f.label) for f in r.facts] == [
+        (f.amount, f.period, f.label) for f in RULES]
+    assert all(f.engines == ["rules"] for f in r.facts)
+    assert "llm_invalid" in {w.code for w in r.warnings}
 
 
 def test_one_amount_for_two_dates_becomes_two_facts(fake_llm: FakeOpenAI, llm_config: LLMConfig):

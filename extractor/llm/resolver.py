@@ -7,12 +7,10 @@ and the hybrid engine then keeps the rules' reading.
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 
 from instructor.core.exceptions import IncompleteOutputException
-from pydantic import ValidationError
 
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact, Usage, sort_facts
@@ -24,7 +22,6 @@ from extractor.llm.resolve import (
     Candidate,
     Decision,
     Resolution,
-    allowed,
     apply,
     candidates,
     describe,
@@ -90,7 +87,9 @@ class LLMResolver:
         system: str, part: int, parts: int, max_tokens: int, out: ResolveOutcome,
     ) -> list[Decision]:
         """The decisions for one part; halved when its answer is cut off or the request
-        overflows the window; what is well-formed of an answer invalid to the end kept."""
+        overflows the window. A model whose answer is still invalid after every correction
+        is not trusted with the part at all: its candidates keep the rules' reading (a weak
+        model must not make the hybrid worse than the rules)."""
         text = marked(doc.text, chunk.start, chunk.end, cands)
         whole = chunk.start == 0 and chunk.end == len(doc.text)
         header = "" if whole else doc.text[: doc.body_start].strip("\n")
@@ -103,9 +102,10 @@ class LLMResolver:
             return self._ask(system, user, context, out.usage, max_tokens).decisions
         except LLMFailure as e:
             if e.code == "llm_invalid":
-                out.warnings.append(ExtractionWarning(code=e.code, message=e.message,
-                                                      span=(chunk.start, chunk.end)))
-                return _salvage(e.raw, context)
+                out.warnings.append(ExtractionWarning(
+                    code=e.code, span=(chunk.start, chunk.end),
+                    message=f"the rules' reading kept for this part: {e.message}"))
+                return []
             if e.code != "llm_context_exceeded":
                 raise
         except IncompleteOutputException:
@@ -137,22 +137,3 @@ class LLMResolver:
 
 def _inside(cands: list[Candidate], chunk: Chunk, end: int) -> list[Candidate]:
     return [c for c in cands if chunk.start <= c.at < chunk.end or c.at == chunk.end == end]
-
-
-def _salvage(raw: str | None, context: dict[str, list[str]]) -> list[Decision]:
-    """The decisions of a last invalid answer that name a candidate and a period choice."""
-    try:
-        items = json.loads(raw or "").get("decisions", [])
-    except (ValueError, AttributeError):
-        return []
-    ids, periods = set(context["ids"]), dict.fromkeys(context["periods"], "")
-    kept: list[Decision] = []
-    for item in items if isinstance(items, list) else []:
-        try:
-            d = Decision.model_validate(item)
-        except ValidationError:
-            continue
-        said = [d.period, *d.more_periods]
-        if d.id in ids and all(p is None or allowed(p, periods) for p in said):
-            kept.append(d)
-    return kept

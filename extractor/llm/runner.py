@@ -149,7 +149,7 @@ class LLMExtractor:
             return [(chunk, self._ask(doc, chunk, part, parts, out.usage, system, fit))]
         except LLMFailure as e:
             if e.code == "llm_context_exceeded":
-                return self._halve(doc, chunk, part, parts, out, system, fit, e.message)
+                return self._halve(doc, chunk, part, parts, out, system, fit, e.code, e.message)
             if e.code != "llm_invalid":
                 raise
             # Invalid after every correction: keep what of its last answer is well-formed
@@ -164,27 +164,27 @@ class LLMExtractor:
             out.salvaged = True
             return [(chunk, answer)]
         except IncompleteOutputException:
-            why = f"hit the token limit ({fit.max_tokens})"
-            return self._halve(doc, chunk, part, parts, out, system, fit, why)
+            why = f"got an answer that hit the token limit ({fit.max_tokens})"
+            return self._halve(doc, chunk, part, parts, out, system, fit, "llm_truncated", why)
 
     def _halve(
         self, doc: Document, chunk: Chunk, part: int, parts: int, out: LLMOutcome,
-        system: str, fit: Budget, why: str,
+        system: str, fit: Budget, code: str, why: str,
     ) -> list[tuple[Chunk, LLMExtraction]]:
+        """The answers for the two halves of a part that did not fit (`code` says why)."""
         halves = None
         if len(chunk) >= 2 * self.config.min_chunk_chars:
             halves = split_in_two(doc.text, chunk)
-        code = "llm_context_exceeded" if "context" in why else "llm_truncated"
         if halves is None:
             raise LLMFailure(
                 code,
-                f"the model's answer for characters {chunk.start}-{chunk.end} {why} and the "
+                f"the request for characters {chunk.start}-{chunk.end} {why} and the "
                 "part is too short to split",
             )
         out.warnings.append(
             ExtractionWarning(
                 code=code,
-                message=f"the model's answer for characters {chunk.start}-{chunk.end} {why}; "
+                message=f"the request for characters {chunk.start}-{chunk.end} {why}; "
                 "asked again in two halves",
                 span=(chunk.start, chunk.end),
             )
