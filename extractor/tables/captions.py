@@ -120,9 +120,12 @@ def new_table(
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     note = _scale_note(intro, pending, run, doc.yen)
     default_instant = None
+    listed: tuple[str, ...] = ()
     for p in find_periods(intro):
         if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
             default_instant = p.periods[0]
+        if len(set(p.periods)) == len(p.periods) >= 2:
+            listed = p.periods
     hcells = [
         h
         for c, k in zip(run, run_kinds, strict=True)
@@ -162,6 +165,7 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
+    t.intro_periods = listed if not cols else ()
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)

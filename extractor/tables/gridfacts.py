@@ -138,9 +138,11 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     label, entity = _row_label(view, row)
     row_period = row_date(row.label) or view.movement.get(ri)
     out: list[Fact] = []
-    for v, j in zip(row.values, row.columns, strict=True):
+    # A headerless table whose rows hold one value per period its intro lists: in that order.
+    listed = table.intro_periods if n == 0 and len(row.values) == len(table.intro_periods) else ()
+    for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
-        period = col.period if col is not None else None
+        period = col.period if col is not None else (listed[k] if listed else None)
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         flabel = label

@@ -45,4 +45,7 @@ class Table:
     lead_texts: int | None = None  # text cells before the first row's values (wide tables)
     default_instant: str | None = None
     default_flow: str | None = None  # "for the year ended/as at": the flows' period
+    intro_periods: tuple[str, ...] = ()
+    """The periods the sentence before a headerless table lists ("for the years ended December
+    31, 2024, 2023 and 2022 is attributable to the following:"), in order."""
     scale_note: ScaleNote | None = None  # the scale said once above it, with its exceptions
