@@ -319,6 +319,8 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
         if i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = text[a.end : b.token_start if b.token_start >= 0 else b.start]
+            if a.kind == "percent" and a.token_end > a.end:
+                gap = text[a.token_end : b.token_start if b.token_start >= 0 else b.start]
             if (
                 _RANGE_SEP.fullmatch(gap)
                 and a.value is not None

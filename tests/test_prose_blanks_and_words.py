@@ -114,3 +114,13 @@ def test_up_to_shares_has_a_dropped_share_count() -> None:
 def test_a_currency_named_after_in_is_not_a_dropped_amount() -> None:
     assert facts_of("Prices are quoted in US$ for convenience.") == []
     assert facts_of("The price in $ for each unit is set by the board.") == []
+
+
+def test_a_range_of_percentages_with_a_sign_on_each_end_is_one_fact() -> None:
+    facts = facts_of("Bonds due 2021-2039 bear interest at principally 2.19%-4.29%.")
+    assert [(f.amount, f.amount_max, f.unit) for f in facts] == [("2.19", "4.29", "percent")]
+
+
+def test_two_percentages_that_run_downwards_are_not_a_range() -> None:
+    facts = facts_of("Margins moved 5% - 3% over the year.")
+    assert [(f.amount, f.amount_max) for f in facts] == [("5", None), ("3", None)]
