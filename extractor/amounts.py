@@ -310,6 +310,14 @@ def _ascending(low: str, high: str) -> bool:
         return False
 
 
+# "increased from 25% to 30%": two values of a change, not a range
+_CHANGED_FROM = re.compile(
+    r"\b(?:increas|decreas|chang|ros|rais|fell|grew|declin|reduc|adjust|amend|mov|went)\w*\s+"
+    r"(?:\w+\s+){0,2}?from\s*$",
+    re.IGNORECASE,
+)
+
+
 def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
     out: list[Amount] = []
@@ -323,6 +331,7 @@ def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 gap = text[a.token_end : b.token_start if b.token_start >= 0 else b.start]
             if (
                 _RANGE_SEP.fullmatch(gap)
+                and not _CHANGED_FROM.search(text, max(0, a.token_start - 40), a.token_start)
                 and a.value is not None
                 and b.value is not None
                 and not a.value.startswith("-")

@@ -124,3 +124,11 @@ def test_a_range_of_percentages_with_a_sign_on_each_end_is_one_fact() -> None:
 def test_two_percentages_that_run_downwards_are_not_a_range() -> None:
     facts = facts_of("Margins moved 5% - 3% over the year.")
     assert [(f.amount, f.amount_max) for f in facts] == [("5", None), ("3", None)]
+
+
+def test_a_range_is_one_fact_but_a_change_from_one_rate_to_another_is_two() -> None:
+    assert [(f.amount, f.amount_max) for f in facts_of("Rates ranged from 2% to 5% in 2023.")] == [
+        ("2", "5")
+    ]
+    assert [(f.amount, f.amount_max) for f in facts_of("The rate increased from 2% to 5% in 2023.")
+            ] == [("2", None), ("5", None)]
