@@ -276,7 +276,7 @@ def _reading(f: Fact) -> str:
 SPEC = EngineSpec(
     name="hybrid",
     factory=lambda llm: HybridEngine(llm or LLMConfig.from_env()),
-    summary="the rules, with the model adding what they missed (rules alone without a model)",
+    summary="the rules, their candidates resolved by the model (rules alone without a model)",
     parallel="threads",
     needs_endpoint=True,
     falls_back=True,
