@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.number_words import word_value
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import MONTHS
 
@@ -23,24 +24,6 @@ _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 _ANY_YEAR = re.compile(_YEAR)
 _HEADER_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 
-WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "eighteen": 18,
-    "twenty-four": 24,
-    "thirty-six": 36,
-}
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
 
 
@@ -94,7 +77,9 @@ def parse_header_date(s: str) -> str | None:
 
 def count_value(s: str) -> int:
     s = s.lower()
-    return int(s) if s.isdigit() else WORD_NUMBERS[s]
+    value = word_value(s)
+    assert value is not None, s  # _COUNT only matches what word_value reads
+    return value
 
 
 def shift_year(date: str, year: int) -> str:
@@ -320,7 +305,7 @@ def _parts_of_years(sentence: str, found: _Found) -> None:
         elif m.group("h"):
             months, last = 6, 6 * _ORDINAL[m.group("h").lower()]
         else:
-            months = last = WORD_NUMBERS[m.group("n").lower()]
+            months = last = count_value(m.group("n"))
         found.add(m, (f"P{months}M/{month_end(year, last)}",), "duration")
     for m in _MONTH_PAIR.finditer(sentence):
         if not found.free(m.start(), m.end()):

@@ -32,7 +32,7 @@ from extractor.html.ixbrl import (
     concept_words,
     context_period,
 )
-from extractor.periods import WORD_NUMBERS
+from extractor.number_words import word_value
 
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 LINK = "http://www.xbrl.org/2003/linkbase"
@@ -62,8 +62,8 @@ def _word_value(shown: str) -> str | None:
     w = shown.lower().strip()
     if w in _ZERO_WORDS:
         return "0"
-    if w in WORD_NUMBERS:
-        return str(WORD_NUMBERS[w])
+    if (n := word_value(w)) is not None and not w.isdigit():
+        return str(n)
     return _digits(shown, comma_decimal=False)
 
 
