@@ -23,6 +23,7 @@ from pathlib import Path
 import extractor
 from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
+from extractor.vocabulary import MONTHS as VOCABULARY_MONTHS
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout, or two levels up from a worktree (/work/wt/NAME).
@@ -34,10 +35,7 @@ def _words_of(*parts: str) -> frozenset[str]:
     return frozenset(" ".join(parts).split())
 
 
-MONTHS = sorted(_words_of(
-    "january february march april may june july august september october november december",
-    "jan feb mar apr jun jul aug sep sept oct nov dec",
-))
+MONTHS = sorted(VOCABULARY_MONTHS)  # the vocabulary's month names and abbreviations
 DATE_RE = re.compile(r"^\W*(" + "|".join(MONTHS) + r")\.?\s*\d{0,2},?\s*(\d{4})?\W*$", re.I)
 FUNCTION_WORDS = _words_of(
     "a an the and or but nor for of in on at to by with from as than that which who whom",
