@@ -13,15 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractor.amounts import currency_code
+from extractor.number_words import word_value
 from extractor.periods import iso_date
 from extractor.tables.scalenote import after_scale_lead
 from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import CURRENCY_SYMBOL, MONTHS
 from extractor.vocabulary import MONTH as _MONTH
 
-_COUNT_WORDS = {
-    "three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
-}
 _PHRASE = (
     r"(?:(?:for\s+)?(?:the\s+)?(?:(?P<count>three|six|nine|twelve|3|6|9|12)[\s-]+months?"
     r"|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)|(?P<half>six-month|half[\s-]year))"
@@ -82,7 +80,7 @@ def _read_header_cell(text: str) -> HeaderCell | None:
         return None
     months: int | None = None
     if m.group("count"):
-        months = _COUNT_WORDS[m.group("count").lower()]
+        months = word_value(m.group("count"))
     elif m.group("year"):
         months = 12
     elif m.group("quarter"):
