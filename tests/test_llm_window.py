@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fake_openai import FakeOpenAI, Reply, answer, error, fact, note_of
+from fake_openai import FakeOpenAI, Reply, answer, error, fact, note_of, truncated
 
 from extractor.config import LLMConfig
 from extractor.document import read_document
@@ -15,7 +15,9 @@ from extractor.engines.llm import LLMEngine
 from extractor.llm.runner import LLMExtractor
 from extractor.llm.window import (
     REQUEST_OVERHEAD,
+    answer_cap,
     budget,
+    decisions_cap,
     discover_window,
     estimate_tokens,
     is_overflow,
@@ -126,3 +128,37 @@ def test_a_reask_carries_the_errors_not_the_growing_history(
         assert roles == ["system", "user", "user"]
         assert "does not appear in its quote" in s.body["messages"][-1]["content"]
     assert json.dumps(fake_llm.seen[1].body) == json.dumps(fake_llm.seen[2].body)
+
+
+def test_an_answer_is_capped_by_what_the_numbers_of_its_part_can_need():
+    few = "Revenues were RMB1,400 and RMB2,100 in 2023."
+    many = " ".join(f"RMB{n}" for n in range(100))
+    assert answer_cap(few, 5000) < answer_cap(many, 5000) <= 5000
+    assert answer_cap(few, 5000) < 1000
+    assert answer_cap(many, 300) == 300  # never past the window's share
+    assert decisions_cap(3, 5000) < decisions_cap(30, 5000) <= 5000
+
+
+def test_a_short_note_asks_for_far_fewer_tokens_than_the_window_leaves(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
+    fake_llm.responder = echo_facts
+    config = llm_config.model_copy(update={"context_tokens": 8192})
+    r = LLMEngine(config).extract(read_document(long_note(2), "n"))
+    assert r.error is None and len(r.facts) == 2
+    (seen,) = fake_llm.seen
+    share = budget(config, 8192, 0).max_tokens
+    assert seen.body["max_tokens"] < share // 2
+
+
+def test_the_halves_of_a_cut_off_capped_answer_may_use_the_whole_share(
+    fake_llm: FakeOpenAI, llm_config: LLMConfig
+):
+    fake_llm.script(truncated())
+    fake_llm.responder = echo_facts
+    config = llm_config.model_copy(update={"context_tokens": 8192, "min_chunk_chars": 100})
+    r = LLMEngine(config).extract(read_document(long_note(6), "n"))
+    assert r.error is None and len(r.facts) == 6
+    first, *halves = fake_llm.seen
+    assert len(halves) == 2
+    assert all(h.body["max_tokens"] > first.body["max_tokens"] for h in halves)

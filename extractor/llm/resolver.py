@@ -29,6 +29,7 @@ from extractor.llm.resolve import (
     period_choices,
 )
 from extractor.llm.runner import LLMExtractor
+from extractor.llm.window import decisions_cap
 
 # A candidate line and its marker cost about twice the characters they stand for, and the
 # answer some 40 tokens a candidate: a part carries a third of what the extract role sends.
@@ -85,6 +86,7 @@ class LLMResolver:
     def _part(
         self, doc: Document, chunk: Chunk, cands: list[Candidate], choices: dict[str, str],
         system: str, part: int, parts: int, max_tokens: int, out: ResolveOutcome,
+        capped: bool = True,
     ) -> list[Decision]:
         """The decisions for one part; halved when its answer is cut off or the request
         overflows the window. A model whose answer is still invalid after every correction
@@ -99,7 +101,8 @@ class LLMResolver:
         )
         context = {"ids": [c.id for c in cands], "periods": list(choices)}
         try:
-            return self._ask(system, user, context, out.usage, max_tokens).decisions
+            cap = decisions_cap(len(cands), max_tokens) if capped else max_tokens
+            return self._ask(system, user, context, out.usage, cap).decisions
         except LLMFailure as e:
             if e.code == "llm_invalid":
                 out.warnings.append(ExtractionWarning(
@@ -109,14 +112,14 @@ class LLMResolver:
             if e.code != "llm_context_exceeded":
                 raise
         except IncompleteOutputException:
-            pass
+            capped = False  # a cut-off answer's halves may use the whole window's share
         halves = split_in_two(doc.text, chunk) if len(chunk) >= 400 else None
         if halves is None:
             raise LLMFailure("llm_truncated", f"the model's reading of characters "
                              f"{chunk.start}-{chunk.end} did not fit and cannot be split")
         return [d for h in halves for d in self._part(
             doc, h, _inside(cands, h, len(doc.text)), choices, system, part, max(parts, 2),
-            max_tokens, out)]
+            max_tokens, out, capped)]
 
     def _ask(self, system: str, user: str, context: dict[str, list[str]], usage: Usage,
              max_tokens: int) -> Resolution:

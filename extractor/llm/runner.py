@@ -164,8 +164,10 @@ class LLMExtractor:
             out.salvaged = True
             return [(chunk, answer)]
         except IncompleteOutputException:
-            why = f"got an answer that hit the token limit ({fit.max_tokens})"
-            return self._halve(doc, chunk, part, parts, out, system, fit, "llm_truncated", why)
+            why = ("got an answer that hit the token limit "
+                   f"({fit.answer_tokens(chunk.of(doc.text))})")
+            return self._halve(doc, chunk, part, parts, out, system, replace(fit, capped=False),
+                               "llm_truncated", why)
 
     def _halve(
         self, doc: Document, chunk: Chunk, part: int, parts: int, out: LLMOutcome,
@@ -221,7 +223,7 @@ class LLMExtractor:
         # in the part alone, leaves their facts to the part that holds them.
         answer = self.request(
             system, user, LLMExtraction, {"text": f"{context}\n{text}" if context else text},
-            usage, fit.max_tokens,
+            usage, fit.answer_tokens(text),
         )
         if self.cache is not None:
             self.cache.put(

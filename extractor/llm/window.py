@@ -32,6 +32,13 @@ REQUEST_OVERHEAD = 1000
 # every ~50 characters, ~50 answer tokens each).
 ANSWER_TOKENS_PER_CHAR = 1.0
 SAFETY = 0.9  # of the window: estimates are estimates
+# An answer needs about one fact per number in its part (years and dates counted too: the safe
+# side) at ~50 tokens a fact, plus blank slots, which leave no digits: a small share per
+# character covers them. A weak model that rambles stops there, not at the window's end.
+TOKENS_PER_NUMBER = 64
+TOKENS_PER_DECISION = 64
+ANSWER_FLOOR = 256
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PROBE_TIMEOUT = 5.0
 
 _OVERFLOW = re.compile(
@@ -59,6 +66,13 @@ class Budget:
     chunk_chars: int
     max_tokens: int
     window: int | None = None
+    # Answers capped by what the part's numbers can need (answer_cap); off for the halves of
+    # a part whose capped answer was cut off, so that halving can succeed.
+    capped: bool = True
+
+    def answer_tokens(self, text: str) -> int:
+        """`max_tokens` for extracting the facts of `text` under this budget."""
+        return answer_cap(text, self.max_tokens) if self.capped else self.max_tokens
 
 
 def budget(config: LLMConfig, window: int | None, fixed_tokens: int) -> Budget:
@@ -73,6 +87,18 @@ def budget(config: LLMConfig, window: int | None, fixed_tokens: int) -> Budget:
     prompt = math.ceil(chars / CHARS_PER_TOKEN)
     answer = max(256, min(config.max_tokens, room - prompt))
     return Budget(chars, answer, window)
+
+
+def answer_cap(text: str, limit: int) -> int:
+    """`max_tokens` for extracting the facts of `text`: what its numbers can need, never
+    more than `limit` (the window's share)."""
+    need = ANSWER_FLOOR + TOKENS_PER_NUMBER * len(_NUMBER.findall(text)) + len(text) // 10
+    return min(limit, need)
+
+
+def decisions_cap(candidates: int, limit: int) -> int:
+    """`max_tokens` for the resolver's decisions on `candidates` candidates."""
+    return min(limit, ANSWER_FLOOR + TOKENS_PER_DECISION * candidates)
 
 
 def discover_window(config: LLMConfig) -> int | None:
