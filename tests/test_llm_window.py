@@ -151,7 +151,7 @@ def test_a_short_note_asks_for_far_fewer_tokens_than_the_window_leaves(
     assert seen.body["max_tokens"] < share // 2
 
 
-def test_the_halves_of_a_cut_off_capped_answer_may_use_the_whole_share(
+def test_the_halves_of_a_cut_off_answer_each_ask_for_what_their_numbers_need(
     fake_llm: FakeOpenAI, llm_config: LLMConfig
 ):
     fake_llm.script(truncated())
@@ -161,4 +161,4 @@ def test_the_halves_of_a_cut_off_capped_answer_may_use_the_whole_share(
     assert r.error is None and len(r.facts) == 6
     first, *halves = fake_llm.seen
     assert len(halves) == 2
-    assert all(h.body["max_tokens"] > first.body["max_tokens"] for h in halves)
+    assert all(h.body["max_tokens"] < first.body["max_tokens"] for h in halves)

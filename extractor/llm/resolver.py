@@ -86,7 +86,6 @@ class LLMResolver:
     def _part(
         self, doc: Document, chunk: Chunk, cands: list[Candidate], choices: dict[str, str],
         system: str, part: int, parts: int, max_tokens: int, out: ResolveOutcome,
-        capped: bool = True,
     ) -> list[Decision]:
         """The decisions for one part; halved when its answer is cut off or the request
         overflows the window. A model whose answer is still invalid after every correction
@@ -101,7 +100,7 @@ class LLMResolver:
         )
         context = {"ids": [c.id for c in cands], "periods": list(choices)}
         try:
-            cap = decisions_cap(len(cands), max_tokens) if capped else max_tokens
+            cap = decisions_cap(len(cands), max_tokens)
             return self._ask(system, user, context, out.usage, cap).decisions
         except LLMFailure as e:
             if e.code == "llm_invalid":
@@ -112,14 +111,14 @@ class LLMResolver:
             if e.code != "llm_context_exceeded":
                 raise
         except IncompleteOutputException:
-            capped = False  # a cut-off answer's halves may use the whole window's share
+            pass
         halves = split_in_two(doc.text, chunk) if len(chunk) >= 400 else None
         if halves is None:
             raise LLMFailure("llm_truncated", f"the model's reading of characters "
                              f"{chunk.start}-{chunk.end} did not fit and cannot be split")
         return [d for h in halves for d in self._part(
             doc, h, _inside(cands, h, len(doc.text)), choices, system, part, max(parts, 2),
-            max_tokens, out, capped)]
+            max_tokens, out)]
 
     def _ask(self, system: str, user: str, context: dict[str, list[str]], usage: Usage,
              max_tokens: int) -> Resolution:

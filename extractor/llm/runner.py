@@ -166,8 +166,7 @@ class LLMExtractor:
         except IncompleteOutputException:
             why = ("got an answer that hit the token limit "
                    f"({fit.answer_tokens(chunk.of(doc.text))})")
-            return self._halve(doc, chunk, part, parts, out, system, replace(fit, capped=False),
-                               "llm_truncated", why)
+            return self._halve(doc, chunk, part, parts, out, system, fit, "llm_truncated", why)
 
     def _halve(
         self, doc: Document, chunk: Chunk, part: int, parts: int, out: LLMOutcome,

@@ -32,10 +32,11 @@ REQUEST_OVERHEAD = 1000
 # every ~50 characters, ~50 answer tokens each).
 ANSWER_TOKENS_PER_CHAR = 1.0
 SAFETY = 0.9  # of the window: estimates are estimates
-# An answer needs about one fact per number in its part (years and dates counted too: the safe
-# side) at ~50 tokens a fact, plus blank slots, which leave no digits: a small share per
-# character covers them. A weak model that rambles stops there, not at the window's end.
-TOKENS_PER_NUMBER = 64
+# An answer needs at most one fact per number in its part (years and dates counted too: the
+# safe side) at ~75 tokens a fact with a long label and quote, plus blank slots, which leave
+# no digits: a small share per character covers them. A weak model that rambles stops there,
+# not at the end of the window.
+TOKENS_PER_NUMBER = 96
 TOKENS_PER_DECISION = 64
 ANSWER_FLOOR = 256
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -66,13 +67,12 @@ class Budget:
     chunk_chars: int
     max_tokens: int
     window: int | None = None
-    # Answers capped by what the part's numbers can need (answer_cap); off for the halves of
-    # a part whose capped answer was cut off, so that halving can succeed.
-    capped: bool = True
 
     def answer_tokens(self, text: str) -> int:
-        """`max_tokens` for extracting the facts of `text` under this budget."""
-        return answer_cap(text, self.max_tokens) if self.capped else self.max_tokens
+        """`max_tokens` for extracting the facts of `text` under this budget: what its
+        numbers can need, within the window's share. A part cut off at that cap is halved
+        (each half needs less), as one cut off at the window's share is."""
+        return answer_cap(text, self.max_tokens)
 
 
 def budget(config: LLMConfig, window: int | None, fixed_tokens: int) -> Budget:
