@@ -23,6 +23,7 @@ from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
 from extractor.tables.kinds import is_prose
+from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
@@ -66,6 +67,8 @@ class _Scan:
     extra: str | None = None
     group: int = 0
     maturities: dict[int, str | None] = field(default_factory=dict)
+    lead: str | None = None  # the member line's range member ("Minimum"): leads the labels
+    leads: dict[int, str] = field(default_factory=dict)  # row index -> its range member
 
     def claim(self, c: Cell) -> None:
         self.claimed.append((c.start, c.end))
@@ -102,18 +105,21 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         )
         i = _read_values(doc, scan, sig, j, row)
         if row.values:
+            if scan.lead:
+                scan.leads[len(scan.rows)] = scan.lead
             scan.rows.append(row)
     rows = scan.rows
     for r in rows:
         r.matures = scan.maturities.get(r.group)
     warnings = place_all(doc, rows)
     facts: list[Fact] = []
-    for row in rows:
+    for ri, row in enumerate(rows):
         assert row.columns is not None
         for v, j in zip(row.values, row.columns, strict=True):
             col = doc.columns[j] if 0 <= j < len(doc.columns) else None
             got = guarded(warnings, "details value", (v.start, v.end),
-                          partial(_fact, doc, row, v, col, undated=j == UNDATED), None)
+                          partial(_fact, doc, row, v, col, undated=j == UNDATED,
+                                  lead=scan.leads.get(ri)), None)
             if got is not None:
                 facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
@@ -128,7 +134,7 @@ def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
     if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
             or (nxt_is_text and _next_is_heading(sig, i + 1))):
-        ms = _members(t)
+        scan.lead, ms = split_range_member(_members(t))
         scan.entity = ms[0] if ms else None
         scan.extra = " / ".join(ms[1:]) or None
     # else a heading inside the member's rows: a new group, same entity
@@ -191,7 +197,8 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
 
 
 def _fact(
-    doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False
+    doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False,
+    lead: str | None = None,
 ) -> Fact:
     label = row.label
     # A member that names no party (a scenario, one of the company's own notes or plans)
@@ -203,6 +210,8 @@ def _fact(
         label = f"{label} / {row.extra_label}"
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
+    if lead and lead.lower() not in label.lower():
+        label = f"{lead} / {label}"  # "Minimum / Estimated useful lives"
     period = None if undated else col.period if col is not None else doc.period
     return value_fact(
         doc,
@@ -212,4 +221,6 @@ def _fact(
         period=balance_instant(row.label, period) or period,
         unit=first_unit(v.unit if v.explicit else None, col.unit if col else None, doc.unit),
         scale=0 if _PER_UNIT.search(row.label) else None,
+        # a page of one column dates every cell it holds, useful lives included
+        dated_terms=len(doc.columns) == 1 and not undated,
     )
