@@ -12,7 +12,7 @@ stays open, a warning names the row.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from extractor.contain import guarded
@@ -22,9 +22,11 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
+from extractor.tables.inlinerows import split_inline_rows
 from extractor.tables.kinds import is_prose
 from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
+from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
 
@@ -76,6 +78,7 @@ class _Scan:
 
 def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     """Facts of a Details page's rows."""
+    doc, cells = _with_inline_rows(doc, cells)
     scan = _Scan()
     sig = [c for c in cells if c.text]
     i = 0
@@ -123,6 +126,20 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             if got is not None:
                 facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
+
+
+def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[Cell]]:
+    """One-line rows ("Tax credits   (765) (1,022)") split into label and value cells; the
+    columns their spacing gives are the page's cell columns, as an R page's HTML gives them."""
+    if doc.cell_columns or not doc.columns:
+        return doc, cells
+    out: list[Cell] = []
+    given: list[tuple[int, int, int]] = []
+    for c, j in split_inline_rows(doc.text, cells, len(doc.columns)):
+        out.append(c)
+        if j is not None:
+            given.append((c.start, c.end, j))
+    return (replace(doc, cell_columns=tuple(given)) if given else doc), out
 
 
 def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
@@ -213,14 +230,19 @@ def _fact(
     if lead and lead.lower() not in label.lower():
         label = f"{lead} / {label}"  # "Minimum / Estimated useful lives"
     period = None if undated else col.period if col is not None else doc.period
+    col_unit = col.unit if col else None
+    # "$ 146,454" under "SGD ($)": the viewer's "$" is the column's dollar
+    own = bare_dollar_unit(v.cell.text, col_unit) if v.explicit else None
+    unit = first_unit(own, v.unit if v.explicit else None, col_unit, doc.unit)
+    header = doc.text[: doc.body_start]
     return value_fact(
         doc,
         v,
         label=label,
         entity=entity,
         period=balance_instant(row.label, period) or period,
-        unit=first_unit(v.unit if v.explicit else None, col.unit if col else None, doc.unit),
-        scale=0 if _PER_UNIT.search(row.label) else None,
+        unit=unit,
+        scale=0 if _PER_UNIT.search(row.label) else dollar_scale(header, doc.scales, unit),
         # a page of one column dates every cell it holds, useful lives included
         dated_terms=len(doc.columns) == 1 and not undated,
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import currency_code
-from extractor.vocabulary import CURRENCY_SYMBOL, SCALE, SCALE_WORDS
+from extractor.vocabulary import CURRENCIES, CURRENCY_SYMBOL, SCALE, SCALE_WORDS
 
 _CELL = re.compile(
     rf"^\(?\s*(?:amounts\s+)?(?:in\s+)?(?P<cur>{CURRENCY_SYMBOL})\s*(?:in\s+)?"
@@ -32,3 +32,26 @@ def currency_scale_cell(text: str, yen: str = "CNY") -> tuple[str | None, int] |
     word = m.group("w")
     scale = 3 if m.group("k") else SCALE_WORDS[word.lower()]
     return currency_code(m.group("cur"), yen), scale
+
+
+# Currencies a viewer may print as a bare "$" ("SGD ($)", "HKD ($)"): those with a "$" mark.
+_DOLLARS = frozenset(code for mark, code in CURRENCIES.items() if "$" in mark)
+
+
+def bare_dollar_unit(cell_text: str, column_unit: str | None) -> str | None:
+    """The currency of a value printed with a bare "$" under a column of another dollar
+    ("SGD ($)"): the column's; None when the mark is not a bare "$" or the column no dollar."""
+    if column_unit not in _DOLLARS or not _BARE_DOLLAR.match(cell_text):
+        return None
+    return column_unit
+
+
+_BARE_DOLLAR = re.compile(r"^\(?\s?\$")
+
+
+def dollar_scale(header: str, scales: dict[str, int], unit: str | None) -> int | None:
+    """The scale of a dollar currency the page header prints as "$" ("SGD ($)" under "$ in
+    Thousands, $ in Thousands"), which the header's "$" entry gives; None otherwise."""
+    if unit in scales or unit not in _DOLLARS or "USD" not in scales:
+        return None
+    return scales["USD"] if f"{unit} ($)" in header else None
