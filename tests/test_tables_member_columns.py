@@ -74,3 +74,29 @@ def test_headings_that_are_not_segments_stay_in_the_label() -> None:
     assert [(f.label, f.entity) for f in facts[:2]] == [
         ("Product sales / Office Premises", None), ("Product sales / Motor vehicles", None)]
     assert {f.period for f in facts} == {"P12M/2024-12-31"}
+
+
+def _headings_under_one_period(headings: list[str], values: list[str]) -> str:
+    lines = ["|SEGMENT INFORMATION", "|", "Year ended March 31, 2024", "|", "|Millions of yen", "|"]
+    for h in headings:
+        lines += ["|", f"|{h}", "|"]
+    lines += ["Revenues", "|"]
+    for v in values:
+        lines += ["|¥", f"|{v}", "|"]
+    return "\n".join(lines) + "\n"
+
+
+def test_headings_after_a_one_period_header_are_its_columns() -> None:
+    text = _headings_under_one_period(["Retail", "Real Estate", "Total"], ["100", "250", "350"])
+    got = [(f.label, f.entity, f.period, f.amount, f.unit, f.scale)
+           for f in extractor.extract(text).facts]
+    assert got == [
+        ("Revenues", "Retail", "P12M/2024-03-31", "100", "JPY", 6),
+        ("Revenues", "Real Estate", "P12M/2024-03-31", "250", "JPY", 6),
+        ("Total revenues", None, "P12M/2024-03-31", "350", "JPY", 6),
+    ]
+
+
+def test_headings_that_do_not_match_the_first_row_are_not_columns() -> None:
+    text = _headings_under_one_period(["Retail", "Real Estate", "Total"], ["100", "250"])
+    assert all(f.entity is None for f in extractor.extract(text).facts)
