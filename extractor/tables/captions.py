@@ -11,6 +11,7 @@ import re
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
+from extractor.tables.columnmembers import intro_flow
 from extractor.tables.header import HeaderCell, build_columns, parse_header_cell, with_changes
 from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
 from extractor.tables.mixedperiod import flow_period
@@ -141,9 +142,14 @@ def new_table(
         if len(units) > 1 and len(pending) >= len(units):
             cats = [clean_label(c.text) for c in pending[-len(units):]]
             pending = pending[: -len(units)]
+    undated = default_instant
+    if undated is None and not any(h.year or h.month for h in hcells):
+        # "The following table presents ... for the six months ended June 30, 2025:" over
+        # "PRC & HK | USA | Consolidated": the sentence's one period dates every column
+        undated = intro_flow([*(notes or []), *prose[-2:]])
     cols = (
         with_changes(
-            build_columns(hcells, cats, doc.yen, default_instant, _year_end(doc.period),
+            build_columns(hcells, cats, doc.yen, undated, _year_end(doc.period),
                           year_ends, _bare_months(doc.period, hcells, intro)),
             changes,
         )

@@ -12,7 +12,7 @@ stays open, a warning names the row.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from extractor.contain import guarded
@@ -22,8 +22,11 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
+from extractor.tables.inlinerows import split_inline_rows
 from extractor.tables.kinds import is_prose
+from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
+from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
 
@@ -66,6 +69,8 @@ class _Scan:
     extra: str | None = None
     group: int = 0
     maturities: dict[int, str | None] = field(default_factory=dict)
+    lead: str | None = None  # the member line's range member ("Minimum"): leads the labels
+    leads: dict[int, str] = field(default_factory=dict)  # row index -> its range member
 
     def claim(self, c: Cell) -> None:
         self.claimed.append((c.start, c.end))
@@ -73,6 +78,7 @@ class _Scan:
 
 def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     """Facts of a Details page's rows."""
+    doc, cells = _with_inline_rows(doc, cells)
     scan = _Scan()
     sig = [c for c in cells if c.text]
     i = 0
@@ -102,21 +108,38 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         )
         i = _read_values(doc, scan, sig, j, row)
         if row.values:
+            if scan.lead:
+                scan.leads[len(scan.rows)] = scan.lead
             scan.rows.append(row)
     rows = scan.rows
     for r in rows:
         r.matures = scan.maturities.get(r.group)
     warnings = place_all(doc, rows)
     facts: list[Fact] = []
-    for row in rows:
+    for ri, row in enumerate(rows):
         assert row.columns is not None
         for v, j in zip(row.values, row.columns, strict=True):
             col = doc.columns[j] if 0 <= j < len(doc.columns) else None
             got = guarded(warnings, "details value", (v.start, v.end),
-                          partial(_fact, doc, row, v, col, undated=j == UNDATED), None)
+                          partial(_fact, doc, row, v, col, undated=j == UNDATED,
+                                  lead=scan.leads.get(ri)), None)
             if got is not None:
                 facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
+
+
+def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[Cell]]:
+    """One-line rows ("Tax credits   (765) (1,022)") split into label and value cells; the
+    columns their spacing gives are the page's cell columns, as an R page's HTML gives them."""
+    if doc.cell_columns or not doc.columns:
+        return doc, cells
+    out: list[Cell] = []
+    given: list[tuple[int, int, int]] = []
+    for c, j in split_inline_rows(doc.text, cells, len(doc.columns)):
+        out.append(c)
+        if j is not None:
+            given.append((c.start, c.end, j))
+    return (replace(doc, cell_columns=tuple(given)) if given else doc), out
 
 
 def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
@@ -128,7 +151,7 @@ def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
     if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
             or (nxt_is_text and _next_is_heading(sig, i + 1))):
-        ms = _members(t)
+        scan.lead, ms = split_range_member(_members(t))
         scan.entity = ms[0] if ms else None
         scan.extra = " / ".join(ms[1:]) or None
     # else a heading inside the member's rows: a new group, same entity
@@ -191,7 +214,8 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
 
 
 def _fact(
-    doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False
+    doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False,
+    lead: str | None = None,
 ) -> Fact:
     label = row.label
     # A member that names no party (a scenario, one of the company's own notes or plans)
@@ -203,13 +227,22 @@ def _fact(
         label = f"{label} / {row.extra_label}"
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
+    if lead and lead.lower() not in label.lower():
+        label = f"{lead} / {label}"  # "Minimum / Estimated useful lives"
     period = None if undated else col.period if col is not None else doc.period
+    col_unit = col.unit if col else None
+    # "$ 146,454" under "SGD ($)": the viewer's "$" is the column's dollar
+    own = bare_dollar_unit(v.cell.text, col_unit) if v.explicit else None
+    unit = first_unit(own, v.unit if v.explicit else None, col_unit, doc.unit)
+    header = doc.text[: doc.body_start]
     return value_fact(
         doc,
         v,
         label=label,
         entity=entity,
         period=balance_instant(row.label, period) or period,
-        unit=first_unit(v.unit if v.explicit else None, col.unit if col else None, doc.unit),
-        scale=0 if _PER_UNIT.search(row.label) else None,
+        unit=unit,
+        scale=0 if _PER_UNIT.search(row.label) else dollar_scale(header, doc.scales, unit),
+        # a page of one column dates every cell it holds, useful lives included
+        dated_terms=len(doc.columns) == 1 and not undated,
     )

@@ -24,6 +24,7 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
 from extractor.tables.gridfacts import table_facts
+from extractor.tables.headingcolumns import heading_columns
 from extractor.tables.kinds import (
     CellKind,
     cell_kind,
@@ -214,6 +215,15 @@ class GridReader:
         if sub is not None:
             # "2019 | 2018" over "Actual | Constant | Actual | Constant": year groups
             table.columns, first_row = sub
+            table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
+            return first_row
+        heads = heading_columns(self.cells, self.kinds, end, table.columns)
+        if heads is not None:
+            # "Year ended March 31, 2017" over "Retail | Real Estate | Total": one column each
+            table.columns, first_row, note = heads
+            if note is not None:
+                table.scale_note, table.intro_scale = note, note.scale
+                table.intro_unit = note.unit or table.intro_unit
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         return end

@@ -11,6 +11,7 @@ from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
+from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
@@ -40,6 +41,7 @@ class _TableView:
     col_units: dict[int, str]
     movement: dict[int, str]
     rolled: dict[int, dict[int, str]]
+    members: bool = False  # column headings are segments: each the entity of its cells
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -58,6 +60,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         units_from_marks(table, placements),
         movement_periods(labels),
         roll_forward_columns(table.columns, labels),
+        member_columns(table, doc.title),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -145,14 +148,18 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         period = col.period if col is not None else (listed[k] if listed else None)
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
-        flabel = label
+        flabel, fentity = label, entity
         if col is not None and col.category and n > 1:
-            flabel = f"{label} / {col.category}"
+            if view.members:
+                flabel, member = column_member(label, col.category)
+                fentity = member or entity
+            else:
+                flabel = f"{label} / {col.category}"
         out.append(value_fact(
             doc,
             v,
             label=flabel or (view.title or "Value"),
-            entity=entity,
+            entity=fentity,
             period=_default(table, label, period if period is not None else row_period),
             **_unit_scale(view, v, j, col, label),
         ))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.amounts import currency_code
+from extractor.tables.unitscale import currency_scale_cell
 from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
 
 _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
@@ -81,6 +82,9 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     """A cell or short line that is only a scale ("In millions", "€ millions", "(in thousands
     of euros)"), or None."""
     t = text.strip()
+    both = currency_scale_cell(t, yen)
+    if both is not None:
+        return ScaleNote(both[1], both[0])  # "(EUR thousand)", "(RMB'000)", "In € thousands"
     if not t.startswith("("):
         m = _BARE.match(t)
         if m:

@@ -22,11 +22,13 @@ def value_fact(
     period: str | None,
     unit: str | None,
     scale: int | None = None,
+    dated_terms: bool = False,
 ) -> Fact:
-    """The fact table value `v` states; `scale` None means the page header's for `unit`."""
+    """The fact table value `v` states; `scale` None means the page header's for `unit`.
+    `dated_terms`: the reader's period dates useful lives too (a Details page's one column)."""
     if unit in RATE_UNITS:
         scale = 0
-        if unit in DURATION_UNITS:
+        if unit in DURATION_UNITS and not dated_terms:
             period = None
     elif scale is None:
         scale = doc.scale_for(unit)

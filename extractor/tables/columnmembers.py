@@ -1,0 +1,66 @@
+"""Tables whose columns are members, not dates: segments or parties side by side.
+
+"PRC & HK | USA | Corporate and Unallocated | Elimination | Consolidated" over rows of
+revenues, under a sentence "The following table presents ... for the six months ended June
+30, 2025:". The header dates nothing, so the sentence's one period dates every column; each
+column heading is the entity of its cells, the row is the label; a "Total" or "Consolidated"
+column is the company as a whole (entity null), a "Total" column's label "Total <row>".
+Pure functions over the table the grid reader built.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.periods import find_periods
+from extractor.tables.cells import Cell
+from extractor.tables.kinds import is_prose
+from extractor.tables.model import Table
+
+_SEGMENT = re.compile(r"\bsegments?\b|\breportable\b", re.IGNORECASE)
+_WHOLE = re.compile(r"(?:total|consolidated|group|combined)(?:\s+(?:segments?|group))?",
+                    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def intro_flow(intro: list[Cell]) -> str | None:
+    """The one duration named by the sentence that introduces a table ("... for the six
+    months ended June 30, 2025:"): the last text before the table that ends with a colon,
+    with only headings (no prose) after it. A header without dates takes it for every
+    column; a sentence naming two periods, or none ending in a colon, dates nothing."""
+    cells = sorted(intro, key=lambda c: c.start)
+    ends = [i for i, c in enumerate(cells) if c.text.rstrip().endswith(":")]
+    if not ends or any(is_prose(c.text) for c in cells[ends[-1] + 1 :]):
+        return None
+    text = " ".join(c.text.strip() for c in cells[: ends[-1] + 1])
+    sentence = _SENTENCE_END.split(text)[-1]
+    phrases = find_periods(sentence)
+    periods = {p for ph in phrases for p in ph.periods}
+    if len(periods) != 1 or phrases[-1].kind != "duration":
+        return None
+    return periods.pop()
+
+
+def member_columns(table: Table, doc_title: str | None) -> bool:
+    """Whether a table's column headings are members (segments) rather than measures: every
+    column has a heading, all columns share one period (the headings, not dates, tell them
+    apart), and the table's caption, headings or page title speak of segments."""
+    cols = table.columns
+    if len(cols) < 2 or not all(c.category for c in cols):
+        return False
+    if len({c.period for c in cols}) > 1:
+        return False
+    context = " ".join(t for t in [table.caption, doc_title, *table.header_texts] if t)
+    return bool(_SEGMENT.search(context))
+
+
+def column_member(label: str, heading: str) -> tuple[str, str | None]:
+    """A cell's (label, entity) under a member column: the heading is the entity; a column
+    for the whole ("Total", "Consolidated") has none, a "Total" column's label totals the
+    row ("Revenues" -> "Total revenues")."""
+    if not _WHOLE.fullmatch(heading.strip()):
+        return label, heading
+    if heading.strip().lower().startswith("total") and not label.lower().startswith("total"):
+        lowered = label if label[:2].isupper() else label[:1].lower() + label[1:]
+        return f"Total {lowered}", None
+    return label, None
