@@ -278,3 +278,16 @@ def test_a_lone_value_nothing_places_on_a_wide_page_is_undated_with_a_warning() 
     assert any("undated" in w.message and "Appropriation" in w.message for w in part.warnings)
     full = [f.period for f in part.facts if f.label.startswith("Face value")]
     assert full == ["2021-03-23", "2021-03-15", "2021-01-22"]
+
+
+def test_rupee_marks_on_a_details_page_are_values_in_inr() -> None:
+    text = "\n".join([
+        "|", "Widget Loans - Debentures (Detail) - INR (₨)", "₨ in Millions",
+        "|12 Months Ended", "|", "Mar. 31, 2021", "|", "Mar. 31, 2020",
+        "|Widget Debentures [Line Items]", "|", "|", "|Net of transaction cost", "|₨ 100,584",
+        "|₨ 45,211", "|Transaction cost", "|(530)", "|(218)",
+    ])
+    got = [(f.amount, f.unit, f.scale, f.period) for f in _read(text).facts]
+    assert got[:2] == [("100584", "INR", 6, "P12M/2021-03-31"),
+                       ("45211", "INR", 6, "P12M/2020-03-31")]
+    assert [a for a, *_ in got[2:]] == ["-530", "-218"]

@@ -30,3 +30,73 @@ def test_a_headerless_table_takes_the_periods_its_intro_lists_in_order() -> None
 def test_a_row_with_another_number_of_values_is_not_dated_by_the_intro() -> None:
     text = table([("Taxes at the statutory rate", ["450,819", "382,517"])])
     assert [f.period for f in extractor.extract(text).facts] == [None, None]
+
+
+def test_values_run_into_the_row_before_are_rows_of_their_own() -> None:
+    # the viewer left the label cells of two rows empty: their values follow the first row's
+    text = table([("Taxes at the statutory rate", ["450,819", "382,517", "329,580",
+                                                   "(9,843", "(3,091", "(14,969"]),
+                  ("Tax credits", ["(26,204", "(64,829", "(10,300"]),
+                  ("Income tax expense", ["414,772", "314,597", "304,311"])])
+    facts = extractor.extract(text).facts
+    years = ["P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31"]
+    assert [(f.amount, f.period) for f in facts[3:6]] == list(
+        zip(["-9843", "-3091", "-14969"], years, strict=True))
+    assert facts[3].label != "Taxes at the statutory rate"
+
+
+def test_rows_that_all_hold_more_values_than_listed_periods_are_not_cut() -> None:
+    text = table([("Taxes at the statutory rate", ["1", "2", "3", "4", "5", "6"]),
+                  ("Tax credits", ["7", "8", "9", "10", "11", "12"])])
+    facts = extractor.extract(text).facts
+    assert [f.period for f in facts] == [None] * 12
+    assert {f.label for f in facts} == {"Taxes at the statutory rate", "Tax credits"}
+
+
+ROLL_INTRO = ("The changes in deferred taxes for the years ended December 31, 2024 and 2023 are "
+              "as follows:")
+
+
+def rolled(rows: list[tuple[str, list[str]]]) -> str:
+    lines = [ROLL_INTRO, "|"]
+    for label, values in rows:
+        lines.append(label)
+        for v in values:
+            lines += ["|", f"|{v}"]
+        lines.append("|")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_headerless_roll_forward_across_dates_its_balances_and_movements() -> None:
+    text = rolled([("Loss allowance", ["75,115", "1,475", "—", "—", "76,590"]),
+                   ("Accrued interest", ["(6,839", "(1,395", "—", "7,266", "(968"])])
+    got = [(f.amount, f.period) for f in extractor.extract(text).facts]
+    assert got[:5] == [("75115", "2023-12-31"), ("1475", "P12M/2024-12-31"),
+                       ("0", "P12M/2024-12-31"), ("0", "P12M/2024-12-31"),
+                       ("76590", "2024-12-31")]
+    assert got[9] == ("-968", "2024-12-31")
+
+
+def test_rows_that_do_not_roll_forward_stay_undated() -> None:
+    text = rolled([("Loss allowance", ["75,115", "1,475", "—", "—", "80,000"]),
+                   ("Accrued interest", ["(6,839", "(1,395", "—", "7,266", "(968"])])
+    assert {f.period for f in extractor.extract(text).facts} == {None}
+
+
+def test_a_second_intro_after_a_headerless_table_dates_the_next_table() -> None:
+    first = table([("Taxes at the statutory rate", ["450,819", "382,517", "329,580"]),
+                   ("Tax credits", ["(26,204", "(64,829", "(10,300"])])
+    text = first + rolled([("Loss allowance", ["75,115", "1,475", "—", "—", "76,590"]),
+                           ("Accrued interest", ["(6,839", "(1,395", "—", "7,266", "(968"])])
+    facts = extractor.extract(text).facts
+    assert [f.period for f in facts[:3]] == ["P12M/2024-12-31", "P12M/2023-12-31",
+                                             "P12M/2022-12-31"]
+    assert facts[6].period == "2023-12-31" and facts[10].period == "2024-12-31"
+
+
+def test_three_value_rows_of_a_table_of_other_widths_are_not_the_listed_years() -> None:
+    # columns of components under "for the years ended 2024, 2023 and 2022": rows of five
+    text = table([("Balance at the start", ["(105", "1", "6", "(11,561", "(11,659"]),
+                  ("Reclassified", ["10", "(4", "6"]),
+                  ("Other movements", ["(62", "(1", "(30", "2,202", "2,109"])])
+    assert {f.period for f in extractor.extract(text).facts} == {None}

@@ -21,6 +21,7 @@ from functools import partial
 from extractor.contain import guarded
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
 from extractor.tables.gridfacts import table_facts
@@ -36,6 +37,7 @@ from extractor.tables.kinds import (
     next_sig,
 )
 from extractor.tables.model import Row, Table
+from extractor.tables.placement import split_stacked_rows
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
@@ -180,6 +182,7 @@ class GridReader:
     def _finish_table(self) -> None:
         self._finish_row()
         if self.table is not None and self.table.rows:
+            split_stacked_rows(self.table)
             self.tables.append(self.table)
         self.table = None
 
@@ -224,6 +227,11 @@ class GridReader:
         valued = followed_by_value(self.kinds, i)
         if is_prose(t) and not valued:
             self._finish_row()
+            if (self.table is not None and self.table.intro_periods
+                    and t.rstrip().endswith(":") and find_periods(t)):
+                # "... for the years ended ... are as follows:" after the rows of a table its
+                # intro dated: the next table's intro, which dates that table, not these rows
+                self._finish_table()
             self.prose_since.append(c)
             self.pending = []
             return i + 1

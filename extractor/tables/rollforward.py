@@ -153,6 +153,39 @@ def opening_instant(period: str) -> str:
     return iso_date(pm + 1, day, py)
 
 
+def across_periods(
+    rows: Sequence[Placed], intro: Sequence[str], headings: Sequence[str] = ()
+) -> list[str] | None:
+    """Periods of a headerless roll-forward laid across: every row holds w values (w >= 3,
+    and not one per period its intro lists), the first plus the ones between is the last.
+    Under an intro of durations ("changes ... for the years ended December 31, 2024 and
+    2023 are as follows:"), the first listed duration is the table's: the first value is the
+    opening balance (the instant before it starts), the last the closing one (its end), the
+    others its movements (FACTS.md 1.1). None when the rows are not that, when they roll
+    forward down the table, or when the last heading is "Total" (parts across and their total
+    add up the same way)."""
+    if len(rows) < 2 or not intro or not intro[0].startswith("P"):
+        return None
+    if headings and re.match(r"total\b", headings[-1], re.IGNORECASE):
+        return None
+    if any(is_opening(r.label) or is_closing(r.label) or row_date(r.label) for r in rows):
+        return None
+    widths = {len(r.values) for r in rows}
+    w = widths.pop() if len(widths) == 1 else 0
+    if w < 3 or w == len(intro):
+        return None
+    moved = False
+    for r in rows:
+        amounts = [float(v.amount) for v in r.values]
+        if not agrees(amounts[-1], sum(amounts[:-1]), w - 1):
+            return None
+        moved = moved or any(amounts[1:-1])
+    if not moved:
+        return None
+    period = intro[0]
+    return [opening_instant(period), *[period] * (w - 2), period.split("/")[-1]]
+
+
 def _spans(dates: list[str], yearly: bool) -> dict[int, str]:
     """Per column, the duration back to the latest earlier column date (a year if none and
     the opening row says "year")."""
