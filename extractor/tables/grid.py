@@ -24,6 +24,7 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
+from extractor.tables.dropped import dropped_blanks
 from extractor.tables.gridfacts import table_facts
 from extractor.tables.kinds import (
     CellKind,
@@ -57,7 +58,8 @@ class GridResult:
 
 def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     """Facts of the flattened tables among `cells` (a note's body)."""
-    tables = GridReader(doc, cells).read()
+    reader = GridReader(doc, cells)
+    tables = reader.read()
     facts: list[Fact] = []
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
@@ -66,6 +68,11 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
         facts.extend(f)
         warnings.extend(w)
         claimed.extend(t.claimed)
+    # tables whose every amount the viewer dropped: their blank slots, by the marks left
+    f, taken = guarded(warnings, "table", None,
+                       partial(dropped_blanks, doc, cells, reader.kinds, claimed), ([], []))
+    facts.extend(f)
+    claimed.extend(taken)
     return GridResult(facts, warnings, claimed)
 
 
