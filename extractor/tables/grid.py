@@ -234,7 +234,7 @@ class GridReader:
         valued = followed_by_value(self.kinds, i)
         if is_prose(t) and not valued:
             self._finish_row()
-            if (self.table is not None and self.table.intro_periods
+            if (self.table is not None and self.table.rows
                     and t.rstrip().endswith(":") and find_periods(t)):
                 # "... for the years ended ... are as follows:" after the rows of a table its
                 # intro dated: the next table's intro, which dates that table, not these rows

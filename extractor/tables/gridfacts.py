@@ -18,6 +18,7 @@ from extractor.tables.model import Row, Table
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
     across_periods,
+    balance_instant,
     movement_periods,
     names_only_a_date,
     roll_forward_columns,
@@ -164,6 +165,11 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None else (listed[k] if listed else None)
+        if period is None and col is None and row_period is None and table.intro_duration:
+            # under "... for the year ended DATE was as follows:": the year, but a balance
+            # at its start or end is an instant (FACTS.md 1.1)
+            d = table.intro_duration
+            period = balance_instant(row.label, d) or d
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         flabel = label

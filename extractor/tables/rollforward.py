@@ -19,13 +19,14 @@ from extractor.vocabulary import MONTH, MONTHS
 
 # "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
 # "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
+_HELD = r"(?:balances?|outstanding|exercisable|(?:non|un)?vested)"
 _OPENING = re.compile(
-    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
+    rf"^(?:(?:{_HELD}\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
     r"|at\s+january\s+1|opening)",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
+    rf"^(?:(?:{_HELD}\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
     r"(?!\s+(?:of\s+)?(?:lease|term|contract))|closing)",
     re.IGNORECASE,
 )
