@@ -100,3 +100,42 @@ def test_three_value_rows_of_a_table_of_other_widths_are_not_the_listed_years() 
                   ("Reclassified", ["10", "(4", "6"]),
                   ("Other movements", ["(62", "(1", "(30", "2,202", "2,109"])])
     assert {f.period for f in extractor.extract(text).facts} == {None}
+
+
+def test_a_percent_range_cell_is_a_rate_range_dated_by_the_intro() -> None:
+    text = "\n".join([
+        "The following table sets forth the range of interest rates as of December 31, 2022 "
+        "and 2023:", "|", "Bank loans - fixed rate", "|", "|2.70%-4.30%", "|", "|",
+        "|2.78%-4.50%", "|", "Bank loans - floating rate", "|", "|1.72%-5.59%", "|", "|",
+        "|6.28%-7.24%", "|"]) + "\n"
+    got = [(f.amount, f.amount_max, f.unit, f.period) for f in extractor.extract(text).facts]
+    assert got[:2] == [("2.70", "4.30", "percent", "2022-12-31"),
+                       ("2.78", "4.50", "percent", "2023-12-31")]
+
+
+def test_an_intro_naming_periods_after_a_tables_rows_opens_the_next_table() -> None:
+    text = "\n".join([
+        "Outstanding warrants consisted of the following:", "|December 31, 2022", "|",
+        "|December 31, 2021", "|", "Warrants A", "|", "|100", "|", "|200",
+        "Warrants B", "|", "|300", "|", "|400",
+        "Warrant activity for the year ended December 31, 2022 is summarized below:",
+        "Balance as of December 31, 2021", "|", "|1,000", "|", "Exercised", "|", "|(180",
+        "|)", "Balance as of December 31, 2022", "|", "|820", "|"]) + "\n"
+    got = [(f.amount, f.period) for f in extractor.extract(text).facts]
+    assert got[:4] == [("100", "2022-12-31"), ("200", "2021-12-31"),
+                       ("300", "2022-12-31"), ("400", "2021-12-31")]
+    assert got[4:] == [("1000", "2021-12-31"), ("-180", "P12M/2022-12-31"),
+                       ("820", "2022-12-31")]
+
+
+def test_a_one_duration_intro_dates_flows_and_gives_balances_their_instants() -> None:
+    text = "\n".join([
+        "Stock option activity for the year ended December 31, 2024 was as follows:",
+        "Shares", "Weighted Average Exercise Price",
+        "Outstanding at beginning of year", "792,662", "$252.35",
+        "Granted", "124,374", "200.83",
+        "Outstanding at end of year", "915,083", "$245.76"]) + "\n"
+    got = [(f.amount, f.period) for f in extractor.extract(text).facts]
+    assert got == [("792662", "2023-12-31"), ("252.35", "2023-12-31"),
+                   ("124374", "P12M/2024-12-31"), ("200.83", "P12M/2024-12-31"),
+                   ("915083", "2024-12-31"), ("245.76", "2024-12-31")]

@@ -87,9 +87,9 @@ def _listed_fits(table: Table) -> bool:
     2024, 2023 and 2022" holds other counts, and its three-value rows are not years)."""
     k = len(table.intro_periods)
     # a rate beside the amounts ("5,800 | 5,800 | 3.3%") is no period's value
-    labelled = [sum(1 for v in r.values if v.unit != "percent")
+    labelled = [k in (len(r.values), sum(1 for v in r.values if v.unit != "percent"))
                 for r in table.rows if r.label_cell is not None]
-    return k > 0 and 2 * sum(1 for c in labelled if c == k) > len(labelled)
+    return k > 0 and 2 * sum(labelled) > len(labelled)
 
 
 def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
