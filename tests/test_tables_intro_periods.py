@@ -139,3 +139,32 @@ def test_a_one_duration_intro_dates_flows_and_gives_balances_their_instants() ->
     assert got == [("792662", "2023-12-31"), ("252.35", "2023-12-31"),
                    ("124374", "P12M/2024-12-31"), ("200.83", "P12M/2024-12-31"),
                    ("915083", "2024-12-31"), ("245.76", "2024-12-31")]
+
+
+def test_balance_rows_named_by_their_date_alone_date_the_movements_between() -> None:
+    text = "\n".join([
+        "The following table presents restructuring activity for the fiscal years ended June "
+        "30, 2025 and 2024:", "Separation Costs", "Other Costs", "Total",
+        "RESERVE JUNE 30, 2023", "$", "155", "$", "19", "$", "174",
+        "Cost incurred", "202", "355", "557",
+        "Cost paid/settled", "(224)", "(342)", "(566)",
+        "RESERVE JUNE 30, 2024", "133", "32", "165"]) + "\n"
+    got = [(f.amount, f.period) for f in extractor.extract(text).facts]
+    assert got[0] == ("155", "2023-06-30") and got[-1] == ("165", "2024-06-30")
+    assert got[3] == ("202", "P12M/2024-06-30")
+
+
+def test_unit_cells_under_worded_headings_do_not_cut_a_row_at_their_count() -> None:
+    text = "\n".join([
+        "A summary of option activity is presented below:", "Weighted", "Average",
+        "Number of", "Exercise", "Contractual", "Intrinsic", "Options", "Price", "Life", "Value",
+        "US$", "In Years", "US$",
+        "Outstanding as of December 31, 2022", "63,733,455", "3.94", "6.39", "559,325",
+        "Granted", "10,402,129", "0.0001823",
+        "Outstanding as of December 31, 2023", "67,557,594", "2.61", "5.90", "891,353"]) + "\n"
+    facts = extractor.extract(text).facts
+    assert [(f.amount, f.period) for f in facts[:4]] == [
+        ("63733455", "2022-12-31"), ("3.94", "2022-12-31"), ("6.39", "2022-12-31"),
+        ("559325", "2022-12-31")]
+    assert {f.label for f in facts[:4]} == {"Outstanding as of December 31, 2022"}
+    assert facts[4].period == "P12M/2023-12-31"

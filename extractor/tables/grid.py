@@ -356,6 +356,10 @@ class GridReader:
             return i + 1
         v.pos = self.pos
         ncols = len(table.columns)
+        if table.wide and not any(c.period or c.category for c in table.columns):
+            # "US$ | In Years | US$ | US$" under five worded headings: the unit cells do not
+            # count the columns, so the row's values do not wrap at them
+            ncols = 0
         row = self.row
         starts_row = row is None or bool(ncols and len(row.values) >= ncols)
         next_kind = kind_at(self.kinds, next_sig(self.kinds, i))

@@ -59,11 +59,20 @@ def names_only_a_date(label: str) -> bool:
     return bool(_DATE_ONLY.match(label))
 
 
+# "Reserve June 30, 2023", "Balance, December 31, 2022": a balance row named by its date alone
+_HELD_ON = re.compile(rf"^(?:{_HELD}|reserves?|accruals?)\s*,?\s+(?P<date>{MONTH}.+)$",
+                      re.IGNORECASE)
+
+
 def row_date(label: str) -> str | None:
-    """'As at April 1, 2022' / 'Balance as of December 31, 2023' -> the instant it names."""
+    """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Reserve June 30, 2023'
+    -> the instant it names."""
     m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
     if m:
         return parse_date(m.group(1))
+    m = _HELD_ON.match(label)
+    if m:
+        return parse_date(m.group("date"))
     return None
 
 
