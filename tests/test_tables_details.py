@@ -291,3 +291,16 @@ def test_rupee_marks_on_a_details_page_are_values_in_inr() -> None:
     assert got[:2] == [("100584", "INR", 6, "P12M/2021-03-31"),
                        ("45211", "INR", 6, "P12M/2020-03-31")]
     assert [a for a, *_ in got[2:]] == ["-530", "-218"]
+
+
+def test_marked_money_skips_the_one_column_the_header_gives_no_currency() -> None:
+    text = "\n".join([
+        "|", "Widget Taxes (Details 5)", "¥ / shares in Units, ¥ in Millions",
+        "|12 Months Ended", "|", "Apr. 01, 2014", "|", "Mar. 31, 2015", "JPY (¥)",
+        "|", "Mar. 31, 2014", "JPY (¥)", "|", "Mar. 31, 2013", "JPY (¥)",
+        "|Income taxes", "|Aggregate amounts of tax holidays", "|¥ 5,109", "|¥ 4,362",
+        "|¥ 2,968", "|Common stock, stock split", "|2",
+    ])
+    got = [(f.amount, f.period) for f in _read(text).facts if f.unit == "JPY"]
+    assert got == [("5109", "P12M/2015-03-31"), ("4362", "P12M/2014-03-31"),
+                   ("2968", "P12M/2013-03-31")]

@@ -68,6 +68,7 @@ class _Page:
     main: str | None
     latest: str
     mixed: bool  # duration and instant columns side by side
+    priced: bool = False  # every column but one names its currency
     group_use: dict[int, set[int]] = field(default_factory=dict)
     label_use: dict[str, list[int]] = field(default_factory=dict)
 
@@ -88,6 +89,9 @@ class _Page:
         money = v.unit is not None and v.unit not in RATE_UNITS
         if v.explicit and money and cu and cu != v.unit:
             return False
+        if v.explicit and money and cu is None and self.priced:
+            return False  # the one column the header gives no currency holds no money
+            # ("Apr. 01, 2014" beside "Mar. 31, 2015 JPY (¥)": a stock split's date)
         end = (self.cols[j].period or "")[-10:]
         balance = v.unit not in RATE_UNITS
         # a balance after the loan matured: not this column
@@ -142,6 +146,7 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         _main_unit(doc, rows),
         max((c.period or "")[-10:] for c in cols) if cols else "",
         len({(c.period or "").startswith("P") for c in cols}) == 2,
+        len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
     by_end = sorted(range(n), key=lambda j: ((cols[j].period or "")[-10:], -j), reverse=True)
     recency = {j: rank for rank, j in enumerate(by_end)}
