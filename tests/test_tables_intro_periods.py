@@ -168,3 +168,18 @@ def test_unit_cells_under_worded_headings_do_not_cut_a_row_at_their_count() -> N
         ("559325", "2022-12-31")]
     assert {f.label for f in facts[:4]} == {"Outstanding as of December 31, 2022"}
     assert facts[4].period == "P12M/2023-12-31"
+
+
+def test_a_sentence_ending_with_a_colon_introduces_values_and_labels_none() -> None:
+    text = "\n".join([
+        "|Borrowings", "The following table sets forth the range of interest rates as of "
+        "December 31, 2022 and 2023:", "|",
+        "Fixed rate loans", "|", "|2.70%", "|", "|", "|2.78%", "|",
+        "Floating rate loans", "|", "|1.72%", "|", "|", "|6.28%", "|",
+        "The bank borrowings are repayable as follows:", "|", "|36,915,513", "|", "|",
+        "|36,031,387", "|", "|", "|1,838,920", "|", "|", "|952,977", "|"]) + "\n"
+    facts = extractor.extract(text).facts
+    assert [(f.amount, f.period) for f in facts[4:]] == [
+        ("36915513", "2022-12-31"), ("36031387", "2023-12-31"),
+        ("1838920", "2022-12-31"), ("952977", "2023-12-31")]
+    assert not any("repayable as follows" in f.label for f in facts)

@@ -231,7 +231,8 @@ class GridReader:
     def _on_text(self, i: int) -> int:
         c = self.cells[i]
         t = c.text
-        valued = followed_by_value(self.kinds, i)
+        # a sentence ending with ":" introduces the values after it, never labels them
+        valued = followed_by_value(self.kinds, i) and not (is_prose(t) and t.endswith(":"))
         if is_prose(t) and not valued:
             self._finish_row()
             if (self.table is not None and self.table.rows

@@ -8,6 +8,7 @@ import itertools
 from extractor.tables.cells import is_dash
 from extractor.tables.model import Row, Table
 from extractor.tables.totals import TOTAL, agrees
+from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
 Placement = tuple[list[int], bool]
@@ -54,7 +55,7 @@ def split_stacked_rows(table: Table) -> None:
     if table.columns or n < 2:
         return
     labelled = [r for r in table.rows if r.label_cell is not None]
-    layouts = {tuple(v.pos for v in r.values) for r in labelled if len(r.values) == n}
+    layouts = {_layout(r.values) for r in labelled if len(r.values) == n}
     full = sum(1 for r in labelled if len(r.values) == n)
     if full < 2 or full * 2 <= len(labelled) or len(layouts) != 1:
         return  # the rows do not hold one value per listed period, all in the same cells
@@ -62,7 +63,7 @@ def split_stacked_rows(table: Table) -> None:
     out: list[Row] = []
     for row in table.rows:
         k = len(row.values)
-        if k <= n or k % n or tuple(v.pos for v in row.values[:n]) != layout:
+        if k <= n or k % n or _layout(row.values[:n]) != layout:
             out.append(row)
             continue
         runs = [row.values[i : i + n] for i in range(0, k, n)]
@@ -71,6 +72,11 @@ def split_stacked_rows(table: Table) -> None:
         out.extend(Row(label_cell=None, label="", values=run, section=row.section)
                    for run in runs[1:])
     table.rows = out
+
+
+def _layout(values: list[Value]) -> tuple[int, ...]:
+    """Where a row's values stand, relative to its first (the spacer cells between them)."""
+    return tuple(v.pos - values[0].pos for v in values)
 
 
 def place_sparse_totals(table: Table, placements: list[Placement]) -> None:

@@ -29,6 +29,7 @@ _GLUED_YEARS = re.compile(r"(?:(?:19|20)\d\d){2,4}")
 _GAP = re.compile(r"\s{2,}")
 _GLUED_HEAD = re.compile(r"(?<=Ended)(?=[A-Z])")  # "Three Months EndedSix Months Ended"
 _MAX_LABEL_WORDS = 12
+_MAX_LINE = 240  # characters: the longest row line read (the tail search is quadratic in it)
 
 
 def split_text_rows(text: str, cells: list[Cell]) -> list[Cell]:
@@ -41,6 +42,8 @@ def split_text_rows(text: str, cells: list[Cell]) -> list[Cell]:
 
 
 def _split(text: str, c: Cell) -> list[Cell] | None:
+    if c.end - c.start > _MAX_LINE:
+        return None  # a table row's line is short; a long one is prose (or hostile text)
     raw = text[c.start : c.end]
     return _row(raw, c) or _header(raw, c) or _years(raw, c)
 
