@@ -304,3 +304,17 @@ def test_marked_money_skips_the_one_column_the_header_gives_no_currency() -> Non
     got = [(f.amount, f.period) for f in _read(text).facts if f.unit == "JPY"]
     assert got == [("5109", "P12M/2015-03-31"), ("4362", "P12M/2014-03-31"),
                    ("2968", "P12M/2013-03-31")]
+
+
+def test_a_forecasts_years_are_its_own_and_not_the_report_years_rows() -> None:
+    cols = []
+    for d in ("Dec. 31, 2019", "Dec. 31, 2018", "Dec. 31, 2021", "Dec. 31, 2020"):
+        cols += ["|", d]
+    text = "\n".join([
+        "|", "Widget Notes Payable (Details Narrative) - USD ($)", "|12 Months Ended", *cols,
+        "|Amortization of interest expense", "|2,305", "|Interest expenses debt", "|41,695",
+        "|Forecast [Member]", "|Interest expenses debt", "|$ 18,795", "|$ 22,910"])
+    got = {f.amount: f.period for f in _read(text).facts}
+    # ties go to the page's report year, not to the years of the forecast after it
+    assert got["41695"] in ("P12M/2019-12-31", None)
+    assert (got["18795"], got["22910"]) == ("P12M/2021-12-31", "P12M/2020-12-31")
