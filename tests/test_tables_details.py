@@ -318,3 +318,21 @@ def test_a_forecasts_years_are_its_own_and_not_the_report_years_rows() -> None:
     # ties go to the page's report year, not to the years of the forecast after it
     assert got["41695"] in ("P12M/2019-12-31", None)
     assert (got["18795"], got["22910"]) == ("P12M/2021-12-31", "P12M/2020-12-31")
+
+
+def test_rows_around_a_roll_forward_are_no_movements_of_it() -> None:
+    text = "\n".join([
+        "|", "Widget Leases - Right of use assets (Details) - GBP (£)", "|12 Months Ended",
+        "|", "Dec. 31, 2022", "|", "Dec. 31, 2021", "|", "Dec. 31, 2020",
+        "|Right-of-use assets [line items]", "|Threshold of low value leases", "|£ 10,000",
+        "|Net book value, Beginning balance", "|99,000,000", "|£ 116,000,000",
+        "|Exchange adjustments", "|9,000,000", "|Additions", "|72,000,000", "|37,000,000",
+        "|Depreciation", "|(38,000,000)", "|(35,000,000)", "|Disposals and write-offs",
+        "|(19,000,000)", "|Net book value, Ending balance", "|142,000,000", "|99,000,000",
+        "|£ 116,000,000", "|Total cash outflow for leases", "|45,000,000", "|38,000,000",
+        "|44,000,000",
+    ])
+    got = {(f.label, f.amount): f.period for f in _read(text).facts}
+    assert got[("Net book value, Beginning balance", "99000000")] == "2021-12-31"
+    assert got[("Exchange adjustments", "9000000")] == "P12M/2022-12-31"
+    assert got[("Disposals and write-offs", "-19000000")] == "P12M/2021-12-31"

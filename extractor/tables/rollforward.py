@@ -240,7 +240,11 @@ def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[
     """The last closing row's values, the sums of the other rows and how many values each
     column's sum holds."""
     closes = [r for r in group if is_closing(r.label)]
-    body = [r for r in group if not is_closing(r.label)]
+    # the rows from the opening balance to the closing one: a group's rows before or after
+    # them (a threshold, the cash outflow for leases) are no movements of it
+    first = next((k for k, r in enumerate(group) if is_opening(r.label)), 0)
+    last = max((k for k, r in enumerate(group) if is_closing(r.label)), default=len(group))
+    body = [r for r in group[first:last] if not is_closing(r.label)]
     support = [0] * n
     for r in body:
         for j in r.columns or []:
