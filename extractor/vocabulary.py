@@ -45,6 +45,8 @@ CURRENCIES: dict[str, str] = {
     "₩": "KRW",
     "INR": "INR",
     "Rs.": "INR",
+    "₹": "INR",
+    "₨": "INR",
     "CHF": "CHF",
     "THB": "THB",
     "IDR": "IDR",

@@ -278,3 +278,61 @@ def test_a_lone_value_nothing_places_on_a_wide_page_is_undated_with_a_warning() 
     assert any("undated" in w.message and "Appropriation" in w.message for w in part.warnings)
     full = [f.period for f in part.facts if f.label.startswith("Face value")]
     assert full == ["2021-03-23", "2021-03-15", "2021-01-22"]
+
+
+def test_rupee_marks_on_a_details_page_are_values_in_inr() -> None:
+    text = "\n".join([
+        "|", "Widget Loans - Debentures (Detail) - INR (₨)", "₨ in Millions",
+        "|12 Months Ended", "|", "Mar. 31, 2021", "|", "Mar. 31, 2020",
+        "|Widget Debentures [Line Items]", "|", "|", "|Net of transaction cost", "|₨ 100,584",
+        "|₨ 45,211", "|Transaction cost", "|(530)", "|(218)",
+    ])
+    got = [(f.amount, f.unit, f.scale, f.period) for f in _read(text).facts]
+    assert got[:2] == [("100584", "INR", 6, "P12M/2021-03-31"),
+                       ("45211", "INR", 6, "P12M/2020-03-31")]
+    assert [a for a, *_ in got[2:]] == ["-530", "-218"]
+
+
+def test_marked_money_skips_the_one_column_the_header_gives_no_currency() -> None:
+    text = "\n".join([
+        "|", "Widget Taxes (Details 5)", "¥ / shares in Units, ¥ in Millions",
+        "|12 Months Ended", "|", "Apr. 01, 2014", "|", "Mar. 31, 2015", "JPY (¥)",
+        "|", "Mar. 31, 2014", "JPY (¥)", "|", "Mar. 31, 2013", "JPY (¥)",
+        "|Income taxes", "|Aggregate amounts of tax holidays", "|¥ 5,109", "|¥ 4,362",
+        "|¥ 2,968", "|Common stock, stock split", "|2",
+    ])
+    got = [(f.amount, f.period) for f in _read(text).facts if f.unit == "JPY"]
+    assert got == [("5109", "P12M/2015-03-31"), ("4362", "P12M/2014-03-31"),
+                   ("2968", "P12M/2013-03-31")]
+
+
+def test_a_forecasts_years_are_its_own_and_not_the_report_years_rows() -> None:
+    cols = []
+    for d in ("Dec. 31, 2019", "Dec. 31, 2018", "Dec. 31, 2021", "Dec. 31, 2020"):
+        cols += ["|", d]
+    text = "\n".join([
+        "|", "Widget Notes Payable (Details Narrative) - USD ($)", "|12 Months Ended", *cols,
+        "|Amortization of interest expense", "|2,305", "|Interest expenses debt", "|41,695",
+        "|Forecast [Member]", "|Interest expenses debt", "|$ 18,795", "|$ 22,910"])
+    got = {f.amount: f.period for f in _read(text).facts}
+    # ties go to the page's report year, not to the years of the forecast after it
+    assert got["41695"] in ("P12M/2019-12-31", None)
+    assert (got["18795"], got["22910"]) == ("P12M/2021-12-31", "P12M/2020-12-31")
+
+
+def test_rows_around_a_roll_forward_are_no_movements_of_it() -> None:
+    text = "\n".join([
+        "|", "Widget Leases - Right of use assets (Details) - GBP (£)", "|12 Months Ended",
+        "|", "Dec. 31, 2022", "|", "Dec. 31, 2021", "|", "Dec. 31, 2020",
+        "|Right-of-use assets [line items]", "|Threshold of low value leases", "|£ 10,000",
+        "|Net book value, Beginning balance", "|99,000,000", "|£ 116,000,000",
+        "|Exchange adjustments", "|9,000,000", "|Additions", "|72,000,000", "|37,000,000",
+        "|Depreciation", "|(38,000,000)", "|(35,000,000)", "|Disposals and write-offs",
+        "|(19,000,000)", "|Net book value, Ending balance", "|142,000,000", "|99,000,000",
+        "|£ 116,000,000", "|Total cash outflow for leases", "|45,000,000", "|38,000,000",
+        "|44,000,000",
+    ])
+    got = {(f.label, f.amount): f.period for f in _read(text).facts}
+    assert got[("Net book value, Beginning balance", "99000000")] == "2021-12-31"
+    assert got[("Exchange adjustments", "9000000")] == "P12M/2022-12-31"
+    assert got[("Disposals and write-offs", "-19000000")] == "P12M/2021-12-31"

@@ -46,3 +46,28 @@ def test_a_heading_over_rows_as_wide_as_the_years_stays_a_section() -> None:
     assert _periods(facts, "Products / South") == [
         "P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31",
     ]
+
+
+WARRANTS = (
+    "Outstanding warrants consisted of the following:\nDecember 31, 2022\nDecember 31, 2021\n"
+    "Expiration\nNumber of Shares Issued and Exercisable\nExercise Price\n"
+    "Number of Shares Issued and Exercisable\nExercise Price\n"
+)
+
+
+def test_date_labelled_rows_under_a_label_heading_and_sub_columns_keep_their_dates() -> None:
+    # the first heading names the label column ("Expiration"); the rows' labels are dates
+    text = WARRANTS + "October 1, 2025\n648,783\n8.12\n648,783\n8.12\n" \
+        "May 14, 2023\n1,818,788\n2.95\n1,998,788\n2.95\n"
+    facts = _facts(text)
+    assert [(f.amount, f.period) for f in facts[:4]] == [
+        ("648783", "2022-12-31"), ("8.12", "2022-12-31"),
+        ("648783", "2021-12-31"), ("8.12", "2021-12-31"),
+    ]
+    assert facts[1].label == "October 1, 2025 / Exercise Price"
+    assert facts[6].period == "2021-12-31" and facts[6].amount == "1998788"
+
+
+def test_headings_one_more_than_twice_the_values_are_not_sub_columns() -> None:
+    text = WARRANTS + "Shares\nOctober 1, 2025\n648,783\n8.12\n648,783\n8.12\n"
+    assert "Exercise Price" not in " ".join(f.label for f in _facts(text))

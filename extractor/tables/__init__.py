@@ -15,6 +15,7 @@ from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.cells import tokenise
 from extractor.tables.grid import read_grid
+from extractor.tables.textrows import split_text_rows
 
 
 @dataclass
@@ -35,7 +36,7 @@ def extract_tables(doc: Document) -> TablePart:
 
         res = read_details(doc, cells)
     else:
-        res = read_grid(doc, cells)
+        res = read_grid(doc, split_text_rows(doc.text, cells))
     return TablePart(
         facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
     )

@@ -122,11 +122,14 @@ def new_table(
     note = _scale_note(intro, pending, run, doc.yen)
     default_instant = None
     listed: tuple[str, ...] = ()
+    last = prose[-1].text if prose else ""
+    said = [p for p in find_periods(last) if len(set(p.periods)) == 1]
+    duration = said[0].periods[0] if len(said) == 1 and said[0].kind == "duration" else None
     for p in find_periods(intro):
         if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
             default_instant = p.periods[0]
-        if len(set(p.periods)) == len(p.periods) >= 2:
-            listed = p.periods
+        if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= len(intro) - len(last):
+            listed = p.periods  # only the sentence right before the table lists its periods
     hcells = [
         h
         for c, k in zip(run, run_kinds, strict=True)
@@ -172,6 +175,7 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
     t.intro_periods = listed if not cols else ()
+    t.intro_duration = duration if not cols and not listed else None
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)

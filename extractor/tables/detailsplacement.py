@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from math import comb
 
@@ -27,6 +28,7 @@ from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
 _MAX_COMBOS = 5000
+_FORECAST = re.compile(r"\bforecast", re.IGNORECASE)
 _WIDE = 3  # distinct column periods from which a lone value's tie is left undated
 UNDATED = -2
 """The column of a value that nothing places: its fact has no period."""
@@ -68,6 +70,7 @@ class _Page:
     main: str | None
     latest: str
     mixed: bool  # duration and instant columns side by side
+    priced: bool = False  # every column but one names its currency
     group_use: dict[int, set[int]] = field(default_factory=dict)
     label_use: dict[str, list[int]] = field(default_factory=dict)
 
@@ -88,6 +91,9 @@ class _Page:
         money = v.unit is not None and v.unit not in RATE_UNITS
         if v.explicit and money and cu and cu != v.unit:
             return False
+        if v.explicit and money and cu is None and self.priced:
+            return False  # the one column the header gives no currency holds no money
+            # ("Apr. 01, 2014" beside "Mar. 31, 2015 JPY (¥)": a stock split's date)
         end = (self.cols[j].period or "")[-10:]
         balance = v.unit not in RATE_UNITS
         # a balance after the loan matured: not this column
@@ -103,7 +109,8 @@ class _Page:
                 s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
         used = self.group_use.get(row.group, set())
         s += sum(1.0 for j in combo if j in used)
-        same = self.label_use.get(row.label)
+        # a forecast's row is not the actual's: the columns its line item took say nothing
+        same = None if _is_forecast(row) else self.label_use.get(row.label)
         if same is not None:
             s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
         gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
@@ -142,9 +149,16 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         _main_unit(doc, rows),
         max((c.period or "")[-10:] for c in cols) if cols else "",
         len({(c.period or "").startswith("P") for c in cols}) == 2,
+        len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
-    by_end = sorted(range(n), key=lambda j: ((cols[j].period or "")[-10:], -j), reverse=True)
+    # the latest columns first; but on a page that opens with its report date and has earlier
+    # columns after it, the columns later than that date (a forecast's years) come last
+    ends = [(c.period or "")[-10:] for c in cols]
+    first = ends[0] if ends and any(e < ends[0] for e in ends[1:]) else "9999"
+    by_end = sorted(range(n), key=lambda j: (ends[j] <= first, ends[j], -j), reverse=True)
     recency = {j: rank for rank, j in enumerate(by_end)}
+    latest = sorted(range(n), key=lambda j: (ends[j], -j), reverse=True)
+    ahead = {j: rank for rank, j in enumerate(latest)}  # a forecast's rows: its years first
     warnings: list[ExtractionWarning] = []
     options = [page.feasible(r) for r in rows]
     for r, opts in zip(rows, options, strict=True):
@@ -164,9 +178,10 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
             continue
         # On a tie the latest columns win (the page's usual order puts them first, but the
         # choice must not depend on that order); then the leftmost.
+        rank = ahead if _is_forecast(r) else recency
         scored = sorted(
             ((page.score(r, c), c) for c in opts),
-            key=lambda x: (-x[0], tuple(sorted(recency[j] for j in x[1])), x[1]),
+            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
         )
         r.ranked = scored
         page.take(r, list(scored[0][1]))
@@ -256,6 +271,11 @@ def _warn(r: DetailsRow, n: int, what: str) -> ExtractionWarning:
         + f" has {len(r.values)} values for {n} columns: {what}",
         span=(r.values[0].start, r.values[-1].end),
     )
+
+
+def _is_forecast(r: DetailsRow) -> bool:
+    """A row of a scenario member "Forecast": its values are of the years ahead."""
+    return bool(_FORECAST.search(f"{r.label} {r.extra_label or ''} {r.entity or ''}"))
 
 
 def _ncr(n: int, k: int) -> int:

@@ -21,8 +21,10 @@ from functools import partial
 from extractor.contain import guarded
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
+from extractor.tables.dropped import dropped_blanks
 from extractor.tables.gridfacts import table_facts
 from extractor.tables.headingcolumns import heading_columns
 from extractor.tables.kinds import (
@@ -37,6 +39,7 @@ from extractor.tables.kinds import (
     next_sig,
 )
 from extractor.tables.model import Row, Table
+from extractor.tables.placement import split_stacked_rows
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
@@ -56,7 +59,8 @@ class GridResult:
 
 def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     """Facts of the flattened tables among `cells` (a note's body)."""
-    tables = GridReader(doc, cells).read()
+    reader = GridReader(doc, cells)
+    tables = reader.read()
     facts: list[Fact] = []
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
@@ -65,6 +69,11 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
         facts.extend(f)
         warnings.extend(w)
         claimed.extend(t.claimed)
+    # tables whose every amount the viewer dropped: their blank slots, by the marks left
+    f, taken = guarded(warnings, "table", None,
+                       partial(dropped_blanks, doc, cells, reader.kinds, claimed), ([], []))
+    facts.extend(f)
+    claimed.extend(taken)
     return GridResult(facts, warnings, claimed)
 
 
@@ -181,6 +190,7 @@ class GridReader:
     def _finish_table(self) -> None:
         self._finish_row()
         if self.table is not None and self.table.rows:
+            split_stacked_rows(self.table)
             self.tables.append(self.table)
         self.table = None
 
@@ -231,9 +241,15 @@ class GridReader:
     def _on_text(self, i: int) -> int:
         c = self.cells[i]
         t = c.text
-        valued = followed_by_value(self.kinds, i)
+        # a sentence ending with ":" introduces the values after it, never labels them
+        valued = followed_by_value(self.kinds, i) and not (is_prose(t) and t.endswith(":"))
         if is_prose(t) and not valued:
             self._finish_row()
+            if (self.table is not None and self.table.rows
+                    and t.rstrip().endswith(":") and find_periods(t)):
+                # "... for the years ended ... are as follows:" after the rows of a table its
+                # intro dated: the next table's intro, which dates that table, not these rows
+                self._finish_table()
             self.prose_since.append(c)
             self.pending = []
             return i + 1
@@ -351,6 +367,10 @@ class GridReader:
             return i + 1
         v.pos = self.pos
         ncols = len(table.columns)
+        if table.wide and not any(c.period or c.category for c in table.columns):
+            # "US$ | In Years | US$ | US$" under five worded headings: the unit cells do not
+            # count the columns, so the row's values do not wrap at them
+            ncols = 0
         row = self.row
         starts_row = row is None or bool(ncols and len(row.values) >= ncols)
         next_kind = kind_at(self.kinds, next_sig(self.kinds, i))

@@ -4,6 +4,7 @@ then one fact per value (through `valuefacts.value_fact`), and check the totals.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.document import Document
@@ -17,6 +18,8 @@ from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
+    across_periods,
+    balance_instant,
     movement_periods,
     names_only_a_date,
     roll_forward_columns,
@@ -42,6 +45,8 @@ class _TableView:
     movement: dict[int, str]
     rolled: dict[int, dict[int, str]]
     members: bool = False  # column headings are segments: each the entity of its cells
+    across: list[str] | None = None  # a headerless roll-forward laid across: its periods
+    listed_fits: bool = False  # most labelled rows hold one value per period the intro lists
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -61,6 +66,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         movement_periods(labels),
         roll_forward_columns(table.columns, labels),
         member_columns(table, doc.title),
+        across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
+        _listed_fits(table),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -75,6 +82,17 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         facts.extend(_row_facts(view, ri, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _listed_fits(table: Table) -> bool:
+    """Whether a headerless table's rows are one value per period its intro lists: most of
+    its labelled rows hold that many (a table of segment columns under "for the years ended
+    2024, 2023 and 2022" holds other counts, and its three-value rows are not years)."""
+    k = len(table.intro_periods)
+    # a rate beside the amounts ("5,800 | 5,800 | 3.3%") is no period's value
+    labelled = [k in (len(r.values), sum(1 for v in r.values if v.unit != "percent"))
+                for r in table.rows if r.label_cell is not None]
+    return k > 0 and 2 * sum(labelled) > len(labelled)
 
 
 def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
@@ -142,10 +160,19 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     row_period = row_date(row.label) or view.movement.get(ri)
     out: list[Fact] = []
     # A headerless table whose rows hold one value per period its intro lists: in that order.
-    listed = table.intro_periods if n == 0 and len(row.values) == len(table.intro_periods) else ()
+    listed: Sequence[str] = ()
+    if n == 0 and len(row.values) == len(table.intro_periods) and view.listed_fits:
+        listed = table.intro_periods
+    elif n == 0 and view.across is not None:
+        listed = view.across
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None else (listed[k] if listed else None)
+        if period is None and col is None and row_period is None and table.intro_duration:
+            # under "... for the year ended DATE was as follows:": the year, but a balance
+            # at its start or end is an instant (FACTS.md 1.1)
+            d = table.intro_duration
+            period = balance_instant(row.label, d) or d
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         flabel, fentity = label, entity

@@ -48,4 +48,7 @@ class Table:
     intro_periods: tuple[str, ...] = ()
     """The periods the sentence before a headerless table lists ("for the years ended December
     31, 2024, 2023 and 2022 is attributable to the following:"), in order."""
+    intro_duration: str | None = None
+    """The one duration the sentence before a headerless table names ("Stock option activity
+    for the year ended December 31, 2024 was as follows:"): its flows' period."""
     scale_note: ScaleNote | None = None  # the scale said once above it, with its exceptions

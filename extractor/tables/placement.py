@@ -8,6 +8,7 @@ import itertools
 from extractor.tables.cells import is_dash
 from extractor.tables.model import Row, Table
 from extractor.tables.totals import TOTAL, agrees
+from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
 Placement = tuple[list[int], bool]
@@ -42,6 +43,40 @@ def place(table: Table, row: Row) -> Placement:
     if ref is not None and row.values and row.values[0].pos > ref[0] + 1:
         return list(range(n - k, n)), True  # a leading run of empty cells: the last columns
     return list(range(k)), True
+
+
+def split_stacked_rows(table: Table) -> None:
+    """Unlabelled rows the viewer ran into the row before them. In a headerless table whose
+    intro lists n periods and whose labelled rows hold n values each in the same cells, a row
+    of k x n values (k >= 2) whose first n stand in those cells is k rows: the label's own n
+    values, then k - 1 unlabelled runs of n (rows whose label cell the viewer left empty),
+    read like any unlabelled row."""
+    n = len(table.intro_periods)
+    if table.columns or n < 2:
+        return
+    labelled = [r for r in table.rows if r.label_cell is not None]
+    layouts = {_layout(r.values) for r in labelled if len(r.values) == n}
+    full = sum(1 for r in labelled if len(r.values) == n)
+    if full < 2 or full * 2 <= len(labelled) or len(layouts) != 1:
+        return  # the rows do not hold one value per listed period, all in the same cells
+    layout = layouts.pop()
+    out: list[Row] = []
+    for row in table.rows:
+        k = len(row.values)
+        if k <= n or k % n or _layout(row.values[:n]) != layout:
+            out.append(row)
+            continue
+        runs = [row.values[i : i + n] for i in range(0, k, n)]
+        row.values = runs[0]
+        out.append(row)
+        out.extend(Row(label_cell=None, label="", values=run, section=row.section)
+                   for run in runs[1:])
+    table.rows = out
+
+
+def _layout(values: list[Value]) -> tuple[int, ...]:
+    """Where a row's values stand, relative to its first (the spacer cells between them)."""
+    return tuple(v.pos - values[0].pos for v in values)
 
 
 def place_sparse_totals(table: Table, placements: list[Placement]) -> None:

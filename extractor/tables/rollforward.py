@@ -19,13 +19,14 @@ from extractor.vocabulary import MONTH, MONTHS
 
 # "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
 # "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
+_HELD = r"(?:balances?|outstanding|exercisable|(?:non|un)?vested)"
 _OPENING = re.compile(
-    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
+    rf"^(?:(?:{_HELD}\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
     r"|at\s+january\s+1|opening)",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:(?:balance\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
+    rf"^(?:(?:{_HELD}\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?end(?:ing)?\b"
     r"(?!\s+(?:of\s+)?(?:lease|term|contract))|closing)",
     re.IGNORECASE,
 )
@@ -58,11 +59,20 @@ def names_only_a_date(label: str) -> bool:
     return bool(_DATE_ONLY.match(label))
 
 
+# "Reserve June 30, 2023", "Balance, December 31, 2022": a balance row named by its date alone
+_HELD_ON = re.compile(rf"^(?:{_HELD}|reserves?|accruals?)\s*,?\s+(?P<date>{MONTH}.+)$",
+                      re.IGNORECASE)
+
+
 def row_date(label: str) -> str | None:
-    """'As at April 1, 2022' / 'Balance as of December 31, 2023' -> the instant it names."""
+    """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Reserve June 30, 2023'
+    -> the instant it names."""
     m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
     if m:
         return parse_date(m.group(1))
+    m = _HELD_ON.match(label)
+    if m:
+        return parse_date(m.group("date"))
     return None
 
 
@@ -153,6 +163,39 @@ def opening_instant(period: str) -> str:
     return iso_date(pm + 1, day, py)
 
 
+def across_periods(
+    rows: Sequence[Placed], intro: Sequence[str], headings: Sequence[str] = ()
+) -> list[str] | None:
+    """Periods of a headerless roll-forward laid across: every row holds w values (w >= 3,
+    and not one per period its intro lists), the first plus the ones between is the last.
+    Under an intro of durations ("changes ... for the years ended December 31, 2024 and
+    2023 are as follows:"), the first listed duration is the table's: the first value is the
+    opening balance (the instant before it starts), the last the closing one (its end), the
+    others its movements (FACTS.md 1.1). None when the rows are not that, when they roll
+    forward down the table, or when the last heading is "Total" (parts across and their total
+    add up the same way)."""
+    if len(rows) < 2 or not intro or not intro[0].startswith("P"):
+        return None
+    if headings and re.match(r"total\b", headings[-1], re.IGNORECASE):
+        return None
+    if any(is_opening(r.label) or is_closing(r.label) or row_date(r.label) for r in rows):
+        return None
+    widths = {len(r.values) for r in rows}
+    w = widths.pop() if len(widths) == 1 else 0
+    if w < 3 or w == len(intro):
+        return None
+    moved = False
+    for r in rows:
+        amounts = [float(v.amount) for v in r.values]
+        if not agrees(amounts[-1], sum(amounts[:-1]), w - 1):
+            return None
+        moved = moved or any(amounts[1:-1])
+    if not moved:
+        return None
+    period = intro[0]
+    return [opening_instant(period), *[period] * (w - 2), period.split("/")[-1]]
+
+
 def _spans(dates: list[str], yearly: bool) -> dict[int, str]:
     """Per column, the duration back to the latest earlier column date (a year if none and
     the opening row says "year")."""
@@ -197,7 +240,11 @@ def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[
     """The last closing row's values, the sums of the other rows and how many values each
     column's sum holds."""
     closes = [r for r in group if is_closing(r.label)]
-    body = [r for r in group if not is_closing(r.label)]
+    # the rows from the opening balance to the closing one: a group's rows before or after
+    # them (a threshold, the cash outflow for leases) are no movements of it
+    first = next((k for k, r in enumerate(group) if is_opening(r.label)), 0)
+    last = max((k for k, r in enumerate(group) if is_closing(r.label)), default=len(group))
+    body = [r for r in group[first:last] if not is_closing(r.label)]
     support = [0] * n
     for r in body:
         for j in r.columns or []:

@@ -20,6 +20,7 @@ from extractor.tables.kinds import CellKind, followed_by_value, is_prose
 from extractor.tables.values import clean_label
 
 _SKIPPED: tuple[CellKind, ...] = ("empty", "mark", "close", "footnote", "percent")
+_HEAD_WORDS = 6  # "Number of Shares Issued and Exercisable": a heading, not a row label
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z])\d\)$")  # "Currency1)": a footnote mark glued on
 
 
@@ -38,13 +39,18 @@ def sub_columns(
         if kinds[j] == "text":
             if followed_by_value(kinds, j):
                 break
-            if is_prose(t) or len(t.split()) > 4 or t.endswith(":"):
+            if is_prose(t) or len(t.split()) > _HEAD_WORDS or t.endswith(":"):
                 return None
             heads.append(j)
         j += 1
-    if j >= len(cells) or kinds[j] != "text" or not heads:
+    # the first row's label: words, or a date ("May 8, 2021" in an "Expiration" column)
+    if j >= len(cells) or not heads or not (
+        kinds[j] == "text" or (kinds[j] in ("date", "header") and followed_by_value(kinds, j))
+    ):
         return None
     n = _row_width(kinds, j + 1)
+    if len(heads) == n + 1:
+        heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
     group = math.ceil(n / k) if n else 0
     if n <= k or len(heads) not in (n, 2 * n) or (k - 1) * group >= n:
         return None

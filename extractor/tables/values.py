@@ -62,8 +62,8 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
     cur = m.group("cur") or m.group("cur2") or mark
     unit = None
     explicit = False
-    if m.group("pct"):
-        unit, explicit = "percent", True
+    if m.group("pct") or m.group("pct0"):
+        unit, explicit = "percent", True  # "2.70%-4.30%" as "2.70-4.30%"
     elif m.group("unitw"):
         unit = "year" if m.group("unitw").lower().startswith("year") else "month"
         explicit = True
