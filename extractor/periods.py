@@ -111,8 +111,11 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _DURING_DATE = re.compile(rf"(?=d)\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORECASE)
+# "at December 31, 2024 and at December 31, 2023": an instant list may repeat its preposition.
+_AT = r"(?:as\s+(?:of|at)|at|on)"
+_INSTANT_LIST = rf"{_DATE}(?:\s*(?:,\s*and|,|and|&)\s*(?:{_AT}\s+)?{_DATE_OR_YEAR})*"
 _INSTANT = re.compile(
-    rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_DATE_LIST})",
+    rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
     re.IGNORECASE,
 )
 # The lookahead only names the characters a date can begin with (a month's initial or a
@@ -147,6 +150,17 @@ _DUE = re.compile(
 )
 
 
+# Dates that only say when something starts or first happens are no period either, as due
+# dates (FACTS.md 1.1): "will increase by 0.2% per year, for the first time in December 2025",
+# "for the first time it increased in June 2022", "rent of $3,200 beginning September 2018".
+_EVENT = re.compile(
+    rf"(?=[fbsc])\b(?:for\s+the\s+first\s+time(?:\s+(?:it|they|this|these|which)\s+\w+)?"
+    rf"|(?:beginning|starting|commencing)(?:\s+(?:in|on|from))?)\s+(?:in\s+|on\s+)?"
+    rf"(?P<dates>{_MONTH_OR_DATE})",
+    re.IGNORECASE,
+)
+
+
 def due_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence names dates that only say when something falls due: no period phrase
     is read there."""
@@ -159,6 +173,10 @@ def due_spans(sentence: str) -> list[tuple[int, int]]:
         if word in _UP_TO and _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             continue  # "Through September 30, 2017, the Company has ...": an opener, as "as of"
         out.append((m.start(g), m.end(g)))
+    for m in _EVENT.finditer(sentence):
+        # "Beginning May 2021, the Company ...": an opener, which dates the sentence
+        if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
+            out.append((m.start("dates"), m.end("dates")))
     return out
 
 
