@@ -23,6 +23,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
+from extractor.subjects import subject_label
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -147,7 +148,7 @@ def label_for(
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = _FROM_TO.sub(" ", left)
     rest = _rest_after(text, a)
-    label = _left_label(left)
+    label = subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left, max(0, len(left) - 40))

@@ -48,3 +48,66 @@ def test_a_start_date_in_mid_sentence_is_not_a_period_but_an_opening_one_still_d
     assert due_spans("Beginning September 2019, rent is $2,000 per month.") == []
     text = "In April 2016 the Company leased a shop at $2,100 a month starting in April 2018."
     assert facts_of(text) == [("P1M/2016-04-30", "2100")]
+
+
+def labels_of(text: str) -> list[str]:
+    return [f.label for f in extractor.extract(text).facts]
+
+
+def test_a_passive_verb_before_the_amount_gives_the_clause_subject_as_the_measure() -> None:
+    assert labels_of("The SOFR rate (3M) is capped at 7%.") == ["SOFR rate (3M)"]
+    assert labels_of("Impairment charges were recorded in the amount of $2,300.") == [
+        "Impairment charges"
+    ]
+
+
+def test_not_recognized_in_the_amount_of_names_the_unrecognized_measure() -> None:
+    text = "Taxable loss carryforwards were not recognized in the amount of €2,210 thousand."
+    assert labels_of(text) == ["Unrecognized taxable loss carryforwards"]
+
+
+def test_a_change_by_an_amount_is_the_subject_and_the_change() -> None:
+    text = "The spread of 2.5% will rise by 0.1% per year."
+    assert labels_of(text) == ["Spread", "Spread increase"]
+    assert labels_of("Deferred revenue has decreased by $4,100.") == ["Deferred revenue decrease"]
+
+
+def test_a_pronoun_or_the_company_is_never_the_subject_measure() -> None:
+    from extractor.subjects import subject_label
+
+    assert subject_label("It is estimated at ") is None
+    assert subject_label("The Company was charged at ") is None
+    assert subject_label("Revenues of ") is None  # not this shape: other rules read it
+
+
+def test_comparatives_after_a_list_restate_its_amounts_in_order() -> None:
+    text = (
+        "As of December 31, 2022, tax losses totaled €150 thousand for income tax and "
+        "€140 thousand for local tax (2021: €90 thousand and €80 thousand, respectively)."
+    )
+    got = [(f.period, f.amount, f.label) for f in extractor.extract(
+        f"|\nNote\n|12 Months Ended\nDec. 31, 2022\n|\n{text}\n").facts]
+    assert got == [
+        ("2022-12-31", "150", "Tax losses"),
+        ("2022-12-31", "140", "Local tax"),
+        ("2021-12-31", "90", "Tax losses"),
+        ("2021-12-31", "80", "Local tax"),
+    ]
+
+
+def test_a_month_broken_over_two_lines_still_dates_the_paragraph() -> None:
+    from extractor.periods import mend_split_months
+
+    assert mend_split_months("As of Dec\nember31, 2022,") == "As of December\n31, 2022,"
+    assert mend_split_months("The Dec\nision 31 times") == "The Dec\nision 31 times"
+    text = "As of Sep\ntember30, 2023, the balance was $7,700. It does not expire, at $8,800."
+    assert facts_of(text, page="Sep. 30, 2023") == [("2023-09-30", "7700"),
+                                                    ("2023-09-30", "8800")]
+
+
+def test_a_currency_mark_ending_a_line_waits_for_its_number_on_the_next() -> None:
+    text = "Tax credits of €512 thousand will expire in 2036 if not used (2021: €\n512thousand)."
+    facts = extractor.extract(f"|\nNote\n|12 Months Ended\nDec. 31, 2022\n|\n{text}\n").facts
+    assert [(f.amount, f.unit, f.scale, f.blank) for f in facts] == [
+        ("512", "EUR", 3, False), ("512", "EUR", 3, False)
+    ]

@@ -11,7 +11,13 @@ import re
 
 from extractor.amounts import Amount
 from extractor.document import Document
-from extractor.periods import PeriodPhrase, due_spans, find_periods, shift_year
+from extractor.periods import (
+    PeriodPhrase,
+    due_spans,
+    find_periods,
+    mend_split_months,
+    shift_year,
+)
 from extractor.prose.slots import AmountList
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
@@ -34,6 +40,7 @@ def sentence_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
     months = (
         int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
     )
+    text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _this_year_phrases(text, page_period)
     phrases += _year_phrases(text, phrases, fy_end)

@@ -155,9 +155,9 @@ def _comparatives(
         if not inner or not base_periods:
             continue
         # The comparatives restate the amount just before the parenthesis: its label and unit.
-        main = next((b for b in reversed(amounts) if b.token_end <= m.start()), None)
-        named = ctx.name(main) if main else None
-        for a in inner:
+        mains = _restated(amounts, inner, m.start(), text[m.start() : m.end()])
+        for a, main in zip(inner, mains, strict=True):
+            named = ctx.name(main) if main else None
             taken.add(id(a))
             if a.unit is None and main is not None and main.unit:
                 a = a.with_unit(main.unit, a.scale or main.scale)
@@ -170,3 +170,17 @@ def _comparatives(
                 )
                 facts.append(ctx.fact(a, period, named))
     return facts, taken
+
+
+def _restated(
+    amounts: list[Amount], inner: list[Amount], at: int, paren: str
+) -> list[Amount | None]:
+    """The amount each comparative in a parenthesis restates: the one just before it, or,
+    for "(2021: €109 thousand and €108 thousand, respectively)" after a list of as many, the
+    list's amounts in order."""
+    before = [b for b in amounts if b.token_end <= at]
+    if len(inner) > 1 and len(before) >= len(inner) and "respectively" in paren.lower():
+        return list(before[-len(inner) :])
+    main = before[-1] if before else None
+    return [main] * len(inner)
+

@@ -1,0 +1,82 @@
+"""The measure as the subject of its clause, where the words before the amount are a verb.
+
+"<measure> (is|are|were) [not] <participle> (in the amount of|at) <amount>" ("Deductible
+temporary differences were not recognized in the amount of €1,699 thousand", "The Euribor
+rate (6M) is floored at 0%") and "<measure> (will) increase(s|d) by <amount>" ("The margin of
+3.9% will increase by 0.2% per year"): the words right before the amount are a verb, so the
+measure is the clause's subject noun phrase, not the verb or its adverb ("Not", "Floored").
+Pure functions over the text left of an amount; every pattern is anchored at its end and
+bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.vocabulary import COMMON_CURRENCY
+
+_PASSIVE_TAIL = re.compile(
+    r"\s(?P<be>is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
+    r"\s+(?P<neg>not\s+)?(?:(?:also|further|currently|initially|fully|partially)\s+)?"
+    r"(?P<part>[a-z]{3,20}(?:ed|en|wn))"
+    r"\s+(?:in\s+(?:the|an)\s+(?:aggregate\s+|total\s+)?amounts?\s+of|at|to|as)"
+    r"(?:\s+approximately)?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_TAIL = re.compile(
+    r"\s(?:(?:will|would|shall|may|has|have|had|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
+    r"(?P<verb>increase|decrease|rise|fall|grow|decline)[ds]?\s+by(?:\s+approximately)?\s*$",
+    re.IGNORECASE,
+)
+_NOUNS = {"rise": "increase", "grow": "increase", "fall": "decrease", "decline": "decrease"}
+# Where the clause that holds the subject begins.
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:]\s|,\s|\b(?:and|but|while|whereas|which|that|where|when)\s)", re.IGNORECASE
+)
+_DETERMINER = re.compile(
+    r"^(?:(?:the|a|an|its|their|our|this|these|such|all|any|each)\s+)+", re.IGNORECASE
+)
+_NOT_A_SUBJECT = re.compile(
+    r"(?i)^(?:it|they|this|these|that|those|there|which|who|he|she|we|company|group|"
+    r"amounts?|total|balance)\b"
+)
+# "The margin of 3.9%": the amount the subject states is not part of its name.
+_OF_AMOUNT = re.compile(
+    rf"\s+of\s+(?:{COMMON_CURRENCY})?\s*\d[\d,.]*\s*(?:%|percent|million|billion|thousand)?$",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 8
+
+
+def subject_label(left: str) -> str | None:
+    """The measure when the words before an amount are a passive verb or "increase by" with
+    its subject in the same clause; None for any other shape."""
+    tail = left[-120:]
+    if (m := _PASSIVE_TAIL.search(tail)) is not None:
+        subject = _subject_before(tail[: m.start()])
+        if subject is None:
+            return None
+        if m["neg"] and m["part"].lower() == "recognized":
+            return f"Unrecognized {subject[:1].lower()}{subject[1:]}"
+        return subject
+    if (m := _CHANGE_TAIL.search(tail)) is not None:
+        subject = _subject_before(tail[: m.start()])
+        verb = m["verb"].lower()
+        return f"{subject} {_NOUNS.get(verb, verb)}" if subject else None
+    return None
+
+
+def _subject_before(text: str) -> str | None:
+    """The noun phrase that ends `text` and begins its clause, or None."""
+    start = 0
+    for start_m in _CLAUSE_START.finditer(text):
+        start = start_m.end()
+    np = _OF_AMOUNT.sub("", text[start:].strip())
+    np = re.sub(r"\s+", " ", np).lstrip("*•†‡ ").strip(" ,")
+    np = _DETERMINER.sub("", np)
+    words = np.split()
+    if not words or len(words) > _MAX_WORDS or _NOT_A_SUBJECT.match(np):
+        return None
+    if not re.match(r"[A-Za-z]", np) or re.search(r"\d{3}|[$€£¥%]", np):
+        return None
+    return np[:1].upper() + np[1:]
