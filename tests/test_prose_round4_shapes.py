@@ -111,3 +111,24 @@ def test_a_currency_mark_ending_a_line_waits_for_its_number_on_the_next() -> Non
     assert [(f.amount, f.unit, f.scale, f.blank) for f in facts] == [
         ("512", "EUR", 3, False), ("512", "EUR", 3, False)
     ]
+
+
+def test_a_scale_word_said_after_the_last_amount_covers_the_small_ones_before_it() -> None:
+    text = "Cash used amounted to $2.4 and $5.3 million in 2023 and 2022, respectively."
+    got = [(f.amount, f.scale) for f in extractor.extract(text).facts]
+    assert got == [("2.4", 6), ("5.3", 6)]
+    text = "Fees were $700 and $1.9 million in 2023 and 2022, respectively."
+    assert [(f.amount, f.scale) for f in extractor.extract(text).facts] == [
+        ("700", 0), ("1.9", 6)
+    ]
+
+
+def test_a_topic_sentence_with_a_balance_date_dates_the_rest_of_its_paragraph() -> None:
+    text = (
+        "(b) Advances as of June 30, 2019 consist mainly of supplier advances. An advance of "
+        "$41,000 was paid to a contractor."
+    )
+    assert facts_of(text, page="Jun. 30, 2019") == [("2019-06-30", "41000")]
+    # an event date ("on") is not a balance date: the page header dates the money
+    text = "The loan closed on June 3, 2019 in Texas. A fee of $41,000 was paid to the bank."
+    assert facts_of(text, page="Jun. 30, 2019") == [("P12M/2019-06-30", "41000")]

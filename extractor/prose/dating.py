@@ -111,6 +111,25 @@ def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
     return None
 
 
+def topic_phrase(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    """The balance date of a sentence that states no amount but names what the paragraph is
+    about ("(a) Deposits as of December 31, 2011 consist primarily of rental deposits ..."):
+    an instant right after a short noun phrase opening it dates the paragraph, as an opening
+    "As of December 31, 2011" would."""
+    first = phrases[0] if phrases else None
+    if first is None or first.kind != "instant" or len(first.periods) != 1:
+        return None
+    head = text[: first.start].strip()
+    balance_date = re.match(r"(?i)as\s+(?:of|at)\b|at\b", text[first.start : first.end])
+    if balance_date and _TOPIC_HEAD.fullmatch(head) and not re.search(r"\d{3}|[$€£¥%]", head):
+        return first
+    return None
+
+
+_TOPIC_HEAD = re.compile(
+    r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:[A-Z][\w\-’']*)(?:\s+[\w\-’']+){0,3}", re.ASCII
+)
+
 _DATED_OPENER = re.compile(
     r"(?:pursuant to|under|in connection with|in accordance with|as part of|by)\b[^,.;]{0,100}?"
     r"\bdated"

@@ -21,6 +21,7 @@ from extractor.prose.dating import (
     phrase_bounds,
     sentence_phrases,
     spread_respectively,
+    topic_phrase,
 )
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
@@ -108,7 +109,8 @@ def read_sentence(
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
     if not amounts:
-        return SentenceResult([], [], opening(phrases, text), entity)
+        return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
+                              entity)
     facts, taken = _comparatives(ctx, amounts, phrases)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
