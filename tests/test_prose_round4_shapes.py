@@ -132,3 +132,32 @@ def test_a_topic_sentence_with_a_balance_date_dates_the_rest_of_its_paragraph() 
     # an event date ("on") is not a balance date: the page header dates the money
     text = "The loan closed on June 3, 2019 in Texas. A fee of $41,000 was paid to the bank."
     assert facts_of(text, page="Jun. 30, 2019") == [("P12M/2019-06-30", "41000")]
+
+
+def blanks_of(text: str, page: str) -> list[tuple[str | None, str | None, str | None, bool]]:
+    doc = f"|\nNote\n|12 Months Ended\n{page}\n|\n{text}\n"
+    facts = extractor.extract(doc).facts
+    for f in facts:
+        assert f.span is not None and f.quote in doc
+    return [(f.period, f.amount, f.unit, f.blank) for f in facts]
+
+
+def test_a_year_opening_a_comparative_is_never_an_amount_after_a_dropped_one() -> None:
+    text = "The average price paid was HK$ (2022: HK$ )."
+    assert blanks_of(text, "Dec. 31, 2023") == [
+        ("P12M/2023-12-31", None, "HKD", True),
+        ("P12M/2022-12-31", None, "HKD", True),
+    ]
+
+
+def test_an_empty_comparative_is_a_blank_and_so_is_the_empty_slot_before_it() -> None:
+    text = "At December 31, 2023, the number of units held was (2022: ) in total."
+    assert blanks_of(text, "Dec. 31, 2023") == [
+        ("2023-12-31", None, None, True),
+        ("2022-12-31", None, None, True),
+    ]
+    # a stated amount before the parenthesis: only the comparative is blank, in its unit
+    assert blanks_of("The deposit was RMB7,000 (2022: ).", "Dec. 31, 2023") == [
+        ("P12M/2023-12-31", "7000", "CNY", False),
+        ("P12M/2022-12-31", None, "CNY", True),
+    ]

@@ -108,7 +108,7 @@ def read_sentence(
     )
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
-    if not amounts:
+    if not amounts and not _PAREN_YEARS.search(text):
         return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
                               entity)
     facts, taken = _comparatives(ctx, amounts, phrases)
@@ -154,6 +154,9 @@ def _comparatives(
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
+        if not inner and base_periods and not m.group("vals").strip():
+            facts.extend(_empty_comparative(ctx, amounts, m, base_periods[0], years))
+            continue
         if not inner or not base_periods:
             continue
         # The comparatives restate the amount just before the parenthesis: its label and unit.
@@ -172,6 +175,36 @@ def _comparatives(
                 )
                 facts.append(ctx.fact(a, period, named))
     return facts, taken
+
+
+def _empty_comparative(
+    ctx: SentenceContext, amounts: list[Amount], m: re.Match[str], base: str, years: list[int]
+) -> list[Fact]:
+    """"was (2022: ), representing (2022: ) of the shares": the viewer dropped both the amount
+    and its comparative. The comparative's slot (after the colon) is a blank for its year;
+    the slot before the parenthesis, when no amount stands there, a blank for the sentence's
+    own period. A stated amount before it lends the comparative its unit and label."""
+    text = ctx.text
+    before_end = len(text[: m.start()].rstrip())
+    main = next((a for a in amounts if before_end - 1 <= a.token_end - 1 < m.start()), None)
+    if main is None and not text[before_end - 1 : before_end].isalpha():
+        return []
+    colon = text.index(":", m.start("years")) + 1
+    unit, scale = (main.unit, main.scale) if main is not None else (None, 0)
+    blank = Amount(colon, colon, None, unit, scale, blank=True, token_start=colon, token_end=colon)
+    out: list[Fact] = []
+    if main is None:
+        own = Amount(before_end, before_end, None, None, 0, blank=True,
+                     token_start=before_end, token_end=before_end)
+        named = ctx.name(own)
+        out.append(ctx.fact(own, base, named))
+    else:
+        named = ctx.name(main)
+    kind = base.split("/")
+    for y in years:
+        period = f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
+        out.append(ctx.fact(blank, period, named))
+    return out
 
 
 def _restated(
