@@ -23,7 +23,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.subjects import subject_label
+from extractor.subjects import party_act_label, subject_label
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -156,6 +156,8 @@ def label_for(
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
         label = _share_label(text, a, verb)
+    elif act := party_act_label(verb and verb.group("verb"), right_np, entity):
+        label = act  # "invested EUR2,500,000 in Antric GmbH": the act, not the party
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
     elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):

@@ -80,3 +80,24 @@ def _subject_before(text: str) -> str | None:
     if not re.match(r"[A-Za-z]", np) or re.search(r"\d{3}|[$€£¥%]", np):
         return None
     return np[:1].upper() + np[1:]
+
+
+# Acts whose object names the party, not the measure: the measure is the act itself.
+_ACT_NOUNS = {
+    "invested": "Investment", "contributed": "Capital contribution", "lent": "Loan",
+    "advanced": "Advance", "deposited": "Deposit",
+}
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w\-’'.&]*)(?:\s+(?:[A-Z][\w\-’'.&]*|&|of|and)){0,6}")
+
+
+def party_act_label(verb: str | None, right_np: str | None, entity: str | None) -> str | None:
+    """"the Company invested EUR2,500,000 (approximately $2,674,500) in Antric GmbH": the
+    phrase after the amount is the party the money went to, so the measure is the act's noun
+    ("Investment"), not the party's name; None for any other shape."""
+    noun = _ACT_NOUNS.get((verb or "").lower())
+    if noun is None or not right_np:
+        return None
+    np = right_np.strip()
+    if (entity and (entity in np or np in entity)) or _PROPER_NAME.fullmatch(np):
+        return noun
+    return None

@@ -161,3 +161,12 @@ def test_an_empty_comparative_is_a_blank_and_so_is_the_empty_slot_before_it() ->
         ("P12M/2023-12-31", "7000", "CNY", False),
         ("P12M/2022-12-31", None, "CNY", True),
     ]
+
+
+def test_money_invested_in_a_named_party_is_an_investment_not_the_party() -> None:
+    text = "On May 2, 2021, the Company invested $90,000 in Blue Harbor Labs to acquire a stake."
+    assert labels_of(text) == ["Investment"]
+    # the phrase after the amount names a measure, not a party: it stays the label
+    assert labels_of("The Company invested $5,000 in certificates of deposit.") == [
+        "Certificates of deposit"
+    ]
