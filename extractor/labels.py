@@ -23,7 +23,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.subjects import party_act_label, subject_label
+from extractor.subjects import blank_relative_times, party_act_label, subject_label
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -146,7 +146,7 @@ def label_for(
     if cut:
         left = left[: cut.start()]
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
-    left = _FROM_TO.sub(" ", left)
+    left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
     label = subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None

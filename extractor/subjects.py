@@ -101,3 +101,19 @@ def party_act_label(verb: str | None, right_np: str | None, entity: str | None) 
     if (entity and (entity in np or np in entity)) or _PROPER_NAME.fullmatch(np):
         return noun
     return None
+
+
+# "as of the beginning of each respective period", "at the end of the year": when, said
+# without a date; never part of the measure's name.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:as\s+of|as\s+at|at|during|for|in)\s+(?:the\s+)?(?:beginning|end|start|close)\s+of\s+"
+    r"(?:the\s+|each\s+|that\s+|such\s+)?(?:respective\s+|relevant\s+)?"
+    r"(?:periods?|years?|quarters?|fiscal\s+years?|months?)\b",
+    re.IGNORECASE,
+)
+
+
+def blank_relative_times(left: str) -> str:
+    """`left` with its dateless time phrases ("as of the beginning of each respective period")
+    replaced by spaces, offsets kept, so that no label ends on them."""
+    return _RELATIVE_TIME.sub(lambda m: " " * len(m[0]), left)

@@ -170,3 +170,11 @@ def test_money_invested_in_a_named_party_is_an_investment_not_the_party() -> Non
     assert labels_of("The Company invested $5,000 in certificates of deposit.") == [
         "Certificates of deposit"
     ]
+
+
+def test_a_dateless_time_phrase_is_never_the_label() -> None:
+    text = (
+        "Revenue recognized in 2022 and 2023 that was included in contract liabilities at the "
+        "beginning of each respective period was $710 and $820, respectively."
+    )
+    assert labels_of(text) == ["Revenue recognized", "Revenue recognized"]
