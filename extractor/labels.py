@@ -23,7 +23,12 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.subjects import blank_relative_times, party_act_label, subject_label
+from extractor.subjects import (
+    blank_relative_times,
+    instrument_rate_label,
+    party_act_label,
+    subject_label,
+)
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -160,6 +165,8 @@ def label_for(
         label = act  # "invested EUR2,500,000 in Antric GmbH": the act, not the party
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
+    elif a.unit == "percent" and (rate_of := instrument_rate_label(rest)):
+        label = rate_of  # "a 6% unsecured demand note": the rate of the instrument after it
     elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):
         # "annual interest rate of 3.5%", "with interest at 3.45%": the rate names itself.
         label = rate.group("np")

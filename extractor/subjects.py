@@ -117,3 +117,23 @@ def blank_relative_times(left: str) -> str:
     """`left` with its dateless time phrases ("as of the beginning of each respective period")
     replaced by spaces, offsets kept, so that no label ends on them."""
     return _RELATIVE_TIME.sub(lambda m: " " * len(m[0]), left)
+
+
+# "a 6% unsecured demand note", "8% senior convertible notes": a rate written before the
+# instrument it is the rate of.
+_INSTRUMENT_AFTER = re.compile(
+    r"^\s*(?:per\s+annum\s+|annual\s+)?(?P<np>(?:(?!(?:of|for|to|from|with|due|and|or|in|on|so|"
+    r"as|the|these|this|those|such|its|their|our|which|that|is|are|was|were|be)\b)"
+    r"[a-z][\w\-]*\s+){0,4}?(?:promissory\s+|convertible\s+|demand\s+|term\s+)?"
+    r"(?:notes?|loans?|debentures?|bonds?))\b",
+    re.IGNORECASE,
+)
+
+
+def instrument_rate_label(rest: str) -> str | None:
+    """The label of a percentage written right before a debt instrument ("the terms of a 6%
+    unsecured demand note" -> "Interest rate on unsecured demand note"); None otherwise."""
+    m = _INSTRUMENT_AFTER.match(rest)
+    if m is None:
+        return None
+    return "Interest rate on " + " ".join(m["np"].split())

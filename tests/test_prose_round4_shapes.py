@@ -178,3 +178,13 @@ def test_a_dateless_time_phrase_is_never_the_label() -> None:
         "beginning of each respective period was $710 and $820, respectively."
     )
     assert labels_of(text) == ["Revenue recognized", "Revenue recognized"]
+
+
+def test_a_rate_written_before_a_debt_instrument_is_that_instrument_s_interest_rate() -> None:
+    text = "On May 2, 2020, the Company borrowed $15,000 under the terms of a 7% secured demand note."
+    assert labels_of(text)[1] == "Interest rate on secured demand note"
+    assert labels_of("The Group issued 4.5% senior bonds in Tokyo.") == [
+        "Interest rate on senior bonds"
+    ]
+    # a share of the instruments, not their rate
+    assert "Interest rate" not in labels_of("The Company sold 10% of the notes.")[0]
