@@ -188,3 +188,10 @@ def test_a_rate_written_before_a_debt_instrument_is_that_instrument_s_interest_r
     ]
     # a share of the instruments, not their rate
     assert "Interest rate" not in labels_of("The Company sold 10% of the notes.")[0]
+
+
+def test_a_nil_takes_the_scale_of_its_comparative() -> None:
+    text = "The balance at December 31, 2022 was € nil (2021: €6,410 thousand)."
+    got = [(f.period, f.amount, f.scale) for f in extractor.extract(
+        f"|\nNote\n|12 Months Ended\nDec. 31, 2022\n|\n{text}\n").facts]
+    assert got == [("2022-12-31", "0", 3), ("2021-12-31", "6410", 3)]

@@ -111,6 +111,7 @@ def read_sentence(
     if not amounts and not _PAREN_YEARS.search(text):
         return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
                               entity)
+    amounts = _zero_scaled_by_comparative(text, amounts)
     facts, taken = _comparatives(ctx, amounts, phrases)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
@@ -204,6 +205,21 @@ def _empty_comparative(
     for y in years:
         period = f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
         out.append(ctx.fact(blank, period, named))
+    return out
+
+
+def _zero_scaled_by_comparative(text: str, amounts: list[Amount]) -> list[Amount]:
+    """"was € nil (2021: €8,129 thousand)": a nil in a note's thousands takes its
+    comparative's scale, as a nil in a list in thousands does."""
+    out = list(amounts)
+    for m in _PAREN_YEARS.finditer(text):
+        inner = [a for a in out if m.start("vals") <= a.start < m.end("vals")]
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].token_end <= m.start()), None)
+        if k is None or not inner or out[k].kind != "zero" or out[k].scale != 0:
+            continue
+        scales = {a.scale for a in inner if a.unit == out[k].unit and not a.blank}
+        if len(scales) == 1 and (scale := scales.pop()) and len(inner) == 1:
+            out[k] = out[k].with_unit(out[k].unit, scale)
     return out
 
 
