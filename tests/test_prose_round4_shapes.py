@@ -195,3 +195,10 @@ def test_a_nil_takes_the_scale_of_its_comparative() -> None:
     got = [(f.period, f.amount, f.scale) for f in extractor.extract(
         f"|\nNote\n|12 Months Ended\nDec. 31, 2022\n|\n{text}\n").facts]
     assert got == [("2022-12-31", "0", 3), ("2021-12-31", "6410", 3)]
+
+
+def test_the_parts_of_a_reference_number_are_not_amounts() -> None:
+    text = "The exchange was assessed under ASC 470-60-55 and a loss of $3,100 was recorded."
+    assert [f.amount for f in extractor.extract(text).facts] == ["3100"]
+    # a bare number after a hyphen that no code opens is still read
+    assert "45" in [f.amount for f in extractor.extract("Of the 120 units, 45 were sold.").facts]
