@@ -24,6 +24,7 @@ from extractor.measure import (
     tidy,
 )
 from extractor.subjects import (
+    attributive_label,
     blank_relative_times,
     instrument_rate_label,
     party_act_label,
@@ -153,7 +154,7 @@ def label_for(
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
-    label = subject_label(left) or _left_label(left)
+    label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left, max(0, len(left) - 40))

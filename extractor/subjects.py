@@ -137,3 +137,36 @@ def instrument_rate_label(rest: str) -> str | None:
     if m is None:
         return None
     return "Interest rate on " + " ".join(m["np"].split())
+
+
+# "in compliance with the $1.0 million minimum cash balance requirement", "a $2.0 million
+# note": an amount between a determiner and a noun phrase modifies the noun the phrase ends on.
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|our|this|that|such)\s*$", re.IGNORECASE)
+_STOP = (
+    r"(?:of|in|for|to|from|with|as|at|by|on|and|or|per|each|which|that|was|were|is|are|has|"
+    r"have|had|owed|due|under|pursuant|made|paid|received|issued|being|will|would|since|until|"
+    r"after|before|during|through|when|while|if|than|plus|including|compared|into|over|within|"
+    r"upon|between|approximately|respectively|million|billion|thousand)\b"
+)
+_NP_AFTER_AMOUNT = re.compile(
+    rf"^\s*(?:-\s*)?(?P<np>(?!{_STOP})[a-z][\w\-’']*(?:\s+(?!{_STOP})[a-z][\w\-’']*){{0,5}})",
+    re.IGNORECASE,
+)
+
+
+def attributive_label(left: str, rest: str, unit: str | None) -> str | None:
+    """The noun phrase an amount modifies, when a determiner stands right before the amount
+    ("the $1.0 million minimum cash balance requirement" -> "Minimum cash balance
+    requirement"); None for any other shape and for rates (read by the rate rules)."""
+    if unit == "percent" or not _DETERMINER_END.search(left[-12:]):
+        return None
+    m = _NP_AFTER_AMOUNT.match(rest)
+    if m is None:
+        return None
+    np = " ".join(m["np"].split())
+    if _TIME_NOUN.fullmatch(np):
+        return None  # "a five-year period", "the three-year life": a term, named elsewhere
+    return np[:1].upper() + np[1:]
+
+
+_TIME_NOUN = re.compile(r"(?i)(?:periods?|terms?|lives|life|years?|months?|days?|weeks?|quarters?)")

@@ -202,3 +202,14 @@ def test_the_parts_of_a_reference_number_are_not_amounts() -> None:
     assert [f.amount for f in extractor.extract(text).facts] == ["3100"]
     # a bare number after a hyphen that no code opens is still read
     assert "45" in [f.amount for f in extractor.extract("Of the 120 units, 45 were sold.").facts]
+
+
+def test_an_amount_between_a_determiner_and_a_noun_phrase_is_measured_by_that_noun() -> None:
+    text = "The Company remained in compliance with the $2.5 million minimum liquidity covenant."
+    assert labels_of(text) == ["Minimum liquidity covenant"]
+    assert labels_of("The Company paid a $5,000 security deposit to the landlord.") == [
+        "Security deposit"
+    ]
+    # a term after the amount is not the measure
+    assert labels_of("The Company amortizes the $2,100 balance over a five-year period.")[-1] \
+        != "Period"
