@@ -1,12 +1,17 @@
-"""The measure as the subject of its clause, where the words before the amount are a verb.
+"""Prose label shapes where the words right before an amount do not name its measure.
 
-"<measure> (is|are|were) [not] <participle> (in the amount of|at) <amount>" ("Deductible
-temporary differences were not recognized in the amount of €1,699 thousand", "The Euribor
-rate (6M) is floored at 0%") and "<measure> (will) increase(s|d) by <amount>" ("The margin of
-3.9% will increase by 0.2% per year"): the words right before the amount are a verb, so the
-measure is the clause's subject noun phrase, not the verb or its adverb ("Not", "Floored").
-Pure functions over the text left of an amount; every pattern is anchored at its end and
-bounded.
+- `subject_label`: "<measure> (is|are|were) [not] <participle> (in the amount of|at)
+  <amount>" ("Deductible temporary differences were not recognized in the amount of €1,699
+  thousand", "The Euribor rate (6M) is floored at 0%") and "<measure> (will) increase by
+  <amount>": the clause's subject noun phrase, not the verb or its adverb ("Not", "Floored").
+- `party_act_label`: money "invested/lent/advanced ... in <a named party>": the act
+  ("Investment"), not the party's name.
+- `instrument_rate_label`: "a 6% unsecured demand note": the instrument's interest rate.
+- `attributive_label`: "the $1.0 million minimum cash balance requirement": the noun phrase
+  the amount modifies.
+- `blank_relative_times`: dateless time words ("as of the beginning of each respective
+  period") that no label may end on.
+Pure functions over the text around an amount; every pattern is anchored and bounded.
 """
 
 from __future__ import annotations

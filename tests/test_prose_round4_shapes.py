@@ -181,7 +181,8 @@ def test_a_dateless_time_phrase_is_never_the_label() -> None:
 
 
 def test_a_rate_written_before_a_debt_instrument_is_that_instrument_s_interest_rate() -> None:
-    text = "On May 2, 2020, the Company borrowed $15,000 under the terms of a 7% secured demand note."
+    text = "On May 2, 2020, the Company borrowed $15,000 under the terms of a 7% secured demand "
+    text += "note."
     assert labels_of(text)[1] == "Interest rate on secured demand note"
     assert labels_of("The Group issued 4.5% senior bonds in Tokyo.") == [
         "Interest rate on senior bonds"
