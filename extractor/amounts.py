@@ -106,6 +106,7 @@ _AMOUNT_RE = re.compile(
     (?=[(\d.]|{CURRENCY_INITIALS})
     (?P<open>\((?=\d))?                              # "(3.88)"; "(US$4)" is a twin
     (?:(?P<cur>{CURRENCY})\s?(?P<open2>\()?\s?)?      # currency before: "RMB 99", "$(3.88)"
+    (?!(?<!\d)(?:19|20)\d\d\s?:|(?<=\d))                # "HK$ (2022: HK$ )": a year, no amount
     (?P<num>{NUMBER}|(?<=[$¥€£])\.\d+(?![\d.,]))       # "$.45"
     (?P<close>\s?\))?
     (?:\s?(?P<scale>{SCALE}))?

@@ -23,6 +23,13 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
+from extractor.subjects import (
+    attributive_label,
+    blank_relative_times,
+    instrument_rate_label,
+    party_act_label,
+    subject_label,
+)
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -145,9 +152,9 @@ def label_for(
     if cut:
         left = left[: cut.start()]
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
-    left = _FROM_TO.sub(" ", left)
+    left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
-    label = _left_label(left)
+    label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left, max(0, len(left) - 40))
@@ -155,8 +162,12 @@ def label_for(
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
         label = _share_label(text, a, verb)
+    elif act := party_act_label(verb and verb.group("verb"), right_np, entity):
+        label = act  # "invested EUR2,500,000 in Antric GmbH": the act, not the party
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
+    elif a.unit == "percent" and (rate_of := instrument_rate_label(rest)):
+        label = rate_of  # "a 6% unsecured demand note": the rate of the instrument after it
     elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):
         # "annual interest rate of 3.5%", "with interest at 3.45%": the rate names itself.
         label = rate.group("np")

@@ -111,8 +111,11 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _DURING_DATE = re.compile(rf"(?=d)\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORECASE)
+# "at December 31, 2024 and at December 31, 2023": an instant list may repeat its preposition.
+_AT = r"(?:as\s+(?:of|at)|at|on)"
+_INSTANT_LIST = rf"{_DATE}(?:\s*(?:,\s*and|,|and|&)\s*(?:{_AT}\s+)?{_DATE_OR_YEAR})*"
 _INSTANT = re.compile(
-    rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_DATE_LIST})",
+    rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
     re.IGNORECASE,
 )
 # The lookahead only names the characters a date can begin with (a month's initial or a
@@ -147,6 +150,31 @@ _DUE = re.compile(
 )
 
 
+# Dates that only say when something starts or first happens are no period either, as due
+# dates (FACTS.md 1.1): "will increase by 0.2% per year, for the first time in December 2025",
+# "for the first time it increased in June 2022", "rent of $3,200 beginning September 2018".
+_EVENT = re.compile(
+    rf"(?=[fbsc])\b(?:for\s+the\s+first\s+time(?:\s+(?:it|they|this|these|which)\s+\w+)?"
+    rf"|(?:beginning|starting|commencing)(?:\s+(?:in|on|from))?)\s+(?:in\s+|on\s+)?"
+    rf"(?P<dates>{_MONTH_OR_DATE})",
+    re.IGNORECASE,
+)
+
+
+_SPLIT_WORD = re.compile(r"\b([A-Z][a-z]{1,7})\n([a-z]{1,8})(?=\s*\d)")
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)
+
+
+def mend_split_months(text: str) -> str:
+    """The viewer breaks a month over two lines ("As of Dec\nember31, 2022"): the line break
+    moves after the name ("December\n31"), so that the date reads and every offset stays."""
+    if "\n" not in text:
+        return text
+    return _SPLIT_WORD.sub(
+        lambda m: m[1] + m[2] + "\n" if (m[1] + m[2]).lower() in _MONTH_NAMES else m[0], text
+    )
+
+
 def due_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence names dates that only say when something falls due: no period phrase
     is read there."""
@@ -159,6 +187,10 @@ def due_spans(sentence: str) -> list[tuple[int, int]]:
         if word in _UP_TO and _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             continue  # "Through September 30, 2017, the Company has ...": an opener, as "as of"
         out.append((m.start(g), m.end(g)))
+    for m in _EVENT.finditer(sentence):
+        # "Beginning May 2021, the Company ...": an opener, which dates the sentence
+        if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
+            out.append((m.start("dates"), m.end("dates")))
     return out
 
 

@@ -34,6 +34,10 @@ _NAME_AROUND = re.compile(
 )
 
 
+# A reference number's earlier parts ("ASC 470-", "IAS 36-12-"): what follows is its next part.
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}\s?\d{1,4}(?:-\d{1,4})*-$")
+
+
 def _useful_life_sentence(text: str) -> bool:
     """Whether a sentence states useful lives (so its years and months are facts)."""
     if _USEFUL_LIFE.search(text):
@@ -82,6 +86,8 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
     ):
         return False
     if a.kind == "count" and not a.explicit_unit and a.scale == 0:
+        if _CODE_BEFORE.search(text[max(0, a.start - 24) : a.start]):
+            return False  # "ASC 470-50-40": the parts of a reference number
         after = text[a.token_end : a.token_end + 25].lower()
         # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
         if re.match(

@@ -11,7 +11,13 @@ import re
 
 from extractor.amounts import Amount
 from extractor.document import Document
-from extractor.periods import PeriodPhrase, due_spans, find_periods, shift_year
+from extractor.periods import (
+    PeriodPhrase,
+    due_spans,
+    find_periods,
+    mend_split_months,
+    shift_year,
+)
 from extractor.prose.slots import AmountList
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
@@ -34,6 +40,7 @@ def sentence_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
     months = (
         int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
     )
+    text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _this_year_phrases(text, page_period)
     phrases += _year_phrases(text, phrases, fy_end)
@@ -103,6 +110,25 @@ def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
         break
     return None
 
+
+def topic_phrase(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
+    """The balance date of a sentence that states no amount but names what the paragraph is
+    about ("(a) Deposits as of December 31, 2011 consist primarily of rental deposits ..."):
+    an instant right after a short noun phrase opening it dates the paragraph, as an opening
+    "As of December 31, 2011" would."""
+    first = phrases[0] if phrases else None
+    if first is None or first.kind != "instant" or len(first.periods) != 1:
+        return None
+    head = text[: first.start].strip()
+    balance_date = re.match(r"(?i)as\s+(?:of|at)\b|at\b", text[first.start : first.end])
+    if balance_date and _TOPIC_HEAD.fullmatch(head) and not re.search(r"\d{3}|[$€£¥%]", head):
+        return first
+    return None
+
+
+_TOPIC_HEAD = re.compile(
+    r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:[A-Z][\w\-’']*)(?:\s+[\w\-’']+){0,3}", re.ASCII
+)
 
 _DATED_OPENER = re.compile(
     r"(?:pursuant to|under|in connection with|in accordance with|as part of|by)\b[^,.;]{0,100}?"

@@ -21,6 +21,7 @@ from extractor.prose.dating import (
     phrase_bounds,
     sentence_phrases,
     spread_respectively,
+    topic_phrase,
 )
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
@@ -107,8 +108,10 @@ def read_sentence(
     )
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
-    if not amounts:
-        return SentenceResult([], [], opening(phrases, text), entity)
+    if not amounts and not _PAREN_YEARS.search(text):
+        return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
+                              entity)
+    amounts = _zero_scaled_by_comparative(text, amounts)
     facts, taken = _comparatives(ctx, amounts, phrases)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
@@ -152,12 +155,15 @@ def _comparatives(
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
+        if not inner and base_periods and not m.group("vals").strip():
+            facts.extend(_empty_comparative(ctx, amounts, m, base_periods[0], years))
+            continue
         if not inner or not base_periods:
             continue
         # The comparatives restate the amount just before the parenthesis: its label and unit.
-        main = next((b for b in reversed(amounts) if b.token_end <= m.start()), None)
-        named = ctx.name(main) if main else None
-        for a in inner:
+        mains = _restated(amounts, inner, m.start(), text[m.start() : m.end()])
+        for a, main in zip(inner, mains, strict=True):
+            named = ctx.name(main) if main else None
             taken.add(id(a))
             if a.unit is None and main is not None and main.unit:
                 a = a.with_unit(main.unit, a.scale or main.scale)
@@ -170,3 +176,62 @@ def _comparatives(
                 )
                 facts.append(ctx.fact(a, period, named))
     return facts, taken
+
+
+def _empty_comparative(
+    ctx: SentenceContext, amounts: list[Amount], m: re.Match[str], base: str, years: list[int]
+) -> list[Fact]:
+    """"was (2022: ), representing (2022: ) of the shares": the viewer dropped both the amount
+    and its comparative. The comparative's slot (after the colon) is a blank for its year;
+    the slot before the parenthesis, when no amount stands there, a blank for the sentence's
+    own period. A stated amount before it lends the comparative its unit and label."""
+    text = ctx.text
+    before_end = len(text[: m.start()].rstrip())
+    main = next((a for a in amounts if before_end - 1 <= a.token_end - 1 < m.start()), None)
+    if main is None and not text[before_end - 1 : before_end].isalpha():
+        return []
+    colon = text.index(":", m.start("years")) + 1
+    unit, scale = (main.unit, main.scale) if main is not None else (None, 0)
+    blank = Amount(colon, colon, None, unit, scale, blank=True, token_start=colon, token_end=colon)
+    out: list[Fact] = []
+    if main is None:
+        own = Amount(before_end, before_end, None, None, 0, blank=True,
+                     token_start=before_end, token_end=before_end)
+        named = ctx.name(own)
+        out.append(ctx.fact(own, base, named))
+    else:
+        named = ctx.name(main)
+    kind = base.split("/")
+    for y in years:
+        period = f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
+        out.append(ctx.fact(blank, period, named))
+    return out
+
+
+def _zero_scaled_by_comparative(text: str, amounts: list[Amount]) -> list[Amount]:
+    """"was € nil (2021: €8,129 thousand)": a nil in a note's thousands takes its
+    comparative's scale, as a nil in a list in thousands does."""
+    out = list(amounts)
+    for m in _PAREN_YEARS.finditer(text):
+        inner = [a for a in out if m.start("vals") <= a.start < m.end("vals")]
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].token_end <= m.start()), None)
+        if k is None or not inner or out[k].kind != "zero" or out[k].scale != 0:
+            continue
+        scales = {a.scale for a in inner if a.unit == out[k].unit and not a.blank}
+        if len(scales) == 1 and (scale := scales.pop()) and len(inner) == 1:
+            out[k] = out[k].with_unit(out[k].unit, scale)
+    return out
+
+
+def _restated(
+    amounts: list[Amount], inner: list[Amount], at: int, paren: str
+) -> list[Amount | None]:
+    """The amount each comparative in a parenthesis restates: the one just before it, or,
+    for "(2021: €109 thousand and €108 thousand, respectively)" after a list of as many, the
+    list's amounts in order."""
+    before = [b for b in amounts if b.token_end <= at]
+    if len(inner) > 1 and len(before) >= len(inner) and "respectively" in paren.lower():
+        return list(before[-len(inner) :])
+    main = before[-1] if before else None
+    return [main] * len(inner)
+

@@ -130,9 +130,10 @@ def _continues(prev: Line, ln: Line) -> bool:
     if p.endswith((".", ":", ";")) and not _ABBREV.search(p, tail):
         return False
     comma_then_more = p.endswith(",") and (s[:1].islower() or s[:1].isdigit())
+    mark_then_number = s[:1].isdigit() and len(p.split()) >= 3 and _MARK_END.search(p, tail)
     if _OPEN_END.search(p, tail) or comma_then_more or _AMOUNT_START.match(s) or (
         _MONTH_END.search(p, tail) and s[:1].isdigit()
-    ):
+    ) or mark_then_number:
         # "were CNY212," / "CNY640" / "and CNY518" / "(US$73) and ...": a list of amounts
         # broken one per line goes on until the sentence does.
         return True
@@ -150,7 +151,9 @@ _OPEN_END = re.compile(
 )
 _AMOUNT_START = re.compile(rf"(?:and\s+)?\(?{CURRENCY}\s?\(?\d")
 _MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
-_TAIL = 24  # more than the longest match of _ABBREV, _OPEN_END and _MONTH_END
+# "(2021: €" / "648thousand)": a currency mark that ends a line waits for its number.
+_MARK_END = re.compile(rf"(?:^|[\s(:])(?:{CURRENCY})$")
+_TAIL = 24  # more than the longest match of _ABBREV, _OPEN_END, _MONTH_END and _MARK_END
 
 
 MAX_SENTENCE = 3000

@@ -208,6 +208,7 @@ def _run_blanks(
 def slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
     """The list's slots in text order: its amounts and, per the reading, its blanks."""
     unit, scale = _shared_unit(lst.items)
+    back = _scale_said_last(lst.items)
     kinds = {a.kind for a in lst.items}
     kind = kinds.pop() if len(kinds) == 1 else "money"
     out: list[Amount] = []
@@ -229,8 +230,27 @@ def slots(lst: AmountList, reading: tuple[int, ...]) -> list[Amount]:
                 a = a.with_unit(unit, a.scale or (scale if shares_scale else a.scale))
             elif a.blank and a.unit is not None and a.scale == 0 and scale and a.unit == unit:
                 a = a.with_unit(a.unit, scale)
+            elif back and not a.blank and a.scale == 0:
+                a = a.with_unit(a.unit, back)
             out.append(a)
     return out
+
+
+def _scale_said_last(items: list[Amount]) -> int:
+    """"$3.5 and $6.1 million": a scale word said once, after the list's last amount, is the
+    scale of the small amounts before it in the same currency (0 when that is not the
+    list's shape: "$1,500 and $1.2 million", "$500 and $1.2 million" are left as written)."""
+    if len(items) < 2 or items[-1].blank or items[-1].scale == 0 or items[-1].unit is None:
+        return 0
+    last = items[-1]
+    for a in items[:-1]:
+        if a.blank or a.scale != 0 or a.unit != last.unit or a.kind != last.kind:
+            return 0
+        if a.value is None or abs(float(a.value)) >= 1000:
+            return 0
+        if "." in (last.value or "") and "." not in a.value:
+            return 0  # "$500 and $1.2 million": written as a whole number, not in millions
+    return last.scale
 
 
 def _shared_unit(items: list[Amount]) -> tuple[str | None, int]:
