@@ -141,6 +141,8 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
         a = _amount_from_match(text, m, yen)
         if a is not None:
             out.append(a)
+    # "(2022: HK$ 3)": the comparative's year, never an amount (nor a negative one)
+    out = [a for a in out if not _COMPARATIVE_YEAR.match(text, a.token_start, a.token_end + 2)]
     out = _join_ranges(text, out)
     out = _with_word_amounts(text, out)
     for m in _NIL_RE.finditer(text):
@@ -167,6 +169,9 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
     out.extend(slots)
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+_COMPARATIVE_YEAR = re.compile(r"[^(]{0,6}\(\s?(?:19|20)\d\d\s?:")
 
 
 def _restates(text: str, paren: int) -> bool:
