@@ -119,7 +119,8 @@ _NIL_RE = re.compile(
 )
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
-    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",
+    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|days?|weeks?|"
+    r"employees?)",
     re.IGNORECASE,
 )
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")

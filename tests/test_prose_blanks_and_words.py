@@ -155,3 +155,12 @@ def test_a_comparatives_year_is_not_an_amount() -> None:
 def test_a_comparative_with_its_amount_is_not_a_blank() -> None:
     facts = facts_of("At December 31, 2023, the loans were RMB5,922 (2022: nil).")
     assert not any(f.blank for f in facts)
+
+
+def test_a_price_per_option_or_ads_is_a_price_nothing_dates() -> None:
+    page = "|\nSHARE OPTIONS\n|12 Months Ended\nDec. 31, 2023\n|Share Options\n"
+    text = page + ("Options granted must be taken up upon payment of HK$ per option. The exercise "
+                   "price is HK$ 0.10 per share (equivalent to HK$ 2.50 per ADS).\n")
+    facts = extractor.extract(text).facts
+    assert [(f.blank, f.unit, f.period) for f in facts] == [
+        (True, "HKD", None), (False, "HKD", None), (False, "HKD", None)]
