@@ -120,7 +120,8 @@ _NIL_RE = re.compile(
 )
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
-    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",
+    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|days?|weeks?|"
+    r"employees?)",
     re.IGNORECASE,
 )
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")
@@ -142,6 +143,8 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
         a = _amount_from_match(text, m, yen)
         if a is not None:
             out.append(a)
+    # "(2022: HK$ 3)": the comparative's year, never an amount (nor a negative one)
+    out = [a for a in out if not _COMPARATIVE_YEAR.match(text, a.token_start, a.token_end + 2)]
     out = _join_ranges(text, out)
     out = _with_word_amounts(text, out)
     for m in _NIL_RE.finditer(text):
@@ -168,6 +171,9 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
     out.extend(slots)
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+_COMPARATIVE_YEAR = re.compile(r"[^(]{0,6}\(\s?(?:19|20)\d\d\s?:")
 
 
 def _restates(text: str, paren: int) -> bool:

@@ -52,6 +52,10 @@ _DROPPED_BEFORE_STOP = re.compile(
     r"amounted to|approximately)(?P<w>)\s*\.(?=\s|$)",
     re.IGNORECASE,
 )
+# "was (2022: ), representing": an empty comparative, maybe after a dropped amount too
+_EMPTY_COMPARATIVE = re.compile(
+    r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:19|20)\d\d\s?(?P<colon>:)\s?\)"
+)
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(
     rf"(?=[ofbo])\b(?:of|from|between|over)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
@@ -72,6 +76,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     found.marks()
     found.glued_scales()
     found.percents()
+    found.empty_comparatives()
     for m in _EMPTY_PAREN_RE.finditer(text):
         found.slot(m.start() + 1, None, 0, "money", m.span())
     for pattern in _DROPPED_SHARE_COUNTS:
@@ -130,6 +135,17 @@ class _Slots:
             )
         )
         self.cover(*token)
+
+    def empty_comparatives(self) -> None:
+        """ "was (2022: ), representing": a comparative in parentheses with its amount dropped
+        is a blank of its year, and when a word (no amount) stands right before it, the
+        amount it restates was dropped too: a blank right after that word."""
+        for m in _EMPTY_COMPARATIVE.finditer(self.text):
+            if m.start("word") >= 0 and self.free(m.end("word")) and self.free(m.start("paren")):
+                at = m.end("word")
+                self.slot(at, None, 0, "money", (at, at))
+            if self.free(m.end("colon")):
+                self.slot(m.end("colon"), None, 0, "money", (m.start("paren"), m.end()))
 
     def low_ends_dropped(self) -> None:
         """A range whose low end was dropped: a blank that keeps the high end."""

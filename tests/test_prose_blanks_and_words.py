@@ -132,3 +132,35 @@ def test_a_range_is_one_fact_but_a_change_from_one_rate_to_another_is_two() -> N
     ]
     assert [(f.amount, f.amount_max) for f in facts_of("The rate increased from 2% to 5% in 2023.")
             ] == [("2", None), ("5", None)]
+
+
+def test_an_empty_comparative_and_the_amount_it_restates_are_blanks_of_their_years() -> None:
+    body = ("At December 31, 2023, the options outstanding under the plan were (2022: ), "
+            "representing (2022: ) of the shares in issue.")
+    facts = facts_of(body)
+    assert [(f.blank, f.period) for f in facts] == [
+        (True, "2023-12-31"), (True, "2022-12-31"), (True, "2023-12-31"), (True, "2022-12-31")]
+    were = 5 + body.index(" (2022")
+    assert facts[0].span == (were, were)
+    assert facts[1].span == (were + len(" (2022:"),) * 2
+
+
+def test_a_comparatives_year_is_not_an_amount() -> None:
+    facts = facts_of("During the year the average price at exercise was HK$ 3.10 (2022: HK$ 2.95).")
+    assert [f.amount for f in facts] == ["3.10", "2.95"]
+    facts = facts_of("During the year the average price at exercise was HK$ (2022: HK$ ).")
+    assert [(f.blank, f.unit) for f in facts] == [(True, "HKD"), (True, "HKD")]
+
+
+def test_a_comparative_with_its_amount_is_not_a_blank() -> None:
+    facts = facts_of("At December 31, 2023, the loans were RMB5,922 (2022: nil).")
+    assert not any(f.blank for f in facts)
+
+
+def test_a_price_per_option_or_ads_is_a_price_nothing_dates() -> None:
+    page = "|\nSHARE OPTIONS\n|12 Months Ended\nDec. 31, 2023\n|Share Options\n"
+    text = page + ("Options granted must be taken up upon payment of HK$ per option. The exercise "
+                   "price is HK$ 0.10 per share (equivalent to HK$ 2.50 per ADS).\n")
+    facts = extractor.extract(text).facts
+    assert [(f.blank, f.unit, f.period) for f in facts] == [
+        (True, "HKD", None), (False, "HKD", None), (False, "HKD", None)]

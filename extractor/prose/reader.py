@@ -150,7 +150,9 @@ def _comparatives(
     facts: list[Fact] = []
     taken: set[int] = set()
     for m in _PAREN_YEARS.finditer(text):
-        inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")]
+        # (a blank of "(2022: )" stands right after the colon, before the values' place)
+        inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")
+                 or (a.blank and m.end("years") < a.start <= m.start("vals"))]
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
         base = base or ctx.para_period
