@@ -72,3 +72,23 @@ def test_two_bare_years_are_flows_after_a_for_the_years_ended_sentence_else_bala
     assert [p for _, p in _periods(balances)] == ["2024-12-31", "2023-12-31"]
     plain = DEC_PAGE + "Accrued liabilities consisted of:\n" + rows
     assert [p for _, p in _periods(plain)] == ["2024-12-31", "2023-12-31"]
+
+
+def test_a_caption_naming_the_fiscal_year_end_dates_bare_year_flow_columns() -> None:
+    text = ("Statements of Cash Flows\nAmounts in millions; fiscal years ended June 30\n"
+            "2025\n2024\nNet earnings\n$\n1,600\n$\n1,500\n")
+    part = tables.extract_tables(read_document(text, "t"))
+    assert [(f.amount, f.period, f.scale) for f in part.facts] == [
+        ("1600", "P12M/2025-06-30", 6), ("1500", "P12M/2024-06-30", 6)]
+
+
+def test_a_caption_naming_a_balance_date_without_a_year_makes_bare_years_instants() -> None:
+    text = ("Balance Sheets\nAmounts in millions except stated values; as of June 30\n"
+            "2025\n2024\nCash\n$\n9,556\n$\n9,482\n")
+    assert _periods(text) == [("9556", "2025-06-30"), ("9482", "2024-06-30")]
+
+
+def test_a_caption_month_day_does_not_override_dates_in_the_header() -> None:
+    text = ("Balance Sheets\nas of June 30\nDecember 31, 2025\nDecember 31, 2024\n"
+            "Cash\n$\n9,556\n$\n9,482\n")
+    assert _periods(text) == [("9556", "2025-12-31"), ("9482", "2024-12-31")]

@@ -131,6 +131,7 @@ def new_table(
         for c, k in zip(run, run_kinds, strict=True)
         if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
     ]
+    hcells = _with_caption_period(hcells, [*(notes or []), *pending])
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
     # is the table's scale, not a category column
     changes = _change_columns(run, run_kinds)
@@ -171,6 +172,21 @@ def new_table(
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
+
+
+def _with_caption_period(hcells: list[HeaderCell], lines: list[Cell]) -> list[HeaderCell]:
+    """Bare-year columns under a caption that names their month-day and kind ("Amounts in
+    millions; fiscal years ended June 30", "as of June 30" over "2025 | 2024"): the caption's
+    phrase heads the columns, as it would inside the header run."""
+    if not any(h.year for h in hcells) or any(h.month or h.is_phrase for h in hcells):
+        return hcells
+    for c in reversed(lines):
+        if is_prose(c.text):
+            continue
+        h = parse_header_cell(c.text)
+        if h is not None and h.is_phrase and h.month and h.day and h.year is None:
+            return [h, *hcells]
+    return hcells
 
 
 def _scale_note(

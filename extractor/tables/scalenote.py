@@ -34,7 +34,7 @@ _BARE = re.compile(
 # A line that opens with its scale: "Millions, Except Per Share Amounts, for the Years Ended".
 _LEAD = re.compile(
     rf"^(?:(?:amounts|dollars)\s+in\s+|(?:{COMMON_CURRENCY})\s*(?:in\s+)?|in\s+)?"
-    r"(?:thousands|millions|billions)\b(?:,|\s+except\b|\s+of\s+(?:u\.?s\.?\s+)?(?:dollars|euros?|"
+    r"(?:thousands|millions|billions)\b(?:[,;]|\s+except\b|\s+of\s+(?:u\.?s\.?\s+)?(?:dollars|euros?|"
     r"renminbi|rmb|yen|pounds)\b)",
     re.IGNORECASE,
 )
@@ -91,9 +91,11 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     return find_scale_note(t, yen) if len(t) < 200 else None
 
 
+# "Millions, except per share amounts, for the six months ended June 30,"; "Amounts in
+# millions except stated values; as of June 30"; "Amounts in millions; fiscal years ended June 30"
 _LEAD_THEN_PERIOD = re.compile(
-    r"^(?:[^,]*?\b(?:thousands|millions|billions)\b[^,]*)(?:,\s*except\b[^,]*)?,\s*"
-    r"(?P<rest>(?:for|as\s+of|as\s+at)\b.*)$",
+    r"^(?:[^,;]*?\b(?:thousands|millions|billions)\b[^,;]*)(?:,\s*except\b[^,;]*)?[,;]\s*"
+    r"(?P<rest>(?:for|as\s+of|as\s+at|(?:fiscal\s+)?(?:years?|quarters?)\s+ended)\b.*)$",
     re.IGNORECASE,
 )
 
