@@ -120,6 +120,9 @@ def kind_at(kinds: list[CellKind], j: int) -> CellKind:
     return kinds[j] if j < len(kinds) else "end"
 
 
+_BALANCE_ROW = re.compile(r"\s*(?:balances?|equity)\b", re.IGNORECASE)
+
+
 def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, int] | None:
     """If a header run starts at i, its end (exclusive) and its number of header cells."""
     j = i
@@ -129,8 +132,12 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         k = kinds[j]
         nxt = kind_at(kinds, next_sig(kinds, j))
         unit_mark = k == "mark" and nxt != "value"
-        if k in ("header", "date") and nxt == "value":
-            break  # "As at April 1, 2022 | - | 174,778": a row label that names a date
+        if k in ("header", "date") and (nxt == "value" or (
+                nxt == "mark" and _BALANCE_ROW.match(cells[j].text)
+                and followed_by_value(kinds, j))):
+            # "As at April 1, 2022 | - | 174,778", "Balance as of December 31, 2021 | $ |
+            # 568": a row label that names a date
+            break
         if k in ("header", "date") or unit_mark:
             count += 1
             last_header = j

@@ -58,9 +58,21 @@ def names_only_a_date(label: str) -> bool:
     return bool(_DATE_ONLY.match(label))
 
 
+# An equity statement's balance rows name their date after the balance word alone:
+# "BALANCE JUNE 30, 2022", "Balances, Jan 28, 2024", "Equity - April 1, 2025".
+_BALANCE_THEN_DATE = re.compile(
+    r"^(?:balances?|(?:total\s+)?(?:stockholders[’']?\s+|shareholders[’']?\s+)?equity)"
+    r"\s*[,:–—-]?\s+(?=\w)(.+)$",
+    re.IGNORECASE,
+)
+
+
 def row_date(label: str) -> str | None:
-    """'As at April 1, 2022' / 'Balance as of December 31, 2023' -> the instant it names."""
+    """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Balance, June 30, 2022'
+    -> the instant it names."""
     m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
+    if m is None:
+        m = _BALANCE_THEN_DATE.match(label.strip())
     if m:
         return parse_date(m.group(1))
     return None
