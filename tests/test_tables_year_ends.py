@@ -92,3 +92,19 @@ def test_a_caption_month_day_does_not_override_dates_in_the_header() -> None:
     text = ("Balance Sheets\nas of June 30\nDecember 31, 2025\nDecember 31, 2024\n"
             "Cash\n$\n9,556\n$\n9,482\n")
     assert _periods(text) == [("9556", "2025-12-31"), ("9482", "2024-12-31")]
+
+
+BLOCKS = ("The tables show the holdings as of September 28, 2024 and September 30, 2023 "
+          "(in millions):\n2024\nCost\nGains\nFair\nValue\nCash\n$\n10\n$\n2\n$\n12\n"
+          "Bonds\n5\n1\n6\n2023\nCost\nGains\nFair\nValue\nCash\n$\n8\n$\n1\n$\n9\n")
+
+
+def test_a_lone_year_over_a_headerless_block_dates_it_from_the_sentence_before() -> None:
+    got = _periods(PAGE + BLOCKS)
+    assert {p for a, p in got[:6]} == {"2024-09-28"}
+    assert {p for a, p in got[6:]} == {"2023-09-30"}
+
+
+def test_a_lone_year_block_without_a_period_in_the_sentence_stays_undated() -> None:
+    text = BLOCKS.replace("as of September 28, 2024 and September 30, 2023 ", "")
+    assert {p for _, p in _periods(text)} == {None}

@@ -17,7 +17,7 @@ from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.tables.yearends import YearEnds
+from extractor.tables.yearends import YearEnds, bare_year, year_period
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -121,7 +121,9 @@ def new_table(
     note = _scale_note(intro, pending, run, doc.yen)
     default_instant = None
     listed: tuple[str, ...] = ()
+    named: list[str] = []
     for p in find_periods(intro):
+        named.extend(q for q in p.periods if q not in named)
         if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
             default_instant = p.periods[0]
         if len(set(p.periods)) == len(p.periods) >= 2:
@@ -166,7 +168,12 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
-    t.intro_periods = listed if not cols else ()
+    t.named_periods = tuple(named)
+    lead = [y for c in pending if (y := bare_year(c.text)) is not None]
+    if not cols and len(lead) == 1 and year_ends is not None:
+        # "2024" over "Adjusted Cost | ... | Fair Value": the year heads the whole block
+        t.block_period = year_period(lead[0], t.named_periods, year_ends)
+    t.intro_periods = listed if not cols and t.block_period is None else ()
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)

@@ -136,7 +136,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     table, doc = view.table, view.doc
     n = len(table.columns)
     label, entity = _row_label(view, row)
-    row_period = row_date(row.label) or view.movement.get(ri)
+    row_period = row_date(row.label) or view.movement.get(ri) or row.block_period
     out: list[Fact] = []
     # A headerless table whose rows hold one value per period its intro lists: in that order.
     listed = table.intro_periods if n == 0 and len(row.values) == len(table.intro_periods) else ()
