@@ -151,3 +151,15 @@ def test_a_header_row_repeated_around_its_month_day_line_gives_each_year_once() 
     ]
     first, again = parse_header_cell("2022"), parse_header_cell("2022")
     assert first == again and first is not again
+
+
+def test_numeric_month_day_year_headers_date_their_columns() -> None:
+    assert _columns(["6/30/2025", "12/31/24"]) == [("2025-06-30", None), ("2024-12-31", None)]
+    text = "Debt\nBalance\nBalance\n6/30/2025\n12/31/2024\nNotes\n$\n1,600\n$\n1,601\n"
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [("1600", "2025-06-30"), ("1601", "2024-12-31")]
+
+
+@pytest.mark.parametrize("cell", ["13/31/2025", "1/2", "3/4 of the units"])
+def test_a_fraction_or_an_impossible_numeric_date_is_no_header(cell: str) -> None:
+    assert parse_header_cell(cell) is None

@@ -8,6 +8,7 @@ run into columns, each with its period, unit and scale.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -69,9 +70,25 @@ def parse_header_cell(text: str) -> HeaderCell | None:
     return None if h is None else replace(h)
 
 
+# "6/30/2025", "12/31/24": a column dated month/day/year, as US filers print it
+_NUMERIC_DATE = re.compile(
+    r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)"
+)
+
+
+def _spelled(t: str) -> str:
+    """A numeric date cell in words ("6/30/2025" -> "June 30, 2025"); other text as it is."""
+    m = _NUMERIC_DATE.fullmatch(t)
+    if m is None:
+        return t
+    y = m.group("y")
+    year = y if len(y) == 4 else "20" + y
+    return f"{calendar.month_name[int(m.group('m'))]} {int(m.group('d'))}, {year}"
+
+
 @lru_cache(maxsize=4096)
 def _read_header_cell(text: str) -> HeaderCell | None:
-    t = after_scale_lead(text.strip())
+    t = _spelled(after_scale_lead(text.strip()))
     if not t:
         return None
     m = _HEADER_RE.match(t)
