@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from extractor.periods import iso_date, parse_date
 from extractor.tables.header import TableColumn
+from extractor.tables.kinds import has_verb
 from extractor.tables.totals import Placed, agrees, column_sums
 from extractor.vocabulary import MONTH, MONTHS
 
@@ -43,14 +44,34 @@ _CLOSING_TAIL = re.compile(r",\s*(?:ending|closing)(?:\s+of\s+(?:year|period))?\
                            re.IGNORECASE)
 
 
+# The measure first, the edge of the period after it: "Benefit obligation at beginning of
+# year", "Cash and cash equivalents, end of period", "Deferred revenue — beginning of period",
+# "FAIR VALUE OF PLAN ASSETS AT END OF YEAR" (a footnote mark may follow).
+_EDGE_TAIL = (
+    r"(?:,|\s*[-–—‑]|\s+at|\s+as\s+of)?\s+(?:the\s+)?{edge}\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+    r"(?:year|period|quarter)\s*(?:\(\w\))?$"
+)
+_OPENING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="beginning"), re.IGNORECASE)
+_CLOSING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="end"), re.IGNORECASE)
+
+
+def _edge(pattern: re.Pattern[str], label: str) -> bool:
+    """A measure named at the period's edge; not a clause about another measure ("Net sales
+    that was included in deferred revenue as of the beginning of the period": a flow)."""
+    m = pattern.search(label)
+    return m is not None and len(label[: m.start()].split()) <= 10 and not has_verb(label)
+
+
 def is_opening(label: str) -> bool:
     """A row label that opens a roll-forward."""
-    return bool(_OPENING.match(label) or _OPENING_TAIL.search(label))
+    return bool(_OPENING.match(label) or _OPENING_TAIL.search(label)
+                or _edge(_OPENING_EDGE, label))
 
 
 def is_closing(label: str) -> bool:
     """A row label that closes a roll-forward."""
-    return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label))
+    return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label)
+                or _edge(_CLOSING_EDGE, label))
 
 
 def names_only_a_date(label: str) -> bool:
