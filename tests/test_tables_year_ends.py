@@ -108,3 +108,20 @@ def test_a_lone_year_over_a_headerless_block_dates_it_from_the_sentence_before()
 def test_a_lone_year_block_without_a_period_in_the_sentence_stays_undated() -> None:
     text = BLOCKS.replace("as of September 28, 2024 and September 30, 2023 ", "")
     assert {p for _, p in _periods(text)} == {None}
+
+
+def test_rising_future_year_columns_say_when_amounts_fall_due_not_their_period() -> None:
+    text = (DEC_PAGE + "Our commitments as of December 31, 2024 (in millions):\n"
+            "Year Ended December 31,\n2025\n2026\n2027\nDebt\n$\n10\n$\n20\n$\n30\n")
+    assert {p for _, p in _periods(text)} == {"2024-12-31"}
+    # without the sentence's date the page's period dates them (FACTS.md: money undated
+    # by its sentence takes the page header)
+    text = DEC_PAGE + "Scheduled payments:\n2025\n2026\n2027\nDebt\n$\n10\n$\n20\n$\n30\n"
+    assert {p for _, p in _periods(text)} == {"P12M/2024-12-31"}
+
+
+def test_comparative_year_columns_are_no_due_schedule() -> None:
+    text = DEC_PAGE + "Balances were:\n2024\n2023\nCash\n$\n10\n$\n20\n"
+    assert [p for _, p in _periods(text)] == ["2024-12-31", "2023-12-31"]
+    rising = DEC_PAGE + "Balances were:\n2023\n2024\nCash\n$\n10\n$\n20\n"
+    assert [p for _, p in _periods(rising)] == ["2023-12-31", "2024-12-31"]

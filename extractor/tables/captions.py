@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.document import Document
 from extractor.periods import find_periods
@@ -17,7 +18,7 @@ from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.tables.yearends import YearEnds, bare_year, year_period
+from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -153,6 +154,11 @@ def new_table(
         if hcells or cats
         else []
     )
+    reference = default_instant or doc.period
+    if cols and is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
+        # "2025 | 2026 | ... | Thereafter" after "as of December 31, 2024": when the amounts
+        # fall due, not their period (FACTS.md 1.1); they take the date that dates the table
+        cols = [replace(c, period=reference) for c in cols]
     note_column = bool(pending) and pending[-1].text.strip().lower() in ("note", "notes")
     if note_column:
         pending = pending[:-1]

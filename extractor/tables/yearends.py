@@ -9,6 +9,7 @@ month-day. Pure functions over text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -118,4 +119,14 @@ def year_period(year: int, named: tuple[str, ...], ends: YearEnds) -> str | None
         return None
     head = named[0].split("/")[0] + "/" if "/" in named[0] else ""
     return head + day
+
+
+def is_due_schedule(years: list[int], reference: str | None) -> bool:
+    """Bare-year columns that only say when amounts fall due: two or more years in rising
+    order, all after the year of the date that dates the table ("as of December 31, 2024", or
+    the page's period) - a maturity schedule's "2025 | 2026 | 2027", never comparatives."""
+    if len(years) < 2 or reference is None:
+        return False
+    ref = int(reference[-10:-6])
+    return all(a < b for a, b in itertools.pairwise(years)) and years[0] > ref
 
