@@ -120,15 +120,7 @@ def new_table(
     # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     note = _scale_note(intro, pending, run, doc.yen)
-    default_instant = None
-    listed: tuple[str, ...] = ()
-    named: list[str] = []
-    for p in find_periods(intro):
-        named.extend(q for q in p.periods if q not in named)
-        if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
-            default_instant = p.periods[0]
-        if len(set(p.periods)) == len(p.periods) >= 2:
-            listed = p.periods
+    default_instant, listed, named = _intro_periods(intro)
     hcells = [
         h
         for c, k in zip(run, run_kinds, strict=True)
@@ -174,17 +166,45 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
-    t.named_periods = tuple(named)
-    lead = [y for c in pending if (y := bare_year(c.text)) is not None]
-    if not cols and len(lead) == 1 and year_ends is not None:
-        # "2024" over "Adjusted Cost | ... | Fair Value": the year heads the whole block
-        t.block_period = year_period(lead[0], t.named_periods, year_ends)
-    t.intro_periods = listed if not cols and t.block_period is None else ()
+    t.named_periods = named
+    _date_headerless(t, intro, pending, listed, year_ends)
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
+
+
+def _intro_periods(intro: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """What the sentence before a table dates it by: its last single instant, its last list
+    of distinct periods, and every period it names (in order)."""
+    default_instant = None
+    listed: tuple[str, ...] = ()
+    named: list[str] = []
+    for p in find_periods(intro):
+        named.extend(q for q in p.periods if q not in named)
+        if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
+            default_instant = p.periods[0]
+        if len(set(p.periods)) == len(p.periods) >= 2:
+            listed = p.periods
+    return default_instant, listed, tuple(named)
+
+
+def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
+                     year_ends: YearEnds | None) -> None:
+    """The periods of a table without date columns: a lone year over it ("2024" over
+    "Adjusted Cost | ... | Fair Value"), the periods its intro lists for its values in order,
+    or the one year its intro names for its flows ("Stock option activity for the year ended
+    December 31, 2024 was as follows:"; its opening and closing rows take the year's edges)."""
+    if t.columns:
+        return
+    lead = [y for c in pending if (y := bare_year(c.text)) is not None]
+    if len(lead) == 1 and year_ends is not None:
+        t.block_period = year_period(lead[0], t.named_periods, year_ends)
+    t.intro_periods = listed if t.block_period is None else ()
+    if t.default_instant is None:
+        flows = {q for p in find_periods(intro) if p.kind == "duration" for q in p.periods}
+        t.intro_flow = flows.pop() if len(flows) == 1 else None
 
 
 def _with_caption_period(hcells: list[HeaderCell], lines: list[Cell]) -> list[HeaderCell]:

@@ -21,6 +21,7 @@ from functools import partial
 from extractor.contain import guarded
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
 from extractor.tables.gridfacts import table_facts
@@ -187,12 +188,9 @@ class GridReader:
 
     def _year_block(self, i: int) -> bool:
         """A lone year after the rows of a block a lone year heads: the next block's heading."""
-        table = self.table
-        return (
-            self.block_period is not None and table is not None and not table.columns
-            and bare_year(self.cells[i].text) is not None
-            and not followed_by_value(self.kinds, i)
-        )
+        return (self.block_period is not None and self.table is not None
+                and not self.table.columns and bare_year(self.cells[i].text) is not None
+                and not followed_by_value(self.kinds, i))
 
     def _dated_label(self, i: int) -> bool:
         """A header-like cell that labels a row ("As at April 1, 2022 | - | 174,778")."""
@@ -236,6 +234,8 @@ class GridReader:
         valued = followed_by_value(self.kinds, i)
         if is_prose(t) and not valued:
             self._finish_row()
+            if self.table is not None and self.table.rows and find_periods(t):
+                self._finish_table()  # "The following table ... as of January 31, 2024:"
             self.prose_since.append(c)
             self.pending = []
             return i + 1

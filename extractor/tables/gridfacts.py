@@ -16,6 +16,7 @@ from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
+    balance_instant,
     movement_periods,
     names_only_a_date,
     roll_forward_columns,
@@ -137,6 +138,9 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     n = len(table.columns)
     label, entity = _row_label(view, row)
     row_period = row_date(row.label) or view.movement.get(ri) or row.block_period
+    if row_period is None and n == 0 and table.intro_flow:
+        # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
+        row_period = balance_instant(row.label, table.intro_flow) or table.intro_flow
     out: list[Fact] = []
     # A headerless table whose rows hold one value per period its intro lists: in that order.
     listed = table.intro_periods if n == 0 and len(row.values) == len(table.intro_periods) else ()
@@ -148,13 +152,17 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         flabel = label
         if col is not None and col.category and n > 1:
             flabel = f"{label} / {col.category}"
+        us = _unit_scale(view, v, j, col, label)
+        dated = _default(table, label, period if period is not None else row_period)
+        if dated is None and col is None and _is_money(us["unit"]):
+            dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(
             doc,
             v,
             label=flabel or (view.title or "Value"),
             entity=entity,
-            period=_default(table, label, period if period is not None else row_period),
-            **_unit_scale(view, v, j, col, label),
+            period=dated,
+            **us,
         ))
     rate_col = rate_header(table)
     for v in row.extras:
@@ -207,6 +215,10 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
         view.table.intro_unit,
         view.doc.unit,
     )
+
+
+def _is_money(unit: object) -> bool:
+    return isinstance(unit, str) and unit not in OTHER_UNITS
 
 
 def _title_case(label: str) -> bool:

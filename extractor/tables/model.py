@@ -46,6 +46,7 @@ class Table:
     lead_texts: int | None = None  # text cells before the first row's values (wide tables)
     default_instant: str | None = None
     default_flow: str | None = None  # "for the year ended/as at": the flows' period
+    intro_flow: str | None = None  # a headerless table after "for the year ended ...": its year
     intro_periods: tuple[str, ...] = ()
     """The periods the sentence before a headerless table lists ("for the years ended December
     31, 2024, 2023 and 2022 is attributable to the following:"), in order."""
