@@ -158,9 +158,22 @@ _SHARE_ROW = re.compile(
 )
 
 
+# "($3.6806 per share)" after "Dividends": the rate the row's money was paid at, not its unit
+_RATE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+_SHARE_CLASS_ROW = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|class\s+\w)\b",
+                              re.IGNORECASE)
+
+
 def is_per_share_row(label: str) -> bool:
-    """A row of per-share amounts ("Basic earnings per share", "Dividends per common share")."""
-    return bool(_PER_SHARE_ROW.search(label))
+    """A row of per-share amounts ("Basic earnings per share", "Dividends per common share",
+    "Basic" under "Net income per share:"). Not the money a per-share heading or aside
+    explains ("Dividends ($3.68 per share)"; "Allocation of undistributed earnings" under
+    "Basic net income per share:")."""
+    parts = [_RATE_ASIDE.sub("", p) for p in label.split(" / ")]
+    if _PER_SHARE_ROW.search(parts[-1]):
+        return True
+    return bool(len(parts) > 1 and _SHARE_CLASS_ROW.match(parts[-1].strip())
+                and any(_PER_SHARE_ROW.search(p) for p in parts[:-1]))
 
 
 def is_share_count_row(label: str) -> bool:
