@@ -175,3 +175,20 @@ def test_two_months_of_a_year_are_one_duration() -> None:
     assert periods_of("During June and July 2017, the Company borrowed $12,000 from Mr. Lee.") == [
         ("P2M/2017-07-31", "12000")
     ]
+
+
+MOVING_PAGE = "|\nTaxes\n|12 Months Ended\nSep. 28, 2024\n|\n"
+
+
+def test_bare_years_on_a_moving_fiscal_year_page_end_on_the_days_the_note_names() -> None:
+    text = MOVING_PAGE + ("The balances as of September 28, 2024 and September 30, 2023 are "
+                          "shown below.\nForeign earnings were $77.3 billion, $72.9 billion "
+                          "and $71.3 billion in 2024, 2023 and 2022, respectively.")
+    assert periods_of(text) == [
+        ("P12M/2024-09-28", "77.3"), ("P12M/2023-09-30", "72.9"), ("P12M/2022-09-28", "71.3")]
+
+
+def test_bare_years_on_a_calendar_or_quarter_page_keep_their_year_ends() -> None:
+    page = "|\nTaxes\n|6 Months Ended\nJun. 28, 2024\n|\n"
+    text = page + "Foreign earnings were $7.3 billion and $7.9 billion in 2023 and 2022."
+    assert [p for p, _ in periods_of(text)] == ["P12M/2023-12-31", "P12M/2022-12-31"]
