@@ -163,3 +163,11 @@ def test_numeric_month_day_year_headers_date_their_columns() -> None:
 @pytest.mark.parametrize("cell", ["13/31/2025", "1/2", "3/4 of the units"])
 def test_a_fraction_or_an_impossible_numeric_date_is_no_header(cell: str) -> None:
     assert parse_header_cell(cell) is None
+
+
+def test_a_footnote_mark_after_a_header_date_is_not_part_of_it() -> None:
+    assert _columns(["Three Months Ended June 30,", "2025", "2024 (1)"]) == [
+        ("P3M/2025-06-30", None), ("P3M/2024-06-30", None)]
+    assert _columns(["December 31, 2023 (a)", "2022*"]) == [("2023-12-31", None),
+                                                            ("2022-12-31", None)]
+    assert parse_header_cell("(1)") is None

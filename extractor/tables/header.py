@@ -71,6 +71,7 @@ def parse_header_cell(text: str) -> HeaderCell | None:
 
 
 # "6/30/2025", "12/31/24": a column dated month/day/year, as US filers print it
+_FOOTNOTE_TAIL = re.compile(r"(?<=\d{4})\s*(?:\(\d{1,2}\)|\([a-hA-H]\)|\[\d{1,2}\]|\*{1,3})$")
 _NUMERIC_DATE = re.compile(
     r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)"
 )
@@ -88,7 +89,9 @@ def _spelled(t: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _read_header_cell(text: str) -> HeaderCell | None:
-    t = _spelled(after_scale_lead(text.strip()))
+    # a footnote mark after the date ("2024 (1)", "December 31, 2023 (a)", "2023*") is not
+    # part of the header
+    t = _spelled(_FOOTNOTE_TAIL.sub("", after_scale_lead(text.strip())))
     if not t:
         return None
     m = _HEADER_RE.match(t)
