@@ -171,3 +171,11 @@ def test_a_footnote_mark_after_a_header_date_is_not_part_of_it() -> None:
     assert _columns(["December 31, 2023 (a)", "2022*"]) == [("2023-12-31", None),
                                                             ("2022-12-31", None)]
     assert parse_header_cell("(1)") is None
+
+
+def test_a_caption_between_a_duration_phrase_and_its_dates_keeps_the_phrase() -> None:
+    text = ("Three Months Ended\nStatements of Operations (unaudited):\nMarch 31, 2024\n"
+            "June 30, 2024\nOther income\n$\n108\n$\n20\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [("108", "P3M/2024-03-31"),
+                                                     ("20", "P3M/2024-06-30")]

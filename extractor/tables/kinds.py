@@ -150,6 +150,8 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
                 and not cells[j].text.endswith(":"):
             pass  # a category cell, kept only if a header cell follows
+        elif k == "text" and _phrase_waits(cells, kinds, i, j):
+            pass  # "Three Months Ended | Statements of Operations (unaudited): | March 31, 2024"
         else:
             break
         j += 1
@@ -162,6 +164,16 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         if h is not None and h.year and (h.is_phrase or h.month) and nxt not in ("value", "mark"):
             return end, count
     return None
+
+
+def _phrase_waits(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:
+    """A caption line between a duration phrase and the dates it spans: the run so far is
+    only phrases ("Three Months Ended") and a date follows the caption."""
+    if kind_at(kinds, next_sig(kinds, j)) != "date":
+        return False
+    heads = [parse_header_cell(cells[k].text) for k in range(i, j)
+             if kinds[k] in ("header", "date")]
+    return bool(heads) and all(h is not None and h.is_phrase and h.year is None for h in heads)
 
 
 def followed_by_value(kinds: list[CellKind], i: int) -> bool:
