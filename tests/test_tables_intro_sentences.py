@@ -54,3 +54,22 @@ def test_counts_and_rates_nothing_dates_stay_undated() -> None:
 def test_a_range_of_percentages_is_one_value_cell() -> None:
     assert is_value_text("2.70%-4.30%") and is_value_text("1.5% to 2.5%")
     assert not is_value_text("5%-")
+
+
+def test_amounts_a_row_label_lists_one_per_column_take_the_columns_periods() -> None:
+    text = ("Balance Sheets\n(In millions)\nDecember 31, 2024\nDecember 31, 2023\n"
+            "Property, net of accumulated depreciation of $23,208 and $22,925\n"
+            "$\n10,000\n$\n9,000\n")
+    part = tables.extract_tables(read_document(text, "t"))
+    got = [(f.amount, f.period, f.scale, f.label) for f in part.facts]
+    assert ("23208", "2024-12-31", 6, "Net of accumulated depreciation") in got
+    assert ("22925", "2023-12-31", 6, "Net of accumulated depreciation") in got
+    at = text.index("Property")
+    # the label is the table's: prose does not read its amounts again
+    assert any(s <= at < e for s, e in part.claimed)
+
+
+def test_a_label_amount_that_is_not_one_per_column_is_left_to_prose() -> None:
+    text = ("Balance Sheets\nDecember 31, 2024\nDecember 31, 2023\n"
+            "Preferred stock, $0.001 par value\n$\n1\n$\n1\n")
+    assert ("0.001", "2024-12-31") not in _periods(text)

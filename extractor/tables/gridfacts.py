@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.amounts import find_amounts
 from extractor.document import Document
 from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import find_periods
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
@@ -25,7 +27,7 @@ from extractor.tables.rollforward import (
 from extractor.tables.scalenote import is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
 from extractor.tables.valuefacts import first_unit, value_fact
-from extractor.tables.values import Value
+from extractor.tables.values import Value, clean_label
 from extractor.vocabulary import OTHER_UNITS
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
@@ -71,6 +73,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
                 span=(row.values[0].start, row.values[-1].end),
             ))
         facts.extend(_row_facts(view, ri, row))
+        facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
 
@@ -176,6 +179,37 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             unit="percent" if v.unit == "percent" else v.unit,
             scale=0,
         ))
+    return out
+
+
+# "net of tax of $0, $0 and $0", "net of accumulated depreciation of $23,208 and $22,925":
+# the measure the amounts of a row label name, just before them
+_LABEL_MEASURE = re.compile(r"([A-Za-z][\w\s/'’-]*?)\s+(?:of|totaling|was|were)\s*$")
+
+
+def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
+    """Amounts a row label lists one per column ("Property, net of accumulated depreciation of
+    $23,208 and $22,925" over "2025 | 2024"): each takes its column's period, in order. The
+    label is then the table's (prose does not read it again)."""
+    cols, c = view.table.columns, row.label_cell
+    if c is None or len(cols) < 2 or not any(ch.isdigit() for ch in c.text):
+        return []
+    found = [a for a in find_amounts(c.text, view.doc.yen) if not a.blank]
+    if len(found) != len(cols) or not all(a.explicit_unit and a.unit for a in found):
+        return []
+    if find_periods(c.text):
+        return []  # the label dates its own amounts: prose reads them
+    m = _LABEL_MEASURE.search(c.text[: found[0].token_start])
+    label = m.group(1).strip().capitalize() if m else clean_label(c.text)
+    view.table.claimed.append((c.start, c.end))
+    out = []
+    for j, (a, col) in enumerate(zip(found, cols, strict=True)):
+        v = Value(c, c.start + a.start, c.start + a.end, a.value or "0", a.value_max,
+                  a.unit, True)
+        us = _unit_scale(view, v, j, col, label)
+        if a.scale:
+            us["scale"] = a.scale  # "$21 million" says its own
+        out.append(value_fact(view.doc, v, label=label, entity=None, period=col.period, **us))
     return out
 
 
