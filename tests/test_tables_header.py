@@ -179,3 +179,16 @@ def test_a_caption_between_a_duration_phrase_and_its_dates_keeps_the_phrase() ->
     facts = tables.extract_tables(read_document(text, "t")).facts
     assert [(f.amount, f.period) for f in facts] == [("108", "P3M/2024-03-31"),
                                                      ("20", "P3M/2024-06-30")]
+
+
+def test_year_rows_under_year_less_phrases_over_categories_take_each_columns_length() -> None:
+    text = ("Three Months Ended March 31\nNine Months Ended March 31\nNet Sales\nNet Earnings\n"
+            "Net Sales\nNet Earnings\nBeauty\n2025\n$\n3,490\n$\n539\n$\n11,231\n$\n2,158\n"
+            "2024\n3,550\n587\n11,496\n2,426\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("3490", "P3M/2025-03-31"), ("539", "P3M/2025-03-31"),
+        ("11231", "P9M/2025-03-31"), ("2158", "P9M/2025-03-31"),
+        ("3550", "P3M/2024-03-31"), ("587", "P3M/2024-03-31"),
+        ("11496", "P9M/2024-03-31"), ("2426", "P9M/2024-03-31"),
+    ]

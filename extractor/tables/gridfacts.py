@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from extractor.amounts import find_amounts
 from extractor.document import Document
@@ -28,6 +29,7 @@ from extractor.tables.scalenote import is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label
+from extractor.tables.yearends import bare_year
 from extractor.vocabulary import OTHER_UNITS
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
@@ -150,6 +152,8 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None else (listed[k] if listed else None)
+        if col is not None and col.template and (year := bare_year(row.label)) is not None:
+            period = _in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         flabel = label
@@ -249,6 +253,15 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
         view.table.intro_unit,
         view.doc.unit,
     )
+
+
+def _in_year(template: str, year: int) -> str | None:
+    period = template.format(year=year)
+    try:
+        date.fromisoformat(period.split("/")[-1])
+    except ValueError:
+        return None  # February 29 in a common year
+    return period
 
 
 def _is_money(unit: object) -> bool:

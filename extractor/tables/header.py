@@ -139,6 +139,7 @@ class TableColumn:
     unit: str | None
     scale: int | None
     category: str | None = None
+    template: str | None = None  # "P3M/{year}-03-31": a year-less phrase; rows give the year
 
 
 def _repeated(seq: list[object]) -> bool:
@@ -216,8 +217,19 @@ def build_columns(
                 period = f"P{months}M/{period}"  # "2019" under "for the year ended 30 June 2019"
         unit, scale = _unit(units, i, n, yen, scales[0] if len(set(scales)) == 1 else None)
         cat = categories[i] if len(categories) == n else None
-        cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
+        template = _template(phrases[i // per]) if per and not dates else None
+        cols.append(TableColumn(period=None if template else period, unit=unit, scale=scale,
+                                category=cat, template=template))
     return cols
+
+
+def _template(phrase: HeaderCell) -> str | None:
+    """The period of a column whose phrase names a month-day but no year ("Three Months
+    Ended March 31" over "Net Sales | Net Earnings"), with the year left to the row ("2025")."""
+    if phrase.month is None or phrase.day is None:
+        return None
+    md = f"{phrase.month:02d}-{phrase.day:02d}"
+    return f"P{phrase.months}M/{{year}}-{md}" if phrase.months else f"{{year}}-{md}"
 
 
 def with_changes(cols: list[TableColumn], changes: list[tuple[int, str]]) -> list[TableColumn]:
