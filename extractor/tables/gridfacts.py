@@ -22,6 +22,7 @@ from extractor.tables.rollforward import (
     balance_instant,
     movement_periods,
     names_only_a_date,
+    quarter_period,
     roll_forward_columns,
     row_date,
 )
@@ -156,6 +157,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             period = _in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
+        period = quarter_period(row.label, period) or period  # "First quarter" of the year
         flabel = label
         if col is not None and col.category and n > 1:
             flabel = f"{label} / {col.category}"

@@ -260,3 +260,28 @@ def roll_forward_misses(group: Sequence[Placed], n: int) -> list[int]:
         if (c := close[j]) is not None and (s := sums[j]) is not None
         and not agrees(c, s, support[j])
     ]
+
+
+_QUARTER_ROW = re.compile(
+    r"^(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|q(?P<n>[1-4]))\b",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                   "3rd": 3, "4th": 4}
+
+
+def quarter_period(label: str, period: str | None) -> str | None:
+    """A row that names a quarter ("First quarter", "Q3") in a column covering a longer
+    duration ("P12M/2024-12-31"): that quarter of the column's period ("P3M/2024-03-31").
+    None when the row names no quarter or the column's period does not hold it."""
+    m = _QUARTER_ROW.match(label.strip())
+    p = re.fullmatch(r"P(\d+)M/(\d{4}-\d{2}-\d{2})", period or "")
+    if m is None or p is None:
+        return None
+    q = _QUARTER_NUMBER[m.group("w").lower()] if m.group("w") else int(m.group("n"))
+    months, end = int(p.group(1)), p.group(2)
+    if months <= 3 or 3 * q > months:
+        return None
+    rest = months - 3 * q
+    return f"P3M/{opening_instant(f'P{rest}M/{end}') if rest else end}"
+
