@@ -73,3 +73,9 @@ def test_a_label_amount_that_is_not_one_per_column_is_left_to_prose() -> None:
     text = ("Balance Sheets\nDecember 31, 2024\nDecember 31, 2023\n"
             "Preferred stock, $0.001 par value\n$\n1\n$\n1\n")
     assert ("0.001", "2024-12-31") not in _periods(text)
+
+
+def test_money_under_category_columns_without_dates_takes_the_page_period() -> None:
+    text = PAGE + ("Plan assets by category:\nLevel 1\nLevel 2\nTotal\nEquity funds\n$\n10\n"
+                   "$\n20\n$\n30\n")
+    assert {p for _, p in _periods(text)} == {"P12M/2025-06-30"}

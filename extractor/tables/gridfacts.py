@@ -163,7 +163,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             flabel = f"{label} / {col.category}"
         us = _unit_scale(view, v, j, col, label)
         dated = _default(table, label, period if period is not None else row_period)
-        if dated is None and col is None and _is_money(us["unit"]):
+        if dated is None and _is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(
             doc,
