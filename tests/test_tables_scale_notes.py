@@ -191,3 +191,10 @@ def test_money_a_per_share_aside_or_heading_explains_keeps_the_tables_scale() ->
     assert is_per_share_row("Earnings per share / Class A")
     text = CAPTIONED.replace("Diluted earnings per share", "Dividends declared ($3.68 per share)")
     assert [s for _, s, _ in _facts(text)["Dividends declared ($3.68 per share)"]] == [6, 6]
+
+
+def test_basic_and_diluted_lines_in_cents_under_a_caption_heading_are_per_share() -> None:
+    text = CAPTIONED.replace("Diluted earnings per share", "NET EARNINGS PER COMMON SHARE\nBasic")
+    assert [s for _, s, _ in _facts(text)["Basic"]] == [0, 0]
+    counts = "\n".join(["(Dollars in millions)", "2024", "2023", "Basic", "1,250", "980"])
+    assert [s for _, s, _ in _facts(counts)["Basic"]] == [6, 6]  # not amounts in cents

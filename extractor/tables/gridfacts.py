@@ -236,9 +236,18 @@ def _unit_scale(
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_share_row(label):
+    if is_per_share_row(label) or _eps_line(label, v):
         return {"unit": unit, "scale": 0}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
+
+
+_EPS_LINE = re.compile(r"^(?:basic|diluted|assuming\s+dilution)\b", re.IGNORECASE)
+
+
+def _eps_line(label: str, v: Value) -> bool:
+    """A "Basic" / "Diluted" line of amounts in cents ("$ 6.67") under a per-share heading the
+    reader keeps as a caption ("NET EARNINGS PER COMMON SHARE"): per-share, not millions."""
+    return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", v.amount) is not None
 
 
 def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:
