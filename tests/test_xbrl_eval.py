@@ -38,12 +38,23 @@ def test_parentheses_around_a_tag_make_it_negative_and_sign_alone_does_not() -> 
     assert [f.amount for f in facts] == ["-1234", "56"]
 
 
-def test_a_range_dash_is_not_a_minus() -> None:
+def test_a_range_tagged_as_two_numbers_is_one_fact_and_its_dash_no_minus() -> None:
+    # FACTS.md: a range is one fact, amount and amount_max ("3-5 years")
     body = "<div>Rates of " + nf("0.03", unit="pure", scale="-2") + "% – " + nf(
         "6.65", unit="pure", scale="-2") + "% apply.</div>"
     facts = _gold(_table(body))
-    assert [(f.amount, f.unit, f.scale) for f in facts] == [("0.03", "percent", 0),
-                                                            ("6.65", "percent", 0)]
+    assert [(f.amount, f.amount_max, f.unit, f.scale) for f in facts] == [
+        ("0.03", "6.65", "percent", 0)]
+    assert facts[0].quote and "0.03% – 6.65" in facts[0].quote
+
+
+def test_two_numbers_of_different_periods_or_joined_by_words_stay_two_facts() -> None:
+    body = ("<div>Rates of " + nf("3", unit="pure", scale="-2") + "% – " + nf(
+        "4", unit="pure", scale="-2", ctx="i24") + "% and " + nf("5", unit="pure", scale="-2")
+        + "% and " + nf("6", unit="pure", scale="-2") + "%.</div>")
+    facts = _gold(_table(body))
+    assert [(f.amount, f.amount_max) for f in facts] == [("3", None), ("4", None), ("5", None),
+                                                         ("6", None)]
 
 
 def test_formats_map_to_the_displayed_amount() -> None:
