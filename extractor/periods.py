@@ -101,12 +101,13 @@ _END_LIST = (
     rf"(?:{_DATE}|{_MONTH_DATE})(?:\s*(?:,\s*and|,|and|&)\s*(?:{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)))*"
 )
 
-# The list of month counts is bounded ("three, six and nine months" never runs long): unbounded,
-# a "1,1,1,..." run would be scanned to its end from each of its digits looking for "months".
+# The list of month counts ("three, six and nine months", "three- and nine-month periods") is
+# bounded (it never runs long): unbounded, a "1,1,1,..." run would be scanned to its end
+# from each of its digits looking for "months".
 # Lookaheads on the letters each pattern can begin with: the scan skips other positions
 # without trying every alternative there (the same matches, found several times as fast).
 _DURATION = re.compile(
-    rf"(?=[\dotfsenyqh])\b(?:(?P<count>{_COUNT}(?:\s*(?:,|and|&)\s*{_COUNT}){{0,5}})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
+    rf"(?=[\dotfsenyqh])\b(?:(?P<count>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT}){{0,5}})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
     rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>{_END_LIST})",
     re.IGNORECASE,
 )

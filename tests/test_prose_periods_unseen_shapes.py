@@ -175,3 +175,32 @@ def test_two_months_of_a_year_are_one_duration() -> None:
     assert periods_of("During June and July 2017, the Company borrowed $12,000 from Mr. Lee.") == [
         ("P2M/2017-07-31", "12000")
     ]
+
+
+MOVING_PAGE = "|\nTaxes\n|12 Months Ended\nSep. 28, 2024\n|\n"
+
+
+def test_bare_years_on_a_moving_fiscal_year_page_end_on_the_days_the_note_names() -> None:
+    text = MOVING_PAGE + ("The balances as of September 28, 2024 and September 30, 2023 are "
+                          "shown below.\nForeign earnings were $77.3 billion, $72.9 billion "
+                          "and $71.3 billion in 2024, 2023 and 2022, respectively.")
+    assert periods_of(text) == [
+        ("P12M/2024-09-28", "77.3"), ("P12M/2023-09-30", "72.9"), ("P12M/2022-09-28", "71.3")]
+
+
+def test_bare_years_on_a_calendar_or_quarter_page_keep_their_year_ends() -> None:
+    page = "|\nTaxes\n|6 Months Ended\nJun. 28, 2024\n|\n"
+    text = page + "Foreign earnings were $7.3 billion and $7.9 billion in 2023 and 2022."
+    assert [p for p, _ in periods_of(text)] == ["P12M/2023-12-31", "P12M/2022-12-31"]
+
+
+def test_three_and_nine_month_periods_with_hyphens_are_two_durations() -> None:
+    page = "|\nAwards\n|9 Months Ended\nJun. 28, 2025\n|\n"
+    text = page + ("The fair value of RSUs vested was $7.0 billion and $16.3 billion for the "
+                   "three- and nine-month periods ended June 28, 2025, respectively.")
+    assert periods_of(text) == [("P3M/2025-06-28", "7.0"), ("P9M/2025-06-28", "16.3")]
+    two = page + ("Revenue was $5 million and $6 million for the three- and nine-month periods "
+                  "ended June 28, 2025 and $4 million and $3 million for the three- and "
+                  "nine-month periods ended June 29, 2024, respectively.")
+    assert [p for p, _ in periods_of(two)] == [
+        "P3M/2025-06-28", "P9M/2025-06-28", "P3M/2024-06-29", "P9M/2024-06-29"]

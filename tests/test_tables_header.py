@@ -151,3 +151,44 @@ def test_a_header_row_repeated_around_its_month_day_line_gives_each_year_once() 
     ]
     first, again = parse_header_cell("2022"), parse_header_cell("2022")
     assert first == again and first is not again
+
+
+def test_numeric_month_day_year_headers_date_their_columns() -> None:
+    assert _columns(["6/30/2025", "12/31/24"]) == [("2025-06-30", None), ("2024-12-31", None)]
+    text = "Debt\nBalance\nBalance\n6/30/2025\n12/31/2024\nNotes\n$\n1,600\n$\n1,601\n"
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [("1600", "2025-06-30"), ("1601", "2024-12-31")]
+
+
+@pytest.mark.parametrize("cell", ["13/31/2025", "1/2", "3/4 of the units"])
+def test_a_fraction_or_an_impossible_numeric_date_is_no_header(cell: str) -> None:
+    assert parse_header_cell(cell) is None
+
+
+def test_a_footnote_mark_after_a_header_date_is_not_part_of_it() -> None:
+    assert _columns(["Three Months Ended June 30,", "2025", "2024 (1)"]) == [
+        ("P3M/2025-06-30", None), ("P3M/2024-06-30", None)]
+    assert _columns(["December 31, 2023 (a)", "2022*"]) == [("2023-12-31", None),
+                                                            ("2022-12-31", None)]
+    assert parse_header_cell("(1)") is None
+
+
+def test_a_caption_between_a_duration_phrase_and_its_dates_keeps_the_phrase() -> None:
+    text = ("Three Months Ended\nStatements of Operations (unaudited):\nMarch 31, 2024\n"
+            "June 30, 2024\nOther income\n$\n108\n$\n20\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [("108", "P3M/2024-03-31"),
+                                                     ("20", "P3M/2024-06-30")]
+
+
+def test_year_rows_under_year_less_phrases_over_categories_take_each_columns_length() -> None:
+    text = ("Three Months Ended March 31\nNine Months Ended March 31\nNet Sales\nNet Earnings\n"
+            "Net Sales\nNet Earnings\nBeauty\n2025\n$\n3,490\n$\n539\n$\n11,231\n$\n2,158\n"
+            "2024\n3,550\n587\n11,496\n2,426\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("3490", "P3M/2025-03-31"), ("539", "P3M/2025-03-31"),
+        ("11231", "P9M/2025-03-31"), ("2158", "P9M/2025-03-31"),
+        ("3550", "P3M/2024-03-31"), ("587", "P3M/2024-03-31"),
+        ("11496", "P9M/2024-03-31"), ("2426", "P9M/2024-03-31"),
+    ]

@@ -95,3 +95,35 @@ def test_a_label_naming_a_balance_mid_phrase_is_no_balance_row() -> None:
     period = "P12M/2022-12-31"
     assert balance_instant("Increase in the ending balance of reserves", period) is None
     assert balance_instant("Reserves, beginning balance adjustments", period) is None
+
+
+def test_a_measure_named_at_the_edge_of_the_period_opens_or_closes_the_roll_forward() -> None:
+    labels = ["Benefit obligation at beginning of year", "Service cost", "Benefits paid",
+              "Benefit obligation at end of year"]
+    out = roll_forward_columns(_cols("P12M/2025-06-30", "P12M/2024-06-30"), labels)
+    assert out[0] == {0: "2024-06-30", 1: "2023-06-30"}
+    assert out[3] == {0: "2025-06-30", 1: "2024-06-30"}
+    assert roll_forward_columns(_cols("P3M/2025-06-30"), [
+        "Deferred revenue — beginning of period", "Additions",
+        "Deferred revenue, end of period (1)"]) == {0: {0: "2025-03-31"}, 2: {0: "2025-06-30"}}
+
+
+def test_a_clause_about_another_measure_at_the_period_start_is_no_opening_balance() -> None:
+    label = "Portion of net sales that was included in deferred revenue as of the beginning"
+    assert roll_forward_columns(_cols("P3M/2025-06-30"), [label + " of the period"]) == {}
+
+
+def test_a_quarter_row_in_a_longer_column_is_that_quarter_of_it() -> None:
+    from extractor.tables.rollforward import quarter_period
+
+    assert quarter_period("First quarter", "P12M/2024-12-31") == "P3M/2024-03-31"
+    assert quarter_period("Second quarter [b]", "P6M/2025-06-30") == "P3M/2025-06-30"
+    assert quarter_period("Q4", "P12M/2024-09-28") == "P3M/2024-09-28"
+    assert quarter_period("Third quarter", "P6M/2025-06-30") is None  # not in the half year
+    assert quarter_period("Total", "P12M/2024-12-31") is None
+    text = ("Shares repurchased during 2024 and 2023:\nYear Ended December 31,\n2024\n2023\n"
+            "First quarter\n100\n200\nSecond quarter\n300\n400\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("100", "P3M/2024-03-31"), ("200", "P3M/2023-03-31"),
+        ("300", "P3M/2024-06-30"), ("400", "P3M/2023-06-30")]

@@ -182,3 +182,19 @@ def test_a_header_line_that_opens_with_its_scale_still_gives_the_period() -> Non
     assert _facts(text)["Freight revenues"] == [("11534", 6, "USD"), ("11254", 6, "USD")]
     part = tables.extract_tables(read_document(text, "t"))
     assert [f.period for f in part.facts] == ["P6M/2025-06-30", "P6M/2024-06-30"]
+
+
+def test_money_a_per_share_aside_or_heading_explains_keeps_the_tables_scale() -> None:
+    assert not is_per_share_row("Cash dividends declared ($0.7467 per share)")
+    assert not is_per_share_row("Basic net income per share: / Allocation of earnings")
+    assert is_per_share_row("Net income per share: / Basic")
+    assert is_per_share_row("Earnings per share / Class A")
+    text = CAPTIONED.replace("Diluted earnings per share", "Dividends declared ($3.68 per share)")
+    assert [s for _, s, _ in _facts(text)["Dividends declared ($3.68 per share)"]] == [6, 6]
+
+
+def test_basic_and_diluted_lines_in_cents_under_a_caption_heading_are_per_share() -> None:
+    text = CAPTIONED.replace("Diluted earnings per share", "NET EARNINGS PER COMMON SHARE\nBasic")
+    assert [s for _, s, _ in _facts(text)["Basic"]] == [0, 0]
+    counts = "\n".join(["(Dollars in millions)", "2024", "2023", "Basic", "1,250", "980"])
+    assert [s for _, s, _ in _facts(counts)["Basic"]] == [6, 6]  # not amounts in cents

@@ -72,3 +72,56 @@ def test_two_bare_years_are_flows_after_a_for_the_years_ended_sentence_else_bala
     assert [p for _, p in _periods(balances)] == ["2024-12-31", "2023-12-31"]
     plain = DEC_PAGE + "Accrued liabilities consisted of:\n" + rows
     assert [p for _, p in _periods(plain)] == ["2024-12-31", "2023-12-31"]
+
+
+def test_a_caption_naming_the_fiscal_year_end_dates_bare_year_flow_columns() -> None:
+    text = ("Statements of Cash Flows\nAmounts in millions; fiscal years ended June 30\n"
+            "2025\n2024\nNet earnings\n$\n1,600\n$\n1,500\n")
+    part = tables.extract_tables(read_document(text, "t"))
+    assert [(f.amount, f.period, f.scale) for f in part.facts] == [
+        ("1600", "P12M/2025-06-30", 6), ("1500", "P12M/2024-06-30", 6)]
+
+
+def test_a_caption_naming_a_balance_date_without_a_year_makes_bare_years_instants() -> None:
+    text = ("Balance Sheets\nAmounts in millions except stated values; as of June 30\n"
+            "2025\n2024\nCash\n$\n9,556\n$\n9,482\n")
+    assert _periods(text) == [("9556", "2025-06-30"), ("9482", "2024-06-30")]
+
+
+def test_a_caption_month_day_does_not_override_dates_in_the_header() -> None:
+    text = ("Balance Sheets\nas of June 30\nDecember 31, 2025\nDecember 31, 2024\n"
+            "Cash\n$\n9,556\n$\n9,482\n")
+    assert _periods(text) == [("9556", "2025-12-31"), ("9482", "2024-12-31")]
+
+
+BLOCKS = ("The tables show the holdings as of September 28, 2024 and September 30, 2023 "
+          "(in millions):\n2024\nCost\nGains\nFair\nValue\nCash\n$\n10\n$\n2\n$\n12\n"
+          "Bonds\n5\n1\n6\n2023\nCost\nGains\nFair\nValue\nCash\n$\n8\n$\n1\n$\n9\n")
+
+
+def test_a_lone_year_over_a_headerless_block_dates_it_from_the_sentence_before() -> None:
+    got = _periods(PAGE + BLOCKS)
+    assert {p for a, p in got[:6]} == {"2024-09-28"}
+    assert {p for a, p in got[6:]} == {"2023-09-30"}
+
+
+def test_a_lone_year_block_without_a_period_in_the_sentence_stays_undated() -> None:
+    text = BLOCKS.replace("as of September 28, 2024 and September 30, 2023 ", "")
+    assert {p for _, p in _periods(text)} == {None}
+
+
+def test_rising_future_year_columns_say_when_amounts_fall_due_not_their_period() -> None:
+    text = (DEC_PAGE + "Our commitments as of December 31, 2024 (in millions):\n"
+            "Year Ended December 31,\n2025\n2026\n2027\nDebt\n$\n10\n$\n20\n$\n30\n")
+    assert {p for _, p in _periods(text)} == {"2024-12-31"}
+    # without the sentence's date the page's period dates them (FACTS.md: money undated
+    # by its sentence takes the page header)
+    text = DEC_PAGE + "Scheduled payments:\n2025\n2026\n2027\nDebt\n$\n10\n$\n20\n$\n30\n"
+    assert {p for _, p in _periods(text)} == {"P12M/2024-12-31"}
+
+
+def test_comparative_year_columns_are_no_due_schedule() -> None:
+    text = DEC_PAGE + "Balances were:\n2024\n2023\nCash\n$\n10\n$\n20\n"
+    assert [p for _, p in _periods(text)] == ["2024-12-31", "2023-12-31"]
+    rising = DEC_PAGE + "Balances were:\n2023\n2024\nCash\n$\n10\n$\n20\n"
+    assert [p for _, p in _periods(rising)] == ["2023-12-31", "2024-12-31"]

@@ -10,8 +10,10 @@ from html_helpers import ixbrl, nf
 from typer.testing import CliRunner
 
 from extractor.cli import app
+from extractor.evaluation.metrics import DocumentScore
+from extractor.evaluation.pairing import Pairing
 from extractor.evaluation.xbrl import evaluate_xbrl, load_xbrl_gold, on_tagged_place
-from extractor.evaluation.xbrl_errors import period_class
+from extractor.evaluation.xbrl_errors import miss_class, period_class
 from extractor.facts import Fact
 from extractor.html.detect import parse
 from extractor.html.ixbrl import concept_words, months_between, read_filing
@@ -36,12 +38,23 @@ def test_parentheses_around_a_tag_make_it_negative_and_sign_alone_does_not() -> 
     assert [f.amount for f in facts] == ["-1234", "56"]
 
 
-def test_a_range_dash_is_not_a_minus() -> None:
+def test_a_range_tagged_as_two_numbers_is_one_fact_and_its_dash_no_minus() -> None:
+    # FACTS.md: a range is one fact, amount and amount_max ("3-5 years")
     body = "<div>Rates of " + nf("0.03", unit="pure", scale="-2") + "% – " + nf(
         "6.65", unit="pure", scale="-2") + "% apply.</div>"
     facts = _gold(_table(body))
-    assert [(f.amount, f.unit, f.scale) for f in facts] == [("0.03", "percent", 0),
-                                                            ("6.65", "percent", 0)]
+    assert [(f.amount, f.amount_max, f.unit, f.scale) for f in facts] == [
+        ("0.03", "6.65", "percent", 0)]
+    assert facts[0].quote and "0.03% – 6.65" in facts[0].quote
+
+
+def test_two_numbers_of_different_periods_or_joined_by_words_stay_two_facts() -> None:
+    body = ("<div>Rates of " + nf("3", unit="pure", scale="-2") + "% – " + nf(
+        "4", unit="pure", scale="-2", ctx="i24") + "% and " + nf("5", unit="pure", scale="-2")
+        + "% and " + nf("6", unit="pure", scale="-2") + "%.</div>")
+    facts = _gold(_table(body))
+    assert [(f.amount, f.amount_max) for f in facts] == [("3", None), ("4", None), ("5", None),
+                                                         ("6", None)]
 
 
 def test_formats_map_to_the_displayed_amount() -> None:
@@ -117,6 +130,22 @@ def test_period_errors_are_classed_by_kind() -> None:
     assert period_class("P3M/2024-09-28", "P9M/2024-09-28") == "period: wrong number of months"
     assert period_class("P12M/2024-09-28", "P12M/2024-12-31") == (
         "period: right length, wrong end date")
+
+
+def _fact(amount: str, scale: int, period: str | None, span: tuple[int, int]) -> Fact:
+    return Fact(label="Cash", period=period, amount=amount, scale=scale, unit="USD",
+                quote=amount, span=span)
+
+
+def test_a_miss_with_the_amount_as_written_but_another_scale_is_a_period_miss() -> None:
+    # the contract pairs on the amount as written: "103" at scale 0 on a tag of 103 millions
+    # is the same amount, missed for its period (not "another number")
+    gold = _fact("103", 6, "2025-06-28", (10, 13))
+    doc = DocumentScore("d", (gold,), (), Pairing((), (0,), ()), ())
+    name, pred = miss_class(doc, gold, [_fact("103", 0, None, (10, 13))])
+    assert name == "period: none given (instant expected)" and pred is not None
+    other, _ = miss_class(doc, gold, [_fact("104", 6, None, (10, 13))])
+    assert other == "amount: another number on the place"
 
 
 def test_eval_xbrl_scores_the_tags_and_leaves_untagged_numbers_out(tmp_path: Path) -> None:

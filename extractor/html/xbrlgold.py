@@ -184,6 +184,31 @@ def gold_facts(filing: IxFiling, doc: IxDocument, labels: dict[str, str]) -> lis
             continue
         out.append(Fact(**common, amount=amount, quote=_quote(text, start, end),
                         span=(start, end)))
+    return _join_ranges(out, text)
+
+
+# What stands between the two ends of a range the filer tagged as two numbers ("0.03% –
+# 6.72%", "$1.34 to $154.14", "3-5 years")
+_RANGE_GAP = re.compile(r"\s*%?\s*(?:[-–—~]|to)\s*\$?\s*")
+
+
+def _join_ranges(facts: list[Fact], text: str) -> list[Fact]:
+    """Two tags that are the ends of one range in the text are one fact with `amount_max`
+    (FACTS.md: "3-5 years" is amount 3, amount_max 5), as the contract scores it."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.span and f.span and not prev.blank and not f.blank
+                and prev.amount_max is None and prev.period == f.period
+                and prev.unit == f.unit and prev.entity == f.entity
+                and not (prev.amount or "").startswith("-")
+                and not (f.amount or "").startswith("-")
+                and _RANGE_GAP.fullmatch(text[prev.span[1] : f.span[0]])):
+            out[-1] = prev.model_copy(update={
+                "amount_max": f.amount, "span": (prev.span[0], f.span[1]),
+                "quote": _quote(text, prev.span[0], f.span[1])})
+            continue
+        out.append(f)
     return out
 
 

@@ -15,10 +15,12 @@ from extractor.periods import (
     PeriodPhrase,
     due_spans,
     find_periods,
+    iso_date,
     mend_split_months,
     shift_year,
 )
 from extractor.prose.slots import AmountList
+from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
 _OPENING_HEAD = re.compile(
@@ -34,8 +36,10 @@ _IN_YEARS = re.compile(
 _AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
 
 
-def sentence_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
-    """Every period phrase of a sentence in text order, read against the page's period."""
+def sentence_phrases(text: str, page_period: str | None,
+                     year_ends: YearEnds | None = None) -> list[PeriodPhrase]:
+    """Every period phrase of a sentence in text order, read against the page's period (and,
+    for bare years on a page whose year ends on a moving day, the year ends the note names)."""
     fy_end = page_period.split("/")[-1] if page_period else None
     months = (
         int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
@@ -43,16 +47,23 @@ def sentence_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
     text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _this_year_phrases(text, page_period)
-    phrases += _year_phrases(text, phrases, fy_end)
+    phrases += _year_phrases(text, phrases, fy_end, year_ends)
     phrases.sort(key=lambda p: p.start)
     return phrases
 
 
-def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) -> list[PeriodPhrase]:
+def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
+                  year_ends: YearEnds | None = None) -> list[PeriodPhrase]:
     """'in 2018 and 2019', 'for fiscal 2022': whole years, as fiscal years ending on the page's
-    year-end (December 31 when the page says nothing)."""
+    year-end (December 31 when the page says nothing); a 52/53-week year on the day the note
+    names for it ("as of September 30, 2023"), else on the page's month-day."""
     end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
     base = end or "2000-12-31"
+
+    def year_end(y: int) -> str:
+        md = year_ends.month_day(y) if year_ends is not None and end is None else None
+        return iso_date(md[0], md[1], y) if md else shift_year(base, y)
+
     out: list[PeriodPhrase] = []
     found = list(_IN_YEARS.finditer(text))
     if not found:
@@ -64,7 +75,7 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) ->
         ):
             continue
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("ys"))]
-        periods = tuple(f"P12M/{shift_year(base, y)}" for y in years)
+        periods = tuple(f"P12M/{year_end(y)}" for y in years)
         out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
     return [

@@ -25,6 +25,7 @@ from extractor.prose.dating import (
 )
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
+from extractor.tables.yearends import YearEnds, year_ends
 
 _PAREN_YEARS = re.compile(
     r"\((?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:\s*(?P<vals>[^()]*)\)"
@@ -64,6 +65,7 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
     part = ProsePart()
     entities = EntityFinder.from_text(doc.text[doc.body_start : doc.body_end])
     currency = dominant_currency(doc)
+    ends = _moving_year_ends(doc)
     last_entity: str | None = None
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
@@ -75,7 +77,8 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
                 continue
             got = guarded(
                 part.warnings, "sentence", (sent.start, sent.end),
-                partial(read_sentence, doc, sent, entities, para_period, para_entity, currency),
+                partial(read_sentence, doc, sent, entities, para_period, para_entity, currency,
+                        ends),
                 None,
             )
             if got is None:
@@ -98,11 +101,12 @@ def read_sentence(
     para_period: PeriodPhrase | None,
     para_entity: str | None,
     currency: str | None = None,
+    ends: YearEnds | None = None,
 ) -> SentenceResult:
     """The facts of one sentence; also its opening period phrase and the entity it names
     (both carry over to the rest of the paragraph)."""
     text = sent.text
-    phrases = sentence_phrases(text, doc.period)
+    phrases = sentence_phrases(text, doc.period, ends)
     ctx = SentenceContext(
         doc, sent, entities, para_period, para_entity, currency, phrase_bounds(text, phrases)
     )
@@ -139,6 +143,15 @@ def read_sentence(
         facts.extend(f)
         warnings.extend(w)
     return SentenceResult(facts, warnings, first, entity)
+
+
+def _moving_year_ends(doc: Document) -> YearEnds | None:
+    """The note's year ends when its page is a fiscal year that ends on a moving day
+    ("12 Months Ended Sep. 28, 2024": 52/53-week years), for the bare years of its prose."""
+    p = doc.period or ""
+    if not p.startswith("P12M/") or p[-5:] in ("12-31", "03-31", "06-30", "09-30"):
+        return None
+    return year_ends(doc.text, doc.period)
 
 
 def _comparatives(

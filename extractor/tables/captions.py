@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.document import Document
 from extractor.periods import find_periods
@@ -18,7 +19,7 @@ from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.tables.yearends import YearEnds
+from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -120,21 +121,16 @@ def new_table(
     # caption ("Schedule of borrowings" + "(in thousands)"), with a sentence between.
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     note = _scale_note(intro, pending, run, doc.yen)
-    default_instant = None
-    listed: tuple[str, ...] = ()
     last = prose[-1].text if prose else ""
+    default_instant, listed, named = _intro_periods(intro, len(intro) - len(last))
     said = [p for p in find_periods(last) if len(set(p.periods)) == 1]
     duration = said[0].periods[0] if len(said) == 1 and said[0].kind == "duration" else None
-    for p in find_periods(intro):
-        if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
-            default_instant = p.periods[0]
-        if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= len(intro) - len(last):
-            listed = p.periods  # only the sentence right before the table lists its periods
     hcells = [
         h
         for c, k in zip(run, run_kinds, strict=True)
         if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
     ]
+    hcells = _with_caption_period(hcells, [*(notes or []), *pending])
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
     # is the table's scale, not a category column
     changes = _change_columns(run, run_kinds)
@@ -159,6 +155,11 @@ def new_table(
         if hcells or cats
         else []
     )
+    reference = default_instant or doc.period
+    if cols and is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
+        # "2025 | 2026 | ... | Thereafter" after "as of December 31, 2024": when the amounts
+        # fall due, not their period (FACTS.md 1.1); they take the date that dates the table
+        cols = [replace(c, period=reference) for c in cols]
     note_column = bool(pending) and pending[-1].text.strip().lower() in ("note", "notes")
     if note_column:
         pending = pending[:-1]
@@ -174,13 +175,64 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
-    t.intro_periods = listed if not cols else ()
+    t.named_periods = named
+    _date_headerless(t, intro, pending, listed, year_ends)
     t.intro_duration = duration if not cols and not listed else None
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
+
+
+def _intro_periods(
+    intro: str, last_from: int
+) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """What the sentences before a table date it by: their last single instant, the last list
+    of distinct periods of the sentence right before the table (from `last_from`), and every
+    period they name (in order)."""
+    default_instant = None
+    listed: tuple[str, ...] = ()
+    named: list[str] = []
+    for p in find_periods(intro):
+        named.extend(q for q in p.periods if q not in named)
+        if p.kind in ("instant", "date") and len(set(p.periods)) == 1:
+            default_instant = p.periods[0]
+        if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= last_from:
+            listed = p.periods  # only the sentence right before the table lists its periods
+    return default_instant, listed, tuple(named)
+
+
+def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
+                     year_ends: YearEnds | None) -> None:
+    """The periods of a table without date columns: a lone year over it ("2024" over
+    "Adjusted Cost | ... | Fair Value"), the periods its intro lists for its values in order,
+    or the one year its intro names for its flows ("Stock option activity for the year ended
+    December 31, 2024 was as follows:"; its opening and closing rows take the year's edges)."""
+    if t.columns:
+        return
+    lead = [y for c in pending if (y := bare_year(c.text)) is not None]
+    if len(lead) == 1 and year_ends is not None:
+        t.block_period = year_period(lead[0], t.named_periods, year_ends)
+    t.intro_periods = listed if t.block_period is None else ()
+    if t.default_instant is None:
+        flows = {q for p in find_periods(intro) if p.kind == "duration" for q in p.periods}
+        t.intro_flow = flows.pop() if len(flows) == 1 else None
+
+
+def _with_caption_period(hcells: list[HeaderCell], lines: list[Cell]) -> list[HeaderCell]:
+    """Bare-year columns under a caption that names their month-day and kind ("Amounts in
+    millions; fiscal years ended June 30", "as of June 30" over "2025 | 2024"): the caption's
+    phrase heads the columns, as it would inside the header run."""
+    if not any(h.year for h in hcells) or any(h.month or h.is_phrase for h in hcells):
+        return hcells
+    for c in reversed(lines):
+        if is_prose(c.text):
+            continue
+        h = parse_header_cell(c.text)
+        if h is not None and h.is_phrase and h.month and h.day and h.year is None:
+            return [h, *hcells]
+    return hcells
 
 
 def _scale_note(

@@ -43,7 +43,7 @@ from extractor.tables.placement import split_stacked_rows
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
-from extractor.tables.yearends import YearEnds, year_ends
+from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
 
 __all__ = ["GridReader", "GridResult", "is_prose", "read_grid"]
 
@@ -108,6 +108,7 @@ class GridReader:
     mark_pos: int = 0
     pos: int = 0
     year_ends: YearEnds = field(init=False)  # what the note names, for bare-year columns
+    block_period: str | None = None  # the lone year heading over the rows being read
 
     def __post_init__(self) -> None:
         self.kinds = negatives_in_value_places(self.cells, [cell_kind(c) for c in self.cells])
@@ -130,7 +131,8 @@ class GridReader:
         if k == "empty":
             self.pos += 1
             return i + 1
-        if k == "text" or (k in ("header", "date") and self.row is None) or self._dated_label(i):
+        if k == "text" or (k in ("header", "date") and self.row is None) or self._dated_label(i) \
+                or self._year_block(i):
             return self._on_text(i)
         if self.table is None:
             return i + 1
@@ -194,6 +196,12 @@ class GridReader:
             self.tables.append(self.table)
         self.table = None
 
+    def _year_block(self, i: int) -> bool:
+        """A lone year after the rows of a block a lone year heads: the next block's heading."""
+        return (self.block_period is not None and self.table is not None
+                and not self.table.columns and bare_year(self.cells[i].text) is not None
+                and not followed_by_value(self.kinds, i))
+
     def _dated_label(self, i: int) -> bool:
         """A header-like cell that labels a row ("As at April 1, 2022 | - | 174,778")."""
         table, row = self.table, self.row
@@ -217,6 +225,7 @@ class GridReader:
             table.intro_unit = table.intro_unit or prev_table.intro_unit
             table.scale_note = prev_table.scale_note
         self.table = table
+        self.block_period = None
         self.section = None
         self.pending = []
         self.prose_since = []
@@ -245,11 +254,8 @@ class GridReader:
         valued = followed_by_value(self.kinds, i) and not (is_prose(t) and t.endswith(":"))
         if is_prose(t) and not valued:
             self._finish_row()
-            if (self.table is not None and self.table.rows
-                    and t.rstrip().endswith(":") and find_periods(t)):
-                # "... for the years ended ... are as follows:" after the rows of a table its
-                # intro dated: the next table's intro, which dates that table, not these rows
-                self._finish_table()
+            if self.table is not None and self.table.rows and find_periods(t):
+                self._finish_table()  # "The following table ... as of January 31, 2024:"
             self.prose_since.append(c)
             self.pending = []
             return i + 1
@@ -268,6 +274,7 @@ class GridReader:
             self.table = new_table(
                 self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
             )
+            self.block_period = self.table.block_period
             self.prose_since = []
             self.notes = []
         if not valued:
@@ -307,6 +314,12 @@ class GridReader:
             table.intro_scale, table.intro_unit = note.scale, note.unit or table.intro_unit
             self._claim(c)
             return
+        year = bare_year(c.text) if not table.columns and table.named_periods else None
+        if year is not None and self.block_period is not None:
+            # "2023" after the 2024 block of a headerless table: the next block's year
+            self.block_period = year_period(year, table.named_periods, self.year_ends)
+            self._claim(c)
+            return
         # A heading (or a cell of a multi-cell label such as "PRC" beside a name).
         if self._owner_before(c.text) is not None:
             return  # an attribute cell of the entity row before ("PRC", "HK")
@@ -342,7 +355,8 @@ class GridReader:
         owner = self._owner_before(t)
         section = self.section
         row = Row(label_cell=c, label=label, section=None if lead_entity else section,
-                  section_colon=bool(section and self.section_colon), entity=lead_entity)
+                  section_colon=bool(section and self.section_colon), entity=lead_entity,
+                  block_period=self.block_period)
         if owner:
             row.entity = owner
             row.label = percent_header(table) or label
@@ -387,7 +401,8 @@ class GridReader:
             return i + 1
         if starts_row or row is None:
             self._finish_row()
-            row = Row(label_cell=None, label="", section=self.section)
+            row = Row(label_cell=None, label="", section=self.section,
+                      block_period=self.block_period)
             self.row = row
             self.section = None  # rows after an unlabelled (sub)total start afresh
             self.pos = 1

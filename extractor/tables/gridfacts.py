@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from extractor.amounts import find_amounts
 from extractor.document import Document
 from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
+from extractor.periods import find_periods
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
@@ -22,13 +25,15 @@ from extractor.tables.rollforward import (
     balance_instant,
     movement_periods,
     names_only_a_date,
+    quarter_period,
     roll_forward_columns,
     row_date,
 )
 from extractor.tables.scalenote import is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
 from extractor.tables.valuefacts import first_unit, value_fact
-from extractor.tables.values import Value
+from extractor.tables.values import Value, clean_label
+from extractor.tables.yearends import bare_year
 from extractor.vocabulary import OTHER_UNITS
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
@@ -80,6 +85,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
                 span=(row.values[0].start, row.values[-1].end),
             ))
         facts.extend(_row_facts(view, ri, row))
+        facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
 
@@ -157,7 +163,10 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     table, doc = view.table, view.doc
     n = len(table.columns)
     label, entity = _row_label(view, row)
-    row_period = row_date(row.label) or view.movement.get(ri)
+    row_period = row_date(row.label) or view.movement.get(ri) or row.block_period
+    if row_period is None and n == 0 and table.intro_flow:
+        # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
+        row_period = balance_instant(row.label, table.intro_flow) or table.intro_flow
     out: list[Fact] = []
     # A headerless table whose rows hold one value per period its intro lists: in that order.
     listed: Sequence[str] = ()
@@ -168,6 +177,8 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None else (listed[k] if listed else None)
+        if col is not None and col.template and (year := bare_year(row.label)) is not None:
+            period = _in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
         if period is None and col is None and row_period is None and table.intro_duration:
             # under "... for the year ended DATE was as follows:": the year, but a balance
             # at its start or end is an instant (FACTS.md 1.1)
@@ -175,6 +186,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             period = balance_instant(row.label, d) or d
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
+        period = quarter_period(row.label, period) or period  # "First quarter" of the year
         flabel, fentity = label, entity
         if col is not None and col.category and n > 1:
             if view.members:
@@ -182,13 +194,17 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
                 fentity = member or entity
             else:
                 flabel = f"{label} / {col.category}"
+        us = _unit_scale(view, v, j, col, label)
+        dated = _default(table, label, period if period is not None else row_period)
+        if dated is None and _is_money(us["unit"]):
+            dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(
             doc,
             v,
             label=flabel or (view.title or "Value"),
             entity=fentity,
-            period=_default(table, label, period if period is not None else row_period),
-            **_unit_scale(view, v, j, col, label),
+            period=dated,
+            **us,
         ))
     rate_col = rate_header(table)
     for v in row.extras:
@@ -202,6 +218,37 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             unit="percent" if v.unit == "percent" else v.unit,
             scale=0,
         ))
+    return out
+
+
+# "net of tax of $0, $0 and $0", "net of accumulated depreciation of $23,208 and $22,925":
+# the measure the amounts of a row label name, just before them
+_LABEL_MEASURE = re.compile(r"([A-Za-z][\w\s/'’-]*?)\s+(?:of|totaling|was|were)\s*$")
+
+
+def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
+    """Amounts a row label lists one per column ("Property, net of accumulated depreciation of
+    $23,208 and $22,925" over "2025 | 2024"): each takes its column's period, in order. The
+    label is then the table's (prose does not read it again)."""
+    cols, c = view.table.columns, row.label_cell
+    if c is None or len(cols) < 2 or not any(ch.isdigit() for ch in c.text):
+        return []
+    found = [a for a in find_amounts(c.text, view.doc.yen) if not a.blank]
+    if len(found) != len(cols) or not all(a.explicit_unit and a.unit for a in found):
+        return []
+    if find_periods(c.text):
+        return []  # the label dates its own amounts: prose reads them
+    m = _LABEL_MEASURE.search(c.text[: found[0].token_start])
+    label = m.group(1).strip().capitalize() if m else clean_label(c.text)
+    view.table.claimed.append((c.start, c.end))
+    out = []
+    for j, (a, col) in enumerate(zip(found, cols, strict=True)):
+        v = Value(c, c.start + a.start, c.start + a.end, a.value or "0", a.value_max,
+                  a.unit, True)
+        us = _unit_scale(view, v, j, col, label)
+        if a.scale:
+            us["scale"] = a.scale  # "$21 million" says its own
+        out.append(value_fact(view.doc, v, label=label, entity=None, period=col.period, **us))
     return out
 
 
@@ -222,9 +269,18 @@ def _unit_scale(
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_share_row(label):
+    if is_per_share_row(label) or _eps_line(label, v):
         return {"unit": unit, "scale": 0}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
+
+
+_EPS_LINE = re.compile(r"^(?:basic|diluted|assuming\s+dilution)\b", re.IGNORECASE)
+
+
+def _eps_line(label: str, v: Value) -> bool:
+    """A "Basic" / "Diluted" line of amounts in cents ("$ 6.67") under a per-share heading the
+    reader keeps as a caption ("NET EARNINGS PER COMMON SHARE"): per-share, not millions."""
+    return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", v.amount) is not None
 
 
 def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:
@@ -241,6 +297,19 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
         view.table.intro_unit,
         view.doc.unit,
     )
+
+
+def _in_year(template: str, year: int) -> str | None:
+    period = template.format(year=year)
+    try:
+        date.fromisoformat(period.split("/")[-1])
+    except ValueError:
+        return None  # February 29 in a common year
+    return period
+
+
+def _is_money(unit: object) -> bool:
+    return isinstance(unit, str) and unit not in OTHER_UNITS
 
 
 def _title_case(label: str) -> bool:

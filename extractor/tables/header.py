@@ -8,6 +8,7 @@ run into columns, each with its period, unit and scale.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -69,9 +70,28 @@ def parse_header_cell(text: str) -> HeaderCell | None:
     return None if h is None else replace(h)
 
 
+# "6/30/2025", "12/31/24": a column dated month/day/year, as US filers print it
+_FOOTNOTE_TAIL = re.compile(r"(?<=\d{4})\s*(?:\(\d{1,2}\)|\([a-hA-H]\)|\[\d{1,2}\]|\*{1,3})$")
+_NUMERIC_DATE = re.compile(
+    r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)"
+)
+
+
+def _spelled(t: str) -> str:
+    """A numeric date cell in words ("6/30/2025" -> "June 30, 2025"); other text as it is."""
+    m = _NUMERIC_DATE.fullmatch(t)
+    if m is None:
+        return t
+    y = m.group("y")
+    year = y if len(y) == 4 else "20" + y
+    return f"{calendar.month_name[int(m.group('m'))]} {int(m.group('d'))}, {year}"
+
+
 @lru_cache(maxsize=4096)
 def _read_header_cell(text: str) -> HeaderCell | None:
-    t = after_scale_lead(text.strip())
+    # a footnote mark after the date ("2024 (1)", "December 31, 2023 (a)", "2023*") is not
+    # part of the header
+    t = _spelled(_FOOTNOTE_TAIL.sub("", after_scale_lead(text.strip())))
     if not t:
         return None
     m = _HEADER_RE.match(t)
@@ -119,6 +139,7 @@ class TableColumn:
     unit: str | None
     scale: int | None
     category: str | None = None
+    template: str | None = None  # "P3M/{year}-03-31": a year-less phrase; rows give the year
 
 
 def _repeated(seq: list[object]) -> bool:
@@ -196,8 +217,19 @@ def build_columns(
                 period = f"P{months}M/{period}"  # "2019" under "for the year ended 30 June 2019"
         unit, scale = _unit(units, i, n, yen, scales[0] if len(set(scales)) == 1 else None)
         cat = categories[i] if len(categories) == n else None
-        cols.append(TableColumn(period=period, unit=unit, scale=scale, category=cat))
+        template = _template(phrases[i // per]) if per and not dates else None
+        cols.append(TableColumn(period=None if template else period, unit=unit, scale=scale,
+                                category=cat, template=template))
     return cols
+
+
+def _template(phrase: HeaderCell) -> str | None:
+    """The period of a column whose phrase names a month-day but no year ("Three Months
+    Ended March 31" over "Net Sales | Net Earnings"), with the year left to the row ("2025")."""
+    if phrase.month is None or phrase.day is None:
+        return None
+    md = f"{phrase.month:02d}-{phrase.day:02d}"
+    return f"P{phrase.months}M/{{year}}-{md}" if phrase.months else f"{{year}}-{md}"
 
 
 def with_changes(cols: list[TableColumn], changes: list[tuple[int, str]]) -> list[TableColumn]:

@@ -120,6 +120,9 @@ def kind_at(kinds: list[CellKind], j: int) -> CellKind:
     return kinds[j] if j < len(kinds) else "end"
 
 
+_BALANCE_ROW = re.compile(r"\s*(?:balances?|equity)\b", re.IGNORECASE)
+
+
 def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, int] | None:
     """If a header run starts at i, its end (exclusive) and its number of header cells."""
     j = i
@@ -129,8 +132,21 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         k = kinds[j]
         nxt = kind_at(kinds, next_sig(kinds, j))
         unit_mark = k == "mark" and nxt != "value"
-        if k in ("header", "date") and nxt == "value":
-            break  # "As at April 1, 2022 | - | 174,778": a row label that names a date
+        if k in ("header", "date") and (nxt == "value" or nxt == "mark") and \
+                followed_by_value(kinds, j) and _year_row(cells, kinds, i, j):
+            # "Three Months Ended March 31 | Nine Months ... | Net Sales | ... | Beauty | 2025 |
+            # $ | 3,490": the categories split evenly under the phrases head the columns; what
+            # is left ("Beauty") is the first rows' section, the year their label
+            texts = [t for t in range(i, j) if kinds[t] == "text"]
+            keep = len(texts) - len(texts) % count
+            last_header = texts[keep - 1] if keep else last_header
+            break
+        if k in ("header", "date") and (nxt == "value" or (
+                nxt == "mark" and _BALANCE_ROW.match(cells[j].text)
+                and followed_by_value(kinds, j))):
+            # "As at April 1, 2022 | - | 174,778", "Balance as of December 31, 2021 | $ |
+            # 568": a row label that names a date
+            break
         if k in ("header", "date") or unit_mark:
             count += 1
             last_header = j
@@ -143,6 +159,8 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         elif k == "text" and len(cells[j].text.split()) <= 6 and not is_prose(cells[j].text) \
                 and not cells[j].text.endswith(":"):
             pass  # a category cell, kept only if a header cell follows
+        elif k == "text" and _phrase_waits(cells, kinds, i, j):
+            pass  # "Three Months Ended | Statements of Operations (unaudited): | March 31, 2024"
         else:
             break
         j += 1
@@ -155,6 +173,29 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         if h is not None and h.year and (h.is_phrase or h.month) and nxt not in ("value", "mark"):
             return end, count
     return None
+
+
+def _year_row(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:
+    """A bare year after a header of year-less phrases over categories ("Three Months Ended
+    March 31 | Nine Months Ended March 31 | Net Sales | Net Earnings"): the first row's year."""
+    h = parse_header_cell(cells[j].text)
+    if h is None or h.year is None or h.month is not None or h.is_phrase:
+        return False
+    before = [parse_header_cell(cells[k].text) for k in range(i, j)
+              if kinds[k] in ("header", "date")]
+    return any(kinds[k] == "text" for k in range(i, j)) and bool(before) and all(
+        b is not None and b.is_phrase and b.month is not None and b.year is None
+        for b in before)
+
+
+def _phrase_waits(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:
+    """A caption line between a duration phrase and the dates it spans: the run so far is
+    only phrases ("Three Months Ended") and a date follows the caption."""
+    if kind_at(kinds, next_sig(kinds, j)) != "date":
+        return False
+    heads = [parse_header_cell(cells[k].text) for k in range(i, j)
+             if kinds[k] in ("header", "date")]
+    return bool(heads) and all(h is not None and h.is_phrase and h.year is None for h in heads)
 
 
 def followed_by_value(kinds: list[CellKind], i: int) -> bool:

@@ -24,6 +24,7 @@ class Row:
     is_total: bool = False
     columns: list[int] = field(default_factory=list)  # column index of each value
     extras: list[Value] = field(default_factory=list)  # rates beside the row's amounts
+    block_period: str | None = None  # the period of the lone year heading over its block
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Table:
     lead_texts: int | None = None  # text cells before the first row's values (wide tables)
     default_instant: str | None = None
     default_flow: str | None = None  # "for the year ended/as at": the flows' period
+    intro_flow: str | None = None  # a headerless table after "for the year ended ...": its year
     intro_periods: tuple[str, ...] = ()
     """The periods the sentence before a headerless table lists ("for the years ended December
     31, 2024, 2023 and 2022 is attributable to the following:"), in order."""
@@ -52,3 +54,5 @@ class Table:
     """The one duration the sentence before a headerless table names ("Stock option activity
     for the year ended December 31, 2024 was as follows:"): its flows' period."""
     scale_note: ScaleNote | None = None  # the scale said once above it, with its exceptions
+    named_periods: tuple[str, ...] = ()  # every period the sentence before it names
+    block_period: str | None = None  # a lone year over a headerless table ("2024"): its period

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from extractor.periods import iso_date, parse_date
 from extractor.tables.header import TableColumn
+from extractor.tables.kinds import has_verb
 from extractor.tables.totals import Placed, agrees, column_sums
 from extractor.vocabulary import MONTH, MONTHS
 
@@ -44,14 +45,34 @@ _CLOSING_TAIL = re.compile(r",\s*(?:ending|closing)(?:\s+of\s+(?:year|period))?\
                            re.IGNORECASE)
 
 
+# The measure first, the edge of the period after it: "Benefit obligation at beginning of
+# year", "Cash and cash equivalents, end of period", "Deferred revenue — beginning of period",
+# "FAIR VALUE OF PLAN ASSETS AT END OF YEAR" (a footnote mark may follow).
+_EDGE_TAIL = (
+    r"(?:,|\s*[-–—‑]|\s+at|\s+as\s+of)?\s+(?:the\s+)?{edge}\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+    r"(?:year|period|quarter)\s*(?:\(\w\))?$"
+)
+_OPENING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="beginning"), re.IGNORECASE)
+_CLOSING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="end"), re.IGNORECASE)
+
+
+def _edge(pattern: re.Pattern[str], label: str) -> bool:
+    """A measure named at the period's edge; not a clause about another measure ("Net sales
+    that was included in deferred revenue as of the beginning of the period": a flow)."""
+    m = pattern.search(label)
+    return m is not None and len(label[: m.start()].split()) <= 10 and not has_verb(label)
+
+
 def is_opening(label: str) -> bool:
     """A row label that opens a roll-forward."""
-    return bool(_OPENING.match(label) or _OPENING_TAIL.search(label))
+    return bool(_OPENING.match(label) or _OPENING_TAIL.search(label)
+                or _edge(_OPENING_EDGE, label))
 
 
 def is_closing(label: str) -> bool:
     """A row label that closes a roll-forward."""
-    return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label))
+    return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label)
+                or _edge(_CLOSING_EDGE, label))
 
 
 def names_only_a_date(label: str) -> bool:
@@ -64,10 +85,22 @@ _HELD_ON = re.compile(rf"^(?:{_HELD}|reserves?|accruals?)\s*,?\s+(?P<date>{MONTH
                       re.IGNORECASE)
 
 
+# An equity statement's balance rows name their date after the balance word alone:
+# "BALANCE JUNE 30, 2022", "Balances, Jan 28, 2024", "Equity - April 1, 2025".
+_BALANCE_THEN_DATE = re.compile(
+    r"^(?:balances?|(?:total\s+)?(?:stockholders[’']?\s+|shareholders[’']?\s+)?equity)"
+    r"\s*[,:–—-]?\s+(?=\w)(.+)$",
+    re.IGNORECASE,
+)
+
+
 def row_date(label: str) -> str | None:
-    """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Reserve June 30, 2023'
+    """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Balance, June 30, 2022' /
+    'Reserve June 30, 2023'
     -> the instant it names."""
     m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
+    if m is None:
+        m = _BALANCE_THEN_DATE.match(label.strip())
     if m:
         return parse_date(m.group(1))
     m = _HELD_ON.match(label)
@@ -274,3 +307,28 @@ def roll_forward_misses(group: Sequence[Placed], n: int) -> list[int]:
         if (c := close[j]) is not None and (s := sums[j]) is not None
         and not agrees(c, s, support[j])
     ]
+
+
+_QUARTER_ROW = re.compile(
+    r"^(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|q(?P<n>[1-4]))\b",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                   "3rd": 3, "4th": 4}
+
+
+def quarter_period(label: str, period: str | None) -> str | None:
+    """A row that names a quarter ("First quarter", "Q3") in a column covering a longer
+    duration ("P12M/2024-12-31"): that quarter of the column's period ("P3M/2024-03-31").
+    None when the row names no quarter or the column's period does not hold it."""
+    m = _QUARTER_ROW.match(label.strip())
+    p = re.fullmatch(r"P(\d+)M/(\d{4}-\d{2}-\d{2})", period or "")
+    if m is None or p is None:
+        return None
+    q = _QUARTER_NUMBER[m.group("w").lower()] if m.group("w") else int(m.group("n"))
+    months, end = int(p.group(1)), p.group(2)
+    if months <= 3 or 3 * q > months:
+        return None
+    rest = months - 3 * q
+    return f"P3M/{opening_instant(f'P{rest}M/{end}') if rest else end}"
+

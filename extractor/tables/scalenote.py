@@ -35,7 +35,7 @@ _BARE = re.compile(
 # A line that opens with its scale: "Millions, Except Per Share Amounts, for the Years Ended".
 _LEAD = re.compile(
     rf"^(?:(?:amounts|dollars)\s+in\s+|(?:{COMMON_CURRENCY})\s*(?:in\s+)?|in\s+)?"
-    r"(?:thousands|millions|billions)\b(?:,|\s+except\b|\s+of\s+(?:u\.?s\.?\s+)?(?:dollars|euros?|"
+    r"(?:thousands|millions|billions)\b(?:[,;]|\s+except\b|\s+of\s+(?:u\.?s\.?\s+)?(?:dollars|euros?|"
     r"renminbi|rmb|yen|pounds)\b)",
     re.IGNORECASE,
 )
@@ -95,9 +95,11 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     return find_scale_note(t, yen) if len(t) < 200 else None
 
 
+# "Millions, except per share amounts, for the six months ended June 30,"; "Amounts in
+# millions except stated values; as of June 30"; "Amounts in millions; fiscal years ended June 30"
 _LEAD_THEN_PERIOD = re.compile(
-    r"^(?:[^,]*?\b(?:thousands|millions|billions)\b[^,]*)(?:,\s*except\b[^,]*)?,\s*"
-    r"(?P<rest>(?:for|as\s+of|as\s+at)\b.*)$",
+    r"^(?:[^,;]*?\b(?:thousands|millions|billions)\b[^,;]*)(?:,\s*except\b[^,;]*)?[,;]\s*"
+    r"(?P<rest>(?:for|as\s+of|as\s+at|(?:fiscal\s+)?(?:years?|quarters?)\s+ended)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -160,9 +162,22 @@ _SHARE_ROW = re.compile(
 )
 
 
+# "($3.6806 per share)" after "Dividends": the rate the row's money was paid at, not its unit
+_RATE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+_SHARE_CLASS_ROW = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|class\s+\w)\b",
+                              re.IGNORECASE)
+
+
 def is_per_share_row(label: str) -> bool:
-    """A row of per-share amounts ("Basic earnings per share", "Dividends per common share")."""
-    return bool(_PER_SHARE_ROW.search(label))
+    """A row of per-share amounts ("Basic earnings per share", "Dividends per common share",
+    "Basic" under "Net income per share:"). Not the money a per-share heading or aside
+    explains ("Dividends ($3.68 per share)"; "Allocation of undistributed earnings" under
+    "Basic net income per share:")."""
+    parts = [_RATE_ASIDE.sub("", p) for p in label.split(" / ")]
+    if _PER_SHARE_ROW.search(parts[-1]):
+        return True
+    return bool(len(parts) > 1 and _SHARE_CLASS_ROW.match(parts[-1].strip())
+                and any(_PER_SHARE_ROW.search(p) for p in parts[:-1]))
 
 
 def is_share_count_row(label: str) -> bool:

@@ -9,6 +9,7 @@ month-day. Pure functions over text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -87,3 +88,45 @@ def _month_day(period: str | None) -> tuple[int, int] | None:
     """(month, day) of a period's end ("P12M/2024-09-28" -> (9, 28))."""
     ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", period) if period else None
     return (int(ym.group(1)), int(ym.group(2))) if ym else None
+
+
+_BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*:?\s*")
+
+
+def bare_year(text: str) -> int | None:
+    """A cell that is only a year ("2024"), as a table's or a block's heading."""
+    m = _BARE_YEAR.fullmatch(text)
+    return int(m.group(1)) if m else None
+
+
+def year_period(year: int, named: tuple[str, ...], ends: YearEnds) -> str | None:
+    """The period a table block headed by a lone year ("2024" over "Adjusted Cost | Fair
+    Value ...") covers, from the periods the sentence before the table names ("as of
+    September 28, 2024 and September 30, 2023"): the one in that year, else a period of the
+    same kind on the year end the note names for it. None when the sentence names none: a
+    year alone does not say whether the block holds balances or flows."""
+    for p in named:
+        if p[-10:-6] == str(year):
+            return p
+    if not named:
+        return None
+    md = ends.month_day(year) or _month_day(named[0])
+    if md is None:
+        return None
+    try:
+        day = date(year, md[0], md[1]).isoformat()
+    except ValueError:
+        return None
+    head = named[0].split("/")[0] + "/" if "/" in named[0] else ""
+    return head + day
+
+
+def is_due_schedule(years: list[int], reference: str | None) -> bool:
+    """Bare-year columns that only say when amounts fall due: two or more years in rising
+    order, all after the year of the date that dates the table ("as of December 31, 2024", or
+    the page's period) - a maturity schedule's "2025 | 2026 | 2027", never comparatives."""
+    if len(years) < 2 or reference is None:
+        return False
+    ref = int(reference[-10:-6])
+    return all(a < b for a, b in itertools.pairwise(years)) and years[0] > ref
+
