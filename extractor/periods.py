@@ -51,14 +51,19 @@ def month_end(year: int, month: int) -> str:
     return iso_date(month, calendar.monthrange(year, month)[1], year)
 
 
+# Patterns used per date are compiled once, here, not rebuilt from f-strings on each call.
+_PARSE_DATE = re.compile(
+    rf"\s*(?:(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
+    rf"\s*,?\s*(?P<y>{_YEAR})",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(_YEAR)
+_COUNT_RE = re.compile(_COUNT, re.IGNORECASE)
+
+
 def parse_date(s: str) -> str | None:
     """'Dec. 31, 2023' / 'December 31 2023' / '31 December 2023' -> '2023-12-31'."""
-    m = re.match(
-        rf"\s*(?:(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
-        rf"\s*,?\s*(?P<y>{_YEAR})",
-        s,
-        re.IGNORECASE,
-    )
+    m = _PARSE_DATE.match(s)
     if not m:
         return None
     month = MONTHS[(m.group("m1") or m.group("m2")).rstrip(".").lower()]
@@ -166,9 +171,13 @@ _UP_TO = frozenset({"through", "thru", "until", "till"})
 _OPENING_UP_TO = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?", re.IGNORECASE)
 
 
+_MONTH_ONLY = re.compile(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", re.IGNORECASE)
+_DATE_TOKEN = re.compile(rf"{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)", re.IGNORECASE)
+
+
 def _month_date(s: str) -> str | None:
     """'December 2019' -> '2019-12-31' (a month with no day: its last day)."""
-    m = re.fullmatch(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", s.strip(), re.IGNORECASE)
+    m = _MONTH_ONLY.fullmatch(s.strip())
     if not m:
         return None
     return month_end(int(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()])
@@ -178,9 +187,9 @@ def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
     """The dates of a date list, bare years completed with the previous date's month and day."""
     out: list[tuple[str, int]] = []
     last: str | None = None
-    for m in re.finditer(rf"{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)", s, re.IGNORECASE):
+    for m in _DATE_TOKEN.finditer(s):
         tok = m.group()
-        if re.fullmatch(_YEAR, tok):
+        if _YEAR_RE.fullmatch(tok):
             if last is None:
                 continue
             d = shift_year(last, int(tok))
@@ -221,7 +230,7 @@ def find_periods(
     if fiscal_year_end:
         for m in _FISCAL_YEAR.finditer(sentence):
             if found.free(m.start(), m.end()):
-                years = [int(y) for y in re.findall(_YEAR, m.group("year"))]
+                years = [int(y) for y in _YEAR_RE.findall(m.group("year"))]
                 ends = tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
                 found.add(m, ends, "duration")
     # Dates with no governing word ("..., which were deposits as of" is caught above; an event
@@ -263,7 +272,7 @@ def _durations(sentence: str, found: _Found) -> None:
         if not found.free(m.start("dates"), m.end("dates")):
             continue
         if m.group("count"):
-            counts = [count_value(c) for c in re.findall(_COUNT, m.group("count"), re.I)]
+            counts = [count_value(c) for c in _COUNT_RE.findall(m.group("count"))]
         elif m.group("quarter"):
             counts = [3]
         elif m.group("half"):

@@ -192,12 +192,15 @@ def is_roll_forward(group: Sequence[Placed]) -> bool:
     return any(is_opening(r.label) for r in group) and any(is_closing(r.label) for r in group)
 
 
-def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[float | None],
-                                                       list[int]]:
+def _balance(
+    group: Sequence[Placed], n: int, closing: Sequence[bool] | None = None
+) -> tuple[list[float | None], list[float | None], list[int]]:
     """The last closing row's values, the sums of the other rows and how many values each
-    column's sum holds."""
-    closes = [r for r in group if is_closing(r.label)]
-    body = [r for r in group if not is_closing(r.label)]
+    column's sum holds. `closing`: `is_closing` of each row's label, when the caller has it."""
+    if closing is None:
+        closing = [is_closing(r.label) for r in group]
+    closes = [r for r, c in zip(group, closing, strict=True) if c]
+    body = [r for r, c in zip(group, closing, strict=True) if not c]
     support = [0] * n
     for r in body:
         for j in r.columns or []:
@@ -206,11 +209,17 @@ def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[
     return column_sums(closes[-1:], n), column_sums(body, n), support
 
 
-def roll_forward_holds(group: Sequence[Placed], n: int) -> int:
-    """How well the columns of a roll-forward group (opening + movements = closing) add up."""
-    if not any(is_closing(r.label) for r in group):
+def roll_forward_holds(
+    group: Sequence[Placed], n: int, closing: Sequence[bool] | None = None
+) -> int:
+    """How well the columns of a roll-forward group (opening + movements = closing) add up.
+    `closing`: `is_closing` of each row's label, for a caller that tries many placements of
+    the same rows (the labels stay, so the test is read once)."""
+    if closing is None:
+        closing = [is_closing(r.label) for r in group]
+    if not any(closing):
         return 0
-    close, sums, support = _balance(group, n)
+    close, sums, support = _balance(group, n, closing)
     # A column counts by how many values it ties together: a lone movement equal to the
     # closing balance proves less than an opening balance and two movements that add up.
     return sum(

@@ -18,6 +18,12 @@ from extractor.periods import find_periods
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Only a one-year duration ("year(s) ended", "during December 31, 2023", "in January and
+# December 2023") or an "as of"/"as at" instant names a year end: a line with none of these
+# words has none, and skips the full period scan (the same ends, found without it).
+_MAY_NAME_END = re.compile(r"end(?:ed|ing)|during|as\s+(?:of|at)|\bin\s+jan", re.IGNORECASE)
+_PERIOD_END = re.compile(r"\d{4}-(\d{2})-(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ def year_ends(text: str, page_period: str | None) -> YearEnds:
     page = _month_day(page_period)
     ends: list[tuple[str, bool]] = []
     for line in text.splitlines():
-        if len(line) < 12 or not re.search(r"\d{4}", line):
+        if len(line) < 12 or not _FOUR_DIGITS.search(line) or not _MAY_NAME_END.search(line):
             continue
         for p in find_periods(line):
             if p.kind == "duration":
@@ -85,5 +91,5 @@ def _anchor(year: int, md: tuple[int, int]) -> date:
 
 def _month_day(period: str | None) -> tuple[int, int] | None:
     """(month, day) of a period's end ("P12M/2024-09-28" -> (9, 28))."""
-    ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", period) if period else None
+    ym = _PERIOD_END.search(period) if period else None
     return (int(ym.group(1)), int(ym.group(2))) if ym else None
