@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
+from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import CURRENCY, SCALE, SCALE_WORDS
 
@@ -70,24 +71,38 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     for a in amounts:
         found.cover(a.token_start, a.token_end)
     found.marks()
-    found.glued_scales()
-    found.percents()
-    for m in _EMPTY_PAREN_RE.finditer(text):
+    # Each scan below runs only where the text holds a word (or mark) every one of its
+    # matches spells: the same slots, without scanning sentences that cannot hold them.
+    if "illion" in text or "thousand" in text:
+        found.glued_scales()
+    if "%" in text:
+        found.percents()
+    for m in _EMPTY_PAREN_RE.finditer(text) if "(" in text else ():
         found.slot(m.start() + 1, None, 0, "money", m.span())
-    for pattern in _DROPPED_SHARE_COUNTS:
+    for pattern in _DROPPED_SHARE_COUNTS if _may_drop_share_count(text) else ():
         for m in pattern.finditer(text):
             if found.free(m.start("w")):
                 # the slot keeps its unit word, so its siblings share it
                 token = (m.start("w"), m.end())
                 found.slot(m.start("w"), "share", 0, "share", token, explicit=True)
-    for m in _DROPPED_BEFORE_STOP.finditer(text):
+    low = folded(text)
+    for m in _DROPPED_BEFORE_STOP.finditer(text) if has_any(low, _STOP_VERBS) else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
-    found.low_ends_dropped()
-    for m in _PER_SHARE.finditer(text):
+    if "year" in low or "month" in low:
+        found.low_ends_dropped()
+    for m in _PER_SHARE.finditer(text) if "per share" in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))
     return found.out
+
+
+_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately")
+
+
+def _may_drop_share_count(text: str) -> bool:
+    """Whether `text` holds a word every _DROPPED_SHARE_COUNTS match ends on."""
+    return "shares" in text or "stock" in text or "options" in text or "warrants" in text
 
 
 class _Slots:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.casefold import folded, has_any
 from extractor.number_words import word_value
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import MONTHS
@@ -152,11 +153,21 @@ _DUE = re.compile(
 )
 
 
+# Words every match of a pattern spells (in some case): a sentence without any of them skips
+# that pattern's scan (the same matches, without trying each position).
+_DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
+              "terminat", "from")
+# Every date, month-year, date list and duration end names a month.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_PART_WORDS = ("quarter", "half", "months")
+
+
 def due_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence names dates that only say when something falls due: no period phrase
     is read there."""
     out: list[tuple[int, int]] = []
-    if not _ANY_YEAR.search(sentence):
+    if not _ANY_YEAR.search(sentence) or not has_any(folded(sentence), _DUE_WORDS):
         return out
     for m in _DUE.finditer(sentence):
         g = "dates" if m.group("dates") else "term"
@@ -213,21 +224,26 @@ def find_periods(
     """
     if not _ANY_YEAR.search(sentence):
         return []
+    low = folded(sentence)
+    named_month = has_any(low, _MONTH_WORDS)
     found = _Found(due_spans(sentence))
-    _durations(sentence, found)
+    if named_month and "end" in low:
+        _durations(sentence, found)
     # "during March 31, 2009": a period that ends on the date, as long as the page's.
     months = fiscal_months or 12
-    for m in _DURING_DATE.finditer(sentence):
+    for m in _DURING_DATE.finditer(sentence) if named_month and "during" in low else ():
         if found.free(m.start(), m.end()):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(f"P{months}M/{d}" for d, _ in dates), "duration")
-    for m in _INSTANT.finditer(sentence):
+    for m in _INSTANT.finditer(sentence) if named_month else ():
         if found.free(m.start("dates"), m.end("dates")):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "instant")
-    _parts_of_years(sentence, found)
-    _month_years(sentence, found)
-    if fiscal_year_end:
+    if has_any(low, _PART_WORDS) or named_month:
+        _parts_of_years(sentence, found)
+    if named_month:
+        _month_years(sentence, found)
+    if fiscal_year_end and "fiscal" in low:
         for m in _FISCAL_YEAR.finditer(sentence):
             if found.free(m.start(), m.end()):
                 years = [int(y) for y in _YEAR_RE.findall(m.group("year"))]
@@ -235,11 +251,11 @@ def find_periods(
                 found.add(m, ends, "duration")
     # Dates with no governing word ("..., which were deposits as of" is caught above; an event
     # date opening a sentence, "On June 26, 2024," is caught by "on").
-    for m in _BARE_DATES.finditer(sentence):
+    for m in _BARE_DATES.finditer(sentence) if named_month else ():
         if found.free(m.start(), m.end()):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "date")
-    resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)]
+    resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)] if "respectively" in low else []
     return [
         PeriodPhrase(
             p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
