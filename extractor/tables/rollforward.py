@@ -58,12 +58,18 @@ def names_only_a_date(label: str) -> bool:
     return bool(_DATE_ONLY.match(label))
 
 
+_AS_AT_TAIL = re.compile(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", re.IGNORECASE)
+
+
 def row_date(label: str) -> str | None:
     """'As at April 1, 2022' / 'Balance as of December 31, 2023' -> the instant it names."""
-    m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
+    m = _AS_AT_TAIL.search(label)
     if m:
         return parse_date(m.group(1))
     return None
+
+
+_YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
 
 
 def roll_forward_columns(
@@ -90,7 +96,7 @@ def roll_forward_columns(
         end = next((m for m in range(k + 1, len(labels)) if is_closing(labels[m])
                     or _balance_on(labels[m], periods, opening=False)), None)
         last = end if end is not None else len(labels) - 1
-        yearly = bool(re.search(r"\byear\b", labels[k], re.IGNORECASE))
+        yearly = bool(_YEAR_WORD.search(labels[k]))
         spans = dict(enumerate(periods)) if durations else _spans(periods, yearly)
         for m in range(k, last + 1):
             if m == k:
@@ -139,10 +145,13 @@ def balance_instant(label: str, period: str | None) -> str | None:
     return None
 
 
+_DURATION_PARTS = re.compile(r"P(\d+)M/(\d{4})-(\d{2})-(\d{2})")
+
+
 def opening_instant(period: str) -> str:
     """The instant before a duration starts: "P12M/2024-12-31" -> "2023-12-31",
     "P12M/2024-09-28" -> "2023-09-28"; an instant is its own."""
-    m = re.fullmatch(r"P(\d+)M/(\d{4})-(\d{2})-(\d{2})", period)
+    m = _DURATION_PARTS.fullmatch(period)
     if m is None:
         return period
     n, y, mo, d = (int(x) for x in m.groups())

@@ -161,9 +161,12 @@ def is_per_share_row(label: str) -> bool:
     return bool(_PER_SHARE_ROW.search(label))
 
 
+_MONEY_WORD = re.compile(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", re.I)
+
+
 def is_share_count_row(label: str) -> bool:
     """A row that counts shares ("Weighted-average shares outstanding", "Shares used in
     computing earnings per share / Basic"), not money paid for them."""
-    if re.search(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", label, re.I):
+    if _MONEY_WORD.search(label):
         return False
     return bool(_SHARE_ROW.search(label))
