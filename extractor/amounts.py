@@ -27,6 +27,8 @@ from extractor.vocabulary import (
     YEN,
 )
 
+_CODE_MARK = re.compile(r"([A-Z]{3})\b")
+
 
 def currency_code(mark: str, yen: str = "CNY") -> str | None:
     """ISO 4217 code of a currency mark ('RMB' -> 'CNY', 'US$' -> 'USD', '¥' -> yen)."""
@@ -35,7 +37,7 @@ def currency_code(mark: str, yen: str = "CNY") -> str | None:
         return yen
     if mark in CURRENCIES:
         return CURRENCIES[mark]
-    m = re.match(r"([A-Z]{3})\b", mark)
+    m = _CODE_MARK.match(mark)
     if m:
         return CURRENCIES.get(m.group(1), m.group(1))
     for k in MARKS:
@@ -169,10 +171,12 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
     return out
 
 
+_PERCENT_BEFORE = re.compile(r"(?:percent|per\s?cent|%)\s*(?:per\s+annum\s*)?$", re.IGNORECASE)
+
+
 def _restates(text: str, paren: int) -> bool:
     """Whether a "(" follows words that already stated a percentage ("two percent (2%)")."""
-    return bool(re.search(r"(?:percent|per\s?cent|%)\s*(?:per\s+annum\s*)?$",
-                          text[max(0, paren - 30) : paren], re.IGNORECASE))
+    return bool(_PERCENT_BEFORE.search(text[max(0, paren - 30) : paren]))
 
 
 def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
@@ -268,6 +272,9 @@ def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, 
     return unit, kind
 
 
+_YEAR_BEFORE_DASH = re.compile(r"(?:19|20)\d\d$")
+
+
 def _not_an_amount(text: str, m: re.Match[str]) -> bool:
     """Digits that are a name ("ASC326"), part of a date, a reference ("Note 13"), a list
     marker ("(1)", "1)") or a footnote mark ("[1]")."""
@@ -281,7 +288,7 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
             return True
         if s > 1 and text[s - 1] in "./" and text[s - 2].isdigit():
             return True
-        if s > 4 and text[s - 1] == "-" and re.match(r"(?:19|20)\d\d$", text[s - 5 : s - 1]):
+        if s > 4 and text[s - 1] == "-" and _YEAR_BEFORE_DASH.match(text[s - 5 : s - 1]):
             return True  # "2021-03": part of a date
         if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
             return True
@@ -296,9 +303,12 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
     return not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n")
 
 
+_CLOSE_LATER = re.compile(r"[\s|]{0,12}\)")
+
+
 def _closes_later(text: str, pos: int) -> bool:
     """A negative whose ")" the viewer moved to the next line or cell: "(81,247\\n|)"."""
-    m = re.match(r"[\s|]{0,12}\)", text[pos : pos + 14])
+    m = _CLOSE_LATER.match(text[pos : pos + 14])
     return m is not None
 
 

@@ -213,9 +213,13 @@ _WORD_AFTER_SLOT = re.compile(
 )
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
+_SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
+
+
 def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
     """Whether a mark with no number is what is left of a dropped amount."""
-    if re.search(r"\b(?:in|into)\s*$", text[max(0, m.start() - 6) : m.start()]):
+    if _IN_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
         # "(in US$ thousands)", "quoted in US$ for convenience": a currency named, not an
         # amount dropped
         return False
@@ -224,7 +228,7 @@ def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
         # a separator right after it.
         nxt = text[m.end() : m.end() + 2]
-        if not re.match(r"\s?[,.;)]|\s?$", nxt) and not _WORD_AFTER_SLOT.match(
+        if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
             text, m.end(), m.end() + 16
         ):
             return False

@@ -55,6 +55,15 @@ def dominant_currency(doc: Document) -> str | None:
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
+
+_HEADING_STOP = re.compile(r"\.\s+[A-Z]")
+_PARTY_COUNT_AFTER = re.compile(
+    r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
+    r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
+    r"nd\b|rd\b)"
+)
+
+
 def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> bool:
     """Drop what only looks like an amount: dates, years, payment terms, numbered headings.
     `lives`: the sentence speaks of useful lives (its terms in years are facts)."""
@@ -77,19 +86,14 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
     if years and not a.explicit_unit and a.scale == 0:
         return False  # "2021", "2019 to 2036": years, not amounts
     # "13. REVENUE": a numbered heading.
-    if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (
+    if _HEADING_STOP.match(text[a.end : a.end + 3]) and (
         a.start == 0 or text[a.start - 1] == "\n"
     ):
         return False
     if a.kind == "count" and not a.explicit_unit and a.scale == 0:
         after = text[a.token_end : a.token_end + 25].lower()
         # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
-        if re.match(
-            r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
-            r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
-            r"nd\b|rd\b)",
-            after,
-        ):
+        if _PARTY_COUNT_AFTER.match(after):
             return False
         if _small_whole(a) and not _list_neighbour(text, a):
             return False
@@ -104,8 +108,11 @@ def _small_whole(a: Amount) -> bool:
     return bool(whole) and all(v.isdecimal() and v.isascii() and int(v) < 32 for v in whole)
 
 
+_COMMON_MARK = re.compile(COMMON_CURRENCY)
+
+
 def _list_neighbour(text: str, a: Amount) -> bool:
     """Whether a bare small number sits in a list with money (so it inherits the unit)."""
     window = text[max(0, a.start - 20) : a.end + 20]
-    return bool(re.search(COMMON_CURRENCY, window))
+    return bool(_COMMON_MARK.search(window))
 

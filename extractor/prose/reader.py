@@ -138,6 +138,9 @@ def read_sentence(
     return SentenceResult(facts, warnings, first, entity)
 
 
+_YEAR_IN_PARENS = re.compile(r"(?:19|20)\d\d")
+
+
 def _comparatives(
     ctx: SentenceContext, amounts: list[Amount], phrases: list[PeriodPhrase]
 ) -> tuple[list[Fact], set[int]]:
@@ -148,7 +151,7 @@ def _comparatives(
     taken: set[int] = set()
     for m in _PAREN_YEARS.finditer(text):
         inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")]
-        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+        years = [int(y) for y in _YEAR_IN_PARENS.findall(m.group("years"))]
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
