@@ -19,10 +19,14 @@ from extractor.periods import find_periods
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# Only a one-year duration ("year(s) ended", "during December 31, 2023", "in January and
-# December 2023") or an "as of"/"as at" instant names a year end: a line with none of these
-# words has none, and skips the full period scan (the same ends, found without it).
-_MAY_NAME_END = re.compile(r"end(?:ed|ing)|during|as\s+(?:of|at)|\bin\s+jan", re.IGNORECASE)
+# Only a one-year duration ("year(s) ended", "twelve months ended", "during December 31,
+# 2023", "in January and December 2023") or, with a page period, an "as of"/"as at" instant
+# names a year end: a line with none of these words has none, and skips the full period scan
+# (the same ends, found without it).
+_ENDED = re.compile(r"end(?:ed|ing)", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"year|12|twelve", re.IGNORECASE)
+_DURING = re.compile(r"during|\bin\s+jan", re.IGNORECASE)
+_AS_OF_ANYWHERE = re.compile(r"as\s+(?:of|at)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\d{4}-(\d{2})-(\d{2})$")
 
 
@@ -48,7 +52,7 @@ def year_ends(text: str, page_period: str | None) -> YearEnds:
     page = _month_day(page_period)
     ends: list[tuple[str, bool]] = []
     for line in text.splitlines():
-        if len(line) < 12 or not _FOUR_DIGITS.search(line) or not _MAY_NAME_END.search(line):
+        if len(line) < 12 or not _FOUR_DIGITS.search(line) or not _may_name_end(line, page):
             continue
         for p in find_periods(line):
             if p.kind == "duration":
@@ -64,6 +68,13 @@ def year_ends(text: str, page_period: str | None) -> YearEnds:
         found = _near(years, page)
         return YearEnds(found, page, durations=True)
     return YearEnds(_near([d for d, _ in ends], page), page)
+
+
+def _may_name_end(line: str, page: tuple[int, int] | None) -> bool:
+    """Whether `line` holds the words a phrase `year_ends` reads needs."""
+    if _ENDED.search(line) and _ONE_YEAR.search(line):
+        return True
+    return bool(_DURING.search(line) or (page is not None and _AS_OF_ANYWHERE.search(line)))
 
 
 def _near(dates: list[str], md: tuple[int, int]) -> dict[int, tuple[int, int]]:
