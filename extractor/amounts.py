@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_AMOUNT, unit_of, word_value
 from extractor.vocabulary import (
     COMMON_CURRENCY,
@@ -179,10 +180,15 @@ def _restates(text: str, paren: int) -> bool:
     return bool(_PERCENT_BEFORE.search(text[max(0, paren - 30) : paren]))
 
 
+_UNIT_WORDS = ("cent", "year", "month")
+
+
 def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
     """Add numbers in words ("two percent", "three to 12 years"); a word range replaces the
     digit token of its high end."""
     found: list[Amount] = []
+    if not has_any(folded(text), _UNIT_WORDS):
+        return amounts  # every WORD_AMOUNT match ends on one of these unit words
     for m in WORD_AMOUNT.finditer(text):
         low = word_value(m.group("low"))
         high = word_value(m.group("high")) if m.group("high") else None

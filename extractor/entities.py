@@ -186,6 +186,7 @@ _OWN_DEFINITION = re.compile(
     rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})\s*\("
     r"(?P<inner>[^()]{0,120}?[“\"](?:Company|Registrant|we|We)[”\"][^()]{0,80})\)"
 )
+_OWN_WORD = re.compile(r"[“\"](?:Company|Registrant|we|We)[”\"]")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,60})[”\"]")
 
 
@@ -193,7 +194,10 @@ def own_names(text: str) -> frozenset[str]:
     """The names the company gives itself where it defines itself as "the Company": its full
     name and the other short names in the same parentheses. They are never an entity."""
     out: set[str] = set()
-    for m in _OWN_DEFINITION.finditer(text[:20000]):
+    head = text[:20000]
+    if not _OWN_WORD.search(head):
+        return frozenset()  # no quoted "Company"/"we": no definition to scan for
+    for m in _OWN_DEFINITION.finditer(head):
         out.add(m.group("full").strip().rstrip(",."))
         for q in _QUOTED.finditer(m.group("inner")):
             if q.group("q").lower() not in _NOT_ENTITIES:

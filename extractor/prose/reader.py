@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from extractor.amounts import Amount
+from extractor.casefold import folded, has_any
 from extractor.contain import guarded
 from extractor.document import Document
 from extractor.entities import EntityFinder
@@ -58,6 +59,11 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+def _may_refer_back(text: str) -> bool:
+    """Whether `text` holds a word every _BACK_REFERENCE match begins with (a cheap test)."""
+    return has_any(folded(text), ("these", "such", "above", "those", "aforementioned"))
+
+
 def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> ProsePart:
     """Facts from the sentences of a note, outside the ranges `skip` (tables)."""
     part = ProsePart()
@@ -68,7 +74,9 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
-            if para_entity is None and _BACK_REFERENCE.search(sent.text):
+            if para_entity is None and _may_refer_back(sent.text) and _BACK_REFERENCE.search(
+                sent.text
+            ):
                 para_entity = last_entity  # "these transactions": the party named before
             if number_run(sent, part.warnings):
                 continue

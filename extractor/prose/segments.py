@@ -36,7 +36,7 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     lines = [
         ln
         for ln in doc.lines()
-        if ln.stripped and (_is_sentence(ln.stripped) or not in_table(ln.start, ln.end))
+        if ln.stripped and (not in_table(ln.start, ln.end) or _is_sentence(ln.stripped))
     ]
     out: list[Segment] = []
     cur: list[Line] = []
