@@ -78,6 +78,16 @@ _MEMBER_OF = re.compile(
     r"(?P<name>members?\s+of\s+(?:the\s+Company[’']s\s+|its\s+|our\s+|the\s+)?"
     r"(?i:board)(?:\s+of\s+(?i:directors))?)\b"
 )
+# The words every _PEOPLE match ends on: a sentence with none of them skips its scan.
+_PEOPLE_WORDS = ("employee", "director", "officer", "shareholder", "founder", "executive",
+                 "chairman", "CEO", "provider", "consultant", "advisor")
+
+
+def _may_name_people(text: str) -> bool:
+    """Whether `text` holds one of _PEOPLE_WORDS (as written: _PEOPLE is case-sensitive)."""
+    return any(w in text for w in _PEOPLE_WORDS)
+
+
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -171,12 +181,13 @@ class EntityFinder:
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
-        for m in _PEOPLE.finditer(text):
+        for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
-        for m in _MEMBER_OF.finditer(text):
+        for m in _MEMBER_OF.finditer(text) if "member" in text else ():
             out.append((m.start("name"), m.group("name"), False))
-        for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
+        titled = "Mr" in text or "Ms" in text or "Dr" in text or "Madam" in text
+        for m in _TITLED.finditer(text) if titled else ():  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
         return [c for c in out if c[1] not in self.own] if self.own else out
 
