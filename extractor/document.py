@@ -29,8 +29,9 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def stripped(self) -> str:
+        # read by several stages per line (the prose reader alone asks four times)
         return self.text.strip()
 
 
