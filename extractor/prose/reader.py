@@ -120,11 +120,9 @@ def read_sentence(
     facts, taken = _comparatives(ctx, amounts, phrases)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
-    phrases = [
-        p
-        for p in phrases
-        if not any(p.start >= m.start() and p.end <= m.end() for m in _PAREN_YEARS.finditer(text))
-    ]
+    # every "(2021 and 2022: nil)" holds a colon; scanned once, not once per phrase
+    parens = [m.span() for m in _PAREN_YEARS.finditer(text)] if ":" in text else []
+    phrases = [p for p in phrases if not any(p.start >= s and p.end <= e for s, e in parens)]
     first = opening(phrases, text)
     # A date in the sentence's subject ("Amounts due ... as of December 31, 2023 amounted to")
     # dates its amounts as an opening phrase would, but does not carry to the next sentence.
@@ -157,7 +155,7 @@ def _comparatives(
     text, doc = ctx.text, ctx.doc
     facts: list[Fact] = []
     taken: set[int] = set()
-    for m in _PAREN_YEARS.finditer(text):
+    for m in _PAREN_YEARS.finditer(text) if ":" in text else ():
         inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")]
         years = [int(y) for y in _YEAR_IN_PARENS.findall(m.group("years"))]
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
