@@ -51,6 +51,8 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None) ->
     end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
     base = end or "2000-12-31"
     out: list[PeriodPhrase] = []
+    if not _YEAR_IN_LIST.search(text):
+        return out  # every _IN_YEARS match names a year: a cheap test before the scan
     found = list(_IN_YEARS.finditer(text))
     if not found:
         return out
