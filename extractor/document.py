@@ -29,9 +29,8 @@ class Line:
     end: int
     text: str
 
-    @cached_property
+    @property
     def stripped(self) -> str:
-        # read by several stages per line (the prose reader alone asks four times)
         return self.text.strip()
 
 

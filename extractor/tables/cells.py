@@ -64,7 +64,7 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
     for line in lines:
         raw = line.text
         lead = len(raw) - len(raw.lstrip())
-        body = line.stripped  # raw.strip(), kept on the line for the other stages
+        body = raw.strip()
         if body.startswith("|"):
             inner_start = line.start + lead + 1
             inner = text[inner_start : line.end]
