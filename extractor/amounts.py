@@ -146,7 +146,7 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
             out.append(a)
     out = _join_ranges(text, out)
     out = _with_word_amounts(text, out)
-    for m in _NIL_RE.finditer(text):
+    for m in _NIL_RE.finditer(text) if "nil" in folded(text) else ():
         unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
         out.append(
             Amount(

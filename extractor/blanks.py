@@ -16,6 +16,7 @@ from extractor.number_words import WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import CURRENCY, SCALE, SCALE_WORDS
 
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
+# (No lookahead on the marks' initials here: the alternation's own prefix scan is faster.)
 _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
