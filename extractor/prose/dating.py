@@ -21,7 +21,7 @@ _OPENING_HEAD = re.compile(
 )
 
 _IN_YEARS = re.compile(
-    r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
@@ -85,7 +85,7 @@ def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> Period
 
 
 _THIS_YEAR = re.compile(
-    r"\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b(?!\s+(?:ended|ending|then))",
+    r"(?=[dfi])\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b(?!\s+(?:ended|ending|then))",
     re.IGNORECASE,
 )
 
