@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.amounts import currency_code
+from extractor.casefold import folded, has_any
 from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
 
 _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
@@ -65,10 +66,20 @@ class ScaleNote:
     share_scale: int | None = None
 
 
+_SCALE_WORDS_LOW = ("thousands", "millions", "billions")
+
+
+def _names_a_scale(text: str) -> bool:
+    """Whether `text` holds a scale word: every pattern here needs one (a cheap test first)."""
+    return has_any(folded(text), _SCALE_WORDS_LOW)
+
+
 def find_scale_note(text: str, yen: str = "CNY") -> ScaleNote | None:
     """The last scale statement in `text` (a caption, the sentence before a table, a first
     header cell), or None when it states no scale."""
     found: ScaleNote | None = None
+    if not _names_a_scale(text):
+        return None
     for m in _PAREN.finditer(text):
         found = _read_body(m.group("body"), yen) or found
     if found is None:
@@ -81,6 +92,8 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     """A cell or short line that is only a scale ("In millions", "€ millions", "(in thousands
     of euros)"), or None."""
     t = text.strip()
+    if not _names_a_scale(t):
+        return None
     if not t.startswith("("):
         m = _BARE.match(t)
         if m:
