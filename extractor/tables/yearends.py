@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.periods import find_periods
+from extractor.vocabulary import MONTH
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
@@ -25,7 +26,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # (the same ends, found without it).
 _ENDED = re.compile(r"end(?:ed|ing)", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"year|12|twelve", re.IGNORECASE)
-_DURING = re.compile(r"during|\bin\s+jan", re.IGNORECASE)
+# "during" then a date ("during March 31, 2009"), or a month pair that spans the year
+_DURING = re.compile(rf"during\s+(?:\d|{MONTH})|\bin\s+jan", re.IGNORECASE)
 _AS_OF_ANYWHERE = re.compile(r"as\s+(?:of|at)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\d{4}-(\d{2})-(\d{2})$")
 
