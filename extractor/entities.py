@@ -78,6 +78,16 @@ _MEMBER_OF = re.compile(
     r"(?P<name>members?\s+of\s+(?:the\s+Company[’']s\s+|its\s+|our\s+|the\s+)?"
     r"(?i:board)(?:\s+of\s+(?i:directors))?)\b"
 )
+# The words every _PEOPLE match ends on: a sentence with none of them skips its scan.
+_PEOPLE_WORDS = ("employee", "director", "officer", "shareholder", "founder", "executive",
+                 "chairman", "CEO", "provider", "consultant", "advisor")
+
+
+def _may_name_people(text: str) -> bool:
+    """Whether `text` holds one of _PEOPLE_WORDS (as written: _PEOPLE is case-sensitive)."""
+    return any(w in text for w in _PEOPLE_WORDS)
+
+
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -171,12 +181,13 @@ class EntityFinder:
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
-        for m in _PEOPLE.finditer(text):
+        for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
-        for m in _MEMBER_OF.finditer(text):
+        for m in _MEMBER_OF.finditer(text) if "member" in text else ():
             out.append((m.start("name"), m.group("name"), False))
-        for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
+        titled = "Mr" in text or "Ms" in text or "Dr" in text or "Madam" in text
+        for m in _TITLED.finditer(text) if titled else ():  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
         return [c for c in out if c[1] not in self.own] if self.own else out
 
@@ -186,6 +197,7 @@ _OWN_DEFINITION = re.compile(
     rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})\s*\("
     r"(?P<inner>[^()]{0,120}?[“\"](?:Company|Registrant|we|We)[”\"][^()]{0,80})\)"
 )
+_OWN_WORD = re.compile(r"[“\"](?:Company|Registrant|we|We)[”\"]")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,60})[”\"]")
 
 
@@ -193,7 +205,10 @@ def own_names(text: str) -> frozenset[str]:
     """The names the company gives itself where it defines itself as "the Company": its full
     name and the other short names in the same parentheses. They are never an entity."""
     out: set[str] = set()
-    for m in _OWN_DEFINITION.finditer(text[:20000]):
+    head = text[:20000]
+    if not _OWN_WORD.search(head):
+        return frozenset()  # no quoted "Company"/"we": no definition to scan for
+    for m in _OWN_DEFINITION.finditer(head):
         out.add(m.group("full").strip().rstrip(",."))
         for q in _QUOTED.finditer(m.group("inner")):
             if q.group("q").lower() not in _NOT_ENTITIES:

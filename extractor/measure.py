@@ -68,29 +68,38 @@ _OWN_TAIL = re.compile(
 )
 
 
+_RUNS_OF_SPACE = re.compile(r"\s++")
+_A_DIGIT = re.compile(r"\d")
+_DUE_END = re.compile(r"\bdue (?:from|to)$")
+
+
 def _light(s: str) -> str:
     """Whitespace folded; no cut number at the end, no leading or trailing small words."""
-    s = re.sub(r"\s++", " ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
+    s = _RUNS_OF_SPACE.sub(" ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
     s = _CUT_NUMBER.sub("", s).strip(" ,;:-")
-    if re.search(r"\d", s):
+    if _A_DIGIT.search(s):
         s = _PAST_NUMBER.split(s)[-1]
     s = _LEAD.sub("", s).strip(" ,;:-")
     # "Accounts payables of the Company related" (to ...): the company's own is the measure
     s = _OWN_TAIL.sub("", s)
-    if not re.search(r"\bdue (?:from|to)$", s):  # "Amounts due from" names the measure
+    if not _DUE_END.search(s):  # "Amounts due from" names the measure
         s = _TAIL.sub("", s).strip(" ,;:-")
     return s
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def _ok(s: str) -> bool:
     return bool(
         s
-        and re.search(r"[A-Za-z]{2}", s)
+        and _TWO_LETTERS.search(s)
         and not _GENERIC.match(s)
         and not _SUBJECT_CO.match(s)
         and not _VERB_SPLIT.search(s)
         and len(s.split()) <= _MAX_WORDS
-        and not re.search(r"\d{3}", s)
+        and not _THREE_DIGITS.search(s)
         and not _DATE.match(s)
     )
 
@@ -103,6 +112,9 @@ _DATE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s")
+
+
 def tidy(label: str | None) -> str | None:
     """`label` as a measure, or None when it is a fragment: no leading conjunction,
     preposition or article, no trailing cut number, not one generic word, at most 12 words;
@@ -112,7 +124,7 @@ def tidy(label: str | None) -> str | None:
     s = _light(label)
     # a relative clause says more about the measure before it ("Revenue recognized that was
     # included in the contract liability balance")
-    head = re.split(r"\s(?:that|which|who)\s", s, maxsplit=1)[0]
+    head = _RELATIVE.split(s, maxsplit=1)[0]
     if head != s and _ok(_light(head)):
         s = _light(head)
     if not _ok(s):
@@ -129,18 +141,21 @@ _ORDINAL = re.compile(
 )
 
 
+_HAS_HAVE = re.compile(r"(?i)\b(?:has|have|had)\b")
+
+
 def is_clause(label: str | None) -> bool:
     """Whether `label` is a clause of possession ("Certain of his family members have a
     majority of the voting rights"), an aside inside the sentence, not a noun phrase."""
-    return bool(label) and bool(re.search(r"(?i)\b(?:has|have|had)\b", _light(label or "")))
+    return bool(label) and bool(_HAS_HAVE.search(_light(label or "")))
 
 
 def loose(label: str | None) -> str | None:
     """`label` with only its edges tidied ("The rate" -> "Rate"): the last resort before
     "Amount"; an ordinal or number word alone ("The first") is refused."""
     s = _light(label or "")
-    ok = re.search(r"[A-Za-z]{2}", s) and not _ORDINAL.match(s) and not _DATE.match(s)
-    ok = ok and not re.search(r"\d", s) and len(s.split()) <= _MAX_WORDS
+    ok = _TWO_LETTERS.search(s) and not _ORDINAL.match(s) and not _DATE.match(s)
+    ok = ok and not _A_DIGIT.search(s) and len(s.split()) <= _MAX_WORDS
     return s[:1].upper() + s[1:] if ok else None
 
 
@@ -211,7 +226,7 @@ def object_measure(left: str, rest: str) -> str | None:
     if m is None:
         return None
     # nothing but marks before the amount: "|K€50,000 KBC credit facility", "Of the 2,700 ..."
-    bare = not re.search(r"[A-Za-z]{2}", _light(left[-80:].rsplit("|", 1)[-1]))
+    bare = not _TWO_LETTERS.search(_light(left[-80:].rsplit("|", 1)[-1]))
     if bare or _HOLDS_END.search(left, max(0, len(left) - 40)) or _VERB_NEXT.match(rest, m.end()):
         # "had RMB5 secured borrowings"; "RMB53.3 million impairment loss was recognized"
         return tidy(m.group("np"))

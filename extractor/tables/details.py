@@ -49,8 +49,11 @@ def _is_value_cell(c: Cell) -> bool:
     return bool(t) and (is_dash(t) or value_match(t) is not None or _looks_number(t))
 
 
+_NUMBER_CELL = re.compile(r"[^\w]{0,4}\s?\(?[\d.,]+\)?\s?%?")
+
+
 def _looks_number(t: str) -> bool:
-    return bool(re.fullmatch(r"[^\w]{0,4}\s?\(?[\d.,]+\)?\s?%?", t)) and any(
+    return bool(_NUMBER_CELL.fullmatch(t)) and any(
         ch.isdigit() for ch in t
     )
 
@@ -197,9 +200,13 @@ def _read_values(doc: Document, scan: _Scan, sig: list[Cell], i: int, row: Detai
     return i
 
 
+_MARKS_AND_YEARS = re.compile(r"\[\d{1,2}\]|\b(?:19|20)\d\d\b")
+_A_DIGIT = re.compile(r"\d")
+
+
 def _label_has_number(t: str) -> bool:
-    stripped = re.sub(r"\[\d{1,2}\]|\b(?:19|20)\d\d\b", "", t)
-    return bool(re.search(r"\d", stripped)) and not _is_value_cell_text(t)
+    stripped = _MARKS_AND_YEARS.sub("", t)
+    return bool(_A_DIGIT.search(stripped)) and not _is_value_cell_text(t)
 
 
 def _is_value_cell_text(t: str) -> bool:

@@ -104,10 +104,13 @@ def _listed_fits(table: Table) -> bool:
 def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
     """Unlabelled value runs: a total when the rows above add up to them, else a part."""
     warnings: list[ExtractionWarning] = []
+    floats: list[list[float]] | None = None  # read once, when a row has no label
     for idx, row in enumerate(table.rows):
         if row.label_cell is not None:
             continue
-        first = sums_above(table.rows, idx)
+        if floats is None:
+            floats = [[float(v.amount) for v in r.values] for r in table.rows]
+        first = sums_above(table.rows, idx, floats)
         row.is_total = first is not None
         if first is not None:
             parts = table.rows[first:idx]
