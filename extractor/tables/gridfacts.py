@@ -14,6 +14,12 @@ from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
+from extractor.tables.parties import (
+    about_related_parties,
+    about_segments,
+    names_party,
+    segment_column,
+)
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
     movement_periods,
@@ -40,6 +46,8 @@ class _TableView:
     col_units: dict[int, str]
     movement: dict[int, str]
     rolled: dict[int, dict[int, str]]
+    related: bool = False  # a related-party table: its name headings are the parties
+    segments: bool = False  # a segment table: its named columns are the segments
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -58,6 +66,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         units_from_marks(table, placements),
         movement_periods(labels),
         roll_forward_columns(table.columns, labels),
+        related=about_related_parties(title, doc.title, *table.header_texts),
+        segments=about_segments(title, doc.title, *table.header_texts),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -126,9 +136,22 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
         label = row.section or title or label
     if entity is None and row.section_colon and _title_case(row.label):
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
+    if entity is None and view.related:
+        entity, label = _related_party(row, section, label)
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
     return label, entity if is_party(entity) else None
+
+
+def _related_party(row: Row, section: str | None, label: str) -> tuple[str | None, str]:
+    """In a related-party table, the party a row is ("Due from related parties:" over
+    "Advisor": the section is the measure) or the party heading it stands under ("Advisor:"
+    over "Asset management fees", and the subtotal after them)."""
+    if row.label_cell is not None and section and names_party(row.label):
+        return row.label, section
+    if section and names_party(section):
+        return section, label
+    return None, label
 
 
 def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
@@ -145,14 +168,17 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         period = col.period if col is not None else (listed[k] if listed else None)
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
-        flabel = label
-        if col is not None and col.category and n > 1:
+        flabel, fentity = label, entity
+        segment = segment_column(col.category) if view.segments and col is not None else None
+        if segment is not None and entity is None:
+            fentity = segment  # "Hyperimmune products" over a segment table's column
+        elif col is not None and col.category and n > 1:
             flabel = f"{label} / {col.category}"
         out.append(value_fact(
             doc,
             v,
             label=flabel or (view.title or "Value"),
-            entity=entity,
+            entity=fentity,
             period=_default(table, label, period if period is not None else row_period),
             **_unit_scale(view, v, j, col, label),
         ))
