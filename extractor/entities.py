@@ -78,6 +78,10 @@ _MEMBER_OF = re.compile(
     r"(?P<name>members?\s+of\s+(?:the\s+Company[’']s\s+|its\s+|our\s+|the\s+)?"
     r"(?i:board)(?:\s+of\s+(?i:directors))?)\b"
 )
+# A name before a class of shares is their issuer, not a party to the amount.
+_ISSUER_OF = re.compile(
+    r"(?i)[’']?s?\s+(?:class\s+\w\s+)?(?:common|ordinary|preferred|capital)\s+(?:stock|shares?)\b"
+)
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -168,6 +172,8 @@ class EntityFinder:
         for m in _NAME.finditer(text):
             if re.search(r"(?i)\bboard\s*$", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "the Board of Directors approved": who decides, not a party
+            if _ISSUER_OF.match(text, m.end("name")):
+                continue  # "shares of AAG common stock": the issuer of the shares
             name = _trim_name(m.group("name"))
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
@@ -213,12 +219,13 @@ _DOCUMENT_NAME = re.compile(
 )
 
 
-# An entity ending in one of these is a time, a programme, a scenario or a document: no party
-# ("Grant Date", "Less than One Year", "Line of Credit", "2021 Plan", "Forecast").
+# An entity ending in one of these is a time, a programme, a scenario, a document or the
+# company's own securities: no party ("Grant Date", "Less than One Year", "Line of Credit",
+# "2021 Plan", "Forecast", "Common Stock", "Series A Preferred Stock").
 _NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
     r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
-    r"time|closing|offering|transaction|merger)\W*$"
+    r"time|closing|offering|transaction|merger|stock|shares|ADSs?)\W*$"
 )
 
 

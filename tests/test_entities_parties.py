@@ -58,3 +58,26 @@ def test_the_companys_own_name_is_never_an_entity_but_its_counterparty_is() -> N
     finder = EntityFinder.from_text(text)
     assert finder.in_sentence("Amounts due from Foo were $3.") is None
     assert finder.in_sentence("Loans from Bar were $4.") == "Bar"
+
+
+@pytest.mark.parametrize(
+    "name", ["Common Stock", "Series A Convertible Preferred Stock", "Common Shares",
+             "Class B Ordinary Shares", "ADSs"],
+)
+def test_the_companys_own_securities_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_defined_class_of_shares_is_not_an_entity() -> None:
+    text = ("The Company issued 1,000 shares of its common stock, par value $0.001 per share "
+            "(the “Common Stock”), to investors for $5,000.")
+    finder = EntityFinder.from_text(text)
+    assert "Common Stock" not in finder.short_names
+    assert finder.in_sentence(text) is None
+
+
+def test_the_issuer_named_before_a_class_of_shares_is_not_a_party() -> None:
+    text = "We repurchased 8.4 million shares of Foo common stock for $450 million."
+    assert EntityFinder.from_text(text).in_sentence(text) is None
+    text = "We sold 100 shares of Bar Ltd. to Baz Capital for $450."
+    assert EntityFinder.from_text(text).in_sentence(text) == "Baz Capital"
