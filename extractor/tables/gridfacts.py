@@ -12,6 +12,7 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
+from extractor.tables.headerless import split_headerless
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import (
@@ -54,6 +55,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     """The facts of one table, with warnings for rows placed by a guess, unlabelled rows that
     total nothing and totals that do not add up."""
     title = table.caption or (caption_text(doc.title) if doc.title else None) or None
+    split_headerless(table)
     n = len(table.columns)
     warnings = _label_unlabelled(table, title)
     placements = [place(table, row) for row in table.rows]
