@@ -57,7 +57,19 @@ _NOT_ENTITIES = {
     "mainland",
     "hong kong",
     "china",
+    # whoever buys the company's own securities, unnamed ("one or more investors (the
+    # “Investors”)"): the labelling gives such an offering no entity
+    "investor",
+    "investors",
+    "purchaser",
+    "purchasers",
+    "subscriber",
+    "subscribers",
+    "holder",
+    "holders",
 }
+# What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
+_STANDARDS = frozenset({"asc", "asu", "ifrs", "ias", "fasb", "sfas", "gaap", "topic", "iasb"})
 _NAME_WORD = (
     r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
 )
@@ -93,7 +105,9 @@ class EntityFinder:
     short_names: list[str] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
     own: frozenset[str] = frozenset()
-    """The reporting company's own names ("Foo Holdings Inc." (the "Company" or "Foo"))."""
+    """Names that are never a party to a sentence's amounts: the reporting company's own
+    ("Foo Holdings Inc." (the "Company" or "Foo")) and the short names of its documents and
+    programmes ("Securities Purchase Agreement (“SPA”)")."""
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
     _short_res: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
     _any_short: re.Pattern[str] | None = field(init=False, repr=False)
@@ -114,6 +128,7 @@ class EntityFinder:
     def from_text(cls, text: str) -> EntityFinder:
         shorts: list[str] = []
         full: dict[str, str] = {}
+        documents: set[str] = set()
         for m in _DEFINITION.finditer(text):
             short = m.group("short").strip()
             if (
@@ -126,14 +141,16 @@ class EntityFinder:
             before = text[max(0, m.start() - 120) : m.start()]
             nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
             if nm and _DOCUMENT_NAME.search(nm.group("full").strip()):
-                continue  # "the Paycheck Protection Program (“PPP”)": a programme
+                documents.add(short)  # "the Paycheck Protection Program (“PPP”)": a programme
+                continue
             if nm:
                 full[nm.group("full").strip()] = short
             if short not in shorts:
                 shorts.append(short)
         own = own_names(text)
         shorts = [x for x in shorts if x not in own]
-        return cls(shorts, {k: v for k, v in full.items() if v not in own}, own)
+        # the short name of a document or programme ("the SPA") is never a party either
+        return cls(shorts, {k: v for k, v in full.items() if v not in own}, own | documents)
 
     def normalise(self, name: str) -> str:
         """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
@@ -238,6 +255,8 @@ def is_party(name: str | None) -> bool:
     first = low.split()[0].rstrip(".,")
     if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
         return False
+    if first in _STANDARDS:
+        return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
     if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
         return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
     return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)

@@ -81,3 +81,26 @@ def test_the_issuer_named_before_a_class_of_shares_is_not_a_party() -> None:
     assert EntityFinder.from_text(text).in_sentence(text) is None
     text = "We sold 100 shares of Bar Ltd. to Baz Capital for $450."
     assert EntityFinder.from_text(text).in_sentence(text) == "Baz Capital"
+
+
+def test_the_short_name_of_a_document_is_never_a_party() -> None:
+    text = ("On May 1, 2024, the Company entered into a Securities Purchase Agreement (“SPA”) "
+            "with Foo Capital. The shares set forth on the page attached to the SPA were sold "
+            "for $4,000.")
+    finder = EntityFinder.from_text(text)
+    assert finder.in_sentence("The shares attached to the SPA were sold for $4,000.") is None
+    assert finder.in_sentence("Shares sold to Foo Capital for $4,000.") == "Foo Capital"
+
+
+@pytest.mark.parametrize("name", ["ASC Topic", "ASC Topic 842", "IFRS 16", "ASU 2016-02"])
+def test_accounting_standards_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_unnamed_buyers_of_the_companys_shares_are_no_party() -> None:
+    text = ("The Company sold 1,000 shares to one or more investors (the “Investors”) for "
+            "$5,000. The Investors paid $5,000 in cash.")
+    finder = EntityFinder.from_text(text)
+    assert "Investors" not in finder.short_names
+    assert finder.in_sentence("The Investors paid $5,000 in cash.") is None
+    assert is_party("Blue Investors Ltd.")
