@@ -87,3 +87,28 @@ def test_segment_column_headings() -> None:
     assert segment_column("Unallocated") == "Unallocated"
     for heading in ("Total", "Consolidated", "Eliminations", "Carrying amount", "2024", None):
         assert segment_column(heading) is None, heading
+
+
+SEGMENT_ROWS = "\n".join([
+    "|Schedule of segment profit",
+    "|",
+    "€ millions", "2024", "2023",
+    "Cloud Services", "100", "90",
+    "Blue Spend Group", "30", "20",
+    "Total segment revenue for reportable segments", "130", "110",
+    "Other revenue", "5", "4",
+    "Total revenue", "135", "114",
+])
+
+
+def test_rows_a_segment_total_sums_are_segments_of_its_measure() -> None:
+    facts = _facts(SEGMENT_ROWS)
+    assert ("Segment revenue / Cloud Services", "Cloud Services", "100") in facts
+    assert ("Segment revenue / Blue Spend Group", "Blue Spend Group", "30") in facts
+    assert ("Other revenue", None, "5") in facts  # below the total: no segment
+
+
+def test_segment_rows_need_a_segment_total() -> None:
+    facts = _facts(SEGMENT_ROWS.replace("Total segment revenue for reportable segments",
+                                        "Total product revenue"))
+    assert ("Cloud Services", None, "100") in facts

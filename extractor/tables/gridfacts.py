@@ -20,6 +20,7 @@ from extractor.tables.parties import (
     about_segments,
     names_party,
     segment_column,
+    segment_rows,
 )
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
@@ -49,6 +50,7 @@ class _TableView:
     rolled: dict[int, dict[int, str]]
     related: bool = False  # a related-party table: its name headings are the parties
     segments: bool = False  # a segment table: its named columns are the segments
+    segment_of: dict[int, str] | None = None  # rows naming the segments a total sums
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -70,6 +72,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         roll_forward_columns(table.columns, labels),
         related=about_related_parties(title, doc.title, *table.header_texts),
         segments=about_segments(title, doc.title, *table.header_texts),
+        segment_of=segment_rows([r.label if r.label_cell is not None else None
+                                 for r in table.rows]),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -135,7 +139,7 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
-        label = row.section or title or label
+        label = section or title or label
     if entity is None and row.section_colon and _title_case(row.label):
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
     if entity is None and view.related:
@@ -161,6 +165,9 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     table, doc = view.table, view.doc
     n = len(table.columns)
     label, entity = _row_label(view, row)
+    if view.segment_of and ri in view.segment_of:
+        # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
+        label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
     row_period = row_date(row.label) or view.movement.get(ri)
     out: list[Fact] = []
     # A headerless table whose rows hold one value per period its intro lists: in that order.

@@ -77,3 +77,25 @@ def segment_column(category: str | None) -> str | None:
     if _MEASURE_WORD.search(text) or not 1 <= len(text.split()) <= 6:
         return None
     return text if text[:1].isupper() else None
+
+
+_SEGMENT_TOTAL = re.compile(
+    r"(?i)^total\s+(?P<m>segment\s+[a-z][\w\s]*?)"
+    r"(?:\s+(?:for|of)\s+(?:all\s+|the\s+)?reportable\s+segments?)?$"
+)
+
+
+def segment_rows(labels: list[str | None]) -> dict[int, str]:
+    """The rows that name the segments a "Total segment revenue (for reportable segments)"
+    row totals, each with that measure ("Segment revenue"): the names right above it."""
+    out: dict[int, str] = {}
+    for idx, label in enumerate(labels):
+        m = _SEGMENT_TOTAL.match(label or "")
+        if m is None:
+            continue
+        measure = m.group("m")[:1].upper() + m.group("m")[1:]
+        j = idx - 1
+        while j >= 0 and j not in out and names_party(labels[j]):
+            out[j] = measure
+            j -= 1
+    return out
