@@ -70,11 +70,22 @@ _NOT_ENTITIES = {
 }
 # What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
 _STANDARDS = frozenset({"asc", "asu", "ifrs", "ias", "fasb", "sfas", "gaap", "topic", "iasb"})
+# Words of the statements and their line items: a name made only of them names no party
+# ("of Income", "of Financial Position", "to Revenue", "Rule 10b5-1"); "Corporate and Other"
+# is a segment, so "corporate" is not one of them.
+_STATEMENT_WORDS = frozenset({
+    "income", "operations", "operating", "revenue", "revenues", "net", "financial", "position",
+    "statement", "statements", "cash", "flows", "flow", "other", "comprehensive", "loss",
+    "losses", "earnings", "balance", "sheet", "sheets", "rule", "total", "inventories", "diluted",
+    "basic", "activities", "instruments", "equity", "expense", "expenses", "assets",
+    "liabilities", "aoci", "consolidated", "condensed", "of", "and", "&", "from", "to", "the",
+})
 _NAME_WORD = (
     r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
 )
 _NAME = re.compile(
-    rf"\b(?:to|from|with|by|between|of)\s+(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
+    rf"(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
+    rf"(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
@@ -257,6 +268,8 @@ def is_party(name: str | None) -> bool:
         return False
     if first in _STANDARDS:
         return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
+    if all(w in _STATEMENT_WORDS for w in re.findall(r"[a-z&]+", low)):
+        return False  # "Statements of Operations", "Decrease to Revenue": no party
     if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
         return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
     return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)

@@ -104,3 +104,23 @@ def test_unnamed_buyers_of_the_companys_shares_are_no_party() -> None:
     assert "Investors" not in finder.short_names
     assert finder.in_sentence("The Investors paid $5,000 in cash.") is None
     assert is_party("Blue Investors Ltd.")
+
+
+@pytest.mark.parametrize(
+    "name", ["Income", "Operations", "Financial Position", "Revenue", "Rule", "Other",
+             "Cash Flows from Operating Activities", "Net"],
+)
+def test_statement_and_line_item_words_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_statement_named_after_an_amount_is_not_a_party() -> None:
+    text = ("Advertising costs, included in the Consolidated Statements of Income, were $5.1 "
+            "billion in 2024.")
+    assert EntityFinder.from_text(text).in_sentence(text) is None
+    assert is_party("Corporate and Other")
+
+
+def test_the_parent_income_is_attributable_to_is_the_company_itself() -> None:
+    text = "Net income attributable to Walmart was $19,436 million; $5 was paid to Acme Ltd."
+    assert EntityFinder.from_text(text).in_sentence(text, near=40) == "Acme Ltd"

@@ -65,3 +65,10 @@ PARTIES = "\n".join([
 def test_party_rows_under_a_colon_heading_are_entities_acronyms_too() -> None:
     facts = tables.extract_tables(read_document(PARTIES, "t")).facts
     assert [f.entity for f in facts] == ["ACME"] * 2 + ["Foo Century Friendship"] * 2
+
+
+def test_a_row_attributable_to_the_parent_names_no_party() -> None:
+    from extractor.tables.captions import entity_of
+
+    assert entity_of("Net income attributable to Walmart") is None
+    assert entity_of("Amounts due to Foo Holdings") == "Foo Holdings"
