@@ -28,7 +28,8 @@ from extractor.vocabulary import COMMON_CURRENCY
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
-    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\(|\)|{COMMON_CURRENCY}|"
+    # "(2018: " opens a comparative: "at the rate of 16.5% (2018: [16.5%])" reads past it.
+    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\((?:(?:19|20)\d\d:)?|\)|{COMMON_CURRENCY}|"
     r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
@@ -159,8 +160,7 @@ def label_for(
         label = right_np
     elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):
         # "annual interest rate of 3.5%", "with interest at 3.45%": the rate names itself.
-        label = rate.group("np")
-        label = f"{label} rate" if label.lower().endswith("interest") else label
+        label = _rate_label(rate.group("np"), left)
     elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
         label = um.group("np")
     if label is None or _WEAK.search(label):
@@ -205,6 +205,30 @@ _RATE_BEFORE = re.compile(
     r"\s*(?:approximately\s*)?$",
     re.IGNORECASE,
 )
+# "Hong Kong profits tax has been provided at the rate of 16.5%": the rate of the subject.
+_AT_RATE = re.compile(
+    r"^\s*(?:the\s+)?(?P<np>[A-Z][\w\-]*(?:\s+[\w\-’']+){0,6}?)\s+"
+    r"(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+"
+    r"(?:provided|calculated|computed|charged|levied|assessed|applied|accrued)\s+"
+    r"(?:for\s+)?at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$"
+)
+_BARE_RATES = frozenset({"rate", "the rate", "a rate", "rates", "the rates"})
+_INTEREST_AT = re.compile(r"(?i)\binterest\s+at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$")
+
+
+def _rate_label(np: str, left: str) -> str:
+    """The measure a rate phrase names: "annual interest" -> "annual interest rate"; a bare
+    "the rate" takes what is charged at it ("Hong Kong profits tax has been provided at the
+    rate of" -> "Hong Kong profits tax rate"; "bears interest at the rate of" -> "Interest
+    rate")."""
+    if np.lower().endswith("interest"):
+        return f"{np} rate"
+    if np.lower() in _BARE_RATES:
+        if (taxed := _AT_RATE.search(left)) is not None:
+            return f"{taxed.group('np')} rate"
+        if _INTEREST_AT.search(left):
+            return "Interest rate"
+    return np
 _NOUN_AFTER = re.compile(
     r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|respectively)\b)[a-z][a-z\-]+"
     r"(?:\s+[a-z][a-z\-]+){0,3}?)"

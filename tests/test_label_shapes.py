@@ -143,3 +143,28 @@ def test_a_translation_after_or_shares_the_label_of_what_it_translates() -> None
         "RMB32,000,000, or $4,664,845, payable on May 30, 2017."
     )
     assert labels(body) == ["Loan", "Loan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Profits tax has been provided at the rate of 16.5% on the estimated profits.",
+         "Profits tax rate"),
+        ("PRC enterprise income tax is calculated at the rate of 25% of taxable income.",
+         "PRC enterprise income tax rate"),
+        ("The loan bears interest at the rate of 5% per annum.", "Interest rate"),
+        ("The loan carries an annual interest rate of 4.35%.", "Annual interest rate"),
+    ],
+)
+def test_a_bare_rate_takes_what_is_charged_at_it(body: str, label: str) -> None:
+    assert labels(body)[0].lower() == label.lower()
+
+
+def test_a_comparative_in_parentheses_shares_the_rate_before_it() -> None:
+    got = labels("Profits tax has been provided at the rate of 16.5% (2018: 16.5%) on profits.")
+    assert [g.lower() for g in got] == ["profits tax rate"] * 2
+
+
+def test_a_rate_with_no_subject_stays_a_rate_phrase() -> None:
+    # no clause charged at it: nothing to name the rate after but the sentence
+    assert labels("At the rate of 5%, the payment is due.")[0].lower() != "interest rate"
