@@ -16,6 +16,7 @@ from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
 from extractor.measure import (
     act_measure,
+    instrument_rate,
     is_clause,
     loose,
     object_measure,
@@ -105,6 +106,21 @@ _UNIT_LABEL = re.compile(
 
 
 _PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b", re.IGNORECASE)
+# "an option to purchase 400,000 shares ... at $.04 per share": what the holder pays
+_TO_PURCHASE_AT = re.compile(
+    r"(?i)\b(?:options?|warrants?|rights?)\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+"
+    r"(?:purchase|acquire|buy)\b(?:[^.;]|\.(?=\d)){0,160}?\bat\s+(?:an?\s+)?"
+    r"(?:exercise\s+price\s+of\s+)?$"
+)
+
+
+def _per_share_label(text: str, a: Amount) -> str:
+    """A per-share amount's measure: the exercise price of the option or warrant to purchase
+    shares "at" it, else the price or value the sentence names."""
+    if _TO_PURCHASE_AT.search(text[max(0, a.token_start - 320) : a.token_start]):
+        return "Exercise price per share"
+    pm = _PRICE.search(text)
+    return f"{pm.group('np')} per share" if pm else "Price per share"
 
 
 _WEAK = re.compile(
@@ -135,9 +151,7 @@ def label_for(
     entity = entities.in_sentence(text, near=a.start) or para_entity
     entity = entity if is_party(entity) else None
     if a.kind == "per_share":
-        pm = _PRICE.search(text)
-        label = f"{pm.group('np')} per share" if pm else "Price per share"
-        return _clean_label(_DETERMINERS.sub("", label), entity), entity
+        return _clean_label(_DETERMINERS.sub("", _per_share_label(text, a)), entity), entity
     # A label stands close to its amount: look back a bounded way, so that reading stays
     # linear however long the sentence.
     lo = max(0, a.token_start - 400)
@@ -158,9 +172,8 @@ def label_for(
         label = _share_label(text, a, verb)
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
-    elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):
-        # "annual interest rate of 3.5%", "with interest at 3.45%": the rate names itself.
-        label = _rate_label(rate.group("np"), left)
+    elif a.unit == "percent" and (rate := _rate_measure(left, text[a.token_end :])):
+        label = rate
     elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
         label = um.group("np")
     if label is None or _WEAK.search(label):
@@ -185,7 +198,7 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
         lambda: right_measure(rest),
         lambda: object_measure(left, rest),
         lambda: _subject(text),
-        lambda: act_measure(left),
+        lambda: act_measure(left, rest),
         lambda: passive_measure(rest),
     ]
     if is_clause(label):
@@ -214,6 +227,15 @@ _AT_RATE = re.compile(
 )
 _BARE_RATES = frozenset({"rate", "the rate", "a rate", "rates", "the rates"})
 _INTEREST_AT = re.compile(r"(?i)\binterest\s+at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$")
+
+
+def _rate_measure(left: str, after: str) -> str | None:
+    """A rate's measure: the rate phrase before it ("annual interest rate of 3.5%", "with
+    interest at 3.45%"), else the instrument right after it ("a 6% unsecured demand note")."""
+    rate = _RATE_BEFORE.search(left, max(0, len(left) - 60))
+    if rate is not None:
+        return _rate_label(rate.group("np"), left)
+    return instrument_rate(after[:80])
 
 
 def _rate_label(np: str, left: str) -> str:

@@ -178,16 +178,54 @@ _ACT = re.compile(
     r"\b(?P<verb>advanced|received|paid|lent|borrowed|repaid|raised|invested|contributed|"
     r"incurred|recorded|recognized|spent|collected|owed|accrued|issued|granted|sold|purchased|"
     r"outstanding|valued)"
-    r"(?:\s++(?:an?|the|approximately|of|to|from))?\s*+$",
+    r"(?:\s++(?:an?|the|approximately|of|to|from|at))?\s*+$",
     re.IGNORECASE,
 )
 
 
-def act_measure(left: str) -> str | None:
+def act_measure(left: str, rest: str = "") -> str | None:
     """The act a clause states before its amount, as a measure ("The Company also advanced
-    RMB2,521,787" -> "Amount advanced")."""
+    RMB2,521,787" -> "Amount advanced"); borrowing under an instrument is named by it ("the
+    Company borrowed $20,000 under the terms of a 6% unsecured demand note" -> "Borrowings
+    under unsecured demand note"); a value is the value of what was granted or issued
+    ("granted a stock option ... valued at $9,960" -> "Value of stock option")."""
     m = _ACT.search(left, max(0, len(left) - 60))
-    return f"Amount {m.group('verb').lower()}" if m else None
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in ("borrowed", "outstanding") and (u := _UNDER.match(rest)) is not None:
+        what = u.group("np").lower()
+        return f"Borrowings under {what}" if verb == "borrowed" else (
+            f"Borrowings outstanding under {what}")
+    if verb == "valued" and (g := _GRANTED.search(left, max(0, len(left) - 300))):
+        return f"Value of {g.group('np').lower()}"
+    return f"Amount {verb}"
+
+
+_INSTRUMENT = (
+    r"(?P<np>(?:[a-z\-]+\s+){0,3}?(?:notes?|loans?|debentures?|bonds?|line of credit|"
+    r"credit facility|facility|agreement))\b"
+)
+# "under the terms of a 6% unsecured demand note", "under the Agreement"
+_UNDER = re.compile(
+    r"^\s*+under\s++(?:the\s++terms\s++of\s++)?(?:(?:an?|the|its|our)\s++)?"
+    r"(?:\d+(?:\.\d+)?%\s*+)?" + _INSTRUMENT,
+    re.IGNORECASE,
+)
+_GRANTED = re.compile(
+    r"\b(?:granted|issued|awarded|sold)\s++(?:(?:an?|the|its)\s++)?(?:[\d,.]++\s++)?"
+    r"(?P<np>(?:[a-z\-]+\s+){0,2}?(?:options?|warrants?|awards?|shares|units))\b",
+    re.IGNORECASE,
+)
+# "a 6% unsecured demand note", "its 5.5% convertible notes": the rate of that instrument
+_RATE_OF = re.compile(r"^\s*+" + _INSTRUMENT.replace("|agreement", ""), re.IGNORECASE)
+
+
+def instrument_rate(rest: str) -> str | None:
+    """The measure of a rate printed before the instrument that bears it ("6% unsecured
+    demand note" -> "Interest rate on unsecured demand note")."""
+    m = _RATE_OF.match(rest)
+    return f"Interest rate on {m.group('np').lower()}" if m else None
 
 
 _HOLDS_END = re.compile(

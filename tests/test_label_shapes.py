@@ -168,3 +168,38 @@ def test_a_comparative_in_parentheses_shares_the_rate_before_it() -> None:
 def test_a_rate_with_no_subject_stays_a_rate_phrase() -> None:
     # no clause charged at it: nothing to name the rate after but the sentence
     assert labels("At the rate of 5%, the payment is due.")[0].lower() != "interest rate"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("On May 2, 2024, the Company borrowed $20,000 under the terms of a 6% unsecured "
+         "demand note from a director.", "Borrowings under unsecured demand note"),
+        ("At June 30, 2024, the Company had borrowed and has outstanding $60,000 under the "
+         "Agreement.", "Borrowings outstanding under agreement"),
+        ("The Company granted a stock option to purchase 400,000 shares of its common stock "
+         "valued at $9,960.", "Value of stock option"),
+        ("The Company issued 100,000 shares of common stock valued at $50,000 to a consultant.",
+         "Value of shares"),
+    ],
+)
+def test_acts_named_by_what_they_are_under_or_of(body: str, label: str) -> None:
+    money = [f.label for f in extractor.extract("Note\n" + body).facts if f.unit == "USD"]
+    assert money[-1].lower() == label.lower()
+
+
+def test_a_rate_printed_before_its_instrument_is_that_instruments_interest_rate() -> None:
+    got = labels("On May 2, 2024, the Company borrowed $20,000 under a 6% unsecured demand "
+                 "note.")
+    assert got[-1].lower() == "interest rate on unsecured demand note"
+    assert labels("The Company issued its 5.5% convertible notes.")[0].lower() == (
+        "interest rate on convertible notes")
+    # a rate before another noun is not an instrument's
+    assert "note" not in labels("Revenue grew 5% compared with 2023.")[0].lower()
+
+
+def test_the_price_an_option_or_warrant_buys_shares_at_is_its_exercise_price() -> None:
+    got = labels("The Company granted an option to purchase 400,000 shares of common stock, "
+                 "par value $.001 per share, at $.04 per share.")
+    assert [g.lower() for g in got[1:]] == ["par value per share", "exercise price per share"]
+    assert labels("The shares were sold at $3.00 per share.")[0].lower() == "price per share"
