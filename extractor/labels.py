@@ -16,7 +16,6 @@ from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
 from extractor.measure import (
     act_measure,
-    instrument_rate,
     is_clause,
     loose,
     object_measure,
@@ -24,6 +23,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
+from extractor.rate_labels import per_share_label, rate_measure
 from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
@@ -69,6 +69,8 @@ _CLAUSE_CUT = re.compile(
     r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
+    # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
+    r"\d(?:\s*(?:million|billion|thousand))?\s+(?:after|before|net of|less|plus)\s+|"
     rf"(?:{COMMON_CURRENCY}|%)\s*(?:million|billion|thousand)?\s*,?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
     r"(?:that\s+)?)",
@@ -105,24 +107,6 @@ _UNIT_LABEL = re.compile(
 )
 
 
-_PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b", re.IGNORECASE)
-# "an option to purchase 400,000 shares ... at $.04 per share": what the holder pays
-_TO_PURCHASE_AT = re.compile(
-    r"(?i)\b(?:options?|warrants?|rights?)\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+"
-    r"(?:purchase|acquire|buy)\b(?:[^.;]|\.(?=\d)){0,160}?\bat\s+(?:an?\s+)?"
-    r"(?:exercise\s+price\s+of\s+)?$"
-)
-
-
-def _per_share_label(text: str, a: Amount) -> str:
-    """A per-share amount's measure: the exercise price of the option or warrant to purchase
-    shares "at" it, else the price or value the sentence names."""
-    if _TO_PURCHASE_AT.search(text[max(0, a.token_start - 320) : a.token_start]):
-        return "Exercise price per share"
-    pm = _PRICE.search(text)
-    return f"{pm.group('np')} per share" if pm else "Price per share"
-
-
 _WEAK = re.compile(
     r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|certain|following|"
     r"the company|company|the group|group)\b|^(?:amounts?|total)$|\d|RMB|US\$|\$|"
@@ -151,7 +135,7 @@ def label_for(
     entity = entities.in_sentence(text, near=a.start) or para_entity
     entity = entity if is_party(entity) else None
     if a.kind == "per_share":
-        return _clean_label(_DETERMINERS.sub("", _per_share_label(text, a)), entity), entity
+        return _clean_label(_DETERMINERS.sub("", per_share_label(text, a)), entity), entity
     # A label stands close to its amount: look back a bounded way, so that reading stays
     # linear however long the sentence.
     lo = max(0, a.token_start - 400)
@@ -172,7 +156,7 @@ def label_for(
         label = _share_label(text, a, verb)
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
-    elif a.unit == "percent" and (rate := _rate_measure(left, text[a.token_end :])):
+    elif a.unit == "percent" and (rate := rate_measure(left, text[a.token_end :])):
         label = rate
     elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
         label = um.group("np")
@@ -186,7 +170,39 @@ def label_for(
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
+    label = _back_reference(left) or label
     return _finish(_clean_label(label, entity), entity, text, left, rest), entity
+
+
+_COMPARED = re.compile(
+    r"(?i)[,;]?\s*+(?:as\s+)?compared\s+(?:with|to)\s*+(?:approximately\s+|about\s+)?$"
+)
+_LAST_AMOUNT = re.compile(
+    rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
+)
+_SHARES_FOR = re.compile(
+    r"(?i)\b(?P<verb>repurchased|purchased|sold|issued)\s+(?:approximately\s+)?\d[\d,.]*\s*"
+    r"(?:million\s+|thousand\s+)?(?:[a-z]+\s+){0,2}shares\b(?:[^.;]|\.(?=\s+[a-z]))"
+    r"{0,80}?\bfor\s+"
+    r"(?:approximately\s+|a total of\s+|an aggregate of\s+|aggregate\s+)?$"
+)
+
+
+def _back_reference(left: str) -> str | None:
+    """A measure the words before an amount refer back to: "The allowances were $661 ...,
+    compared with [$1,607]" -> "Allowances"; "repurchased 8.4 million shares ... for [$450
+    million]" -> "Cost of shares repurchased" ("sold ... for" -> "Proceeds from shares
+    sold")."""
+    if (m := _COMPARED.search(left)) is not None:
+        head = left[: m.start()]
+        if (am := _LAST_AMOUNT.search(head)) is not None:
+            return _left_label(head[: am.start()])
+        return None
+    if (s := _SHARES_FOR.search(left, max(0, len(left) - 200))) is not None:
+        verb = s.group("verb").lower()
+        what = "Cost of" if verb.endswith("purchased") else "Proceeds from"
+        return f"{what} shares {verb}"
+    return None
 
 
 def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> str:
@@ -212,45 +228,6 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
     return _clean_label(loose(label) or "Amount", entity)
 
 
-_RATE_BEFORE = re.compile(
-    r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b|bearing\b|bears?\b|carrying\b|carries\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
-    r"(?:\s+(?:of|at|is|was))?"
-    r"\s*(?:approximately\s*)?$",
-    re.IGNORECASE,
-)
-# "Hong Kong profits tax has been provided at the rate of 16.5%": the rate of the subject.
-_AT_RATE = re.compile(
-    r"^\s*(?:the\s+)?(?P<np>[A-Z][\w\-]*(?:\s+[\w\-’']+){0,6}?)\s+"
-    r"(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+"
-    r"(?:provided|calculated|computed|charged|levied|assessed|applied|accrued)\s+"
-    r"(?:for\s+)?at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$"
-)
-_BARE_RATES = frozenset({"rate", "the rate", "a rate", "rates", "the rates"})
-_INTEREST_AT = re.compile(r"(?i)\binterest\s+at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$")
-
-
-def _rate_measure(left: str, after: str) -> str | None:
-    """A rate's measure: the rate phrase before it ("annual interest rate of 3.5%", "with
-    interest at 3.45%"), else the instrument right after it ("a 6% unsecured demand note")."""
-    rate = _RATE_BEFORE.search(left, max(0, len(left) - 60))
-    if rate is not None:
-        return _rate_label(rate.group("np"), left)
-    return instrument_rate(after[:80])
-
-
-def _rate_label(np: str, left: str) -> str:
-    """The measure a rate phrase names: "annual interest" -> "annual interest rate"; a bare
-    "the rate" takes what is charged at it ("Hong Kong profits tax has been provided at the
-    rate of" -> "Hong Kong profits tax rate"; "bears interest at the rate of" -> "Interest
-    rate")."""
-    if np.lower().endswith("interest"):
-        return f"{np} rate"
-    if np.lower() in _BARE_RATES:
-        if (taxed := _AT_RATE.search(left)) is not None:
-            return f"{taxed.group('np')} rate"
-        if _INTEREST_AT.search(left):
-            return "Interest rate"
-    return np
 _NOUN_AFTER = re.compile(
     r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|respectively)\b)[a-z][a-z\-]+"
     r"(?:\s+[a-z][a-z\-]+){0,3}?)"

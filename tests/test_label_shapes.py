@@ -203,3 +203,28 @@ def test_the_price_an_option_or_warrant_buys_shares_at_is_its_exercise_price() -
                  "par value $.001 per share, at $.04 per share.")
     assert [g.lower() for g in got[1:]] == ["par value per share", "exercise price per share"]
     assert labels("The shares were sold at $3.00 per share.")[0].lower() == "price per share"
+
+
+def test_an_amount_compared_with_takes_the_measure_compared() -> None:
+    got = labels("The allowances were approximately $661 at September 30, 2024, compared with "
+                 "approximately $1,607 at December 31, 2023.")
+    assert [g.lower() for g in got] == ["allowances", "allowances"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("During 2024, we repurchased 8.4 million shares of our common stock for $450 million.",
+         "Cost of shares repurchased"),
+        ("In 2024 the Company sold 1,000 shares to Foo Ltd. for $5,000.",
+         "Proceeds from shares sold"),
+    ],
+)
+def test_the_money_shares_change_hands_for(body: str, label: str) -> None:
+    assert labels(body)[-1].lower() == label.lower()
+
+
+def test_a_cost_after_net_proceeds_is_its_own_measure() -> None:
+    got = labels("The gross proceeds were $5,496,002 and we received net proceeds of $4,903,238 "
+                 "after offering costs of $592,764.")
+    assert got[-1].lower() == "offering costs"
