@@ -70,6 +70,12 @@ _NOT_ENTITIES = {
 }
 # What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
 _STANDARDS = frozenset({"asc", "asu", "ifrs", "ias", "fasb", "sfas", "gaap", "topic", "iasb"})
+# A name holding a year or a day of a month, or opening with "fiscal", is a period's name.
+_DATED = re.compile(
+    r"\b(?:19|20)\d\d\b|^fiscal\b|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d{1,2}\b"
+)
 # Words of the statements and their line items: a name made only of them names no party
 # ("of Income", "of Financial Position", "to Revenue", "Rule 10b5-1"); "Corporate and Other"
 # is a segment, so "corporate" is not one of them.
@@ -119,6 +125,9 @@ class EntityFinder:
     """Names that are never a party to a sentence's amounts: the reporting company's own
     ("Foo Holdings Inc." (the "Company" or "Foo")) and the short names of its documents and
     programmes ("Securities Purchase Agreement (“SPA”)")."""
+    common_words: frozenset[str] = frozenset()
+    """The words the note writes in lower case: a one-word capitalised "name" among them is a
+    common noun at a sentence's start or in a heading ("Property", "Capital"), not a party."""
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
     _short_res: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
     _any_short: re.Pattern[str] | None = field(init=False, repr=False)
@@ -161,7 +170,10 @@ class EntityFinder:
         own = own_names(text)
         shorts = [x for x in shorts if x not in own]
         # the short name of a document or programme ("the SPA") is never a party either
-        return cls(shorts, {k: v for k, v in full.items() if v not in own}, own | documents)
+        common = frozenset(re.findall(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])", text))
+        return cls(
+            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, common
+        )
 
     def normalise(self, name: str) -> str:
         """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
@@ -190,6 +202,13 @@ class EntityFinder:
             return max(found)[1]
         return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
 
+    def _common(self, name: str) -> bool:
+        """Whether every word of a capitalised "name" is one the note also writes in lower
+        case: common nouns at a sentence's start or in a list of line items."""
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]+", name)]
+        words = [w for w in words if w not in ("of", "and", "the")]
+        return bool(words) and all(w in self.common_words for w in words)
+
     def _candidates(self, text: str) -> list[tuple[int, str, bool]]:
         """Every counterparty a sentence names, with its position and whether it is defined."""
         out: list[tuple[int, str, bool]] = []
@@ -203,6 +222,8 @@ class EntityFinder:
             if _ISSUER_OF.match(text, m.end("name")):
                 continue  # "shares of AAG common stock": the issuer of the shares
             name = _trim_name(m.group("name"))
+            if name and self._common(name):
+                continue  # "to Inventories, Property": words the note writes in lower case
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text):
@@ -253,7 +274,7 @@ _DOCUMENT_NAME = re.compile(
 _NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
     r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
-    r"time|closing|offering|transaction|merger|stock|shares|ADSs?)\W*$"
+    r"time|closing|offering|transaction|merger|stock|shares|ADSs?|total|totals)\W*$"
 )
 
 
@@ -270,6 +291,8 @@ def is_party(name: str | None) -> bool:
         return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
     if all(w in _STATEMENT_WORDS for w in re.findall(r"[a-z&]+", low)):
         return False  # "Statements of Operations", "Decrease to Revenue": no party
+    if _DATED.search(low):
+        return False  # "Balance June 30, 2023", "Equity - June 30, 2024", "Fiscal 2026"
     if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
         return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
     return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)

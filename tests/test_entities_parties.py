@@ -124,3 +124,20 @@ def test_a_statement_named_after_an_amount_is_not_a_party() -> None:
 def test_the_parent_income_is_attributable_to_is_the_company_itself() -> None:
     text = "Net income attributable to Walmart was $19,436 million; $5 was paid to Acme Ltd."
     assert EntityFinder.from_text(text).in_sentence(text, near=40) == "Acme Ltd"
+
+
+@pytest.mark.parametrize(
+    "name", ["BALANCE JUNE 30, 2023", "Equity - June 30, 2024", "Fiscal 2026",
+             "Fiscal years ending June 30", "Corporate Total"],
+)
+def test_period_names_and_totals_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_capitalised_word_the_note_writes_in_lower_case_is_not_a_name() -> None:
+    text = ("We amortized $9 to Inventories, Property and Accrued liabilities. The property, "
+            "inventories and accrued liabilities were sold to Blueco for $5.")
+    finder = EntityFinder.from_text(text)
+    assert finder.in_sentence("We amortized $9 to Inventories, Property and Accrued "
+                              "liabilities.") is None
+    assert finder.in_sentence("The property was sold to Blueco for $5.") == "Blueco"

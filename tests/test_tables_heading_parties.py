@@ -112,3 +112,8 @@ def test_segment_rows_need_a_segment_total() -> None:
     facts = _facts(SEGMENT_ROWS.replace("Total segment revenue for reportable segments",
                                         "Total product revenue"))
     assert ("Cloud Services", None, "100") in facts
+
+
+def test_breakdown_and_period_headings_are_not_segments() -> None:
+    for heading in ("Revenue by End Market", "Fiscal 2026", "June 30, 2024"):
+        assert segment_column(heading) is None, heading

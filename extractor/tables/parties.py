@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.entities import is_party
 from extractor.vocabulary import CURRENCY
 
 _RELATED = re.compile(r"(?i)\brelated[\s\-]+part(?:y|ies)\b|\baffiliates?\b")
@@ -72,8 +73,10 @@ def segment_column(category: str | None) -> str | None:
     if not category:
         return None
     text = category.strip().rstrip(":").strip()
-    if _NOT_SEGMENT.match(text) or _CURRENCY_OR_NUMBER.search(text):
+    if _NOT_SEGMENT.match(text) or _CURRENCY_OR_NUMBER.search(text) or not is_party(text):
         return None
+    if re.search(r"(?i)\bby\b", text):
+        return None  # "Revenue by End Market": a breakdown's heading, not a segment
     if _MEASURE_WORD.search(text) or not 1 <= len(text.split()) <= 6:
         return None
     return text if text[:1].isupper() else None
