@@ -21,6 +21,7 @@ from extractor.measure import (
     object_measure,
     passive_measure,
     right_measure,
+    share_act,
     tidy,
 )
 from extractor.rate_labels import per_share_label, rate_measure
@@ -153,7 +154,7 @@ def label_for(
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
-        label = _share_label(text, a, verb)
+        label = _share_label(text, a, verb, left)
     elif (label is None or verb or _WEAK.search(label)) and right_np:
         label = right_np
     elif a.unit == "percent" and (rate := rate_measure(left, text[a.token_end :])):
@@ -323,14 +324,19 @@ def _left_label(left: str) -> str | None:
     return None
 
 
-def _share_label(text: str, a: Amount, verb: re.Match[str] | None) -> str | None:
-    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'."""
+def _share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
+    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
+    "shares" takes what the sentence does with them ("Shares under option")."""
     um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
     if not um:
         return None
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
-    return f"{label} {verb.group('verb').lower()}" if verb else label
+    if verb:
+        return f"{label} {verb.group('verb').lower()}"
+    if label.lower() in ("shares", "share"):
+        return share_act(left, text[a.token_end : a.token_end + 120]) or label
+    return label
 
 
 def _clean_label(label: str, entity: str | None) -> str:

@@ -257,3 +257,48 @@ def object_measure(left: str, rest: str) -> str | None:
 
 
 _VERB_NEXT = re.compile(r"\s++(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+
+
+# What happens to a count of shares, read around it: "a stock option to purchase [400,000
+# shares]", "convertible into [50,000 shares]", "the sale of [3,925,716 shares]", "[7,539,595
+# shares] were returned".
+_SHARES_UNDER = re.compile(
+    r"\b(?P<inst>option|warrant)s?\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s++(?:purchase|acquire|buy)\s++"
+    r"(?:up\s++to\s++|a\s++total\s++of\s++|an\s++aggregate\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_ON_CONVERSION = re.compile(r"\bconvertible\s++into\s++(?:up\s++to\s++)?$", re.IGNORECASE)
+_SHARES_ACT_NOUN = re.compile(
+    r"\b(?P<act>sale|issuance|purchase|repurchase|conversion|cancellation)\s++of\s++"
+    r"(?:an?\s++)?(?:aggregate\s++of\s++|total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_ACT_VERB = re.compile(
+    r"\b(?P<act>converted|delivered|cancell?ed|returned|exchanged|redeemed|forfeited|"
+    r"exercised|vested)\s++(?:an?\s++|an\s++aggregate\s++of\s++|a\s++total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_PASSIVE = re.compile(
+    r"^\s*+(?:of\s++[^.;,]{0,60}?\s++)?(?:were|was|have\s++been|had\s++been)\s++(?:\w+ly\s++)?"
+    r"(?P<act>[a-z]+ed|sold|held|outstanding)\b",
+    re.IGNORECASE,
+)
+_NOUN_ACTS = {"sale": "sold", "issuance": "issued", "purchase": "purchased",
+              "repurchase": "repurchased", "conversion": "converted", "cancellation": "cancelled"}
+
+
+def share_act(left: str, rest: str) -> str | None:
+    """The measure of a count of shares from what the sentence does with them ("Shares under
+    option", "Shares issuable on conversion", "Shares sold", "Shares returned"), or None."""
+    tail = left[-200:]
+    if (m := _SHARES_UNDER.search(tail)) is not None:
+        return f"Shares under {m.group('inst').lower()}"
+    if _SHARES_ON_CONVERSION.search(tail):
+        return "Shares issuable on conversion"
+    if (m := _SHARES_ACT_NOUN.search(tail)) is not None:
+        return f"Shares {_NOUN_ACTS[m.group('act').lower()]}"
+    if (m := _SHARES_ACT_VERB.search(tail)) is not None:
+        return f"Shares {m.group('act').lower()}"
+    if (m := _SHARES_PASSIVE.match(rest)) is not None:
+        return f"Shares {m.group('act').lower()}"
+    return None

@@ -228,3 +228,30 @@ def test_a_cost_after_net_proceeds_is_its_own_measure() -> None:
     got = labels("The gross proceeds were $5,496,002 and we received net proceeds of $4,903,238 "
                  "after offering costs of $592,764.")
     assert got[-1].lower() == "offering costs"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("The Company granted a stock option to purchase a total of 400,000 shares of its "
+         "common stock.", "Shares under option"),
+        ("The lender received a five year Warrant to purchase 50,000 shares of common stock.",
+         "Shares under warrant"),
+        ("The Promissory Note is convertible into 50,000 shares of common stock.",
+         "Shares issuable on conversion"),
+        ("In February 2024, we completed the sale of 3,925,716 shares of our common stock.",
+         "Shares sold"),
+        ("The agreements were settled and 7,539,595 shares were returned to the Company.",
+         "Shares returned"),
+        ("An individual converted 2,000 shares of our Series A Preferred Stock.",
+         "Shares converted"),
+    ],
+)
+def test_a_count_of_shares_is_named_by_what_happens_to_them(body: str, label: str) -> None:
+    assert labels(body)[0].lower() == label.lower()
+
+
+def test_shares_with_their_own_words_keep_them() -> None:
+    assert labels("The Company granted 3,000 fully-vested shares to its CEO.")[0].lower() == (
+        "fully-vested shares granted")
+    assert labels("Its subsidiary holds 5,000 shares.")[0].lower() == "shares"
