@@ -255,3 +255,14 @@ def test_shares_with_their_own_words_keep_them() -> None:
     assert labels("The Company granted 3,000 fully-vested shares to its CEO.")[0].lower() == (
         "fully-vested shares granted")
     assert labels("Its subsidiary holds 5,000 shares.")[0].lower() == "shares"
+
+
+def test_the_amount_stated_before_keeps_its_measure_when_repeated() -> None:
+    text = ("Note\nThe Group had US$3,500 due from Foo Ltd. as of June 30, 2024. The amount of "
+            "US$3,500 as of June 30, 2024 represented a prepayment of US$265 to Foo Ltd.")
+    facts = extractor.extract(text).facts
+    assert [f.label for f in facts if f.amount == "3500"] == ["Amounts due from"] * 2
+    # another amount stated before lends it nothing
+    other = extractor.extract("Note\nRevenue was US$500. The amount of US$9,100 as of June 30, "
+                              "2024 represented fees.")
+    assert [f.label for f in other.facts] == ["Revenue", "Amount"]
