@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount
-from extractor.measure import instrument_rate
+from extractor.measure import instrument_rate, tidy
 
 _PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b", re.IGNORECASE)
 # "an option to purchase 400,000 shares ... at $.04 per share": what the holder pays
@@ -21,13 +21,25 @@ _TO_PURCHASE_AT = re.compile(
 )
 
 
+# "<measure> of $X per share": "cash dividend", "liquidation preference", "conversion price"
+_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<np>(?!(?:the|a|an|of|at|to|and|or|for|with|in|by)\b)[a-z][a-z\-]+"
+    r"(?:\s+(?!(?:of|at|to|and|or|for|with|in|by)\b)[a-z][a-z\-]+){0,3})\s+of\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+
+
 def per_share_label(text: str, a: Amount) -> str:
     """A per-share amount's measure: the exercise price of the option or warrant to purchase
     shares "at" it, else the price or value the sentence names."""
-    if _TO_PURCHASE_AT.search(text[max(0, a.token_start - 320) : a.token_start]):
+    before = text[max(0, a.token_start - 320) : a.token_start]
+    if _TO_PURCHASE_AT.search(before):
         return "Exercise price per share"
+    if (np := _OF_BEFORE.search(before)) is not None and (measure := tidy(np.group("np"))):
+        return f"{measure} per share"  # "a cash dividend of $0.10 per share"
     pm = _PRICE.search(text)
-    return f"{pm.group('np')} per share" if pm else "Price per share"
+    measure = tidy(pm.group("np")) if pm else None  # "at a price" -> "Price"
+    return f"{measure} per share" if measure else "Price per share"
 
 
 _RATE_BEFORE = re.compile(

@@ -266,3 +266,20 @@ def test_the_amount_stated_before_keeps_its_measure_when_repeated() -> None:
     other = extractor.extract("Note\nRevenue was US$500. The amount of US$9,100 as of June 30, "
                               "2024 represented fees.")
     assert [f.label for f in other.facts] == ["Revenue", "Amount"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Our Board declared a cash dividend of $0.10 per share for stockholders of record.",
+         "Cash dividend per share"),
+        ("Dividends accrue on the liquidation preference of $1,000.00 per share.",
+         "Liquidation preference per share"),
+        ("The notes convert at a conversion price of $1.20 per share.",
+         "Conversion price per share"),
+        ("The Company issued shares at a price of $2.00 per share.", "Price per share"),
+        ("The shares were sold at $3.00 per share.", "Price per share"),
+    ],
+)
+def test_a_per_share_amount_takes_the_measure_it_is_of(body: str, label: str) -> None:
+    assert labels(body)[0].lower() == label.lower()
