@@ -41,14 +41,14 @@ _INTRO = re.compile(
     r"\s+(?:from|to|by)(?:\s+approximately)?|"
     r"of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
     r"is|are|be|been|reached|at|to|by|approximately|about|of approximately|"
-    r"wereand|wasand)\s*$",
+    r"wereand|wasand|included|includes|include)\s*$",
     re.IGNORECASE,
 )
 # The last word of every _INTRO alternative, after a space: a cheap test of the text's last 15
 # characters that tells when _INTRO cannot match (it ends at the end), without scanning it all.
 _INTRO_END = re.compile(
     r"\s(?:of|approximately|from|to|by|amounted|totaling|totalling|totaled|totalled|was|were|"
-    r"is|are|be|been|reached|at|about|wereand|wasand)$",
+    r"is|are|be|been|reached|at|about|wereand|wasand|included|includes|include)$",
     re.IGNORECASE,
 )
 # A clause set off by commas inside the measure ("Interest expense, including amortization of
@@ -108,9 +108,11 @@ _UNIT_LABEL = re.compile(
 )
 
 
+_INCLUDES = re.compile(r"\binclude[sd]?\s*$", re.IGNORECASE)
 _WEAK = re.compile(
     r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|certain|following|"
-    r"the company|company|the group|group)\b|^(?:amounts?|total)$|\d|RMB|US\$|\$|"
+    r"the company|company|the group|group|mainly|primarily|principally)\b|"
+    r"^(?:amounts?|total)$|\d|RMB|US\$|\$|"
     r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
@@ -155,8 +157,8 @@ def label_for(
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
         label = _share_label(text, a, verb, left)
-    elif (label is None or verb or _WEAK.search(label)) and right_np:
-        label = right_np
+    elif (label is None or verb or _WEAK.search(label) or _INCLUDES.search(left)) and right_np:
+        label = right_np  # "includes $21 million of an insurance recovery": the part's measure
     elif a.unit == "percent" and (rate := rate_measure(left, text[a.token_end :])):
         label = rate
     elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):

@@ -283,3 +283,19 @@ def test_the_amount_stated_before_keeps_its_measure_when_repeated() -> None:
 )
 def test_a_per_share_amount_takes_the_measure_it_is_of(body: str, label: str) -> None:
     assert labels(body)[0].lower() == label.lower()
+
+
+def test_a_measure_that_includes_an_amount_names_it() -> None:
+    got = labels("At December 31, 2024 and 2023, Other current assets included $539 and $0 and "
+                 "Other assets included $299 and $143.")
+    assert [g.lower() for g in got] == ["other current assets"] * 2 + ["other assets"] * 2
+
+
+def test_what_an_included_amount_is_of_names_the_part() -> None:
+    got = labels("Operating income for the nine months ended June 27, 2024 includes $21 million "
+                 "of an insurance recovery.")
+    assert got[0].lower() == "insurance recovery"
+    got = labels("Amounts due from related parties amounted to RMB553,502, mainly includes "
+                 "RMB84,209 of interest-bearing loans lent to Foo Ltd.")
+    assert [g.lower() for g in got] == ["amounts due from related parties",
+                                        "interest-bearing loans lent"]
