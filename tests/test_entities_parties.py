@@ -141,3 +141,14 @@ def test_a_capitalised_word_the_note_writes_in_lower_case_is_not_a_name() -> Non
     assert finder.in_sentence("We amortized $9 to Inventories, Property and Accrued "
                               "liabilities.") is None
     assert finder.in_sentence("The property was sold to Blueco for $5.") == "Blueco"
+
+
+def test_the_par_value_of_the_companys_shares_is_about_no_party() -> None:
+    import extractor
+
+    text = ("On July 18, 2024, the Company entered into an agreement with its Chief Operating "
+            "Officer. The Company granted a stock option to purchase 400,000 shares of common "
+            "stock, par value $.001 per share, at $.04 per share.")
+    facts = {f.amount: f for f in extractor.extract(text).facts}
+    assert facts["0.001"].entity is None
+    assert facts["0.04"].entity == "Chief Operating Officer"
