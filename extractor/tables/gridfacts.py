@@ -120,6 +120,9 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
 
 
 _WORDS = re.compile(r"[A-Za-z]{3}")
+_AS_OF_DATE = re.compile(
+    r",?\s+(?:as\s+of|as\s+at|at)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"
+)
 
 
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
@@ -146,6 +149,9 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
         entity, label = _related_party(row, section, label)
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
+    elif row_date(row.label):
+        # "Outstanding as of December 31, 2022": the date is the value's period, not its words
+        label = _AS_OF_DATE.sub("", label) or label
     return label, entity if is_party(entity) else None
 
 
