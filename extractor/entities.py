@@ -79,6 +79,9 @@ _DATED = re.compile(
 # Words of the statements and their line items: a name made only of them names no party
 # ("of Income", "of Financial Position", "to Revenue", "Rule 10b5-1"); "Corporate and Other"
 # is a segment, so "corporate" is not one of them.
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+_LOW_WORD = re.compile(r"[a-z&]+")
 _STATEMENT_WORDS = frozenset({
     "income", "operations", "operating", "revenue", "revenues", "net", "financial", "position",
     "statement", "statements", "cash", "flows", "flow", "other", "comprehensive", "loss",
@@ -125,9 +128,10 @@ class EntityFinder:
     """Names that are never a party to a sentence's amounts: the reporting company's own
     ("Foo Holdings Inc." (the "Company" or "Foo")) and the short names of its documents and
     programmes ("Securities Purchase Agreement (“SPA”)")."""
-    common_words: frozenset[str] = frozenset()
-    """The words the note writes in lower case: a one-word capitalised "name" among them is a
-    common noun at a sentence's start or in a heading ("Property", "Capital"), not a party."""
+    text: str = field(default="", repr=False)
+    """The note: the words it writes in lower case tell a capitalised common noun at a
+    sentence's start or in a list ("Property", "Capital") from a party's name."""
+    _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
     _short_res: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
     _any_short: re.Pattern[str] | None = field(init=False, repr=False)
@@ -170,9 +174,8 @@ class EntityFinder:
         own = own_names(text)
         shorts = [x for x in shorts if x not in own]
         # the short name of a document or programme ("the SPA") is never a party either
-        common = frozenset(re.findall(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])", text))
         return cls(
-            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, common
+            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, text
         )
 
     def normalise(self, name: str) -> str:
@@ -205,9 +208,11 @@ class EntityFinder:
     def _common(self, name: str) -> bool:
         """Whether every word of a capitalised "name" is one the note also writes in lower
         case: common nouns at a sentence's start or in a list of line items."""
-        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]+", name)]
+        words = [w.lower() for w in _WORD.findall(name)]
         words = [w for w in words if w not in ("of", "and", "the")]
-        return bool(words) and all(w in self.common_words for w in words)
+        if self._lower is None:  # read once per note, and only when a name needs it
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return bool(words) and all(w in self._lower for w in words)
 
     def _candidates(self, text: str) -> list[tuple[int, str, bool]]:
         """Every counterparty a sentence names, with its position and whether it is defined."""
@@ -289,7 +294,7 @@ def is_party(name: str | None) -> bool:
         return False
     if first in _STANDARDS:
         return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
-    if all(w in _STATEMENT_WORDS for w in re.findall(r"[a-z&]+", low)):
+    if all(w in _STATEMENT_WORDS for w in _LOW_WORD.findall(low)):
         return False  # "Statements of Operations", "Decrease to Revenue": no party
     if _DATED.search(low):
         return False  # "Balance June 30, 2023", "Equity - June 30, 2024", "Fiscal 2026"

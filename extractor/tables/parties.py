@@ -61,6 +61,7 @@ def names_party(heading: str | None) -> bool:
     return all(w.lower() in _SMALL or w[:1].isupper() or w[:1] in "(&" for w in words)
 
 
+_BY = re.compile(r"(?i)\bby\b")
 _NOT_SEGMENT = re.compile(
     r"(?i)^(?:total|totals|consolidated|combined|eliminations?|inter-?segment|"
     r"reconciling items|adjustments?|corporate and eliminations|group)\b"
@@ -75,7 +76,7 @@ def segment_column(category: str | None) -> str | None:
     text = category.strip().rstrip(":").strip()
     if _NOT_SEGMENT.match(text) or _CURRENCY_OR_NUMBER.search(text) or not is_party(text):
         return None
-    if re.search(r"(?i)\bby\b", text):
+    if _BY.search(text):
         return None  # "Revenue by End Market": a breakdown's heading, not a segment
     if _MEASURE_WORD.search(text) or not 1 <= len(text.split()) <= 6:
         return None
