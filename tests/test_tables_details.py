@@ -278,3 +278,20 @@ def test_a_lone_value_nothing_places_on_a_wide_page_is_undated_with_a_warning() 
     assert any("undated" in w.message and "Appropriation" in w.message for w in part.warnings)
     full = [f.period for f in part.facts if f.label.startswith("Face value")]
     assert full == ["2021-03-23", "2021-03-15", "2021-01-22"]
+
+
+def test_a_party_member_after_an_own_instrument_member_is_the_entity() -> None:
+    text = BALANCES.replace("|Beta [Member] | Service Fee [Member]",
+                            "|Convertible Notes Payable [Member] | Board of Directors [Member]")
+    board = [f for f in _read(text).facts if f.amount in ("210", "200")]
+    assert [f.entity for f in board] == ["Board of Directors"] * 2
+    assert all(f.label.startswith("Convertible Notes Payable / ") for f in board)
+    assert all("Board of Directors" not in f.label for f in board)
+
+
+def test_a_class_member_after_an_own_instrument_member_stays_in_the_label() -> None:
+    text = BALANCES.replace("|Beta [Member] | Service Fee [Member]",
+                            "|Convertible Notes Payable [Member] | Forecast [Member]")
+    rows = [f for f in _read(text).facts if f.amount in ("210", "200")]
+    assert [f.entity for f in rows] == [None, None]
+    assert all("Forecast" in f.label for f in rows)
