@@ -41,6 +41,7 @@ _INTRO = re.compile(
     r"\s+(?:from|to|by)(?:\s+approximately)?|"
     r"of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
     r"is|are|be|been|reached|at|to|by|approximately|about|of approximately|"
+    r"of (?:up to|at least|(?:no|not) (?:less|more) than|(?:more|less) than)|"
     r"wereand|wasand|included|includes|include)\s*$",
     re.IGNORECASE,
 )
@@ -48,7 +49,7 @@ _INTRO = re.compile(
 # characters that tells when _INTRO cannot match (it ends at the end), without scanning it all.
 _INTRO_END = re.compile(
     r"\s(?:of|approximately|from|to|by|amounted|totaling|totalling|totaled|totalled|was|were|"
-    r"is|are|be|been|reached|at|about|wereand|wasand|included|includes|include)$",
+    r"is|are|be|been|reached|at|about|wereand|wasand|included|includes|include|than|least)$",
     re.IGNORECASE,
 )
 # A clause set off by commas inside the measure ("Interest expense, including amortization of
@@ -69,6 +70,8 @@ _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
+    r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
+    r"\s+(?:not\s+)?\w+\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
     # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
     r"\d(?:\s*(?:million|billion|thousand))?\s+(?:after|before|net of|less|plus)\s+|"

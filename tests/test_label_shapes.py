@@ -299,3 +299,18 @@ def test_what_an_included_amount_is_of_names_the_part() -> None:
                  "RMB84,209 of interest-bearing loans lent to Foo Ltd.")
     assert [g.lower() for g in got] == ["amounts due from related parties",
                                         "interest-bearing loans lent"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("The Company shall maintain a minimum cash bank balance of no less than $1.0 million.",
+         "Minimum cash bank balance"),
+        ("The facility provides for borrowings of up to $100,000.", "Borrowings"),
+        ("Beneficial ownership of more than 4.99% of the shares is not allowed.",
+         "Beneficial ownership"),
+        ("We will pay a consulting fee of $5,000 in 2025.", "Consulting fee"),
+    ],
+)
+def test_a_bound_or_a_modal_before_the_amount_leaves_the_measure(body: str, label: str) -> None:
+    assert labels(body)[0].lower() == label.lower()
