@@ -197,9 +197,19 @@ _SHARES_FOR = re.compile(
 )
 
 
+_TOTALING = re.compile(
+    r"(?i),\s*+(?:totaling|totalling|aggregating|amounting\s+to|for\s+a\s+total\s+of)\s*+$"
+)
+_OBJECT = re.compile(
+    r"(?i)\b(?:declared|paid|recorded|recognized|incurred|made|issued|granted|received)\s++"
+    r"(?:an?\s++|the\s++)?(?P<np>(?:[a-z\-]+\s+){0,3}?[a-z\-]+)\s++(?:of|for|to|on)\b"
+)
+
+
 def _back_reference(left: str) -> str | None:
     """A measure the words before an amount refer back to: "The allowances were $661 ...,
-    compared with [$1,607]" -> "Allowances"; "repurchased 8.4 million shares ... for [$450
+    compared with [$1,607]" -> "Allowances"; "declared a cash dividend of $0.10 per share ...,
+    totaling [$48 million]" -> "cash dividend"; "repurchased 8.4 million shares ... for [$450
     million]" -> "Cost of shares repurchased" ("sold ... for" -> "Proceeds from shares
     sold")."""
     if (m := _COMPARED.search(left)) is not None:
@@ -207,6 +217,8 @@ def _back_reference(left: str) -> str | None:
         if (am := _LAST_AMOUNT.search(head)) is not None:
             return _left_label(head[: am.start()])
         return None
+    if _TOTALING.search(left) and (o := _OBJECT.search(left)) is not None:
+        return o.group("np")  # "declared a cash dividend of $0.10 ..., totaling [$48 million]"
     if (s := _SHARES_FOR.search(left, max(0, len(left) - 200))) is not None:
         verb = s.group("verb").lower()
         what = "Cost of" if verb.endswith("purchased") else "Proceeds from"

@@ -314,3 +314,12 @@ def test_what_an_included_amount_is_of_names_the_part() -> None:
 )
 def test_a_bound_or_a_modal_before_the_amount_leaves_the_measure(body: str, label: str) -> None:
     assert labels(body)[0].lower() == label.lower()
+
+
+def test_a_trailing_total_takes_the_object_of_the_clause() -> None:
+    got = labels("Our Board declared a cash dividend of $0.10 per share for stockholders of "
+                 "record as of February 6, 2024 and paid on February 20, 2024, totaling $48 "
+                 "million in the first three months of 2024.")
+    assert [g.lower() for g in got] == ["cash dividend per share", "cash dividend"]
+    # no clause object before it: the total keeps the sentence's own measure
+    assert labels("Revenue grew in 2024, totaling $5 million.")[0].lower() != "cash dividend"
