@@ -119,7 +119,7 @@ _NIL_RE = re.compile(
 )
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
-    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",
+    r"treasury|additional|class [ab])\s+){0,3}shares?\b|per\s+share|days?|weeks?|employees?)",
     re.IGNORECASE,
 )
 # Counts whose list ends in "of <shares, options or warrants>" ("excluded 95,264 and 30,859,

@@ -264,7 +264,8 @@ _VERB_NEXT = re.compile(r"\s++(?:was|were|is|are|has|have|had)\b", re.IGNORECASE
 # shares] were returned".
 _SHARES_UNDER = re.compile(
     r"\b(?P<inst>option|warrant)s?\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s++(?:purchase|acquire|buy)\s++"
-    r"(?:up\s++to\s++|a\s++total\s++of\s++|an\s++aggregate\s++of\s++)?$",
+    r"(?:up\s++to\s++|a\s++total\s++of\s++|an\s++aggregate\s++of\s++|"
+    r"(?:up\s++to\s++)?a\s++maximum\s++of\s++)?$",
     re.IGNORECASE,
 )
 _SHARES_ON_CONVERSION = re.compile(r"\bconvertible\s++into\s++(?:up\s++to\s++)?$", re.IGNORECASE)

@@ -323,3 +323,10 @@ def test_a_trailing_total_takes_the_object_of_the_clause() -> None:
     assert [g.lower() for g in got] == ["cash dividend per share", "cash dividend"]
     # no clause object before it: the total keeps the sentence's own measure
     assert labels("Revenue grew in 2024, totaling $5 million.")[0].lower() != "cash dividend"
+
+
+def test_additional_shares_under_an_option_to_purchase_a_maximum() -> None:
+    facts = extractor.extract("Note\nThe lender received an option to purchase a maximum of "
+                              "250,000 additional shares at $1.75 per share.").facts
+    assert [(f.label.lower(), f.unit) for f in facts] == [
+        ("shares under option", "share"), ("exercise price per share", "USD")]
