@@ -22,6 +22,7 @@ from extractor.measure import (
     passive_measure,
     right_measure,
     share_act,
+    share_class,
     tidy,
 )
 from extractor.rate_labels import per_share_label, rate_measure
@@ -352,11 +353,14 @@ def _share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) ->
         return None
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
+    rest = text[a.token_end : a.token_end + 120]
     if verb:
-        return f"{label} {verb.group('verb').lower()}"
-    if label.lower() in ("shares", "share"):
-        return share_act(left, text[a.token_end : a.token_end + 120]) or label
-    return label
+        label = f"{label} {verb.group('verb').lower()}"
+    elif label.lower() in ("shares", "share"):
+        label = share_act(left, rest) or label
+    cls = share_class(rest) if re.fullmatch(r"(?i)shares \w+", label) else None
+    # "issued 1,550,000 shares of the Company's common stock" -> "Common stock shares issued"
+    return f"{cls} {label[:1].lower()}{label[1:]}" if cls else label
 
 
 def _clean_label(label: str, entity: str | None) -> str:

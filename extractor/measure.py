@@ -276,7 +276,8 @@ _SHARES_ACT_NOUN = re.compile(
 )
 _SHARES_ACT_VERB = re.compile(
     r"\b(?P<act>converted|delivered|cancell?ed|returned|exchanged|redeemed|forfeited|"
-    r"exercised|vested)\s++(?:an?\s++|an\s++aggregate\s++of\s++|a\s++total\s++of\s++)?$",
+    r"exercised|vested|issued|sold|purchased|repurchased|granted)\s++"
+    r"(?:an?\s++|an\s++aggregate\s++of\s++|a\s++total\s++of\s++)?$",
     re.IGNORECASE,
 )
 _SHARES_PASSIVE = re.compile(
@@ -286,6 +287,21 @@ _SHARES_PASSIVE = re.compile(
 )
 _NOUN_ACTS = {"sale": "sold", "issuance": "issued", "purchase": "purchased",
               "repurchase": "repurchased", "conversion": "converted", "cancellation": "cancelled"}
+
+
+# "shares of the Company's common stock", "shares of our Series A Preferred Stock"
+_SHARE_CLASS = re.compile(
+    r"^\s*+of\s++(?:(?:the|our|its)\s++)?(?:Company[’']s\s++)?(?P<cls>(?:(?:Series|Class)\s++\w+"
+    r"(?:\s++[A-Z]\w*){0,3}?\s++(?:Stock|Shares)|(?:common|preferred|ordinary)\s++(?:stock|shares)))\b",
+    re.IGNORECASE,
+)
+
+
+def share_class(rest: str) -> str | None:
+    """The class of shares named right after a count ("of the Company's common stock" ->
+    "common stock"), or None."""
+    m = _SHARE_CLASS.match(rest)
+    return m.group("cls") if m else None
 
 
 def share_act(left: str, rest: str) -> str | None:

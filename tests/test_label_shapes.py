@@ -240,11 +240,15 @@ def test_a_cost_after_net_proceeds_is_its_own_measure() -> None:
         ("The Promissory Note is convertible into 50,000 shares of common stock.",
          "Shares issuable on conversion"),
         ("In February 2024, we completed the sale of 3,925,716 shares of our common stock.",
-         "Shares sold"),
+         "Common stock shares sold"),
         ("The agreements were settled and 7,539,595 shares were returned to the Company.",
          "Shares returned"),
         ("An individual converted 2,000 shares of our Series A Preferred Stock.",
-         "Shares converted"),
+         "Series A Preferred Stock shares converted"),
+        ("The Company issued an aggregate of 1,550,000 shares of the Company’s common stock.",
+         "Common stock shares issued"),
+        ("The Company sold warrants to purchase up to 1,550,000 shares of Common Stock.",
+         "Shares under warrant"),
     ],
 )
 def test_a_count_of_shares_is_named_by_what_happens_to_them(body: str, label: str) -> None:
