@@ -199,7 +199,7 @@ _SHARES_FOR = re.compile(
 
 
 _TOTALING = re.compile(
-    r"(?i),\s*+(?:totaling|totalling|aggregating|amounting\s+to|for\s+a\s+total\s+of)\s*+$"
+    r"(?i),\s*+(?:totaling|totalling|aggregating|for\s+a\s+total\s+of)\s*+$"
 )
 _OBJECT = re.compile(
     r"(?i)\b(?:declared|paid|recorded|recognized|incurred|made|issued|granted|received)\s++"
