@@ -193,16 +193,54 @@ _ACT = re.compile(
     r"\b(?P<verb>advanced|received|paid|lent|borrowed|repaid|raised|invested|contributed|"
     r"incurred|recorded|recognized|spent|collected|owed|accrued|issued|granted|sold|purchased|"
     r"outstanding|valued)"
-    r"(?:\s++(?:an?|the|approximately|of|to|from))?\s*+$",
+    r"(?:\s++(?:an?|the|approximately|of|to|from|at))?\s*+$",
     re.IGNORECASE,
 )
 
 
-def act_measure(left: str) -> str | None:
+def act_measure(left: str, rest: str = "") -> str | None:
     """The act a clause states before its amount, as a measure ("The Company also advanced
-    RMB2,521,787" -> "Amount advanced")."""
+    RMB2,521,787" -> "Amount advanced"); borrowing under an instrument is named by it ("the
+    Company borrowed $20,000 under the terms of a 6% unsecured demand note" -> "Borrowings
+    under unsecured demand note"); a value is the value of what was granted or issued
+    ("granted a stock option ... valued at $9,960" -> "Value of stock option")."""
     m = _ACT.search(left, max(0, len(left) - 60))
-    return f"Amount {m.group('verb').lower()}" if m else None
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in ("borrowed", "outstanding") and (u := _UNDER.match(rest)) is not None:
+        what = u.group("np").lower()
+        return f"Borrowings under {what}" if verb == "borrowed" else (
+            f"Borrowings outstanding under {what}")
+    if verb == "valued" and (g := _GRANTED.search(left, max(0, len(left) - 300))):
+        return f"Value of {g.group('np').lower()}"
+    return f"Amount {verb}"
+
+
+_INSTRUMENT = (
+    r"(?P<np>(?:[a-z\-]+\s+){0,3}?(?:notes?|loans?|debentures?|bonds?|line of credit|"
+    r"credit facility|facility|agreement))\b"
+)
+# "under the terms of a 6% unsecured demand note", "under the Agreement"
+_UNDER = re.compile(
+    r"^\s*+under\s++(?:the\s++terms\s++of\s++)?(?:(?:an?|the|its|our)\s++)?"
+    r"(?:\d+(?:\.\d+)?%\s*+)?" + _INSTRUMENT,
+    re.IGNORECASE,
+)
+_GRANTED = re.compile(
+    r"\b(?:granted|issued|awarded|sold)\s++(?:(?:an?|the|its)\s++)?(?:[\d,.]++\s++)?"
+    r"(?P<np>(?:[a-z\-]+\s+){0,2}?(?:options?|warrants?|awards?|shares|units))\b",
+    re.IGNORECASE,
+)
+# "a 6% unsecured demand note", "its 5.5% convertible notes": the rate of that instrument
+_RATE_OF = re.compile(r"^\s*+" + _INSTRUMENT.replace("|agreement", ""), re.IGNORECASE)
+
+
+def instrument_rate(rest: str) -> str | None:
+    """The measure of a rate printed before the instrument that bears it ("6% unsecured
+    demand note" -> "Interest rate on unsecured demand note")."""
+    m = _RATE_OF.match(rest)
+    return f"Interest rate on {m.group('np').lower()}" if m else None
 
 
 _HOLDS_END = re.compile(
@@ -234,3 +272,65 @@ def object_measure(left: str, rest: str) -> str | None:
 
 
 _VERB_NEXT = re.compile(r"\s++(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+
+
+# What happens to a count of shares, read around it: "a stock option to purchase [400,000
+# shares]", "convertible into [50,000 shares]", "the sale of [3,925,716 shares]", "[7,539,595
+# shares] were returned".
+_SHARES_UNDER = re.compile(
+    r"\b(?P<inst>option|warrant)s?\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s++(?:purchase|acquire|buy)\s++"
+    r"(?:up\s++to\s++|a\s++total\s++of\s++|an\s++aggregate\s++of\s++|"
+    r"(?:up\s++to\s++)?a\s++maximum\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_ON_CONVERSION = re.compile(r"\bconvertible\s++into\s++(?:up\s++to\s++)?$", re.IGNORECASE)
+_SHARES_ACT_NOUN = re.compile(
+    r"\b(?P<act>sale|issuance|purchase|repurchase|conversion|cancellation)\s++of\s++"
+    r"(?:an?\s++)?(?:aggregate\s++of\s++|total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_ACT_VERB = re.compile(
+    r"\b(?P<act>converted|delivered|cancell?ed|returned|exchanged|redeemed|forfeited|"
+    r"exercised|vested|issued|sold|purchased|repurchased|granted)\s++"
+    r"(?:an?\s++|an\s++aggregate\s++of\s++|a\s++total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_PASSIVE = re.compile(
+    r"^\s*+(?:of\s++[^.;,]{0,60}?\s++)?(?:were|was|have\s++been|had\s++been)\s++(?:\w+ly\s++)?"
+    r"(?P<act>[a-z]+ed|sold|held|outstanding)\b",
+    re.IGNORECASE,
+)
+_NOUN_ACTS = {"sale": "sold", "issuance": "issued", "purchase": "purchased",
+              "repurchase": "repurchased", "conversion": "converted", "cancellation": "cancelled"}
+
+
+# "shares of the Company's common stock", "shares of our Series A Preferred Stock"
+_SHARE_CLASS = re.compile(
+    r"^\s*+of\s++(?:(?:the|our|its)\s++)?(?:Company[’']s\s++)?(?P<cls>(?:(?:Series|Class)\s++\w+"
+    r"(?:\s++[A-Z]\w*){0,3}?\s++(?:Stock|Shares)|(?:common|preferred|ordinary)\s++(?:stock|shares)))\b",
+    re.IGNORECASE,
+)
+
+
+def share_class(rest: str) -> str | None:
+    """The class of shares named right after a count ("of the Company's common stock" ->
+    "common stock"), or None."""
+    m = _SHARE_CLASS.match(rest)
+    return m.group("cls") if m else None
+
+
+def share_act(left: str, rest: str) -> str | None:
+    """The measure of a count of shares from what the sentence does with them ("Shares under
+    option", "Shares issuable on conversion", "Shares sold", "Shares returned"), or None."""
+    tail = left[-200:]
+    if (m := _SHARES_UNDER.search(tail)) is not None:
+        return f"Shares under {m.group('inst').lower()}"
+    if _SHARES_ON_CONVERSION.search(tail):
+        return "Shares issuable on conversion"
+    if (m := _SHARES_ACT_NOUN.search(tail)) is not None:
+        return f"Shares {_NOUN_ACTS[m.group('act').lower()]}"
+    if (m := _SHARES_ACT_VERB.search(tail)) is not None:
+        return f"Shares {m.group('act').lower()}"
+    if (m := _SHARES_PASSIVE.match(rest)) is not None:
+        return f"Shares {m.group('act').lower()}"
+    return None

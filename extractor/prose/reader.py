@@ -97,9 +97,25 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             if named or got.entity:
                 para_entity = named[-1] if named else got.entity
                 last_entity = para_entity
+            got.facts[:] = _named_before(got.facts, part.facts)
             part.facts.extend(got.facts)
             part.warnings.extend(got.warnings)
     return part
+
+
+def _named_before(facts: list[Fact], before: list[Fact]) -> list[Fact]:
+    """"The amount of US$3,522,239 as of June 30, 2011 represented ...": an amount labelled
+    only "Amount" that the note stated before, with the same unit, takes that statement's
+    label (and its entity, when it has none)."""
+    out = []
+    for f in facts:
+        if f.label == "Amount" and f.amount is not None:
+            prior = next((b for b in reversed(before) if b.amount == f.amount and
+                          b.unit == f.unit and b.label != "Amount"), None)
+            if prior is not None:
+                f = f.model_copy(update={"label": prior.label, "entity": f.entity or prior.entity})
+        out.append(f)
+    return out
 
 
 def read_sentence(

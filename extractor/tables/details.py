@@ -228,10 +228,17 @@ def _fact(
     # A member that names no party (a scenario, one of the company's own notes or plans)
     # says which rows: it leads the label and the entity is the party it names, if any.
     entity, prefix = member_party(row.entity) if row.entity else (None, None)
+    extra = row.extra_label
+    if prefix and entity is None and extra:
+        # "Convertible Notes Payable | Board of Directors": the party is the next member
+        first, _, rest = extra.partition(" / ")
+        party, its_prefix = member_party(first)
+        if party is not None and its_prefix is None:
+            entity, extra = party, rest or None
     if prefix:
         label = f"{prefix} / {label}"
-    if row.extra_label:
-        label = f"{label} / {row.extra_label}"
+    if extra:
+        label = f"{label} / {extra}"
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
     if lead and lead.lower() not in label.lower():
