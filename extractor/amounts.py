@@ -248,7 +248,7 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     closed = bool(m.group("close"))
     cur = m.group("cur")
     scale_word = m.group("scale")
-    scale = SCALE_WORDS[scale_word.lower()] if scale_word else 0
+    scale = SCALE_WORDS[folded(scale_word)] if scale_word else 0
     negative = opened and (closed or _closes_later(text, m.end()))
     pct_in_parens = m.group("pct") and not closed and m.group("open")
     if negative and pct_in_parens and _restates(text, m.start()):

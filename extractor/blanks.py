@@ -184,7 +184,7 @@ class _Slots:
         for m in _EMPTY_MARK_RE.finditer(text):
             if not self.free(m.start()) or not _is_dropped_mark(text, m):
                 continue
-            scale = SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 0
+            scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
             after = UNIT_AFTER.match(text, m.end())
             per = after and after.group("w").lower().startswith("per")
             kind: AmountKind = "per_share" if per else "money"
@@ -206,7 +206,7 @@ class _Slots:
             self.slot(
                 pos,
                 "share" if shares else None,
-                SCALE_WORDS[m.group(g).lower()],
+                SCALE_WORDS[folded(m.group(g))],
                 "share" if shares else "money",
                 (m.start(g), m.end(g)),
             )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from extractor.casefold import folded
 from extractor.errors import DocumentError
 from extractor.periods import parse_header_date
 from extractor.textfile import MAX_BYTES, decode, load_text, mib
@@ -325,7 +326,7 @@ def _scale_line(s: str, yen: str) -> dict[str, int]:
                 continue
             return {}
         mark = m.group("mark")
-        scale = _SCALE_WORDS[m.group("word").lower()]
+        scale = _SCALE_WORDS[folded(m.group("word"))]
         if mark is None:
             out["*"] = scale
         elif "/" in mark:

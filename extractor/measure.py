@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.casefold import folded
+
 # Words that cannot open a measure: conjunctions, prepositions, articles, determiners, the
 # company's possessive.
 _LEAD = re.compile(
@@ -328,7 +330,7 @@ def share_act(left: str, rest: str) -> str | None:
     if _SHARES_ON_CONVERSION.search(tail):
         return "Shares issuable on conversion"
     if (m := _SHARES_ACT_NOUN.search(tail)) is not None:
-        return f"Shares {_NOUN_ACTS[m.group('act').lower()]}"
+        return f"Shares {_NOUN_ACTS[folded(m.group('act'))]}"
     if (m := _SHARES_ACT_VERB.search(tail)) is not None:
         return f"Shares {m.group('act').lower()}"
     if (m := _SHARES_PASSIVE.match(rest)) is not None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.casefold import folded
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -43,7 +45,7 @@ _WORD_PARTS = re.compile(r"[\s-]+")
 
 def word_value(word: str) -> int | None:
     """'seven' -> 7, 'twenty-five' -> 25, '12' -> 12; None for anything else."""
-    w = word.lower().strip()
+    w = folded(word).strip()  # "nıne": the dotless ı an IGNORECASE pattern took for "i"
     if w.isdigit():
         return int(w)
     if w in _UNITS:

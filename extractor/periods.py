@@ -15,7 +15,7 @@ from typing import Literal
 from extractor.casefold import folded, has_any
 from extractor.number_words import word_value
 from extractor.vocabulary import MONTH as _MONTH
-from extractor.vocabulary import MONTHS
+from extractor.vocabulary import MONTHS, month_number
 
 _YEAR = r"(?:19|20)\d\d"
 # "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
@@ -67,7 +67,7 @@ def parse_date(s: str) -> str | None:
     m = _PARSE_DATE.match(s)
     if not m:
         return None
-    month = MONTHS[(m.group("m1") or m.group("m2")).rstrip(".").lower()]
+    month = month_number(m.group("m1") or m.group("m2"))
     day = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y"))
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -224,7 +224,7 @@ def _month_date(s: str) -> str | None:
     m = _MONTH_ONLY.fullmatch(s.strip())
     if not m:
         return None
-    return month_end(int(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()])
+    return month_end(int(m.group("y")), month_number(m.group("m")))
 
 
 def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
@@ -359,17 +359,17 @@ def _parts_of_years(sentence: str, found: _Found) -> None:
             continue
         year = int(m.group("year"))
         if m.group("q"):
-            months, last = 3, 3 * _ORDINAL[m.group("q").lower()]
+            months, last = 3, 3 * _ORDINAL[folded(m.group("q"))]
         elif m.group("h"):
-            months, last = 6, 6 * _ORDINAL[m.group("h").lower()]
+            months, last = 6, 6 * _ORDINAL[folded(m.group("h"))]
         else:
             months = last = count_value(m.group("n"))
         found.add(m, (f"P{months}M/{month_end(year, last)}",), "duration")
     for m in _MONTH_PAIR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue
-        first = MONTHS[m.group("m1").rstrip(".").lower()]
-        last = MONTHS[m.group("m2").rstrip(".").lower()]
+        first = month_number(m.group("m1"))
+        last = month_number(m.group("m2"))
         if last > first:
             found.add(m, (f"P{last - first + 1}M/{month_end(int(m.group('year')), last)}",),
                       "duration")
@@ -380,7 +380,7 @@ def _month_years(sentence: str, found: _Found) -> None:
     for m in _MONTH_YEAR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue
-        end = month_end(int(m.group("year")), MONTHS[m.group("month").rstrip(".").lower()])
+        end = month_end(int(m.group("year")), month_number(m.group("month")))
         prep = m.group("prep").lower()
         if prep.startswith("as"):
             found.add(m, (end,), "instant")

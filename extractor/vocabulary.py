@@ -12,6 +12,8 @@ import calendar
 import re
 from collections.abc import Iterable
 
+from extractor.casefold import folded
+
 # Currency marks as notes print them, mapped to ISO 4217 codes. "¥" is not here: it is yuan in
 # a Chinese filer's note and yen in a Japanese one (`document.Document.yen` decides).
 CURRENCIES: dict[str, str] = {
@@ -123,6 +125,13 @@ MONTHS: dict[str, int] = (
     | {"sept": 9}
 )
 """Month names and abbreviations, lower-cased, to their number."""
+
+
+def month_number(word: str) -> int:
+    """The number of a month name a case-insensitive pattern matched ("Sept.", "APRIL", and
+    "Aprıl", whose dotless "ı" re.IGNORECASE takes for "i")."""
+    return MONTHS[folded(word).rstrip(".")]
+
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"

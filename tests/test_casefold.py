@@ -38,3 +38,30 @@ def test_period_phrases_read_in_odd_case_are_still_found():
         ("P12M/2022-12-31", "P12M/2023-12-31")
     ]
     assert upper[0].respectively
+
+
+NOTE = (
+    "Balances\n"
+    "As of April 1, 2025, the balance was $3 thousand.\n"
+    "Revenue was $5 million for the nine months ended September 30, 2024.\n"
+    "Fees of $4 million were paid in the first quarter of 2024.\n"
+    "|In Thousands\n"
+)
+
+
+def _read(text: str) -> list[tuple[str | None, str | None]]:
+    import extractor
+
+    r = extractor.extract(text)
+    assert not [w for w in r.warnings if w.code == "engine_failure"], r.warnings
+    return [(f.amount, f.period) for f in r.facts]
+
+
+def test_letters_a_case_insensitive_pattern_takes_for_ascii_read_as_those_letters() -> None:
+    # re.IGNORECASE matches "ı" and "İ" to "i", "ſ" to "s": words spelt with them must be
+    # looked up as the letters they stand for, not crash the lookup ("Aprıl", "nıne"); the
+    # dates and durations they spell read as in plain letters
+    plain = _read(NOTE)
+    assert ("5", "P9M/2024-09-30") in plain and ("3", "2025-04-01") in plain
+    for odd in (NOTE.replace("i", "ı"), NOTE.replace("s", "ſ"), NOTE.replace("I", "İ")):
+        assert _read(odd) == plain

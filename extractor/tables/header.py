@@ -18,7 +18,7 @@ from extractor.number_words import word_value
 from extractor.periods import iso_date
 from extractor.tables.scalenote import after_scale_lead
 from extractor.tables.yearends import YearEnds
-from extractor.vocabulary import CURRENCY_SYMBOL, MONTHS
+from extractor.vocabulary import CURRENCY_SYMBOL, month_number
 from extractor.vocabulary import MONTH as _MONTH
 
 _PHRASE = (
@@ -108,7 +108,7 @@ def _read_header_cell(text: str) -> HeaderCell | None:
     elif m.group("half"):
         months = 6
     month_word = m.group("month") or m.group("month2") or m.group("month3")
-    month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
+    month = month_number(month_word) if month_word else None
     day_digits = m.group("day") or m.group("day2") or m.group("day3")
     day = int(day_digits) if day_digits else None
     year = int(m.group("yr")) if m.group("yr") else None

@@ -12,11 +12,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from extractor.casefold import folded
 from extractor.periods import iso_date, parse_date
 from extractor.tables.header import TableColumn
 from extractor.tables.kinds import has_verb
 from extractor.tables.totals import Placed, agrees, column_sums
-from extractor.vocabulary import MONTH, MONTHS
+from extractor.vocabulary import MONTH, month_number
 
 # "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
 # "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
@@ -164,7 +165,7 @@ def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
     m = _AT_MONTH_DAY.match(label)
     if m is None or not all(p.startswith("P") for p in periods):
         return False
-    md = (MONTHS[m.group("m").rstrip(".").lower()], int(m.group("d")))
+    md = (month_number(m.group("m")), int(m.group("d")))
     for p in periods:
         edge = opening_instant(p) if opening else p.split("/")[-1]
         y, mo, d = (int(x) for x in edge.split("-"))
@@ -343,7 +344,7 @@ def quarter_period(label: str, period: str | None) -> str | None:
     p = re.fullmatch(r"P(\d+)M/(\d{4}-\d{2}-\d{2})", period or "")
     if m is None or p is None:
         return None
-    q = _QUARTER_NUMBER[m.group("w").lower()] if m.group("w") else int(m.group("n"))
+    q = _QUARTER_NUMBER[folded(m.group("w"))] if m.group("w") else int(m.group("n"))
     months, end = int(p.group(1)), p.group(2)
     if months <= 3 or 3 * q > months:
         return None

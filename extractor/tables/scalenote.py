@@ -85,7 +85,7 @@ def find_scale_note(text: str, yen: str = "CNY") -> ScaleNote | None:
         found = _read_body(m.group("body"), yen) or found
     if found is None:
         for m in _SENTENCE.finditer(text):
-            found = ScaleNote(SCALE_WORDS[m.group("w").lower()], _of_unit(m.group("of")))
+            found = ScaleNote(SCALE_WORDS[folded(m.group("w"))], _of_unit(m.group("of")))
     return found
 
 
@@ -134,7 +134,7 @@ def _read_body(body: str, yen: str) -> ScaleNote | None:
         return None
     note = _note(money, yen)
     if shares:
-        return ScaleNote(note.scale, note.unit, SCALE_WORDS[shares.group("w").lower()])
+        return ScaleNote(note.scale, note.unit, SCALE_WORDS[folded(shares.group("w"))])
     if _EXCEPT_SHARES.search(body):
         return ScaleNote(note.scale, note.unit, 0)
     return note
@@ -153,7 +153,7 @@ def _states_scale(body: str, m: re.Match[str]) -> bool:
 def _note(m: re.Match[str], yen: str) -> ScaleNote:
     cur = m.group("cur")
     unit = currency_code(cur, yen) if cur else _of_unit(m.group("of"))
-    return ScaleNote(SCALE_WORDS[m.group("w").lower()], unit)
+    return ScaleNote(SCALE_WORDS[folded(m.group("w"))], unit)
 
 
 def _of_unit(word: str | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import currency_code
+from extractor.casefold import folded
 from extractor.vocabulary import CURRENCIES, CURRENCY_SYMBOL, SCALE, SCALE_WORDS
 
 _CELL = re.compile(
@@ -30,7 +31,7 @@ def currency_scale_cell(text: str, yen: str = "CNY") -> tuple[str | None, int] |
     if m is None or (m.group("k") and not t.startswith("(")):
         return None  # a bare "RMB'000" is a column's header cell, read with the header
     word = m.group("w")
-    scale = 3 if m.group("k") else SCALE_WORDS[word.lower()]
+    scale = 3 if m.group("k") else SCALE_WORDS[folded(word)]
     return currency_code(m.group("cur"), yen), scale
 
 
