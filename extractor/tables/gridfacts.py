@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.amounts import find_amounts
@@ -23,6 +23,7 @@ from extractor.tables.placement import place, place_sparse_totals, units_from_ma
 from extractor.tables.rollforward import (
     across_periods,
     balance_instant,
+    balance_row_dates,
     movement_periods,
     names_only_a_date,
     quarter_period,
@@ -52,6 +53,7 @@ class _TableView:
     members: bool = False  # column headings are segments: each the entity of its cells
     across: list[str] | None = None  # a headerless roll-forward laid across: its periods
     listed_fits: bool = False  # most labelled rows hold one value per period the intro lists
+    row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -73,6 +75,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         member_columns(table, doc.title),
         across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
         _listed_fits(table),
+        balance_row_dates(labels, doc.period),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -163,7 +166,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     table, doc = view.table, view.doc
     n = len(table.columns)
     label, entity = _row_label(view, row)
-    row_period = row_date(row.label) or view.movement.get(ri) or row.block_period
+    row_period = view.row_dates.get(ri) or view.movement.get(ri) or row.block_period
     if row_period is None and n == 0 and table.intro_flow:
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
         row_period = balance_instant(row.label, table.intro_flow) or table.intro_flow
