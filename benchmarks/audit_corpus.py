@@ -52,6 +52,9 @@ DOCUMENT_WORDS = frozenset({
     "schedule", "table", "member", "members", "details", "policy", "policies",
 })
 ARTICLES = _words_of("the a an")
+HOLDS_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|^fiscal\b|\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b", re.I
+)
 # An entity that ends in one of these is an instrument, a programme or a scenario, not a party.
 NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
@@ -90,6 +93,8 @@ def label_checks(f: Fact) -> list[str]:
         out.append("label: starts with an article")
     if re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}$", label):
         out.append("label: ends in a cut number")
+    elif re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}(?=,?\s)", label):
+        out.append("label: holds a cut number")  # "The Company received RMB1 from"
     if len(" ".join(label.split(" / ")[-1:]).split()) > 12:
         out.append("label: over 12 words")
     return out
@@ -111,6 +116,8 @@ def entity_checks(f: Fact) -> list[str]:
         out.append("entity: an instrument, programme, scenario or date word")
     if low in FUNCTION_WORDS or not _words(ent):
         out.append("entity: a function word or no word")
+    if not out and HOLDS_DATE.search(ent):
+        out.append("entity: holds a date or a year")  # "BALANCE JUNE 30, 2023", "Fiscal 2026"
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_AMOUNT, unit_of, word_value
 from extractor.vocabulary import (
     COMMON_CURRENCY,
@@ -27,6 +28,8 @@ from extractor.vocabulary import (
     YEN,
 )
 
+_CODE_MARK = re.compile(r"([A-Z]{3})\b")
+
 
 def currency_code(mark: str, yen: str = "CNY") -> str | None:
     """ISO 4217 code of a currency mark ('RMB' -> 'CNY', 'US$' -> 'USD', '¥' -> yen)."""
@@ -35,7 +38,7 @@ def currency_code(mark: str, yen: str = "CNY") -> str | None:
         return yen
     if mark in CURRENCIES:
         return CURRENCIES[mark]
-    m = re.match(r"([A-Z]{3})\b", mark)
+    m = _CODE_MARK.match(mark)
     if m:
         return CURRENCIES.get(m.group(1), m.group(1))
     for k in MARKS:
@@ -120,10 +123,26 @@ _NIL_RE = re.compile(
 )
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
-    r"treasury|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|days?|weeks?|"
-    r"employees?)",
+    r"treasury|additional|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|"
+    r"days?|weeks?|employees?)",
     re.IGNORECASE,
 )
+# Counts whose list ends in "of <shares, options or warrants>" ("excluded 95,264 and 30,859,
+# respectively, of unexercised stock options"): shares, as FACTS.md counts them.
+_OF_SHARES = re.compile(
+    r"(?:\s*+(?:,|and|or)\s*+[\d,.]++)*+,?\s*+(?:respectively,?\s*+)?of\s++"
+    r"(?:(?:the|its|our|their)\s++)?(?:[A-Za-z'’\-]++\s++){0,3}?"
+    r"(?:shares|options|warrants|RSUs|(?:stock|share)\s+units)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_shares_after(rest: str) -> bool:
+    """Whether the words after a bare count (and the amounts listed with it) say it counts
+    shares, share options or warrants."""
+    return _OF_SHARES.match(rest) is not None
+
+
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Not amounts: "Note 13", "ASC 326", "Level 3", list markers "(a)", footnote marks "[1]".
 _REFERENCE_BEFORE = re.compile(
@@ -147,7 +166,7 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
     out = [a for a in out if not _COMPARATIVE_YEAR.match(text, a.token_start, a.token_end + 2)]
     out = _join_ranges(text, out)
     out = _with_word_amounts(text, out)
-    for m in _NIL_RE.finditer(text):
+    for m in _NIL_RE.finditer(text) if "nil" in folded(text) else ():
         unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
         out.append(
             Amount(
@@ -176,16 +195,23 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
 _COMPARATIVE_YEAR = re.compile(r"[^(]{0,6}\(\s?(?:19|20)\d\d\s?:")
 
 
+_PERCENT_BEFORE = re.compile(r"(?:percent|per\s?cent|%)\s*(?:per\s+annum\s*)?$", re.IGNORECASE)
+
+
 def _restates(text: str, paren: int) -> bool:
     """Whether a "(" follows words that already stated a percentage ("two percent (2%)")."""
-    return bool(re.search(r"(?:percent|per\s?cent|%)\s*(?:per\s+annum\s*)?$",
-                          text[max(0, paren - 30) : paren], re.IGNORECASE))
+    return bool(_PERCENT_BEFORE.search(text[max(0, paren - 30) : paren]))
+
+
+_UNIT_WORDS = ("cent", "year", "month")
 
 
 def _with_word_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
     """Add numbers in words ("two percent", "three to 12 years"); a word range replaces the
     digit token of its high end."""
     found: list[Amount] = []
+    if not has_any(folded(text), _UNIT_WORDS):
+        return amounts  # every WORD_AMOUNT match ends on one of these unit words
     for m in WORD_AMOUNT.finditer(text):
         low = word_value(m.group("low"))
         high = word_value(m.group("high")) if m.group("high") else None
@@ -275,6 +301,9 @@ def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, 
     return unit, kind
 
 
+_YEAR_BEFORE_DASH = re.compile(r"(?:19|20)\d\d$")
+
+
 def _not_an_amount(text: str, m: re.Match[str]) -> bool:
     """Digits that are a name ("ASC326"), part of a date, a reference ("Note 13"), a list
     marker ("(1)", "1)") or a footnote mark ("[1]")."""
@@ -288,7 +317,7 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
             return True
         if s > 1 and text[s - 1] in "./" and text[s - 2].isdigit():
             return True
-        if s > 4 and text[s - 1] == "-" and re.match(r"(?:19|20)\d\d$", text[s - 5 : s - 1]):
+        if s > 4 and text[s - 1] == "-" and _YEAR_BEFORE_DASH.match(text[s - 5 : s - 1]):
             return True  # "2021-03": part of a date
         if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
             return True
@@ -303,9 +332,12 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
     return not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n")
 
 
+_CLOSE_LATER = re.compile(r"[\s|]{0,12}\)")
+
+
 def _closes_later(text: str, pos: int) -> bool:
     """A negative whose ")" the viewer moved to the next line or cell: "(81,247\\n|)"."""
-    m = re.match(r"[\s|]{0,12}\)", text[pos : pos + 14])
+    m = _CLOSE_LATER.match(text[pos : pos + 14])
     return m is not None
 
 

@@ -57,12 +57,44 @@ _NOT_ENTITIES = {
     "mainland",
     "hong kong",
     "china",
+    # whoever buys the company's own securities, unnamed ("one or more investors (the
+    # “Investors”)"): the labelling gives such an offering no entity
+    "investor",
+    "investors",
+    "purchaser",
+    "purchasers",
+    "subscriber",
+    "subscribers",
+    "holder",
+    "holders",
 }
+# What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
+_STANDARDS = frozenset({"asc", "asu", "ifrs", "ias", "fasb", "sfas", "gaap", "topic", "iasb"})
+# A name holding a year or a day of a month, or opening with "fiscal", is a period's name.
+_DATED = re.compile(
+    r"\b(?:19|20)\d\d\b|^fiscal\b|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d{1,2}\b"
+)
+# Words of the statements and their line items: a name made only of them names no party
+# ("of Income", "of Financial Position", "to Revenue", "Rule 10b5-1"); "Corporate and Other"
+# is a segment, so "corporate" is not one of them.
+_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+_LOW_WORD = re.compile(r"[a-z&]+")
+_STATEMENT_WORDS = frozenset({
+    "income", "operations", "operating", "revenue", "revenues", "net", "financial", "position",
+    "statement", "statements", "cash", "flows", "flow", "other", "comprehensive", "loss",
+    "losses", "earnings", "balance", "sheet", "sheets", "rule", "total", "inventories", "diluted",
+    "basic", "activities", "instruments", "equity", "expense", "expenses", "assets",
+    "liabilities", "aoci", "consolidated", "condensed", "of", "and", "&", "from", "to", "the",
+})
 _NAME_WORD = (
     r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
 )
 _NAME = re.compile(
-    rf"\b(?:to|from|with|by|between|of)\s+(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
+    rf"(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
+    rf"(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
@@ -78,6 +110,20 @@ _MEMBER_OF = re.compile(
     r"(?P<name>members?\s+of\s+(?:the\s+Company[’']s\s+|its\s+|our\s+|the\s+)?"
     r"(?i:board)(?:\s+of\s+(?i:directors))?)\b"
 )
+# The words every _PEOPLE match ends on: a sentence with none of them skips its scan.
+_PEOPLE_WORDS = ("employee", "director", "officer", "shareholder", "founder", "executive",
+                 "chairman", "CEO", "provider", "consultant", "advisor")
+
+
+def _may_name_people(text: str) -> bool:
+    """Whether `text` holds one of _PEOPLE_WORDS (as written: _PEOPLE is case-sensitive)."""
+    return any(w in text for w in _PEOPLE_WORDS)
+
+
+# A name before a class of shares is their issuer, not a party to the amount.
+_ISSUER_OF = re.compile(
+    r"(?i)[’']?s?\s+(?:class\s+\w\s+)?(?:common|ordinary|preferred|capital)\s+(?:stock|shares?)\b"
+)
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -89,7 +135,13 @@ class EntityFinder:
     short_names: list[str] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
     own: frozenset[str] = frozenset()
-    """The reporting company's own names ("Foo Holdings Inc." (the "Company" or "Foo"))."""
+    """Names that are never a party to a sentence's amounts: the reporting company's own
+    ("Foo Holdings Inc." (the "Company" or "Foo")) and the short names of its documents and
+    programmes ("Securities Purchase Agreement (“SPA”)")."""
+    text: str = field(default="", repr=False)
+    """The note: the words it writes in lower case tell a capitalised common noun at a
+    sentence's start or in a list ("Property", "Capital") from a party's name."""
+    _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
     _short_res: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
     _any_short: re.Pattern[str] | None = field(init=False, repr=False)
@@ -110,6 +162,7 @@ class EntityFinder:
     def from_text(cls, text: str) -> EntityFinder:
         shorts: list[str] = []
         full: dict[str, str] = {}
+        documents: set[str] = set()
         for m in _DEFINITION.finditer(text):
             short = m.group("short").strip()
             if (
@@ -122,14 +175,18 @@ class EntityFinder:
             before = text[max(0, m.start() - 120) : m.start()]
             nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
             if nm and _DOCUMENT_NAME.search(nm.group("full").strip()):
-                continue  # "the Paycheck Protection Program (“PPP”)": a programme
+                documents.add(short)  # "the Paycheck Protection Program (“PPP”)": a programme
+                continue
             if nm:
                 full[nm.group("full").strip()] = short
             if short not in shorts:
                 shorts.append(short)
         own = own_names(text)
         shorts = [x for x in shorts if x not in own]
-        return cls(shorts, {k: v for k, v in full.items() if v not in own}, own)
+        # the short name of a document or programme ("the SPA") is never a party either
+        return cls(
+            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, text
+        )
 
     def normalise(self, name: str) -> str:
         """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
@@ -158,6 +215,15 @@ class EntityFinder:
             return max(found)[1]
         return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
 
+    def _common(self, name: str) -> bool:
+        """Whether every word of a capitalised "name" is one the note also writes in lower
+        case: common nouns at a sentence's start or in a list of line items."""
+        words = [w.lower() for w in _WORD.findall(name)]
+        words = [w for w in words if w not in ("of", "and", "the")]
+        if self._lower is None:  # read once per note, and only when a name needs it
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return bool(words) and all(w in self._lower for w in words)
+
     def _candidates(self, text: str) -> list[tuple[int, str, bool]]:
         """Every counterparty a sentence names, with its position and whether it is defined."""
         out: list[tuple[int, str, bool]] = []
@@ -168,15 +234,20 @@ class EntityFinder:
         for m in _NAME.finditer(text):
             if re.search(r"(?i)\bboard\s*$", text[max(0, m.start() - 8) : m.start()]):
                 continue  # "the Board of Directors approved": who decides, not a party
+            if _ISSUER_OF.match(text, m.end("name")):
+                continue  # "shares of AAG common stock": the issuer of the shares
             name = _trim_name(m.group("name"))
+            if name and self._common(name):
+                continue  # "to Inventories, Property": words the note writes in lower case
             if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
-        for m in _PEOPLE.finditer(text):
+        for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
-        for m in _MEMBER_OF.finditer(text):
+        for m in _MEMBER_OF.finditer(text) if "member" in text else ():
             out.append((m.start("name"), m.group("name"), False))
-        for m in _TITLED.finditer(text):  # "Mr. Wang", "Ms. Kou Xiaohong"
+        titled = "Mr" in text or "Ms" in text or "Dr" in text or "Madam" in text
+        for m in _TITLED.finditer(text) if titled else ():  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
         return [c for c in out if c[1] not in self.own] if self.own else out
 
@@ -186,6 +257,7 @@ _OWN_DEFINITION = re.compile(
     rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})\s*\("
     r"(?P<inner>[^()]{0,120}?[“\"](?:Company|Registrant|we|We)[”\"][^()]{0,80})\)"
 )
+_OWN_WORD = re.compile(r"[“\"](?:Company|Registrant|we|We)[”\"]")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,60})[”\"]")
 
 
@@ -193,7 +265,10 @@ def own_names(text: str) -> frozenset[str]:
     """The names the company gives itself where it defines itself as "the Company": its full
     name and the other short names in the same parentheses. They are never an entity."""
     out: set[str] = set()
-    for m in _OWN_DEFINITION.finditer(text[:20000]):
+    head = text[:20000]
+    if not _OWN_WORD.search(head):
+        return frozenset()  # no quoted "Company"/"we": no definition to scan for
+    for m in _OWN_DEFINITION.finditer(head):
         out.add(m.group("full").strip().rstrip(",."))
         for q in _QUOTED.finditer(m.group("inner")):
             if q.group("q").lower() not in _NOT_ENTITIES:
@@ -213,12 +288,13 @@ _DOCUMENT_NAME = re.compile(
 )
 
 
-# An entity ending in one of these is a time, a programme, a scenario or a document: no party
-# ("Grant Date", "Less than One Year", "Line of Credit", "2021 Plan", "Forecast").
+# An entity ending in one of these is a time, a programme, a scenario, a document or the
+# company's own securities: no party ("Grant Date", "Less than One Year", "Line of Credit",
+# "2021 Plan", "Forecast", "Common Stock", "Series A Preferred Stock").
 _NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
     r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
-    r"time|closing|offering|transaction|merger)\W*$"
+    r"time|closing|offering|transaction|merger|stock|shares|ADSs?|total|totals)\W*$"
 )
 
 
@@ -231,6 +307,12 @@ def is_party(name: str | None) -> bool:
     first = low.split()[0].rstrip(".,")
     if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
         return False
+    if first in _STANDARDS:
+        return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
+    if all(w in _STATEMENT_WORDS for w in _LOW_WORD.findall(low)):
+        return False  # "Statements of Operations", "Decrease to Revenue": no party
+    if _DATED.search(low):
+        return False  # "Balance June 30, 2023", "Equity - June 30, 2024", "Fiscal 2026"
     if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
         return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
     return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)

@@ -26,6 +26,9 @@ SCALES = frozenset({0, 3, 6, 9, 12})
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets")]
 
 
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
 class Fact(BaseModel):
     """One number (or one blank slot) of a note, typed and grounded in the text."""
 
@@ -75,7 +78,7 @@ class Fact(BaseModel):
     @field_validator("unit")
     @classmethod
     def _known_unit(cls, v: str | None) -> str | None:
-        if v is not None and v not in OTHER_UNITS and not re.fullmatch(r"[A-Z]{3}", v):
+        if v is not None and v not in OTHER_UNITS and not _CURRENCY_CODE.fullmatch(v):
             raise ValueError(f"unit {v!r} is not an ISO 4217 code nor one of {sorted(OTHER_UNITS)}")
         return v
 

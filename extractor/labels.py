@@ -21,8 +21,11 @@ from extractor.measure import (
     object_measure,
     passive_measure,
     right_measure,
+    share_act,
+    share_class,
     tidy,
 )
+from extractor.rate_labels import per_share_label, rate_measure
 from extractor.subjects import (
     attributive_label,
     blank_relative_times,
@@ -35,7 +38,8 @@ from extractor.vocabulary import COMMON_CURRENCY
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
-    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\(|\)|{COMMON_CURRENCY}|"
+    # "(2018: " opens a comparative: "at the rate of 16.5% (2018: [16.5%])" reads past it.
+    rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\((?:(?:19|20)\d\d:)?|\)|{COMMON_CURRENCY}|"
     r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
@@ -45,14 +49,15 @@ _INTRO = re.compile(
     r"\s+(?:from|to|by)(?:\s+approximately)?|"
     r"of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
     r"is|are|be|been|reached|at|to|by|approximately|about|of approximately|"
-    r"wereand|wasand)\s*$",
+    r"of (?:up to|at least|(?:no|not) (?:less|more) than|(?:more|less) than)|"
+    r"wereand|wasand|included|includes|include)\s*$",
     re.IGNORECASE,
 )
 # The last word of every _INTRO alternative, after a space: a cheap test of the text's last 15
 # characters that tells when _INTRO cannot match (it ends at the end), without scanning it all.
 _INTRO_END = re.compile(
     r"\s(?:of|approximately|from|to|by|amounted|totaling|totalling|totaled|totalled|was|were|"
-    r"is|are|be|been|reached|at|about|wereand|wasand)$",
+    r"is|are|be|been|reached|at|about|wereand|wasand|included|includes|include|than|least)$",
     re.IGNORECASE,
 )
 # A clause set off by commas inside the measure ("Interest expense, including amortization of
@@ -73,7 +78,11 @@ _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
+    r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
+    r"\s+(?:not\s+)?\w+\s+|"
     r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
+    # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
+    r"\d(?:\s*(?:million|billion|thousand))?\s+(?:after|before|net of|less|plus)\s+|"
     rf"(?:{COMMON_CURRENCY}|%)\s*(?:million|billion|thousand)?\s*,?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
     r"(?:that\s+)?)",
@@ -110,12 +119,11 @@ _UNIT_LABEL = re.compile(
 )
 
 
-_PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b", re.IGNORECASE)
-
-
+_INCLUDES = re.compile(r"\binclude[sd]?\s*$", re.IGNORECASE)
 _WEAK = re.compile(
     r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|certain|following|"
-    r"the company|company|the group|group)\b|^(?:amounts?|total)$|\d|RMB|US\$|\$|"
+    r"the company|company|the group|group|mainly|primarily|principally)\b|"
+    r"^(?:amounts?|total)$|\d|RMB|US\$|\$|"
     r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
@@ -141,9 +149,10 @@ def label_for(
     entity = entities.in_sentence(text, near=a.start) or para_entity
     entity = entity if is_party(entity) else None
     if a.kind == "per_share":
-        pm = _PRICE.search(text)
-        label = f"{pm.group('np')} per share" if pm else "Price per share"
-        return _clean_label(_DETERMINERS.sub("", label), entity), entity
+        label = _DETERMINERS.sub("", per_share_label(text, a))
+        if label.lower().startswith("par value"):
+            entity = None  # the par value of the company's own shares is about no party
+        return _clean_label(label, entity), entity
     # A label stands close to its amount: look back a bounded way, so that reading stays
     # linear however long the sentence.
     lo = max(0, a.token_start - 400)
@@ -161,19 +170,13 @@ def label_for(
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
-        label = _share_label(text, a, verb)
+        label = _share_label(text, a, verb, left)
     elif act := party_act_label(verb and verb.group("verb"), right_np, entity):
         label = act  # "invested EUR2,500,000 in Antric GmbH": the act, not the party
-    elif (label is None or verb or _WEAK.search(label)) and right_np:
-        label = right_np
-    elif a.unit == "percent" and (rate_of := instrument_rate_label(rest)):
-        label = rate_of  # "a 6% unsecured demand note": the rate of the instrument after it
-    elif a.unit == "percent" and (rate := _RATE_BEFORE.search(left, max(0, len(left) - 60))):
-        # "annual interest rate of 3.5%", "with interest at 3.45%": the rate names itself.
-        label = rate.group("np")
-        label = f"{label} rate" if label.lower().endswith("interest") else label
-    elif label is None and a.unit == "percent" and (um := _UNIT_LABEL.match(rest)):
-        label = um.group("np")
+    elif (label is None or verb or _WEAK.search(label) or _INCLUDES.search(left)) and right_np:
+        label = right_np  # "includes $21 million of an insurance recovery": the part's measure
+    elif a.unit == "percent":
+        label = _percent_label(text, a, left, rest, label)
     if label is None or _WEAK.search(label):
         if verb and (nm := _NOUN_AFTER.match(rest)):
             label = nm.group("np")
@@ -184,7 +187,63 @@ def label_for(
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
+    label = _back_reference(left) or label
     return _finish(_clean_label(label, entity), entity, text, left, rest), entity
+
+
+def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
+    """A rate's label: the instrument after it ("a 6% unsecured demand note"), the rate named
+    before it, else the measure the words after it give."""
+    if rate_of := instrument_rate_label(rest):
+        return rate_of
+    if rate := rate_measure(left, text[a.token_end :]):
+        return rate
+    if label is None and (um := _UNIT_LABEL.match(rest)):
+        return um.group("np")
+    return label
+
+
+_COMPARED = re.compile(
+    r"(?i)[,;]?\s*+(?:as\s+)?compared\s+(?:with|to)\s*+(?:approximately\s+|about\s+)?$"
+)
+_LAST_AMOUNT = re.compile(
+    rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
+)
+_SHARES_FOR = re.compile(
+    r"(?i)\b(?P<verb>repurchased|purchased|sold|issued)\s+(?:approximately\s+)?\d[\d,.]*\s*"
+    r"(?:million\s+|thousand\s+)?(?:[a-z]+\s+){0,2}shares\b(?:[^.;]|\.(?=\s+[a-z]))"
+    r"{0,80}?\bfor\s+"
+    r"(?:approximately\s+|a total of\s+|an aggregate of\s+|aggregate\s+)?$"
+)
+
+
+_TOTALING = re.compile(
+    r"(?i),\s*+(?:totaling|totalling|aggregating|for\s+a\s+total\s+of)\s*+$"
+)
+_OBJECT = re.compile(
+    r"(?i)\b(?:declared|paid|recorded|recognized|incurred|made|issued|granted|received)\s++"
+    r"(?:an?\s++|the\s++)?(?P<np>(?:[a-z\-]+\s+){0,3}?[a-z\-]+)\s++(?:of|for|to|on)\b"
+)
+
+
+def _back_reference(left: str) -> str | None:
+    """A measure the words before an amount refer back to: "The allowances were $661 ...,
+    compared with [$1,607]" -> "Allowances"; "declared a cash dividend of $0.10 per share ...,
+    totaling [$48 million]" -> "cash dividend"; "repurchased 8.4 million shares ... for [$450
+    million]" -> "Cost of shares repurchased" ("sold ... for" -> "Proceeds from shares
+    sold")."""
+    if (m := _COMPARED.search(left)) is not None:
+        head = left[: m.start()]
+        if (am := _LAST_AMOUNT.search(head)) is not None:
+            return _left_label(head[: am.start()])
+        return None
+    if _TOTALING.search(left) and (o := _OBJECT.search(left)) is not None:
+        return o.group("np")  # "declared a cash dividend of $0.10 ..., totaling [$48 million]"
+    if (s := _SHARES_FOR.search(left, max(0, len(left) - 200))) is not None:
+        verb = s.group("verb").lower()
+        what = "Cost of" if verb.endswith("purchased") else "Proceeds from"
+        return f"{what} shares {verb}"
+    return None
 
 
 def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> str:
@@ -196,7 +255,7 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
         lambda: right_measure(rest),
         lambda: object_measure(left, rest),
         lambda: _subject(text),
-        lambda: act_measure(left),
+        lambda: act_measure(left, rest),
         lambda: passive_measure(rest),
     ]
     if is_clause(label):
@@ -210,12 +269,6 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
     return _clean_label(loose(label) or "Amount", entity)
 
 
-_RATE_BEFORE = re.compile(
-    r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b|bearing\b|bears?\b|carrying\b|carries\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
-    r"(?:\s+(?:of|at|is|was))?"
-    r"\s*(?:approximately\s*)?$",
-    re.IGNORECASE,
-)
 _NOUN_AFTER = re.compile(
     r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|respectively)\b)[a-z][a-z\-]+"
     r"(?:\s+[a-z][a-z\-]+){0,3}?)"
@@ -311,14 +364,22 @@ def _left_label(left: str) -> str | None:
     return None
 
 
-def _share_label(text: str, a: Amount, verb: re.Match[str] | None) -> str | None:
-    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'."""
+def _share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
+    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
+    "shares" takes what the sentence does with them ("Shares under option")."""
     um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
     if not um:
         return None
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
-    return f"{label} {verb.group('verb').lower()}" if verb else label
+    rest = text[a.token_end : a.token_end + 120]
+    if verb:
+        label = f"{label} {verb.group('verb').lower()}"
+    elif label.lower() in ("shares", "share"):
+        label = share_act(left, rest) or label
+    cls = share_class(rest) if re.fullmatch(r"(?i)shares \w+", label) else None
+    # "issued 1,550,000 shares of the Company's common stock" -> "Common stock shares issued"
+    return f"{cls} {label[:1].lower()}{label[1:]}" if cls else label
 
 
 def _clean_label(label: str, entity: str | None) -> str:

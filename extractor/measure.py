@@ -68,29 +68,38 @@ _OWN_TAIL = re.compile(
 )
 
 
+_RUNS_OF_SPACE = re.compile(r"\s++")
+_A_DIGIT = re.compile(r"\d")
+_DUE_END = re.compile(r"\bdue (?:from|to)$")
+
+
 def _light(s: str) -> str:
     """Whitespace folded; no cut number at the end, no leading or trailing small words."""
-    s = re.sub(r"\s++", " ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
+    s = _RUNS_OF_SPACE.sub(" ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
     s = _CUT_NUMBER.sub("", s).strip(" ,;:-")
-    if re.search(r"\d", s):
+    if _A_DIGIT.search(s):
         s = _PAST_NUMBER.split(s)[-1]
     s = _LEAD.sub("", s).strip(" ,;:-")
     # "Accounts payables of the Company related" (to ...): the company's own is the measure
     s = _OWN_TAIL.sub("", s)
-    if not re.search(r"\bdue (?:from|to)$", s):  # "Amounts due from" names the measure
+    if not _DUE_END.search(s):  # "Amounts due from" names the measure
         s = _TAIL.sub("", s).strip(" ,;:-")
     return s
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def _ok(s: str) -> bool:
     return bool(
         s
-        and re.search(r"[A-Za-z]{2}", s)
+        and _TWO_LETTERS.search(s)
         and not _GENERIC.match(s)
         and not _SUBJECT_CO.match(s)
         and not _VERB_SPLIT.search(s)
         and len(s.split()) <= _MAX_WORDS
-        and not re.search(r"\d{3}", s)
+        and not _THREE_DIGITS.search(s)
         and not _DATE.match(s)
     )
 
@@ -103,6 +112,9 @@ _DATE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s")
+
+
 def tidy(label: str | None) -> str | None:
     """`label` as a measure, or None when it is a fragment: no leading conjunction,
     preposition or article, no trailing cut number, not one generic word, at most 12 words;
@@ -112,7 +124,7 @@ def tidy(label: str | None) -> str | None:
     s = _light(label)
     # a relative clause says more about the measure before it ("Revenue recognized that was
     # included in the contract liability balance")
-    head = re.split(r"\s(?:that|which|who)\s", s, maxsplit=1)[0]
+    head = _RELATIVE.split(s, maxsplit=1)[0]
     if head != s and _ok(_light(head)):
         s = _light(head)
     if not _ok(s):
@@ -129,18 +141,21 @@ _ORDINAL = re.compile(
 )
 
 
+_HAS_HAVE = re.compile(r"(?i)\b(?:has|have|had)\b")
+
+
 def is_clause(label: str | None) -> bool:
     """Whether `label` is a clause of possession ("Certain of his family members have a
     majority of the voting rights"), an aside inside the sentence, not a noun phrase."""
-    return bool(label) and bool(re.search(r"(?i)\b(?:has|have|had)\b", _light(label or "")))
+    return bool(label) and bool(_HAS_HAVE.search(_light(label or "")))
 
 
 def loose(label: str | None) -> str | None:
     """`label` with only its edges tidied ("The rate" -> "Rate"): the last resort before
     "Amount"; an ordinal or number word alone ("The first") is refused."""
     s = _light(label or "")
-    ok = re.search(r"[A-Za-z]{2}", s) and not _ORDINAL.match(s) and not _DATE.match(s)
-    ok = ok and not re.search(r"\d", s) and len(s.split()) <= _MAX_WORDS
+    ok = _TWO_LETTERS.search(s) and not _ORDINAL.match(s) and not _DATE.match(s)
+    ok = ok and not _A_DIGIT.search(s) and len(s.split()) <= _MAX_WORDS
     return s[:1].upper() + s[1:] if ok else None
 
 
@@ -178,16 +193,54 @@ _ACT = re.compile(
     r"\b(?P<verb>advanced|received|paid|lent|borrowed|repaid|raised|invested|contributed|"
     r"incurred|recorded|recognized|spent|collected|owed|accrued|issued|granted|sold|purchased|"
     r"outstanding|valued)"
-    r"(?:\s++(?:an?|the|approximately|of|to|from))?\s*+$",
+    r"(?:\s++(?:an?|the|approximately|of|to|from|at))?\s*+$",
     re.IGNORECASE,
 )
 
 
-def act_measure(left: str) -> str | None:
+def act_measure(left: str, rest: str = "") -> str | None:
     """The act a clause states before its amount, as a measure ("The Company also advanced
-    RMB2,521,787" -> "Amount advanced")."""
+    RMB2,521,787" -> "Amount advanced"); borrowing under an instrument is named by it ("the
+    Company borrowed $20,000 under the terms of a 6% unsecured demand note" -> "Borrowings
+    under unsecured demand note"); a value is the value of what was granted or issued
+    ("granted a stock option ... valued at $9,960" -> "Value of stock option")."""
     m = _ACT.search(left, max(0, len(left) - 60))
-    return f"Amount {m.group('verb').lower()}" if m else None
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in ("borrowed", "outstanding") and (u := _UNDER.match(rest)) is not None:
+        what = u.group("np").lower()
+        return f"Borrowings under {what}" if verb == "borrowed" else (
+            f"Borrowings outstanding under {what}")
+    if verb == "valued" and (g := _GRANTED.search(left, max(0, len(left) - 300))):
+        return f"Value of {g.group('np').lower()}"
+    return f"Amount {verb}"
+
+
+_INSTRUMENT = (
+    r"(?P<np>(?:[a-z\-]+\s+){0,3}?(?:notes?|loans?|debentures?|bonds?|line of credit|"
+    r"credit facility|facility|agreement))\b"
+)
+# "under the terms of a 6% unsecured demand note", "under the Agreement"
+_UNDER = re.compile(
+    r"^\s*+under\s++(?:the\s++terms\s++of\s++)?(?:(?:an?|the|its|our)\s++)?"
+    r"(?:\d+(?:\.\d+)?%\s*+)?" + _INSTRUMENT,
+    re.IGNORECASE,
+)
+_GRANTED = re.compile(
+    r"\b(?:granted|issued|awarded|sold)\s++(?:(?:an?|the|its)\s++)?(?:[\d,.]++\s++)?"
+    r"(?P<np>(?:[a-z\-]+\s+){0,2}?(?:options?|warrants?|awards?|shares|units))\b",
+    re.IGNORECASE,
+)
+# "a 6% unsecured demand note", "its 5.5% convertible notes": the rate of that instrument
+_RATE_OF = re.compile(r"^\s*+" + _INSTRUMENT.replace("|agreement", ""), re.IGNORECASE)
+
+
+def instrument_rate(rest: str) -> str | None:
+    """The measure of a rate printed before the instrument that bears it ("6% unsecured
+    demand note" -> "Interest rate on unsecured demand note")."""
+    m = _RATE_OF.match(rest)
+    return f"Interest rate on {m.group('np').lower()}" if m else None
 
 
 _HOLDS_END = re.compile(
@@ -211,7 +264,7 @@ def object_measure(left: str, rest: str) -> str | None:
     if m is None:
         return None
     # nothing but marks before the amount: "|K€50,000 KBC credit facility", "Of the 2,700 ..."
-    bare = not re.search(r"[A-Za-z]{2}", _light(left[-80:].rsplit("|", 1)[-1]))
+    bare = not _TWO_LETTERS.search(_light(left[-80:].rsplit("|", 1)[-1]))
     if bare or _HOLDS_END.search(left, max(0, len(left) - 40)) or _VERB_NEXT.match(rest, m.end()):
         # "had RMB5 secured borrowings"; "RMB53.3 million impairment loss was recognized"
         return tidy(m.group("np"))
@@ -219,3 +272,65 @@ def object_measure(left: str, rest: str) -> str | None:
 
 
 _VERB_NEXT = re.compile(r"\s++(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+
+
+# What happens to a count of shares, read around it: "a stock option to purchase [400,000
+# shares]", "convertible into [50,000 shares]", "the sale of [3,925,716 shares]", "[7,539,595
+# shares] were returned".
+_SHARES_UNDER = re.compile(
+    r"\b(?P<inst>option|warrant)s?\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s++(?:purchase|acquire|buy)\s++"
+    r"(?:up\s++to\s++|a\s++total\s++of\s++|an\s++aggregate\s++of\s++|"
+    r"(?:up\s++to\s++)?a\s++maximum\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_ON_CONVERSION = re.compile(r"\bconvertible\s++into\s++(?:up\s++to\s++)?$", re.IGNORECASE)
+_SHARES_ACT_NOUN = re.compile(
+    r"\b(?P<act>sale|issuance|purchase|repurchase|conversion|cancellation)\s++of\s++"
+    r"(?:an?\s++)?(?:aggregate\s++of\s++|total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_ACT_VERB = re.compile(
+    r"\b(?P<act>converted|delivered|cancell?ed|returned|exchanged|redeemed|forfeited|"
+    r"exercised|vested|issued|sold|purchased|repurchased|granted)\s++"
+    r"(?:an?\s++|an\s++aggregate\s++of\s++|a\s++total\s++of\s++)?$",
+    re.IGNORECASE,
+)
+_SHARES_PASSIVE = re.compile(
+    r"^\s*+(?:of\s++[^.;,]{0,60}?\s++)?(?:were|was|have\s++been|had\s++been)\s++(?:\w+ly\s++)?"
+    r"(?P<act>[a-z]+ed|sold|held|outstanding)\b",
+    re.IGNORECASE,
+)
+_NOUN_ACTS = {"sale": "sold", "issuance": "issued", "purchase": "purchased",
+              "repurchase": "repurchased", "conversion": "converted", "cancellation": "cancelled"}
+
+
+# "shares of the Company's common stock", "shares of our Series A Preferred Stock"
+_SHARE_CLASS = re.compile(
+    r"^\s*+of\s++(?:(?:the|our|its)\s++)?(?:Company[’']s\s++)?(?P<cls>(?:(?:Series|Class)\s++\w+"
+    r"(?:\s++[A-Z]\w*){0,3}?\s++(?:Stock|Shares)|(?:common|preferred|ordinary)\s++(?:stock|shares)))\b",
+    re.IGNORECASE,
+)
+
+
+def share_class(rest: str) -> str | None:
+    """The class of shares named right after a count ("of the Company's common stock" ->
+    "common stock"), or None."""
+    m = _SHARE_CLASS.match(rest)
+    return m.group("cls") if m else None
+
+
+def share_act(left: str, rest: str) -> str | None:
+    """The measure of a count of shares from what the sentence does with them ("Shares under
+    option", "Shares issuable on conversion", "Shares sold", "Shares returned"), or None."""
+    tail = left[-200:]
+    if (m := _SHARES_UNDER.search(tail)) is not None:
+        return f"Shares under {m.group('inst').lower()}"
+    if _SHARES_ON_CONVERSION.search(tail):
+        return "Shares issuable on conversion"
+    if (m := _SHARES_ACT_NOUN.search(tail)) is not None:
+        return f"Shares {_NOUN_ACTS[m.group('act').lower()]}"
+    if (m := _SHARES_ACT_VERB.search(tail)) is not None:
+        return f"Shares {m.group('act').lower()}"
+    if (m := _SHARES_PASSIVE.match(rest)) is not None:
+        return f"Shares {m.group('act').lower()}"
+    return None

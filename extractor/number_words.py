@@ -38,6 +38,9 @@ WORD_AMOUNT = re.compile(
 """A number in words before a unit word, optionally the low end of a range ("three to 12")."""
 
 
+_WORD_PARTS = re.compile(r"[\s-]+")
+
+
 def word_value(word: str) -> int | None:
     """'seven' -> 7, 'twenty-five' -> 25, '12' -> 12; None for anything else."""
     w = word.lower().strip()
@@ -45,7 +48,7 @@ def word_value(word: str) -> int | None:
         return int(w)
     if w in _UNITS:
         return _UNITS[w]
-    parts = re.split(r"[\s-]+", w)
+    parts = _WORD_PARTS.split(w)
     if parts and parts[0] in _TENS:
         tail = parts[1:]
         if not tail:

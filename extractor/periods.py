@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from extractor.casefold import folded, has_any
 from extractor.number_words import word_value
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import MONTHS
@@ -51,14 +52,19 @@ def month_end(year: int, month: int) -> str:
     return iso_date(month, calendar.monthrange(year, month)[1], year)
 
 
+# Patterns used per date are compiled once, here, not rebuilt from f-strings on each call.
+_PARSE_DATE = re.compile(
+    rf"\s*(?:(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
+    rf"\s*,?\s*(?P<y>{_YEAR})",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(_YEAR)
+_COUNT_RE = re.compile(_COUNT, re.IGNORECASE)
+
+
 def parse_date(s: str) -> str | None:
     """'Dec. 31, 2023' / 'December 31 2023' / '31 December 2023' -> '2023-12-31'."""
-    m = re.match(
-        rf"\s*(?:(?P<m1>{_MONTH})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))"
-        rf"\s*,?\s*(?P<y>{_YEAR})",
-        s,
-        re.IGNORECASE,
-    )
+    m = _PARSE_DATE.match(s)
     if not m:
         return None
     month = MONTHS[(m.group("m1") or m.group("m2")).rstrip(".").lower()]
@@ -176,11 +182,21 @@ def mend_split_months(text: str) -> str:
     )
 
 
+# Words every match of a pattern spells (in some case): a sentence without any of them skips
+# that pattern's scan (the same matches, without trying each position).
+_DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
+              "terminat", "from", "first", "begin", "start", "commenc")
+# Every date, month-year, date list and duration end names a month.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_PART_WORDS = ("quarter", "half", "months")
+
+
 def due_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence names dates that only say when something falls due: no period phrase
     is read there."""
     out: list[tuple[int, int]] = []
-    if not _ANY_YEAR.search(sentence):
+    if not _ANY_YEAR.search(sentence) or not has_any(folded(sentence), _DUE_WORDS):
         return out
     for m in _DUE.finditer(sentence):
         g = "dates" if m.group("dates") else "term"
@@ -199,9 +215,13 @@ _UP_TO = frozenset({"through", "thru", "until", "till"})
 _OPENING_UP_TO = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?", re.IGNORECASE)
 
 
+_MONTH_ONLY = re.compile(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", re.IGNORECASE)
+_DATE_TOKEN = re.compile(rf"{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)", re.IGNORECASE)
+
+
 def _month_date(s: str) -> str | None:
     """'December 2019' -> '2019-12-31' (a month with no day: its last day)."""
-    m = re.fullmatch(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", s.strip(), re.IGNORECASE)
+    m = _MONTH_ONLY.fullmatch(s.strip())
     if not m:
         return None
     return month_end(int(m.group("y")), MONTHS[m.group("m").rstrip(".").lower()])
@@ -211,9 +231,9 @@ def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
     """The dates of a date list, bare years completed with the previous date's month and day."""
     out: list[tuple[str, int]] = []
     last: str | None = None
-    for m in re.finditer(rf"{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)", s, re.IGNORECASE):
+    for m in _DATE_TOKEN.finditer(s):
         tok = m.group()
-        if re.fullmatch(_YEAR, tok):
+        if _YEAR_RE.fullmatch(tok):
             if last is None:
                 continue
             d = shift_year(last, int(tok))
@@ -237,33 +257,38 @@ def find_periods(
     """
     if not _ANY_YEAR.search(sentence):
         return []
+    low = folded(sentence)
+    named_month = has_any(low, _MONTH_WORDS)
     found = _Found(due_spans(sentence))
-    _durations(sentence, found)
+    if named_month and "end" in low:
+        _durations(sentence, found)
     # "during March 31, 2009": a period that ends on the date, as long as the page's.
     months = fiscal_months or 12
-    for m in _DURING_DATE.finditer(sentence):
+    for m in _DURING_DATE.finditer(sentence) if named_month and "during" in low else ():
         if found.free(m.start(), m.end()):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(f"P{months}M/{d}" for d, _ in dates), "duration")
-    for m in _INSTANT.finditer(sentence):
+    for m in _INSTANT.finditer(sentence) if named_month else ():
         if found.free(m.start("dates"), m.end("dates")):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "instant")
-    _parts_of_years(sentence, found)
-    _month_years(sentence, found)
-    if fiscal_year_end:
+    if has_any(low, _PART_WORDS) or named_month:
+        _parts_of_years(sentence, found)
+    if named_month:
+        _month_years(sentence, found)
+    if fiscal_year_end and "fiscal" in low:
         for m in _FISCAL_YEAR.finditer(sentence):
             if found.free(m.start(), m.end()):
-                years = [int(y) for y in re.findall(_YEAR, m.group("year"))]
+                years = [int(y) for y in _YEAR_RE.findall(m.group("year"))]
                 ends = tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
                 found.add(m, ends, "duration")
     # Dates with no governing word ("..., which were deposits as of" is caught above; an event
     # date opening a sentence, "On June 26, 2024," is caught by "on").
-    for m in _BARE_DATES.finditer(sentence):
+    for m in _BARE_DATES.finditer(sentence) if named_month else ():
         if found.free(m.start(), m.end()):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "date")
-    resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)]
+    resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)] if "respectively" in low else []
     return [
         PeriodPhrase(
             p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
@@ -296,7 +321,7 @@ def _durations(sentence: str, found: _Found) -> None:
         if not found.free(m.start("dates"), m.end("dates")):
             continue
         if m.group("count"):
-            counts = [count_value(c) for c in re.findall(_COUNT, m.group("count"), re.I)]
+            counts = [count_value(c) for c in _COUNT_RE.findall(m.group("count"))]
         elif m.group("quarter"):
             counts = [3]
         elif m.group("half"):

@@ -27,3 +27,24 @@ def test_the_label_free_audit_prints_its_table_for_the_seeds() -> None:
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith(f"{len(SEEDS)} notes, ")
     assert "| check | facts or warnings |" in res.stdout
+
+
+def test_the_label_free_audit_flags_dated_entities_and_cut_numbers_inside_labels() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import audit_corpus
+    finally:
+        sys.path.pop(0)
+    from extractor.facts import Fact
+
+    def fact(label: str, entity: str | None) -> Fact:
+        return Fact(label=label, entity=entity, period=None, amount="1", scale=0, unit="USD",
+                    blank=False, quote="1", span=(0, 1))
+
+    assert "entity: holds a date or a year" in audit_corpus.entity_checks(
+        fact("Dividends", "BALANCE JUNE 30, 2023"))
+    assert audit_corpus.entity_checks(fact("Dividends", "Shanghai Keshen")) == []
+    assert "label: holds a cut number" in audit_corpus.label_checks(
+        fact("The Company received RMB1 from Foo", None))
+    assert "label: holds a cut number" not in audit_corpus.label_checks(
+        fact("Revenue", None))

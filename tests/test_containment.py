@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 import extractor
+import extractor.tables
 from extractor.contain import FAILURE_CODE, guarded
 from extractor.facts import ExtractionWarning
 from extractor.prose import reader
-from extractor.tables import grid
 
 NOTE = (
     "Revenue was $5 million for the year ended December 31, 2021. "
@@ -75,7 +75,7 @@ def test_failing_table_is_a_warning_and_the_prose_still_comes_out(
     def broken(*args: Any) -> Any:
         raise KeyError("injected")
 
-    monkeypatch.setattr(grid, "table_facts", broken)
+    monkeypatch.setattr(extractor.tables, "table_facts", broken)
     result = extractor.extract(TABLE)
     assert result.error is None
     assert [f.amount for f in result.facts] == ["4"]

@@ -45,3 +45,8 @@ def test_member_naming_two_plans_names_no_plan_as_party() -> None:
 
 def test_a_date_read_as_a_member_is_neither_party_nor_label() -> None:
     assert member_party("Dec. 31, 2021 EUR (€)") == (None, None)
+
+
+@pytest.mark.parametrize("member", ["Common Stock", "Series A Preferred Stock"])
+def test_own_class_of_shares_member_is_no_party_and_leads_the_label(member: str) -> None:
+    assert member_party(member) == (None, member)

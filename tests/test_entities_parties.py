@@ -58,3 +58,97 @@ def test_the_companys_own_name_is_never_an_entity_but_its_counterparty_is() -> N
     finder = EntityFinder.from_text(text)
     assert finder.in_sentence("Amounts due from Foo were $3.") is None
     assert finder.in_sentence("Loans from Bar were $4.") == "Bar"
+
+
+@pytest.mark.parametrize(
+    "name", ["Common Stock", "Series A Convertible Preferred Stock", "Common Shares",
+             "Class B Ordinary Shares", "ADSs"],
+)
+def test_the_companys_own_securities_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_defined_class_of_shares_is_not_an_entity() -> None:
+    text = ("The Company issued 1,000 shares of its common stock, par value $0.001 per share "
+            "(the “Common Stock”), to investors for $5,000.")
+    finder = EntityFinder.from_text(text)
+    assert "Common Stock" not in finder.short_names
+    assert finder.in_sentence(text) is None
+
+
+def test_the_issuer_named_before_a_class_of_shares_is_not_a_party() -> None:
+    text = "We repurchased 8.4 million shares of Foo common stock for $450 million."
+    assert EntityFinder.from_text(text).in_sentence(text) is None
+    text = "We sold 100 shares of Bar Ltd. to Baz Capital for $450."
+    assert EntityFinder.from_text(text).in_sentence(text) == "Baz Capital"
+
+
+def test_the_short_name_of_a_document_is_never_a_party() -> None:
+    text = ("On May 1, 2024, the Company entered into a Securities Purchase Agreement (“SPA”) "
+            "with Foo Capital. The shares set forth on the page attached to the SPA were sold "
+            "for $4,000.")
+    finder = EntityFinder.from_text(text)
+    assert finder.in_sentence("The shares attached to the SPA were sold for $4,000.") is None
+    assert finder.in_sentence("Shares sold to Foo Capital for $4,000.") == "Foo Capital"
+
+
+@pytest.mark.parametrize("name", ["ASC Topic", "ASC Topic 842", "IFRS 16", "ASU 2016-02"])
+def test_accounting_standards_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_unnamed_buyers_of_the_companys_shares_are_no_party() -> None:
+    text = ("The Company sold 1,000 shares to one or more investors (the “Investors”) for "
+            "$5,000. The Investors paid $5,000 in cash.")
+    finder = EntityFinder.from_text(text)
+    assert "Investors" not in finder.short_names
+    assert finder.in_sentence("The Investors paid $5,000 in cash.") is None
+    assert is_party("Blue Investors Ltd.")
+
+
+@pytest.mark.parametrize(
+    "name", ["Income", "Operations", "Financial Position", "Revenue", "Rule", "Other",
+             "Cash Flows from Operating Activities", "Net"],
+)
+def test_statement_and_line_item_words_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_statement_named_after_an_amount_is_not_a_party() -> None:
+    text = ("Advertising costs, included in the Consolidated Statements of Income, were $5.1 "
+            "billion in 2024.")
+    assert EntityFinder.from_text(text).in_sentence(text) is None
+    assert is_party("Corporate and Other")
+
+
+def test_the_parent_income_is_attributable_to_is_the_company_itself() -> None:
+    text = "Net income attributable to Walmart was $19,436 million; $5 was paid to Acme Ltd."
+    assert EntityFinder.from_text(text).in_sentence(text, near=40) == "Acme Ltd"
+
+
+@pytest.mark.parametrize(
+    "name", ["BALANCE JUNE 30, 2023", "Equity - June 30, 2024", "Fiscal 2026",
+             "Fiscal years ending June 30", "Corporate Total"],
+)
+def test_period_names_and_totals_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_capitalised_word_the_note_writes_in_lower_case_is_not_a_name() -> None:
+    text = ("We amortized $9 to Inventories, Property and Accrued liabilities. The property, "
+            "inventories and accrued liabilities were sold to Blueco for $5.")
+    finder = EntityFinder.from_text(text)
+    assert finder.in_sentence("We amortized $9 to Inventories, Property and Accrued "
+                              "liabilities.") is None
+    assert finder.in_sentence("The property was sold to Blueco for $5.") == "Blueco"
+
+
+def test_the_par_value_of_the_companys_shares_is_about_no_party() -> None:
+    import extractor
+
+    text = ("On July 18, 2024, the Company entered into an agreement with its Chief Operating "
+            "Officer. The Company granted a stock option to purchase 400,000 shares of common "
+            "stock, par value $.001 per share, at $.04 per share.")
+    facts = {f.amount: f for f in extractor.extract(text).facts}
+    assert facts["0.001"].entity is None
+    assert facts["0.04"].entity == "Chief Operating Officer"

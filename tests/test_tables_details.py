@@ -336,3 +336,20 @@ def test_rows_around_a_roll_forward_are_no_movements_of_it() -> None:
     assert got[("Net book value, Beginning balance", "99000000")] == "2021-12-31"
     assert got[("Exchange adjustments", "9000000")] == "P12M/2022-12-31"
     assert got[("Disposals and write-offs", "-19000000")] == "P12M/2021-12-31"
+
+
+def test_a_party_member_after_an_own_instrument_member_is_the_entity() -> None:
+    text = BALANCES.replace("|Beta [Member] | Service Fee [Member]",
+                            "|Convertible Notes Payable [Member] | Board of Directors [Member]")
+    board = [f for f in _read(text).facts if f.amount in ("210", "200")]
+    assert [f.entity for f in board] == ["Board of Directors"] * 2
+    assert all(f.label.startswith("Convertible Notes Payable / ") for f in board)
+    assert all("Board of Directors" not in f.label for f in board)
+
+
+def test_a_class_member_after_an_own_instrument_member_stays_in_the_label() -> None:
+    text = BALANCES.replace("|Beta [Member] | Service Fee [Member]",
+                            "|Convertible Notes Payable [Member] | Forecast [Member]")
+    rows = [f for f in _read(text).facts if f.amount in ("210", "200")]
+    assert [f.entity for f in rows] == [None, None]
+    assert all("Forecast" in f.label for f in rows)

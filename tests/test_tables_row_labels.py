@@ -65,3 +65,29 @@ PARTIES = "\n".join([
 def test_party_rows_under_a_colon_heading_are_entities_acronyms_too() -> None:
     facts = tables.extract_tables(read_document(PARTIES, "t")).facts
     assert [f.entity for f in facts] == ["ACME"] * 2 + ["Foo Century Friendship"] * 2
+
+
+def test_a_row_attributable_to_the_parent_names_no_party() -> None:
+    from extractor.tables.captions import entity_of
+
+    assert entity_of("Net income attributable to Walmart") is None
+    assert entity_of("Amounts due to Foo Holdings") == "Foo Holdings"
+
+
+OPTIONS = "\n".join([
+    "|Schedule of share options", "|",
+    "Number of options", "Weighted average exercise price",
+    "Outstanding as of December 31, 2023", "52,575", "4.90",
+    "Granted", "18,459", "0.01",
+    "Outstanding as of December 31, 2024", "71,034", "3.60",
+    "Expiring on December 31, 2030", "1,000", "2.00",
+])
+
+
+def test_a_balance_rows_date_is_its_period_not_its_words() -> None:
+    facts = tables.extract_tables(read_document(OPTIONS, "t")).facts
+    got = {f.amount: (f.label, f.period) for f in facts}
+    assert got["71034"][0].startswith("Outstanding")
+    assert "2024" not in got["71034"][0]
+    assert got["71034"][1] == "2024-12-31"
+    assert "December 31, 2030" in got["1000"][0]  # a date that names the row stays

@@ -17,6 +17,9 @@ from extractor.prose.slots import AmountList, slots
 Aligned = tuple[list[Fact], list[ExtractionWarning]]
 
 
+_EACH = re.compile(r"\beach\b", re.I)
+
+
 def align(
     ctx: SentenceContext,
     lst: AmountList,
@@ -41,7 +44,7 @@ def align(
         # ("As of March 31, 2025, and 2024, the balance is $12,480") names the dates of the
         # whole sentence, and its one amount is the first date's.
         # ("For each of the years ended ..." states it for each, though.)
-        each = re.search(r"\beach\b", ctx.text[max(0, phrase.start - 20) : phrase.start], re.I)
+        each = _EACH.search(ctx.text[max(0, phrase.start - 20) : phrase.start])
         dates = (
             phrase.periods[:1]
             if phrase.end <= lst.start and phrase is opening and not each
@@ -77,6 +80,9 @@ def align(
     return facts, warnings
 
 
+_AND_OR_SEMICOLON = re.compile(r",\s*and\b|;")
+
+
 def _in_groups(lst: AmountList, n: int) -> bool:
     """Whether a list with no blank slots is several runs of `n` amounts, each run closed by
     ", and" or a change of unit or scale (one measure per run, each for the same dates)."""
@@ -88,9 +94,12 @@ def _in_groups(lst: AmountList, n: int) -> bool:
     for k in range(n, len(items), n):
         gap = lst.sentence[items[k - 1].token_end : items[k].token_start]
         a, b = items[k - 1], items[k]
-        if not (re.search(r",\s*and\b|;", gap) or (a.unit, a.scale) != (b.unit, b.scale)):
+        if not (_AND_OR_SEMICOLON.search(gap) or (a.unit, a.scale) != (b.unit, b.scale)):
             return False
     return True
+
+
+_COMMA_AND = re.compile(r"\s*,\s*and\b")
 
 
 def _unaligned(
@@ -101,7 +110,7 @@ def _unaligned(
     n = len(phrase.periods) if phrase else 1
     least = [min(o) for o in lst.options]
     if (n <= 1 and len(lst.items) >= 2 and len(lst.options[-1]) > 1
-            and re.match(r"\s*,\s*and\b", ctx.text[lst.end : lst.end + 8])):
+            and _COMMA_AND.match(ctx.text[lst.end : lst.end + 8])):
         # "owned a%, %, and equity interest": an Oxford ", and" after a list, with nothing
         # after it, lost its last item.
         least[-1] = min(x for x in lst.options[-1] if x > 0)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount, currency_code, find_amounts
+from extractor.casefold import folded, has_any
 from extractor.document import Document
 from extractor.periods import PeriodPhrase
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
 
 _MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
-_USEFUL_LIFE = re.compile(r"useful li|depreciat|estimated li|economic li", re.I)
-_AMORTIZED = re.compile(r"amortiz", re.I)
+_USEFUL_LIFE_WORDS = ("useful li", "depreciat", "estimated li", "economic li")
 # What is amortized over a term in a sentence about debt is a payment term, not a useful life.
 _DEBT_WORDS = re.compile(
     r"(?=[ldnpbf])\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
@@ -40,9 +40,12 @@ _CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}\s?\d{1,4}(?:-\d{1,4})*-$")
 
 def _useful_life_sentence(text: str) -> bool:
     """Whether a sentence states useful lives (so its years and months are facts)."""
-    if _USEFUL_LIFE.search(text):
+    # literal words: substring tests of the folded text say what case-insensitive searches
+    # for them would, without trying each position
+    low = folded(text)
+    if has_any(low, _USEFUL_LIFE_WORDS):
         return True
-    return bool(_AMORTIZED.search(text)) and not _DEBT_WORDS.search(text)
+    return "amortiz" in low and not _DEBT_WORDS.search(text)
 
 
 def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amount]:
@@ -58,6 +61,15 @@ def dominant_currency(doc: Document) -> str | None:
     found = {currency_code(m.group(1), doc.yen) for m in _MARKED_NUMBER.finditer(doc.body)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_HEADING_STOP = re.compile(r"\.\s+[A-Z]")
+_PARTY_COUNT_AFTER = re.compile(
+    r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
+    r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
+    r"nd\b|rd\b)"
+)
+
 
 def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> bool:
     """Drop what only looks like an amount: dates, years, payment terms, numbered headings.
@@ -81,7 +93,7 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
     if years and not a.explicit_unit and a.scale == 0:
         return False  # "2021", "2019 to 2036": years, not amounts
     # "13. REVENUE": a numbered heading.
-    if re.match(r"\.\s+[A-Z]", text[a.end : a.end + 3]) and (
+    if _HEADING_STOP.match(text[a.end : a.end + 3]) and (
         a.start == 0 or text[a.start - 1] == "\n"
     ):
         return False
@@ -90,12 +102,7 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
             return False  # "ASC 470-50-40": the parts of a reference number
         after = text[a.token_end : a.token_end + 25].lower()
         # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
-        if re.match(
-            r"\s*(?:directors?|members?|employees?|subsidiaries|loans?|parties|times|"
-            r"customers?|banks?|persons?|individuals?|entities|agreements?|th\b|st\b|"
-            r"nd\b|rd\b)",
-            after,
-        ):
+        if _PARTY_COUNT_AFTER.match(after):
             return False
         if _small_whole(a) and not _list_neighbour(text, a):
             return False
@@ -110,8 +117,11 @@ def _small_whole(a: Amount) -> bool:
     return bool(whole) and all(v.isdecimal() and v.isascii() and int(v) < 32 for v in whole)
 
 
+_COMMON_MARK = re.compile(COMMON_CURRENCY)
+
+
 def _list_neighbour(text: str, a: Amount) -> bool:
     """Whether a bare small number sits in a list with money (so it inherits the unit)."""
     window = text[max(0, a.start - 20) : a.end + 20]
-    return bool(re.search(COMMON_CURRENCY, window))
+    return bool(_COMMON_MARK.search(window))
 

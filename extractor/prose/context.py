@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.amounts import Amount
+from extractor.amounts import Amount, counts_shares_after
 from extractor.document import Document
 from extractor.entities import EntityFinder
 from extractor.facts import Fact
@@ -55,6 +55,8 @@ class SentenceContext:
             unit = self.currency
         if a.kind == "per_share" and unit == "share":
             unit = None
+        if unit is None and a.kind == "count" and counts_shares_after(text[a.end : a.end + 160]):
+            unit = "share"  # "excluded 95,264 ... of unexercised stock options"
         scale = a.scale
         if scale == 0 and unit is not None and unit not in OTHER_UNITS and doc.scales:
             scale = doc.scale_for(unit)

@@ -29,7 +29,7 @@ _OPENING_HEAD = re.compile(
 )
 
 _IN_YEARS = re.compile(
-    r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
@@ -52,6 +52,10 @@ def sentence_phrases(text: str, page_period: str | None,
     return phrases
 
 
+_YEAR_IN_LIST = re.compile(r"(?:19|20)\d\d")
+_RESPECTIVELY_WORD = re.compile(r"\brespectively\b")
+
+
 def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
                   year_ends: YearEnds | None = None) -> list[PeriodPhrase]:
     """'in 2018 and 2019', 'for fiscal 2022': whole years, as fiscal years ending on the page's
@@ -65,6 +69,8 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
         return iso_date(md[0], md[1], y) if md else shift_year(base, y)
 
     out: list[PeriodPhrase] = []
+    if not _YEAR_IN_LIST.search(text):
+        return out  # every _IN_YEARS match names a year: a cheap test before the scan
     found = list(_IN_YEARS.finditer(text))
     if not found:
         return out
@@ -74,10 +80,10 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
             s <= m.start("ys") < e for s, e in due
         ):
             continue
-        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("ys"))]
+        years = [int(y) for y in _YEAR_IN_LIST.findall(m.group("ys"))]
         periods = tuple(f"P12M/{year_end(y)}" for y in years)
         out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
-    resp = [m.start() for m in re.finditer(r"\brespectively\b", text)]
+    resp = [m.start() for m in _RESPECTIVELY_WORD.finditer(text)]
     return [
         PeriodPhrase(
             p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
@@ -96,6 +102,12 @@ def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> Period
     return None
 
 
+_THIS_YEAR = re.compile(
+    r"(?=[dfi])\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b(?!\s+(?:ended|ending|then))",
+    re.IGNORECASE,
+)
+
+
 def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
     """"during the year" / "for the year" with no date: the page's own year, when the page
     is a year's note ("12 Months Ended")."""
@@ -103,8 +115,7 @@ def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]
         return []
     return [
         PeriodPhrase(m.start(), m.end(), (page_period,), "duration")
-        for m in re.finditer(r"\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b"
-                             r"(?!\s+(?:ended|ending|then))", text, re.IGNORECASE)
+        for m in _THIS_YEAR.finditer(text)
     ]
 
 
@@ -205,6 +216,9 @@ _CLAUSE_START = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|w
                            re.IGNORECASE)
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _clause_opening(
     lst: AmountList, usable: list[PeriodPhrase], opening: PeriodPhrase | None
 ) -> PeriodPhrase | None:
@@ -220,7 +234,7 @@ def _clause_opening(
     head = lst.sentence[max(0, p.start - 12) : p.start]
     between = lst.sentence[p.end : lst.start]
     if (_CLAUSE_START.search(head) and _fits(lst, p) and len(p.periods) == 1
-            and not re.search(r"\d", between)):
+            and not _A_DIGIT.search(between)):
         return p
     return None
 
@@ -250,11 +264,14 @@ def _claimed_after(
     if (opening is not None and opening.kind in ("instant", "month", "date")
             and len(lst.items) == 1 and first_after is not None
             and first_after.kind == "duration" and len(first_after.periods) == 1
-            and not re.search(r"\d", lst.sentence[first_after.start : first_after.end])
+            and not _A_DIGIT.search(lst.sentence[first_after.start : first_after.end])
             # ... and no other amount stands between them to claim the phrase
             and not _AMOUNT_MARK.search(lst.sentence[lst.end : first_after.start])):
         return first_after  # "In May 2021, ... recorded a loss of $2 million during the year"
     return None
+
+
+_NEAR_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?")
 
 
 def _nearest(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:
@@ -268,9 +285,7 @@ def _nearest(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None
         # A lone amount between two dates goes with the nearer one ("¥ 311 million during
         # the year ended March 31, 2010").
         gap = lst.sentence[lst.end : after[0].start]
-        if re.fullmatch(
-            r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?", gap
-        ):
+        if _NEAR_GAP.fullmatch(gap):
             return after[0]
         if after[0].start - lst.end <= lst.start - before[-1].end:
             return after[0]
@@ -303,6 +318,9 @@ _ADJACENT = re.compile(
 )
 
 
+_COMPOUND_GAP = re.compile(r"[\s,]*(?:and)?[\s,]*(?:for|as of|as at|during|in)?\s*(?:the\s*)?")
+
+
 def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhrase | None:
     """Period phrases after a list joined only by "and"/commas ("for the year ended December
     31, 2022, and for the six months ended June 30, 2023, respectively") name one period per
@@ -311,10 +329,7 @@ def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhras
     for p in phrases:
         if p.start < lst.end:
             continue
-        if run and not re.fullmatch(
-            r"[\s,]*(?:and)?[\s,]*(?:for|as of|as at|during|in)?\s*(?:the\s*)?",
-            lst.sentence[run[-1].end : p.start],
-        ):
+        if run and not _COMPOUND_GAP.fullmatch(lst.sentence[run[-1].end : p.start]):
             break
         run.append(p)
     if len(run) < 2:
@@ -328,15 +343,17 @@ def _compound_after(lst: AmountList, phrases: list[PeriodPhrase]) -> PeriodPhras
     )
 
 
+_PHRASE_LEAD = re.compile(
+    r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$"
+)
+
+
 def phrase_bounds(text: str, phrases: list[PeriodPhrase] | None = None) -> list[tuple[int, int]]:
     """The sentence's period phrases with the words that introduce them ("during the")."""
     out = []
     for p in find_periods(text) if phrases is None else phrases:
         lo = max(0, p.start - 24)
-        m = re.search(
-            r"(?:\b(?:during|for|in|as of|as at|at|on|of)\s+)?(?:the\s+)?(?:fiscal\s+)?$",
-            text[lo : p.start],
-        )
+        m = _PHRASE_LEAD.search(text[lo : p.start])
         out.append((lo + m.start() if m else p.start, p.end))
     return out
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from extractor.amounts import Amount
+from extractor.casefold import folded, has_any
 from extractor.contain import guarded
 from extractor.document import Document
 from extractor.entities import EntityFinder
@@ -60,6 +61,11 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+def _may_refer_back(text: str) -> bool:
+    """Whether `text` holds a word every _BACK_REFERENCE match begins with (a cheap test)."""
+    return has_any(folded(text), ("these", "such", "above", "those", "aforementioned"))
+
+
 def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> ProsePart:
     """Facts from the sentences of a note, outside the ranges `skip` (tables)."""
     part = ProsePart()
@@ -71,7 +77,9 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
         for sent in sentences(para):
-            if para_entity is None and _BACK_REFERENCE.search(sent.text):
+            if para_entity is None and _may_refer_back(sent.text) and _BACK_REFERENCE.search(
+                sent.text
+            ):
                 para_entity = last_entity  # "these transactions": the party named before
             if number_run(sent, part.warnings):
                 continue
@@ -89,9 +97,25 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             if named or got.entity:
                 para_entity = named[-1] if named else got.entity
                 last_entity = para_entity
+            got.facts[:] = _named_before(got.facts, part.facts)
             part.facts.extend(got.facts)
             part.warnings.extend(got.warnings)
     return part
+
+
+def _named_before(facts: list[Fact], before: list[Fact]) -> list[Fact]:
+    """"The amount of US$3,522,239 as of June 30, 2011 represented ...": an amount labelled
+    only "Amount" that the note stated before, with the same unit, takes that statement's
+    label (and its entity, when it has none)."""
+    out = []
+    for f in facts:
+        if f.label == "Amount" and f.amount is not None:
+            prior = next((b for b in reversed(before) if b.amount == f.amount and
+                          b.unit == f.unit and b.label != "Amount"), None)
+            if prior is not None:
+                f = f.model_copy(update={"label": prior.label, "entity": f.entity or prior.entity})
+        out.append(f)
+    return out
 
 
 def read_sentence(
@@ -119,11 +143,9 @@ def read_sentence(
     facts, taken = _comparatives(ctx, amounts, phrases)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
-    phrases = [
-        p
-        for p in phrases
-        if not any(p.start >= m.start() and p.end <= m.end() for m in _PAREN_YEARS.finditer(text))
-    ]
+    # every "(2021 and 2022: nil)" holds a colon; scanned once, not once per phrase
+    parens = [m.span() for m in _PAREN_YEARS.finditer(text)] if ":" in text else []
+    phrases = [p for p in phrases if not any(p.start >= s and p.end <= e for s, e in parens)]
     first = opening(phrases, text)
     # A date in the sentence's subject ("Amounts due ... as of December 31, 2023 amounted to")
     # dates its amounts as an opening phrase would, but does not carry to the next sentence.
@@ -154,6 +176,9 @@ def _moving_year_ends(doc: Document) -> YearEnds | None:
     return year_ends(doc.text, doc.period)
 
 
+_YEAR_IN_PARENS = re.compile(r"(?:19|20)\d\d")
+
+
 def _comparatives(
     ctx: SentenceContext, amounts: list[Amount], phrases: list[PeriodPhrase]
 ) -> tuple[list[Fact], set[int]]:
@@ -162,11 +187,11 @@ def _comparatives(
     text, doc = ctx.text, ctx.doc
     facts: list[Fact] = []
     taken: set[int] = set()
-    for m in _PAREN_YEARS.finditer(text):
+    for m in _PAREN_YEARS.finditer(text) if ":" in text else ():
         # (a blank of "(2022: )" stands right after the colon, before the values' place)
         inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")
                  or (a.blank and m.end("years") < a.start <= m.start("vals"))]
-        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+        years = [int(y) for y in _YEAR_IN_PARENS.findall(m.group("years"))]
         base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())

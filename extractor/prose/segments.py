@@ -36,7 +36,7 @@ def paragraphs(doc: Document, skip: list[tuple[int, int]]) -> list[Segment]:
     lines = [
         ln
         for ln in doc.lines()
-        if ln.stripped and (_is_sentence(ln.stripped) or not in_table(ln.start, ln.end))
+        if ln.stripped and (not in_table(ln.start, ln.end) or _is_sentence(ln.stripped))
     ]
     out: list[Segment] = []
     cur: list[Line] = []
@@ -118,6 +118,9 @@ def _segment(text: str, lines: list[Line]) -> Segment:
     return Segment(lines[0].start, text[lines[0].start : lines[-1].end])
 
 
+_CONTINUATION_START = re.compile(r"[a-z,%)\].]|and\b|or\b")
+
+
 def _continues(prev: Line, ln: Line) -> bool:
     """Whether `ln` continues the sentence `prev` was cut in ("The\\nfollowing", "RMB670,187\\n,
     mainly", "at3.85\\n%")."""
@@ -137,7 +140,7 @@ def _continues(prev: Line, ln: Line) -> bool:
         # "were CNY212," / "CNY640" / "and CNY518" / "(US$73) and ...": a list of amounts
         # broken one per line goes on until the sentence does.
         return True
-    return bool(re.match(r"[a-z,%)\].]|and\b|or\b", s)) or (
+    return bool(_CONTINUATION_START.match(s)) or (
         len(p.split()) >= 1 and not p.endswith(".") and len(p) > 60 and s[:1].islower()
     )
 

@@ -74,6 +74,9 @@ _LEADS = re.compile(
 _GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|[a-z]{3,}ed)(?=and\b)")
 
 
+_GLUED_AND = re.compile(r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$")
+
+
 def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
     """Group a sentence's amounts into lists joined only by separators, and read the blank
     slots their separators allow."""
@@ -100,9 +103,7 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         first = g[0]
         lo = max(0, first.token_start - 200)  # the introducing word is near: stay linear
         lead_text = text[lo : first.token_start]
-        m = _LEAD_RUN.search(lead_text) or re.search(
-            r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$", lead_text
-        )
+        m = _LEAD_RUN.search(lead_text) or _GLUED_AND.search(lead_text)
         if (m and _LEADS.search(lead_text, max(0, m.start() - 40), m.start())) or (
             m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5) : m.start() + 3])
         ):
@@ -139,12 +140,15 @@ def _after_twins(text: str, last: Amount, twins: list[Amount]) -> int:
     return end
 
 
+_TWIN_GAP = re.compile(r"\s*\(\s*(?:approximately\s+|or\s+|equivalent to\s+)?", re.IGNORECASE)
+
+
 def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
     """'RMB29 (US$4)', 'RMB 50 million ($7.25 million)', '57,704,373 $57.7 million': one
     amount restated, not a list item."""
     if b.blank and text[b.token_start : b.token_start + 1] == "(" and not gap.strip():
         return True  # "$1,493 ( )": the restatement was dropped
-    if re.fullmatch(r"\s*\(\s*(?:approximately\s+|or\s+|equivalent to\s+)?", gap, re.IGNORECASE):
+    if _TWIN_GAP.fullmatch(gap):
         return not b.blank or b.unit is not None or gap.strip() == "("
     return (
         gap.strip() == ""

@@ -10,11 +10,16 @@ occupy, so that the prose reader skips them and reads only the sentences around.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
+from extractor.contain import guarded
 from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
-from extractor.tables.cells import tokenise
-from extractor.tables.grid import read_grid
+from extractor.tables.cells import Cell, tokenise
+from extractor.tables.dropped import dropped_blanks
+from extractor.tables.grid import GridReader
+from extractor.tables.gridfacts import table_facts
+from extractor.tables.model import Table
 from extractor.tables.textrows import split_text_rows
 
 
@@ -40,6 +45,42 @@ def extract_tables(doc: Document) -> TablePart:
     return TablePart(
         facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
     )
+
+
+@dataclass
+class GridResult:
+    """The facts and warnings of a note's tables, and the text ranges the tables occupy."""
+
+    facts: list[Fact]
+    warnings: list[ExtractionWarning]
+    claimed: list[tuple[int, int]]
+
+
+def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
+    """Facts of the flattened tables among `cells` (a note's body)."""
+    reader = GridReader(doc, cells)
+    tables = reader.read()
+    facts: list[Fact] = []
+    warnings: list[ExtractionWarning] = []
+    claimed: list[tuple[int, int]] = []
+    for t in tables:
+        f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), ([], []))
+        facts.extend(f)
+        warnings.extend(w)
+        claimed.extend(t.claimed)
+    # tables whose every amount the viewer dropped: their blank slots, by the marks left
+    f, taken = guarded(warnings, "table", None,
+                       partial(dropped_blanks, doc, cells, reader.kinds, claimed), ([], []))
+    facts.extend(f)
+    claimed.extend(taken)
+    return GridResult(facts, warnings, claimed)
+
+
+def _extent(t: Table) -> tuple[int, int] | None:
+    """Where a table stands in the text: from its first claimed cell to its last."""
+    if not t.claimed:
+        return None
+    return min(c[0] for c in t.claimed), max(c[1] for c in t.claimed)
 
 
 def merge_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -25,8 +25,9 @@ _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
     r"Corporation|GmbH|S\.A\.|Pte\.? Ltd\.?|K\.K\.|PLC|Group)\s*(?:\([^)]*\))?$"
 )
+# (not "... attributable to Walmart": the parent, that is the reporting company itself)
 _PARTY = re.compile(
-    r"\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
+    r"(?=[ftbw])(?<!attributable\s)\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
 )
 
 
@@ -53,6 +54,10 @@ _BANK_NAME = re.compile(
 _CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b)")
 
 
+_A_DIGIT = re.compile(r"\d")
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z&\-]{1,12}")
+
+
 def short_row(label: str) -> tuple[str | None, str | None] | None:
     """A long row description as (measure, party), or None when the row is short enough as
     it is. "Bank loan from Foo Bank, dated July 11, 2011, due ..., with an annual interest
@@ -62,7 +67,7 @@ def short_row(label: str) -> tuple[str | None, str | None] | None:
     if _BANK_NAME.fullmatch(label):
         return None, label
     words = label.split()
-    if len(words) <= 12 and not (len(words) > 6 and "," in label and re.search(r"\d", label)):
+    if len(words) <= 12 and not (len(words) > 6 and "," in label and _A_DIGIT.search(label)):
         return None
     head = _CLAUSE_END.split(label, maxsplit=1)[0].strip(" ,;")
     if len(head.split()) > 12:
@@ -70,7 +75,7 @@ def short_row(label: str) -> tuple[str | None, str | None] | None:
     m = _PARTY.search(head)
     if m and (measure := head[: m.start()].strip(" ,")):
         return measure, m.group("name").strip(" ,.")
-    if _ENTITY_SUFFIX.search(head) or re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", head):
+    if _ENTITY_SUFFIX.search(head) or _SHORT_NAME.fullmatch(head):
         return None, head
     return head, None
 
@@ -89,18 +94,24 @@ def is_caption(t: str) -> bool:
     return len(letters) > 12 and all(ch.isupper() for ch in letters)
 
 
+_RATE_HEADER = re.compile(r"\brate\b|%", re.IGNORECASE)
+
+
 def rate_header(table: Table) -> str | None:
     """The header that names a table's rate column."""
     for h in table.header_texts:
-        if re.search(r"\brate\b|%", h, re.IGNORECASE):
+        if _RATE_HEADER.search(h):
             return h
     return None
+
+
+_PERCENT_HEADER = re.compile(r"percent|ownership|interest|equity|%", re.IGNORECASE)
 
 
 def percent_header(table: Table) -> str | None:
     """The header that names a table's ownership or percentage column."""
     for h in table.header_texts:
-        if re.search(r"percent|ownership|interest|equity|%", h, re.IGNORECASE):
+        if _PERCENT_HEADER.search(h):
             return h
     return None
 
@@ -263,11 +274,14 @@ def _change_columns(run: list[Cell], kinds: list[CellKind]) -> list[tuple[int, s
     return out
 
 
+_MONTHS_OF = re.compile(r"P(\d+)M/")
+
+
 def _bare_months(period: str | None, hcells: list[HeaderCell], intro: str) -> int | None:
     """The page's months when a table's bare-year columns are flows: three years or more
     ("2024 | 2023 | 2022": a balance sheet shows two), or a sentence before the table that
     ends on a duration ("... for the years ended December 31 were as follows:")."""
-    m = re.match(r"P(\d+)M/", period or "")
+    m = _MONTHS_OF.match(period or "")
     if m is None or any(h.is_phrase or h.month for h in hcells):
         return None
     years = {h.year for h in hcells if h.year}
@@ -286,9 +300,12 @@ _FLOW_OR_BALANCE = re.compile(
 )
 
 
+_PERIOD_MONTH_DAY = re.compile(r"\d{4}-(\d{2})-(\d{2})$")
+
+
 def _year_end(period: str | None) -> tuple[int, int] | None:
     """(month, day) of the page period's end."""
-    ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", period) if period else None
+    ym = _PERIOD_MONTH_DAY.search(period) if period else None
     return (int(ym.group(1)), int(ym.group(2))) if ym else None
 
 

@@ -49,8 +49,11 @@ def _is_value_cell(c: Cell) -> bool:
     return bool(t) and (is_dash(t) or value_match(t) is not None or _looks_number(t))
 
 
+_NUMBER_CELL = re.compile(r"[^\w]{0,4}\s?\(?[\d.,]+\)?\s?%?")
+
+
 def _looks_number(t: str) -> bool:
-    return bool(re.fullmatch(r"[^\w]{0,4}\s?\(?[\d.,]+\)?\s?%?", t)) and any(
+    return bool(_NUMBER_CELL.fullmatch(t)) and any(
         ch.isdigit() for ch in t
     )
 
@@ -197,9 +200,13 @@ def _read_values(doc: Document, scan: _Scan, sig: list[Cell], i: int, row: Detai
     return i
 
 
+_MARKS_AND_YEARS = re.compile(r"\[\d{1,2}\]|\b(?:19|20)\d\d\b")
+_A_DIGIT = re.compile(r"\d")
+
+
 def _label_has_number(t: str) -> bool:
-    stripped = re.sub(r"\[\d{1,2}\]|\b(?:19|20)\d\d\b", "", t)
-    return bool(re.search(r"\d", stripped)) and not _is_value_cell_text(t)
+    stripped = _MARKS_AND_YEARS.sub("", t)
+    return bool(_A_DIGIT.search(stripped)) and not _is_value_cell_text(t)
 
 
 def _is_value_cell_text(t: str) -> bool:
@@ -221,10 +228,17 @@ def _fact(
     # A member that names no party (a scenario, one of the company's own notes or plans)
     # says which rows: it leads the label and the entity is the party it names, if any.
     entity, prefix = member_party(row.entity) if row.entity else (None, None)
+    extra = row.extra_label
+    if prefix and entity is None and extra:
+        # "Convertible Notes Payable | Board of Directors": the party is the next member
+        first, _, rest = extra.partition(" / ")
+        party, its_prefix = member_party(first)
+        if party is not None and its_prefix is None:
+            entity, extra = party, rest or None
     if prefix:
         label = f"{prefix} / {label}"
-    if row.extra_label:
-        label = f"{label} / {row.extra_label}"
+    if extra:
+        label = f"{label} / {extra}"
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
     if lead and lead.lower() not in label.lower():

@@ -220,14 +220,15 @@ def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
             continue
         best_key: tuple[int, float] | None = None
         best_pick: tuple[tuple[int, ...], ...] | None = None
+        # The labels stay while the columns are tried: their closing test and each choice's
+        # score (its first in the ranking) are read once, not once per pick.
+        closing = [is_closing(r.label) for r in group]
+        scores = [_first_scores(r.ranked) for r in open_rows]
         for pick in itertools.product(*choices):
             for r, combo in zip(open_rows, pick, strict=True):
                 r.columns = list(combo)
-            holds = roll_forward_holds(group, n)
-            score = sum(
-                next(sc for sc, c in r.ranked if c == combo)
-                for r, combo in zip(open_rows, pick, strict=True)
-            )
+            holds = roll_forward_holds(group, n, closing)
+            score = sum(sc[combo] for sc, combo in zip(scores, pick, strict=True))
             key = (holds, score)
             if best_key is None or key > best_key:
                 best_key, best_pick = key, pick
@@ -237,6 +238,14 @@ def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
         if best_key[0] > 0:
             settled.update(id(r) for r in open_rows)
     return settled
+
+
+def _first_scores(ranked: list[tuple[float, tuple[int, ...]]]) -> dict[tuple[int, ...], float]:
+    """Each column choice's score, the first the ranking gives it."""
+    out: dict[tuple[int, ...], float] = {}
+    for sc, c in ranked:
+        out.setdefault(c, sc)
+    return out
 
 
 def _roll_forward_warnings(rows: list[DetailsRow], n: int) -> list[ExtractionWarning]:

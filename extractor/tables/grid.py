@@ -9,23 +9,19 @@ the layout gives them, else from the left with a warning.
 
 The stages: `kinds` classifies the cells; `GridReader` (here) walks them once and builds
 `model.Table`s and `model.Row`s (`captions.new_table` starts each table); `gridfacts` turns each
-table into facts (`placement`, `rollforward`, `totals`, `valuefacts`).
+table into facts (`placement`, `rollforward`, `totals`, `valuefacts`); the package's
+`read_grid` runs the two.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
 
-from extractor.contain import guarded
 from extractor.document import Document
-from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
-from extractor.tables.dropped import dropped_blanks
-from extractor.tables.gridfacts import table_facts
 from extractor.tables.headingcolumns import heading_columns
 from extractor.tables.kinds import (
     CellKind,
@@ -45,43 +41,7 @@ from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
 
-__all__ = ["GridReader", "GridResult", "is_prose", "read_grid"]
-
-
-@dataclass
-class GridResult:
-    """The facts and warnings of a note's tables, and the text ranges the tables occupy."""
-
-    facts: list[Fact]
-    warnings: list[ExtractionWarning]
-    claimed: list[tuple[int, int]]
-
-
-def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
-    """Facts of the flattened tables among `cells` (a note's body)."""
-    reader = GridReader(doc, cells)
-    tables = reader.read()
-    facts: list[Fact] = []
-    warnings: list[ExtractionWarning] = []
-    claimed: list[tuple[int, int]] = []
-    for t in tables:
-        f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), ([], []))
-        facts.extend(f)
-        warnings.extend(w)
-        claimed.extend(t.claimed)
-    # tables whose every amount the viewer dropped: their blank slots, by the marks left
-    f, taken = guarded(warnings, "table", None,
-                       partial(dropped_blanks, doc, cells, reader.kinds, claimed), ([], []))
-    facts.extend(f)
-    claimed.extend(taken)
-    return GridResult(facts, warnings, claimed)
-
-
-def _extent(t: Table) -> tuple[int, int] | None:
-    """Where a table stands in the text: from its first claimed cell to its last."""
-    if not t.claimed:
-        return None
-    return min(c[0] for c in t.claimed), max(c[1] for c in t.claimed)
+__all__ = ["GridReader", "is_prose"]
 
 
 @dataclass

@@ -17,8 +17,16 @@ from extractor.tables.captions import caption_text, entity_of, rate_header, shor
 from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
+from extractor.tables.headerless import split_headerless
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
+from extractor.tables.parties import (
+    about_related_parties,
+    about_segments,
+    names_party,
+    segment_column,
+    segment_rows,
+)
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
 from extractor.tables.rollforward import (
     across_periods,
@@ -53,6 +61,9 @@ class _TableView:
     members: bool = False  # column headings are segments: each the entity of its cells
     across: list[str] | None = None  # a headerless roll-forward laid across: its periods
     listed_fits: bool = False  # most labelled rows hold one value per period the intro lists
+    related: bool = False  # a related-party table: its name headings are the parties
+    segments: bool = False  # a segment table: its named columns are the segments
+    segment_of: dict[int, str] | None = None  # rows naming the segments a total sums
     row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
 
 
@@ -60,6 +71,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     """The facts of one table, with warnings for rows placed by a guess, unlabelled rows that
     total nothing and totals that do not add up."""
     title = table.caption or (caption_text(doc.title) if doc.title else None) or None
+    split_headerless(table)
     n = len(table.columns)
     warnings = _label_unlabelled(table, title)
     placements = [place(table, row) for row in table.rows]
@@ -75,7 +87,11 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         member_columns(table, doc.title),
         across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
         _listed_fits(table),
-        balance_row_dates(labels, doc.period),
+        related=about_related_parties(title, doc.title, *table.header_texts),
+        segments=about_segments(title, doc.title, *table.header_texts),
+        segment_of=segment_rows([r.label if r.label_cell is not None else None
+                                 for r in table.rows]),
+        row_dates=balance_row_dates(labels, doc.period),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -107,10 +123,13 @@ def _listed_fits(table: Table) -> bool:
 def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
     """Unlabelled value runs: a total when the rows above add up to them, else a part."""
     warnings: list[ExtractionWarning] = []
+    floats: list[list[float]] | None = None  # read once, when a row has no label
     for idx, row in enumerate(table.rows):
         if row.label_cell is not None:
             continue
-        first = sums_above(table.rows, idx)
+        if floats is None:
+            floats = [[float(v.amount) for v in r.values] for r in table.rows]
+        first = sums_above(table.rows, idx, floats)
         row.is_total = first is not None
         if first is not None:
             parts = table.rows[first:idx]
@@ -134,6 +153,9 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
 
 
 _WORDS = re.compile(r"[A-Za-z]{3}")
+_AS_OF_DATE = re.compile(
+    r",?\s+(?:as\s+of|as\s+at|at)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"
+)
 
 
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
@@ -153,12 +175,28 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
-        label = row.section or title or label
+        label = section or title or label
     if entity is None and row.section_colon and _title_case(row.label):
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
+    if entity is None and view.related:
+        entity, label = _related_party(row, section, label)
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
+    elif row_date(row.label):
+        # "Outstanding as of December 31, 2022": the date is the value's period, not its words
+        label = _AS_OF_DATE.sub("", label) or label
     return label, entity if is_party(entity) else None
+
+
+def _related_party(row: Row, section: str | None, label: str) -> tuple[str | None, str]:
+    """In a related-party table, the party a row is ("Due from related parties:" over
+    "Advisor": the section is the measure) or the party heading it stands under ("Advisor:"
+    over "Asset management fees", and the subtotal after them)."""
+    if row.label_cell is not None and section and names_party(row.label):
+        return row.label, section
+    if section and names_party(section):
+        return section, label
+    return None, label
 
 
 def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
@@ -166,6 +204,9 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     table, doc = view.table, view.doc
     n = len(table.columns)
     label, entity = _row_label(view, row)
+    if view.segment_of and ri in view.segment_of:
+        # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
+        label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
     row_period = view.row_dates.get(ri) or view.movement.get(ri) or row.block_period
     if row_period is None and n == 0 and table.intro_flow:
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
@@ -191,12 +232,14 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             period = view.rolled[ri][j]
         period = quarter_period(row.label, period) or period  # "First quarter" of the year
         flabel, fentity = label, entity
-        if col is not None and col.category and n > 1:
-            if view.members:
-                flabel, member = column_member(label, col.category)
-                fentity = member or entity
-            else:
-                flabel = f"{label} / {col.category}"
+        segment = segment_column(col.category) if view.segments and col is not None else None
+        if col is not None and col.category and n > 1 and view.members:
+            flabel, member = column_member(label, col.category)
+            fentity = member or entity
+        elif segment is not None and entity is None:
+            fentity = segment  # "Hyperimmune products" over a segment table's column
+        elif col is not None and col.category and n > 1:
+            flabel = f"{label} / {col.category}"
         us = _unit_scale(view, v, j, col, label)
         dated = _default(table, label, period if period is not None else row_period)
         if dated is None and _is_money(us["unit"]):

@@ -82,6 +82,9 @@ def names_only_a_date(label: str) -> bool:
     return bool(_DATE_ONLY.match(label))
 
 
+_AS_AT_TAIL = re.compile(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", re.IGNORECASE)
+
+
 # "Reserve June 30, 2023", "Balance, December 31, 2022": a balance row named by its date alone
 _HELD_ON = re.compile(rf"^(?:{_HELD}|reserves?|accruals?)\s*,?\s+(?P<date>{MONTH}.+)$",
                       re.IGNORECASE)
@@ -100,7 +103,7 @@ def row_date(label: str) -> str | None:
     """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Balance, June 30, 2022' /
     'Reserve June 30, 2023'
     -> the instant it names."""
-    m = re.search(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", label, re.IGNORECASE)
+    m = _AS_AT_TAIL.search(label)
     if m is None:
         m = _BALANCE_THEN_DATE.match(label.strip())
     if m:
@@ -146,6 +149,9 @@ def balance_row_dates(labels: Sequence[str], page_period: str | None = None) -> 
     return out
 
 
+_YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
+
+
 def roll_forward_columns(
     columns: list[TableColumn], labels: list[str]
 ) -> dict[int, dict[int, str]]:
@@ -170,7 +176,7 @@ def roll_forward_columns(
         end = next((m for m in range(k + 1, len(labels)) if is_closing(labels[m])
                     or _balance_on(labels[m], periods, opening=False)), None)
         last = end if end is not None else len(labels) - 1
-        yearly = bool(re.search(r"\byear\b", labels[k], re.IGNORECASE))
+        yearly = bool(_YEAR_WORD.search(labels[k]))
         spans = dict(enumerate(periods)) if durations else _spans(periods, yearly)
         for m in range(k, last + 1):
             if m == k:
@@ -219,10 +225,13 @@ def balance_instant(label: str, period: str | None) -> str | None:
     return None
 
 
+_DURATION_PARTS = re.compile(r"P(\d+)M/(\d{4})-(\d{2})-(\d{2})")
+
+
 def opening_instant(period: str) -> str:
     """The instant before a duration starts: "P12M/2024-12-31" -> "2023-12-31",
     "P12M/2024-09-28" -> "2023-09-28"; an instant is its own."""
-    m = re.fullmatch(r"P(\d+)M/(\d{4})-(\d{2})-(\d{2})", period)
+    m = _DURATION_PARTS.fullmatch(period)
     if m is None:
         return period
     n, y, mo, d = (int(x) for x in m.groups())
@@ -305,16 +314,19 @@ def is_roll_forward(group: Sequence[Placed]) -> bool:
     return any(is_opening(r.label) for r in group) and any(is_closing(r.label) for r in group)
 
 
-def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[float | None],
-                                                       list[int]]:
+def _balance(
+    group: Sequence[Placed], n: int, closing: Sequence[bool] | None = None
+) -> tuple[list[float | None], list[float | None], list[int]]:
     """The last closing row's values, the sums of the other rows and how many values each
-    column's sum holds."""
-    closes = [r for r in group if is_closing(r.label)]
+    column's sum holds. `closing`: `is_closing` of each row's label, when the caller has it."""
+    if closing is None:
+        closing = [is_closing(r.label) for r in group]
+    closes = [r for r, c in zip(group, closing, strict=True) if c]
     # the rows from the opening balance to the closing one: a group's rows before or after
     # them (a threshold, the cash outflow for leases) are no movements of it
     first = next((k for k, r in enumerate(group) if is_opening(r.label)), 0)
-    last = max((k for k, r in enumerate(group) if is_closing(r.label)), default=len(group))
-    body = [r for r in group[first:last] if not is_closing(r.label)]
+    last = max((k for k, c in enumerate(closing) if c), default=len(group))
+    body = [r for r, c in zip(group[first:last], closing[first:last], strict=True) if not c]
     support = [0] * n
     for r in body:
         for j in r.columns or []:
@@ -323,11 +335,17 @@ def _balance(group: Sequence[Placed], n: int) -> tuple[list[float | None], list[
     return column_sums(closes[-1:], n), column_sums(body, n), support
 
 
-def roll_forward_holds(group: Sequence[Placed], n: int) -> int:
-    """How well the columns of a roll-forward group (opening + movements = closing) add up."""
-    if not any(is_closing(r.label) for r in group):
+def roll_forward_holds(
+    group: Sequence[Placed], n: int, closing: Sequence[bool] | None = None
+) -> int:
+    """How well the columns of a roll-forward group (opening + movements = closing) add up.
+    `closing`: `is_closing` of each row's label, for a caller that tries many placements of
+    the same rows (the labels stay, so the test is read once)."""
+    if closing is None:
+        closing = [is_closing(r.label) for r in group]
+    if not any(closing):
         return 0
-    close, sums, support = _balance(group, n)
+    close, sums, support = _balance(group, n, closing)
     # A column counts by how many values it ties together: a lone movement equal to the
     # closing balance proves less than an opening balance and two movements that add up.
     return sum(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.amounts import currency_code
+from extractor.casefold import folded, has_any
 from extractor.tables.unitscale import currency_scale_cell
 from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
 
@@ -66,10 +67,20 @@ class ScaleNote:
     share_scale: int | None = None
 
 
+_SCALE_WORDS_LOW = ("thousands", "millions", "billions")
+
+
+def _names_a_scale(text: str) -> bool:
+    """Whether `text` holds a scale word: every pattern here needs one (a cheap test first)."""
+    return has_any(folded(text), _SCALE_WORDS_LOW)
+
+
 def find_scale_note(text: str, yen: str = "CNY") -> ScaleNote | None:
     """The last scale statement in `text` (a caption, the sentence before a table, a first
     header cell), or None when it states no scale."""
     found: ScaleNote | None = None
+    if not _names_a_scale(text):
+        return None
     for m in _PAREN.finditer(text):
         found = _read_body(m.group("body"), yen) or found
     if found is None:
@@ -85,6 +96,8 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     both = currency_scale_cell(t, yen)
     if both is not None:
         return ScaleNote(both[1], both[0])  # "(EUR thousand)", "(RMB'000)", "In € thousands"
+    if not _names_a_scale(t):
+        return None
     if not t.startswith("("):
         m = _BARE.match(t)
         if m:
@@ -182,9 +195,12 @@ def is_per_share_row(label: str) -> bool:
                 and any(_PER_SHARE_ROW.search(p) for p in parts[:-1]))
 
 
+_MONEY_WORD = re.compile(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", re.I)
+
+
 def is_share_count_row(label: str) -> bool:
     """A row that counts shares ("Weighted-average shares outstanding", "Shares used in
     computing earnings per share / Basic"), not money paid for them."""
-    if re.search(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", label, re.I):
+    if _MONEY_WORD.search(label):
         return False
     return bool(_SHARE_ROW.search(label))

@@ -68,12 +68,15 @@ def adds_up(parts: Sequence[Placed], total: Placed, n: int) -> bool:
     return all(x is None or agrees(x, sums[j] or 0.0, len(parts)) for j, x in enumerate(tv))
 
 
-def sums_above(rows: Sequence[Placed], idx: int) -> int | None:
+def sums_above(
+    rows: Sequence[Placed], idx: int, floats: Sequence[list[float]] | None = None
+) -> int | None:
     """Where the run of rows that adds up to row idx (value by value, before any placement)
-    starts, if any."""
+    starts, if any. `floats`: each row's values as floats, for a caller that asks of many
+    rows of one table (each row is then read once, not once per row below it)."""
     total = rows[idx]
     width = len(total.values)
-    want = [float(v.amount) for v in total.values]
+    want = floats[idx] if floats is not None else [float(v.amount) for v in total.values]
     above: list[list[float]] = []  # rows[start:idx]'s values, nearest first, read once each
     sums = [0.0] * width
     exact, mass = True, 0.0
@@ -81,7 +84,7 @@ def sums_above(rows: Sequence[Placed], idx: int) -> int | None:
         values = rows[start].values
         if len(values) != width:
             return None  # every run from here up holds this row, so none adds up
-        vec = [float(v.amount) for v in values]
+        vec = floats[start] if floats is not None else [float(v.amount) for v in values]
         above.append(vec)
         mass += sum(abs(x) for x in vec)
         exact = exact and mass < _EXACT and all(x.is_integer() for x in vec)
@@ -92,7 +95,9 @@ def sums_above(rows: Sequence[Placed], idx: int) -> int | None:
                 sums[j] += x
         else:
             sums = _top_down(above, width)
-        if all(agrees(w, sums[j], len(above)) for j, w in enumerate(want)):
+        # agrees(w, sums[j], len(above)) for every column, its tolerance computed once per run
+        tol = max(1.0, 0.5 * len(above))
+        if all(abs(x - w) <= tol for x, w in zip(sums, want, strict=True)):
             return start
     return None
 

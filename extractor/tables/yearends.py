@@ -16,10 +16,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.periods import find_periods
+from extractor.vocabulary import MONTH
 from extractor.weekyears import WeekRule, week_rule
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Only a one-year duration ("year(s) ended", "twelve months ended", "during December 31,
+# 2023", "in January and December 2023") or, with a page period, an "as of"/"as at" instant
+# names a year end: a line with none of these words has none, and skips the full period scan
+# (the same ends, found without it).
+_ENDED = re.compile(r"end(?:ed|ing)", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"year|12|twelve", re.IGNORECASE)
+# "during" then a date ("during March 31, 2009"), or a month pair that spans the year
+_DURING = re.compile(rf"during\s+(?:\d|{MONTH})|\bin\s+jan", re.IGNORECASE)
+_AS_OF_ANYWHERE = re.compile(r"as\s+(?:of|at)", re.IGNORECASE)
+_PERIOD_END = re.compile(r"\d{4}-(\d{2})-(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,7 @@ def year_ends(text: str, page_period: str | None) -> YearEnds:
     page = _month_day(page_period)
     ends: list[tuple[str, bool]] = []
     for line in text.splitlines():
-        if len(line) < 12 or not re.search(r"\d{4}", line):
+        if len(line) < 12 or not _FOUR_DIGITS.search(line) or not _may_name_end(line, page):
             continue
         for p in find_periods(line):
             if p.kind == "duration":
@@ -79,6 +91,13 @@ def _weeks(page_period: str | None, found: dict[int, tuple[int, int]]) -> WeekRu
     return week_rule([page_end, *(d for d in named if d != page_end)])
 
 
+def _may_name_end(line: str, page: tuple[int, int] | None) -> bool:
+    """Whether `line` holds the words a phrase `year_ends` reads needs."""
+    if _ENDED.search(line) and _ONE_YEAR.search(line):
+        return True
+    return bool(_DURING.search(line) or (page is not None and _AS_OF_ANYWHERE.search(line)))
+
+
 def _near(dates: list[str], md: tuple[int, int]) -> dict[int, tuple[int, int]]:
     """Per year, the most named of `dates` that fall within a week of `md` in that year."""
     per: dict[int, Counter[tuple[int, int]]] = {}
@@ -104,7 +123,7 @@ def _anchor(year: int, md: tuple[int, int]) -> date:
 
 def _month_day(period: str | None) -> tuple[int, int] | None:
     """(month, day) of a period's end ("P12M/2024-09-28" -> (9, 28))."""
-    ym = re.search(r"\d{4}-(\d{2})-(\d{2})$", period) if period else None
+    ym = _PERIOD_END.search(period) if period else None
     return (int(ym.group(1)), int(ym.group(2))) if ym else None
 
 

@@ -1,0 +1,83 @@
+"""The measures of rates and per-share prices, which a sentence names in shapes of its own.
+
+"annual interest rate of 3.5%", "with interest at 3.45%", "Profits tax has been provided at
+the rate of 16.5%", "a 6% unsecured demand note"; "an option to purchase 400,000 shares ... at
+$.04 per share", "par value $.001 per share".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.amounts import Amount
+from extractor.measure import instrument_rate, tidy
+
+_PRICE = re.compile(r"(?P<np>(?:[a-z\-]+\s+){0,2}(?:price|value|fair value))\b", re.IGNORECASE)
+# "an option to purchase 400,000 shares ... at $.04 per share": what the holder pays
+_TO_PURCHASE_AT = re.compile(
+    r"(?i)\b(?:options?|warrants?|rights?)\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+"
+    r"(?:purchase|acquire|buy)\b(?:[^.;]|\.(?=\d)){0,160}?\bat\s+(?:an?\s+)?"
+    r"(?:exercise\s+price\s+of\s+)?$"
+)
+
+
+# "<measure> of $X per share": "cash dividend", "liquidation preference", "conversion price"
+_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<np>(?!(?:the|a|an|of|at|to|and|or|for|with|in|by)\b)[a-z][a-z\-]+"
+    r"(?:\s+(?!(?:of|at|to|and|or|for|with|in|by)\b)[a-z][a-z\-]+){0,3})\s+of\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+
+
+def per_share_label(text: str, a: Amount) -> str:
+    """A per-share amount's measure: the exercise price of the option or warrant to purchase
+    shares "at" it, else the price or value the sentence names."""
+    before = text[max(0, a.token_start - 320) : a.token_start]
+    if _TO_PURCHASE_AT.search(before):
+        return "Exercise price per share"
+    if (np := _OF_BEFORE.search(before)) is not None and (measure := tidy(np.group("np"))):
+        return f"{measure} per share"  # "a cash dividend of $0.10 per share"
+    pm = _PRICE.search(text)
+    measure = tidy(pm.group("np")) if pm else None  # "at a price" -> "Price"
+    return f"{measure} per share" if measure else "Price per share"
+
+
+_RATE_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b|bearing\b|bears?\b|carrying\b|carries\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
+    r"(?:\s+(?:of|at|is|was))?"
+    r"\s*(?:approximately\s*)?$",
+    re.IGNORECASE,
+)
+# "Hong Kong profits tax has been provided at the rate of 16.5%": the rate of the subject.
+_AT_RATE = re.compile(
+    r"^\s*(?:the\s+)?(?P<np>[A-Z][\w\-]*(?:\s+[\w\-’']+){0,6}?)\s+"
+    r"(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+"
+    r"(?:provided|calculated|computed|charged|levied|assessed|applied|accrued)\s+"
+    r"(?:for\s+)?at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$"
+)
+_BARE_RATES = frozenset({"rate", "the rate", "a rate", "rates", "the rates"})
+_INTEREST_AT = re.compile(r"(?i)\binterest\s+at\s+(?:the|a)\s+(?:\w+\s+)?rates?\s+of\s*$")
+
+
+def rate_measure(left: str, after: str) -> str | None:
+    """A rate's measure: the rate phrase before it ("annual interest rate of 3.5%", "with
+    interest at 3.45%"), else the instrument right after it ("a 6% unsecured demand note")."""
+    rate = _RATE_BEFORE.search(left, max(0, len(left) - 60))
+    if rate is not None:
+        return _rate_label(rate.group("np"), left)
+    return instrument_rate(after[:80])
+
+
+def _rate_label(np: str, left: str) -> str:
+    """The measure a rate phrase names: "annual interest" -> "annual interest rate"; a bare
+    "the rate" takes what is charged at it ("Hong Kong profits tax has been provided at the
+    rate of" -> "Hong Kong profits tax rate"; "bears interest at the rate of" -> "Interest
+    rate")."""
+    if np.lower().endswith("interest"):
+        return f"{np} rate"
+    if np.lower() in _BARE_RATES:
+        if (taxed := _AT_RATE.search(left)) is not None:
+            return f"{taxed.group('np')} rate"
+        if _INTEREST_AT.search(left):
+            return "Interest rate"
+    return np

@@ -1,0 +1,105 @@
+"""Whom a table's headings name: the related party a section heading or a row is, the segment
+a column is.
+
+A table about related parties groups its rows under the parties ("Due to related parties:" /
+"Advisor:" / "Asset management fees"); a segment table heads its columns with the segments
+("Research and development | Hyperimmune products | Unallocated | Total"). There the heading
+is the fact's entity, not a word of its measure. Elsewhere a title-case heading is usually a
+class of the measure ("Federal:", "Current", "Level 1"), so these rules only run where the
+table says what it is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.entities import is_party
+from extractor.vocabulary import CURRENCY
+
+_RELATED = re.compile(r"(?i)\brelated[\s\-]+part(?:y|ies)\b|\baffiliates?\b")
+_SEGMENTS = re.compile(r"(?i)\bsegments?\b")
+# Words of a measure or a class of one, never of a party's name.
+_MEASURE_WORD = re.compile(
+    r"(?i)\b(?:total|totals|subtotal|other|others|fees?|revenues?|income|expenses?|costs?|"
+    r"sales|purchases?|assets?|liabilit(?:y|ies)|payables?|receivables?|due|amounts?|"
+    r"balances?|loans?|borrowings?|interest|dividends?|cash|deposits?|advances?|"
+    r"reimbursements?|transactions?|net|gross|current|non-current|noncurrent|deferred|"
+    r"federal|state|foreign|domestic|level|consolidated|combined|eliminations?|"
+    r"adjustments?|reconciling|items?|charges?|payments?|notes?|shares?|stock|equity|"
+    r"beginning|ending|opening|closing|year|years|months?|quarters?|period|ended|"
+    r"actual|constant|currency|rate|rates|percent|percentage|carrying|fair|value|"
+    r"number|weighted|average|price|cost|granted|exercised|forfeited|outstanding)\b"
+)
+_SMALL = frozenset({"and", "of", "&", "the", "de", "la", "for", "in"})
+_CURRENCY_OR_NUMBER = re.compile(rf"\d|[$€£¥₩₨]|^(?:{CURRENCY})$")
+
+
+def about_related_parties(*texts: str | None) -> bool:
+    """Whether a table's caption, title or headers say it is about related parties."""
+    return any(t and _RELATED.search(t) for t in texts)
+
+
+def about_segments(*texts: str | None) -> bool:
+    """Whether a table's caption, title or headers say it is about segments."""
+    return any(t and _SEGMENTS.search(t) for t in texts)
+
+
+def names_party(heading: str | None) -> bool:
+    """Whether a heading reads as a party's name: one to six words, each capitalised (or a
+    small joining word), none a word of a measure ("Advisor", "Resource Securities", "RAI";
+    not "Due to related parties", "Other", "Federal")."""
+    if not heading:
+        return False
+    text = heading.strip().rstrip(":").strip()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or _CURRENCY_OR_NUMBER.search(text):
+        return False
+    if _MEASURE_WORD.search(text):
+        return False
+    if words[0].lower() in _SMALL and words[0] != "The":
+        return False
+    return all(w.lower() in _SMALL or w[:1].isupper() or w[:1] in "(&" for w in words)
+
+
+_BY = re.compile(r"(?i)\bby\b")
+_NOT_SEGMENT = re.compile(
+    r"(?i)^(?:total|totals|consolidated|combined|eliminations?|inter-?segment|"
+    r"reconciling items|adjustments?|corporate and eliminations|group)\b"
+)
+
+
+def segment_column(category: str | None) -> str | None:
+    """A column heading of a segment table that names a segment ("Hyperimmune products",
+    "Unallocated"), or None for the total and elimination columns and measure headings."""
+    if not category:
+        return None
+    text = category.strip().rstrip(":").strip()
+    if _NOT_SEGMENT.match(text) or _CURRENCY_OR_NUMBER.search(text) or not is_party(text):
+        return None
+    if _BY.search(text):
+        return None  # "Revenue by End Market": a breakdown's heading, not a segment
+    if _MEASURE_WORD.search(text) or not 1 <= len(text.split()) <= 6:
+        return None
+    return text if text[:1].isupper() else None
+
+
+_SEGMENT_TOTAL = re.compile(
+    r"(?i)^total\s+(?P<m>segment\s+[a-z][\w\s]*?)"
+    r"(?:\s+(?:for|of)\s+(?:all\s+|the\s+)?reportable\s+segments?)?$"
+)
+
+
+def segment_rows(labels: list[str | None]) -> dict[int, str]:
+    """The rows that name the segments a "Total segment revenue (for reportable segments)"
+    row totals, each with that measure ("Segment revenue"): the names right above it."""
+    out: dict[int, str] = {}
+    for idx, label in enumerate(labels):
+        m = _SEGMENT_TOTAL.match(label or "")
+        if m is None:
+            continue
+        measure = m.group("m")[:1].upper() + m.group("m")[1:]
+        j = idx - 1
+        while j >= 0 and j not in out and names_party(labels[j]):
+            out[j] = measure
+            j -= 1
+    return out

@@ -1,0 +1,39 @@
+"""Bare counts that the words after them say are shares, options or warrants: unit share."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.amounts import counts_shares_after
+
+
+@pytest.mark.parametrize("rest", [
+    " and 30,859, respectively, of unexercised stock options because",
+    " of its warrants were exercised",
+    " of the Company's shares",
+    ", 2,000 and 3,000 of restricted stock units",
+])
+def test_counts_of_shares_options_and_warrants(rest: str) -> None:
+    assert counts_shares_after(rest)
+
+
+@pytest.mark.parametrize("rest", [
+    " of revenue", " and 30,859 of loans", " employees of the Company who hold options", "",
+    " in cash for shares",
+])
+def test_other_counts_are_not_shares(rest: str) -> None:
+    assert not counts_shares_after(rest)
+
+
+def test_excluded_options_listed_respectively_are_shares() -> None:
+    text = ("The diluted earnings per share computations for the three months ended September "
+            "30, 2024 and 2023 excluded 95,264 and 30,859, respectively, of unexercised stock "
+            "options because their inclusion would have been anti-dilutive.")
+    facts = extractor.extract(text).facts
+    assert [(f.amount, f.unit) for f in facts] == [("95264", "share"), ("30859", "share")]
+
+
+def test_a_count_of_participants_stays_without_unit() -> None:
+    text = "On June 12, 2024, 9,914 participants were granted share options under the scheme."
+    assert [f.unit for f in extractor.extract(text).facts if f.amount == "9914"] == [None]
