@@ -7,7 +7,12 @@ from __future__ import annotations
 from extractor import tables
 from extractor.document import read_document
 from extractor.tables.header import TableColumn
-from extractor.tables.rollforward import balance_instant, opening_instant, roll_forward_columns
+from extractor.tables.rollforward import (
+    balance_instant,
+    balance_row_dates,
+    opening_instant,
+    roll_forward_columns,
+)
 
 
 def _cols(*periods: str) -> list[TableColumn]:
@@ -127,3 +132,47 @@ def test_a_quarter_row_in_a_longer_column_is_that_quarter_of_it() -> None:
     assert [(f.amount, f.period) for f in facts] == [
         ("100", "P3M/2024-03-31"), ("200", "P3M/2023-03-31"),
         ("300", "P3M/2024-06-30"), ("400", "P3M/2023-06-30")]
+
+
+def test_a_balance_named_by_the_first_of_a_month_is_the_instant_of_the_day_before() -> None:
+    labels = ["Balance at January 1, 2024", "Accruals", "Balance at December 31, 2024",
+              "Outstanding as of April 1, 2024"]
+    assert balance_row_dates(labels) == {0: "2023-12-31", 2: "2024-12-31", 3: "2024-03-31"}
+    # a row that is its date alone keeps it as written
+    assert balance_row_dates(["As at April 1, 2022", "Additions"]) == {0: "2022-04-01"}
+
+
+def test_a_52_53_week_year_keeps_a_first_of_the_month_as_its_year_end() -> None:
+    labels = ["Balances at December 2, 2022", "Net income", "Balances at December 1, 2023"]
+    assert balance_row_dates(labels) == {0: "2022-12-02", 2: "2023-12-01"}
+    assert balance_row_dates(["Balance at December 1, 2023"], "P12M/2024-11-29") == {
+        0: "2023-12-01"}
+    assert balance_row_dates(["Balance at January 1, 2024"], "P12M/2024-12-31") == {
+        0: "2023-12-31"}
+
+
+EQUITY = "\n".join([
+    "The changes in equity were as follows (in millions):",
+    "Common stock",
+    "Retained earnings",
+    "Total",
+    "Balance at January 1, 2024",
+    "$ 500",
+    "$ 1,000",
+    "$ 1,500",
+    "Net income",
+    "—",
+    "200",
+    "200",
+    "Balance at December 31, 2024",
+    "$ 500",
+    "$ 1,200",
+    "$ 1,700",
+])
+
+
+def test_an_equity_table_dates_its_opening_row_the_day_before_its_first_of_the_month() -> None:
+    part = tables.extract_tables(read_document(EQUITY, "t"))
+    got = {f.amount: f.period for f in part.facts}
+    assert got["1500"] == "2023-12-31"
+    assert got["1700"] == "2024-12-31"

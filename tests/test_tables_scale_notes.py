@@ -198,3 +198,16 @@ def test_basic_and_diluted_lines_in_cents_under_a_caption_heading_are_per_share(
     assert [s for _, s, _ in _facts(text)["Basic"]] == [0, 0]
     counts = "\n".join(["(Dollars in millions)", "2024", "2023", "Basic", "1,250", "980"])
     assert [s for _, s, _ in _facts(counts)["Basic"]] == [6, 6]  # not amounts in cents
+
+
+def test_a_scale_caption_whose_except_clause_runs_into_as_of_dates_the_years_as_instants() -> None:
+    text = "\n".join([
+        "CONSOLIDATED STATEMENTS OF FINANCIAL POSITION",
+        "Millions, Except Share and Per Share Amounts as of December 31,",
+        "2024", "2023",
+        "Cash and cash equivalents", "$", "1,016", "$", "1,055",
+        "Other current assets", "322", "261",
+    ])
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert {(f.amount, f.period, f.scale) for f in facts if f.amount in ("1016", "1055")} == {
+        ("1016", "2024-12-31", 6), ("1055", "2023-12-31", 6)}

@@ -22,9 +22,10 @@ def test_a_moving_fiscal_year_end_named_in_a_sentence_dates_its_bare_year_column
     assert _periods(text) == [("19499", "2024-09-28"), ("17852", "2023-09-30")]
 
 
-def test_without_a_named_year_end_bare_years_take_the_page_month_day() -> None:
+def test_without_a_named_year_end_bare_years_end_on_the_page_weekday_rule() -> None:
+    # Sep. 28, 2024 is the last Saturday of September: so is September 30, 2023
     assert _periods(PAGE + "Balances were as follows:\n" + ROWS) == [
-        ("19499", "2024-09-28"), ("17852", "2023-09-28"),
+        ("19499", "2024-09-28"), ("17852", "2023-09-30"),
     ]
 
 
@@ -32,7 +33,8 @@ def test_an_event_date_or_a_far_date_is_no_year_end() -> None:
     # "on" a date is an event; January 1 is months from a September year end
     text = PAGE + ("On September 26, 2023, the Company signed a lease. As of January 1, 2023 "
                    "it adopted the standard.\n") + ROWS
-    assert _periods(text)[1] == ("17852", "2023-09-28")
+    # neither names 2023's end: the page's weekday rule does (not September 26)
+    assert _periods(text)[1] == ("17852", "2023-09-30")
 
 
 def test_a_year_ended_phrase_without_a_page_period_makes_bare_years_fiscal_durations() -> None:
@@ -51,7 +53,7 @@ def test_calendar_year_notes_keep_calendar_year_columns() -> None:
 def test_a_year_end_a_day_into_the_next_month_is_the_same_fiscal_year() -> None:
     ends = year_ends("Balances as of November 29, 2024 and December 1, 2023.", "2024-11-29")
     assert ends.month_day(2023) == (12, 1)
-    assert ends.month_day(2022) == (11, 29)
+    assert ends.month_day(2022) == (12, 2)  # the Friday nearest November 30, 2022
 
 
 DEC_PAGE = "|\nIncome Taxes\n|12 Months Ended\nDec. 31, 2024\n|\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.amounts import find_amounts
@@ -31,6 +31,7 @@ from extractor.tables.placement import place, place_sparse_totals, units_from_ma
 from extractor.tables.rollforward import (
     across_periods,
     balance_instant,
+    balance_row_dates,
     movement_periods,
     names_only_a_date,
     quarter_period,
@@ -63,6 +64,7 @@ class _TableView:
     related: bool = False  # a related-party table: its name headings are the parties
     segments: bool = False  # a segment table: its named columns are the segments
     segment_of: dict[int, str] | None = None  # rows naming the segments a total sums
+    row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -89,6 +91,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         segments=about_segments(title, doc.title, *table.header_texts),
         segment_of=segment_rows([r.label if r.label_cell is not None else None
                                  for r in table.rows]),
+        row_dates=balance_row_dates(labels, doc.period),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -204,7 +207,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     if view.segment_of and ri in view.segment_of:
         # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
         label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
-    row_period = row_date(row.label) or view.movement.get(ri) or row.block_period
+    row_period = view.row_dates.get(ri) or view.movement.get(ri) or row.block_period
     if row_period is None and n == 0 and table.intro_flow:
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
         row_period = balance_instant(row.label, table.intro_flow) or table.intro_flow

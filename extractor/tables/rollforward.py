@@ -8,9 +8,11 @@ movements is the closing balance (with the tolerance of `totals.agrees`).
 from __future__ import annotations
 
 import calendar
+import contextlib
 import itertools
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from extractor.casefold import folded
 from extractor.periods import iso_date, parse_date
@@ -111,6 +113,41 @@ def row_date(label: str) -> str | None:
     if m:
         return parse_date(m.group("date"))
     return None
+
+
+# "As at April 1, 2022": the date alone, no balance named
+_JUST_A_DATE = re.compile(r"^\s*(?:as\s+(?:at|of)|at)\s", re.IGNORECASE)
+
+
+def _month_end(iso: str) -> bool:
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return True
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
+def balance_row_dates(labels: Sequence[str], page_period: str | None = None) -> dict[int, str]:
+    """Per row index, the instant of a balance row named by its date. "Balance at January 1,
+    2024" is the balance the day opens with, so the instant of the day before (2023-12-31),
+    as the contract dates "Balance, January 1" (FACTS.md 1.1) and filers tag it; other days
+    are their own ("Balance at December 31, 2024"), and so is a row that is its date alone
+    ("As at April 1, 2022", which the labelled notes keep as written). Where the page's period
+    or another dated row ends on a day that is no month's last (52/53-week years: "Nov. 29,
+    2024", "Balances at December 2, 2022"), a first of the month can end a year ("Balances at
+    December 1, 2023"): every date stays as written."""
+    named = {k: d for k, label in enumerate(labels) if (d := row_date(label)) is not None}
+    ends = [d for d in named.values() if not d.endswith("-01")]
+    if page_period is not None:
+        ends.append(page_period.split("/")[-1])
+    if not all(_month_end(d) for d in ends):
+        return named
+    out = dict(named)
+    for k, d in named.items():
+        if d.endswith("-01") and not _JUST_A_DATE.match(labels[k]):
+            with contextlib.suppress(ValueError):
+                out[k] = (date.fromisoformat(d) - timedelta(days=1)).isoformat()
+    return out
 
 
 _YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)

@@ -109,9 +109,11 @@ def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
 
 
 # "Millions, except per share amounts, for the six months ended June 30,"; "Amounts in
-# millions except stated values; as of June 30"; "Amounts in millions; fiscal years ended June 30"
+# millions except stated values; as of June 30"; "Amounts in millions; fiscal years ended June 30";
+# "Millions, Except Share and Per Share Amounts as of December 31," (no comma before the period)
 _LEAD_THEN_PERIOD = re.compile(
-    r"^(?:[^,;]*?\b(?:thousands|millions|billions)\b[^,;]*)(?:,\s*except\b[^,;]*)?[,;]\s*"
+    r"^(?:[^,;]*?\b(?:thousands|millions|billions)\b[^,;]*)"
+    r"(?:,\s*except\b[^,;]*?(?:[,;]\s*|\s+(?=(?:for|as\s+of|as\s+at)\s))|[,;]\s*)"
     r"(?P<rest>(?:for|as\s+of|as\s+at|(?:fiscal\s+)?(?:years?|quarters?)\s+ended)\b.*)$",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from datetime import date
 
 from extractor.periods import find_periods
 from extractor.vocabulary import MONTH
+from extractor.weekyears import WeekRule, week_rule
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
@@ -41,10 +42,16 @@ class YearEnds:
     by_year: dict[int, tuple[int, int]] = field(default_factory=dict)
     default: tuple[int, int] | None = None
     durations: bool = False
+    weeks: WeekRule | None = None  # a 52/53-week year's rule, from the ends named
 
     def month_day(self, year: int) -> tuple[int, int] | None:
-        """The month-day a bare `year` column ends on."""
-        return self.by_year.get(year, self.default)
+        """The month-day a bare `year` column ends on: the one the note names for it, else
+        (a 52/53-week year) its weekday rule's, else the page's."""
+        if year in self.by_year:
+            return self.by_year[year]
+        if self.weeks is not None and (end := self.weeks.end(year)).year == year:
+            return end.month, end.day
+        return self.default
 
 
 def year_ends(text: str, page_period: str | None) -> YearEnds:
@@ -70,7 +77,18 @@ def year_ends(text: str, page_period: str | None) -> YearEnds:
         page = (int(common[0][0][:2]), int(common[0][0][3:]))
         found = _near(years, page)
         return YearEnds(found, page, durations=True)
-    return YearEnds(_near([d for d, _ in ends], page), page)
+    found = _near([d for d, _ in ends], page)
+    return YearEnds(found, page, weeks=_weeks(page_period, found))
+
+
+def _weeks(page_period: str | None, found: dict[int, tuple[int, int]]) -> WeekRule | None:
+    """The 52/53-week rule the page's end and the year ends the note names follow."""
+    try:
+        page_end = date.fromisoformat((page_period or "").split("/")[-1])
+        named = [date(y, m, d) for y, (m, d) in found.items()]
+    except ValueError:
+        return None
+    return week_rule([page_end, *(d for d in named if d != page_end)])
 
 
 def _may_name_end(line: str, page: tuple[int, int] | None) -> bool:

@@ -1,0 +1,52 @@
+"""52/53-week years: the end of a fiscal year in a year the note does not date.
+
+A filer whose year ends on "the last Saturday of September" (September 28, 2024; September
+30, 2023; September 24, 2022) or "the Friday closest to November 30" (November 29, 2024;
+December 1, 2023; December 2, 2022) never ends two years on the same month-day, so a bare
+"2022" on a page headed "Sep. 28, 2024" does not end on September 28. The year ends the page
+and the note do give (all on one weekday, none a month's last day) tell the rule: the last
+such weekday of the month, or, when one of them falls in the first days of the next month,
+the one nearest the month's last day. Pure functions.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class WeekRule:
+    """A 52/53-week year end: `weekday` (Monday 0) last in `month`, or nearest its last day."""
+
+    month: int
+    weekday: int
+    nearest: bool
+
+    def end(self, year: int) -> date:
+        """The year's end in `year` ("last Saturday of September" 2022 -> 2022-09-24)."""
+        last = date(year, self.month, calendar.monthrange(year, self.month)[1])
+        back = (last.weekday() - self.weekday) % 7
+        if self.nearest and back > 3:
+            return last + timedelta(days=7 - back)
+        return last - timedelta(days=back)
+
+
+def _month_end(d: date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
+def week_rule(ends: list[date]) -> WeekRule | None:
+    """The rule every one of `ends` follows (the first, the page's, on no month's last day:
+    a later one may be, "September 30, 2023"), or None when they are no 52/53-week year's
+    (the first a month's end, two weekdays, or no month they all close)."""
+    if not ends or _month_end(ends[0]) or len({d.weekday() for d in ends}) > 1:
+        return None
+    early = [d for d in ends if d.day <= 3]
+    months = {(d.month - 2) % 12 + 1 if d.day <= 3 else d.month for d in ends}
+    if len(months) != 1:
+        return None
+    rule = WeekRule(months.pop(), ends[0].weekday(), nearest=bool(early))
+    return rule if all(rule.end(d.year if d.day > 3 or d.month != 1 else d.year - 1) == d
+                       for d in ends) else None

@@ -1,0 +1,64 @@
+"""52/53-week years: a bare year on a page whose year ends on a moving day ends on the day the
+filer's weekday rule gives for it, not on the page's month-day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.tables.yearends import year_ends
+from extractor.weekyears import week_rule
+
+
+def test_the_last_weekday_of_the_month_moves_from_year_to_year() -> None:
+    rule = week_rule([date(2024, 9, 28), date(2023, 9, 30)])  # last Saturday of September
+    assert rule is not None
+    assert [rule.end(y) for y in (2021, 2022, 2023)] == [
+        date(2021, 9, 25), date(2022, 9, 24), date(2023, 9, 30)]
+
+
+def test_a_year_end_in_the_next_month_means_the_weekday_nearest_the_month_end() -> None:
+    rule = week_rule([date(2024, 11, 29), date(2023, 12, 1)])  # Friday closest to Nov 30
+    assert rule is not None and rule.nearest
+    assert rule.end(2022) == date(2022, 12, 2)
+
+
+def test_month_ends_and_mixed_weekdays_are_no_week_years() -> None:
+    assert week_rule([date(2024, 12, 31)]) is None
+    assert week_rule([date(2024, 9, 28), date(2023, 9, 29)]) is None  # Saturday, Friday
+    assert week_rule([date(2024, 9, 14)]) is None  # mid-month: no year end rule
+
+
+def test_a_december_year_keeps_the_page_month_day_for_bare_years() -> None:
+    ends = year_ends("Revenue was as follows:", "P12M/2024-12-31")
+    assert ends.month_day(2022) == (12, 31)
+
+
+NOTE = "\n".join([
+    "|",
+    "Income Taxes",
+    "|12 Months Ended",
+    "Sep. 28, 2024",
+    "|",
+    "Income taxes",
+    "The provision for income taxes for 2024, 2023 and 2022 consisted of the following"
+    " (in millions):",
+    "2024",
+    "2023",
+    "2022",
+    "Current",
+    "$ 5,571",
+    "$ 9,445",
+    "$ 7,890",
+    "Deferred tax assets were $19,499 as of September 28, 2024 and $17,852 as of"
+    " September 30, 2023.",
+])
+
+
+def test_a_bare_year_column_of_a_52_53_week_filer_ends_on_its_own_weekday() -> None:
+    part = tables.extract_tables(read_document(NOTE, "t"))
+    got = {f.amount: f.period for f in part.facts}
+    assert got["5571"] == "P12M/2024-09-28"
+    assert got["9445"] == "P12M/2023-09-30"
+    assert got["7890"] == "P12M/2022-09-24"
