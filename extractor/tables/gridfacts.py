@@ -17,6 +17,7 @@ from extractor.tables.captions import caption_text, entity_of, rate_header, shor
 from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
+from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import place, place_sparse_totals, units_from_marks
@@ -289,7 +290,9 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
     if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
         return "percent"
     if v.explicit and v.unit is not None:
-        return v.unit
+        # "$ 7.22" under "Exercise Price (Canadian Dollars)": the viewer's "$" is the column's
+        own = column_dollar(v.unit, col.unit if col else None, view.doc.text, v.start)
+        return own or v.unit
     # a headerless table's columns too take the "$" of their first and total rows
     return first_unit(
         col.unit if col is not None else None,
