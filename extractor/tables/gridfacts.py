@@ -20,7 +20,12 @@ from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
-from extractor.tables.placement import place, place_sparse_totals, units_from_marks
+from extractor.tables.placement import (
+    headerless_positions,
+    place,
+    place_sparse_totals,
+    units_from_marks,
+)
 from extractor.tables.rollforward import (
     across_periods,
     balance_instant,
@@ -53,6 +58,8 @@ class _TableView:
     members: bool = False  # column headings are segments: each the entity of its cells
     across: list[str] | None = None  # a headerless roll-forward laid across: its periods
     listed_fits: bool = False  # most labelled rows hold one value per period the intro lists
+    positions: list[list[int]] | None = None  # a headerless table's value columns by place
+    position_units: dict[int, str] | None = None  # their currencies, from the marks
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -64,6 +71,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     placements = [place(table, row) for row in table.rows]
     place_sparse_totals(table, placements)
     labels = [r.label for r in table.rows]
+    positions = headerless_positions(table)
     view = _TableView(
         doc,
         table,
@@ -74,6 +82,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         member_columns(table, doc.title),
         across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
         _listed_fits(table),
+        positions,
+        units_from_marks(table, [(p, False) for p in positions]) if positions else None,
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -195,7 +205,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
                 fentity = member or entity
             else:
                 flabel = f"{label} / {col.category}"
-        us = _unit_scale(view, v, j, col, label)
+        us = _unit_scale(view, v, j, col, label, _position(view, ri, k))
         dated = _default(table, label, period if period is not None else row_period)
         if dated is None and _is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
@@ -253,13 +263,18 @@ def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
     return out
 
 
+def _position(view: _TableView, ri: int, k: int) -> int:
+    """The column of a headerless table's k-th value of row ri by its place (-1: none)."""
+    return view.positions[ri][k] if view.positions is not None else -1
+
+
 def _unit_scale(
-    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str
+    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1
 ) -> dict[str, str | int | None]:
     """A value's unit and scale: the column's scale, else the scale the table states once,
     with the exceptions it names (per-share amounts in units, share counts at their own
     scale). A row that counts shares is in shares unless its cell prints a currency."""
-    unit = _unit(view, v, j, col)
+    unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
     if is_share_count_row(label) and not v.explicit:
         if note is not None:
@@ -284,7 +299,9 @@ def _eps_line(label: str, v: Value) -> bool:
     return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", v.amount) is not None
 
 
-def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:
+def _unit(
+    view: _TableView, v: Value, j: int, col: TableColumn | None, pos: int = -1
+) -> str | None:
     """A value's unit: its own mark, else its column's (from the header, else from the marks
     of the column's other cells), else the table's or the page's."""
     if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
@@ -296,6 +313,7 @@ def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | 
     # a headerless table's columns too take the "$" of their first and total rows
     return first_unit(
         col.unit if col is not None else None,
+        (view.position_units or {}).get(pos),  # "Rs. | ... | US$" on a headerless first row
         view.col_units.get(j),
         view.table.intro_unit,
         view.doc.unit,
