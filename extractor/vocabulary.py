@@ -63,7 +63,13 @@ CURRENCY_NAMES: dict[str, str] = {
     "korean won": "KRW", "swiss franc": "CHF", "malaysian ringgit": "MYR",
 }
 """Currencies named in words (lower case, singular; a plural "s" may follow), as a column
-heading names them: "Exercise Price (Canadian Dollars)", "(U.S. Dollars)"."""
+heading or a scale line names them: "Exercise Price (Canadian Dollars)", "(In millions of
+Korean won)"."""
+CURRENCY_NAME = (
+    "(?:" + "|".join(re.escape(n) for n in sorted(CURRENCY_NAMES, key=len, reverse=True))
+    + r")s?\b"
+)
+"""A currency named in words (CURRENCY_NAMES), singular or plural."""
 SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
 """Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
 MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))

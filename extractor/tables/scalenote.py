@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extractor.amounts import currency_code
 from extractor.tables.unitscale import currency_scale_cell
-from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_NAME, CURRENCY_NAMES, SCALE_WORDS
 
 _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
 # "(Dollars in millions)", "(Amounts in millions)", "($ in millions)", "(in US$ thousands)",
@@ -22,7 +22,8 @@ _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
 # "($3 millions)" is an amount, not a scale statement.
 _PAREN = re.compile(r"\((?P<body>[^()\d]*?\b(?:thousands|millions|billions)\b[^()\d]*)\)",
                     re.IGNORECASE)
-_OF = r"(?:\s+of\s+(?P<of>u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds))?"
+_OF = (r"(?:\s+of\s+(?P<of>" + CURRENCY_NAME
+       + r"|u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds|won))?")
 _MONEY_SCALE = re.compile(rf"(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?{_SCALE_WORD}{_OF}",
                           re.IGNORECASE)
 # A line that is only a scale: "In millions", "€ millions", "$ in thousands", "in thousands of
@@ -53,7 +54,7 @@ _EXCEPT_SHARES = re.compile(
     re.IGNORECASE,
 )
 _OF_WORDS = {"euro": "EUR", "euros": "EUR", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY",
-             "pounds": "GBP", "dollars": "USD"}
+             "pounds": "GBP", "dollars": "USD", "won": "KRW"}
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,9 @@ def _of_unit(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower()
+    named = CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(w[:-1])  # "Korean won", "yen"
+    if named:
+        return named
     return "USD" if "u" in w.split()[0] and "dollar" in w else _OF_WORDS.get(w)
 
 
