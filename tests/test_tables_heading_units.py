@@ -84,3 +84,20 @@ def test_sub_column_headings_that_name_no_unit_keep_the_years_currency() -> None
         "North\n120\n118\n101\n99\nSouth\n30\n31\n28\n27\n"
     )
     assert {f.unit for f in _facts(text)} == {"CNY"}
+
+
+DETAILS = (
+    "Share-based payments (Details)\n|12 Months Ended\nMar. 31, 2021\n₨ / shares\n"
+    "Mar. 31, 2020\n₨ / shares\n|Disclosure of Share-based payments [Abstract]\n"
+    "|Number of options, Opening balance\n|11,056,100\n|4,588,300\n"
+    "|Weighted average exercise price, Opening balance\n|₨ 5.20\n|₨ 4.10\n"
+    "|Fair value of options granted\n|₨ 7.50\n|₨ 6.25\n"
+)
+
+
+def test_a_details_row_counting_options_is_in_shares_and_its_prices_keep_their_currency() -> None:
+    got = {(f.label, f.amount): f.unit for f in _facts(DETAILS)}
+    assert got[("Number of options, Opening balance", "11056100")] == "share"
+    assert got[("Number of options, Opening balance", "4588300")] == "share"
+    assert got[("Weighted average exercise price, Opening balance", "5.20")] == "INR"
+    assert got[("Fair value of options granted", "7.50")] == "INR"

@@ -159,6 +159,7 @@ _PER_SHARE_ROW = re.compile(
 )
 _SHARE_ROW = re.compile(
     r"\b(?:number\s+of\s+(?:common\s+|ordinary\s+)?shares|shares\s+outstanding|"
+    r"number\s+of\s+(?:stock\s+|share\s+)?(?:options|warrants|rsus|restricted\s+stock\s+units)|"
     r"(?:basic\s+|diluted\s+)?weighted[-\s]average\s+(?:number\s+of\s+)?"
     r"(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*shares|shares\s+used|"
     r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
