@@ -122,7 +122,8 @@ _SCALE_LINE = re.compile(
 _MONTHS_ENDED = re.compile(r"^\|?\s*(\d+)\s+Months\s+Ended\s*$", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"^([A-Z]{3})(?:\s*\(([^)]*)\))?$")
 _PER_UNIT_LINE = re.compile(r"^\S{1,4}\s*/\s*(?:shares?|units?|share|unit)$", re.IGNORECASE)
-_TITLE_UNIT = re.compile(r"\s-\s([A-Z]{3})\s*\(([^)]+)\)\s*$")
+# "... (Details) - CNY (¥)", and the older viewer's "... (Details) (JPY ¥)", "(USD $)"
+_TITLE_UNIT = re.compile(r"(?:\s-\s([A-Z]{3})\s*\(([^)]+)\)|\s\(([A-Z]{3})\s[^\w\s)]{1,3}\))\s*$")
 _BOILERPLATE = re.compile(r"^\|?X$")
 
 
@@ -148,7 +149,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
         title = lines[i].stripped.lstrip("|").strip()
         m = _TITLE_UNIT.search(title)
         if m:
-            unit = m.group(1)
+            unit = m.group(1) or m.group(3)
         i += 1
     yen = _yen_meaning(text, title or "", unit)
     scales: dict[str, int] = {}

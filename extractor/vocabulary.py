@@ -56,6 +56,22 @@ CURRENCIES: dict[str, str] = {
     "VND": "VND",
 }
 YEN = "¥"
+CURRENCY_NAMES: dict[str, str] = {
+    "canadian dollar": "CAD", "u.s. dollar": "USD", "us dollar": "USD", "u.s dollar": "USD",
+    "united states dollar": "USD", "hong kong dollar": "HKD", "singapore dollar": "SGD",
+    "australian dollar": "AUD", "new taiwan dollar": "TWD", "renminbi": "CNY",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "euro": "EUR", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "british pound": "GBP", "indian rupee": "INR",
+    "korean won": "KRW", "swiss franc": "CHF", "malaysian ringgit": "MYR",
+}
+"""Currencies named in words (lower case, singular; a plural "s" may follow), as a column
+heading or a scale line names them: "Exercise Price (Canadian Dollars)", "(In millions of
+Korean won)"."""
+CURRENCY_NAME = (
+    "(?:" + "|".join(re.escape(n) for n in sorted(CURRENCY_NAMES, key=len, reverse=True))
+    + r")s?\b"
+)
+"""A currency named in words (CURRENCY_NAMES), singular or plural."""
 SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
 """Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
 MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))

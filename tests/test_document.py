@@ -68,6 +68,18 @@ def test_scale_for_all_units_and_per_share_units() -> None:
     assert doc.unit == "CNY"
 
 
+def test_the_older_viewers_title_unit_names_the_page_currency_and_the_yen() -> None:
+    doc = read_document(
+        "|\nBorrowings (Details) (JPY ¥)\nIn Millions, unless otherwise specified\n|\n"
+        "Mar. 31, 2011\n|Short-term borrowings\n|¥ 341,567\n|Commercial paper\n|200,989"
+    )
+    assert (doc.unit, doc.yen) == ("JPY", "JPY")
+    assert {f.amount: f.unit for f in extractor.extract(doc.text).facts} == {
+        "341567": "JPY", "200989": "JPY"}
+    # a parenthesis of words at the end of a title is no unit
+    assert read_document("|\nLeases (Details) (Narrative)\n|\nMar. 31, 2011\n|A\n|5").unit is None
+
+
 def test_yen_is_decided_from_the_document() -> None:
     assert (
         read_document("Revenues of ¥ 5 million from our Japan subsidiary in Japanese yen.").yen

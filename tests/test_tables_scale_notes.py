@@ -36,6 +36,10 @@ def _facts(text: str) -> dict[str, list[tuple[str, int, str | None]]]:
          ScaleNote(6, None, 3)),
         ("(In millions, except number of shares and par value)", ScaleNote(6, None, 0)),
         ("(in US$ thousands)", ScaleNote(3, "USD")),
+        ("(In millions of Korean won)", ScaleNote(6, "KRW")),
+        ("(In millions of won)", ScaleNote(6, "KRW")),
+        ("(in thousands of Canadian dollars)", ScaleNote(3, "CAD")),
+        ("(in millions of Japanese yen)", ScaleNote(6, "JPY")),
     ],
 )
 def test_scale_statements_in_other_words_are_read(text: str, note: ScaleNote) -> None:

@@ -26,9 +26,11 @@ from extractor.tables.inlinerows import split_inline_rows
 from extractor.tables.kinds import is_prose
 from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
+from extractor.tables.scalenote import is_share_count_row
 from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
+from extractor.vocabulary import RATE_UNITS
 
 _STRUCTURAL = re.compile(r"\[(?:Line Items|Abstract|Table|Axis|Domain)\]\s*$", re.IGNORECASE)
 # Footnote marks in cells of their own; "(1)" is not among them (it is a negative one here).
@@ -248,6 +250,8 @@ def _fact(
     # "$ 146,454" under "SGD ($)": the viewer's "$" is the column's dollar
     own = bare_dollar_unit(v.cell.text, col_unit) if v.explicit else None
     unit = first_unit(own, v.unit if v.explicit else None, col_unit, doc.unit)
+    if not v.explicit and unit not in RATE_UNITS and is_share_count_row(label):
+        unit = "share"  # "Number of options, Opening balance" under "₨ / shares": a count
     header = doc.text[: doc.body_start]
     return value_fact(
         doc,

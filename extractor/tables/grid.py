@@ -190,7 +190,7 @@ class GridReader:
         self.pending = []
         self.prose_since = []
         self.notes = []
-        sub = sub_columns(self.cells, self.kinds, end, table.columns)
+        sub = sub_columns(self.cells, self.kinds, end, table.columns, self.doc.yen)
         if sub is not None:
             # "2019 | 2018" over "Actual | Constant | Actual | Constant": year groups
             table.columns, first_row = sub

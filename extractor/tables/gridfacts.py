@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 from extractor.amounts import find_amounts
 from extractor.document import Document
@@ -18,6 +17,7 @@ from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
+from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import (
@@ -27,7 +27,12 @@ from extractor.tables.parties import (
     segment_column,
     segment_rows,
 )
-from extractor.tables.placement import place, place_sparse_totals, units_from_marks
+from extractor.tables.placement import (
+    headerless_positions,
+    place,
+    place_sparse_totals,
+    units_from_marks,
+)
 from extractor.tables.rollforward import (
     across_periods,
     balance_instant,
@@ -38,11 +43,11 @@ from extractor.tables.rollforward import (
     roll_forward_columns,
     row_date,
 )
-from extractor.tables.scalenote import is_per_share_row, is_share_count_row
+from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
 from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label
-from extractor.tables.yearends import bare_year
+from extractor.tables.yearends import bare_year, in_year
 from extractor.vocabulary import OTHER_UNITS
 
 _SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
@@ -65,6 +70,8 @@ class _TableView:
     segments: bool = False  # a segment table: its named columns are the segments
     segment_of: dict[int, str] | None = None  # rows naming the segments a total sums
     row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
+    positions: list[list[int]] | None = None  # a headerless table's value columns by place
+    position_units: dict[int, str] | None = None  # their currencies, from the marks
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -77,6 +84,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     placements = [place(table, row) for row in table.rows]
     place_sparse_totals(table, placements)
     labels = [r.label for r in table.rows]
+    positions = headerless_positions(table)
     view = _TableView(
         doc,
         table,
@@ -92,6 +100,9 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         segment_of=segment_rows([r.label if r.label_cell is not None else None
                                  for r in table.rows]),
         row_dates=balance_row_dates(labels, doc.period),
+        positions=positions,
+        position_units=(units_from_marks(table, [(p, False) for p in positions])
+                        if positions else None),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -222,7 +233,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None else (listed[k] if listed else None)
         if col is not None and col.template and (year := bare_year(row.label)) is not None:
-            period = _in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
+            period = in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
         if period is None and col is None and row_period is None and table.intro_duration:
             # under "... for the year ended DATE was as follows:": the year, but a balance
             # at its start or end is an instant (FACTS.md 1.1)
@@ -240,7 +251,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             fentity = segment  # "Hyperimmune products" over a segment table's column
         elif col is not None and col.category and n > 1:
             flabel = f"{label} / {col.category}"
-        us = _unit_scale(view, v, j, col, label)
+        us = _unit_scale(view, v, j, col, label, _position(view, ri, k))
         dated = _default(table, label, period if period is not None else row_period)
         if dated is None and _is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
@@ -298,13 +309,18 @@ def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
     return out
 
 
+def _position(view: _TableView, ri: int, k: int) -> int:
+    """The column of a headerless table's k-th value of row ri by its place (-1: none)."""
+    return view.positions[ri][k] if view.positions is not None else -1
+
+
 def _unit_scale(
-    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str
+    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1
 ) -> dict[str, str | int | None]:
     """A value's unit and scale: the column's scale, else the scale the table states once,
     with the exceptions it names (per-share amounts in units, share counts at their own
     scale). A row that counts shares is in shares unless its cell prints a currency."""
-    unit = _unit(view, v, j, col)
+    unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
     if is_share_count_row(label) and not v.explicit:
         if note is not None:
@@ -315,43 +331,30 @@ def _unit_scale(
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_share_row(label) or _eps_line(label, v):
+    if is_per_share_row(label) or is_cents_line(label, v.amount):
         return {"unit": unit, "scale": 0}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 
 
-_EPS_LINE = re.compile(r"^(?:basic|diluted|assuming\s+dilution)\b", re.IGNORECASE)
-
-
-def _eps_line(label: str, v: Value) -> bool:
-    """A "Basic" / "Diluted" line of amounts in cents ("$ 6.67") under a per-share heading the
-    reader keeps as a caption ("NET EARNINGS PER COMMON SHARE"): per-share, not millions."""
-    return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", v.amount) is not None
-
-
-def _unit(view: _TableView, v: Value, j: int, col: TableColumn | None) -> str | None:
+def _unit(
+    view: _TableView, v: Value, j: int, col: TableColumn | None, pos: int = -1
+) -> str | None:
     """A value's unit: its own mark, else its column's (from the header, else from the marks
     of the column's other cells), else the table's or the page's."""
     if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
         return "percent"
     if v.explicit and v.unit is not None:
-        return v.unit
+        # "$ 7.22" under "Exercise Price (Canadian Dollars)": the viewer's "$" is the column's
+        own = column_dollar(v.unit, col.unit if col else None, view.doc.text, v.start)
+        return own or v.unit
     # a headerless table's columns too take the "$" of their first and total rows
     return first_unit(
         col.unit if col is not None else None,
+        (view.position_units or {}).get(pos),  # "Rs. | ... | US$" on a headerless first row
         view.col_units.get(j),
         view.table.intro_unit,
         view.doc.unit,
     )
-
-
-def _in_year(template: str, year: int) -> str | None:
-    period = template.format(year=year)
-    try:
-        date.fromisoformat(period.split("/")[-1])
-    except ValueError:
-        return None  # February 29 in a common year
-    return period
 
 
 def _is_money(unit: object) -> bool:

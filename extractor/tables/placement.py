@@ -4,6 +4,7 @@ currency a column takes from the marks some of its cells carry."""
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from extractor.tables.cells import is_dash
 from extractor.tables.model import Row, Table
@@ -121,3 +122,21 @@ def units_from_marks(table: Table, placements: list[Placement]) -> dict[int, str
     # a column of rates: its dashes are zero rates, whatever mark stands in the row
     out.update({j: "percent" for j, p in pct.items() if p})
     return out
+
+
+def headerless_positions(table: Table) -> list[list[int]] | None:
+    """The value column of each value of a headerless table, by its place in the row: when
+    most labelled rows hold the same number w >= 2 of values, the i-th value of a row of w
+    (or of k x w: rows the viewer ran together) stands in column i mod w, so a mark on the
+    first row ("Rs. | Rs. | ... | US$") says each column's currency. -1 where a row holds
+    another count. None for a table with columns or rows of no common width."""
+    if table.columns:
+        return None
+    widths = Counter(len(r.values) for r in table.rows if r.label_cell is not None)
+    if not widths:
+        return None
+    w, count = widths.most_common(1)[0]
+    if w < 2 or count < 2 or 2 * count <= sum(widths.values()):
+        return None
+    return [[i % w for i in range(len(r.values))] if len(r.values) % w == 0
+            else [-1] * len(r.values) for r in table.rows]

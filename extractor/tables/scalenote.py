@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extractor.amounts import currency_code
 from extractor.casefold import folded, has_any
 from extractor.tables.unitscale import currency_scale_cell
-from extractor.vocabulary import COMMON_CURRENCY, SCALE_WORDS
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_NAME, CURRENCY_NAMES, SCALE_WORDS
 
 _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
 # "(Dollars in millions)", "(Amounts in millions)", "($ in millions)", "(in US$ thousands)",
@@ -23,7 +23,8 @@ _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
 # "($3 millions)" is an amount, not a scale statement.
 _PAREN = re.compile(r"\((?P<body>[^()\d]*?\b(?:thousands|millions|billions)\b[^()\d]*)\)",
                     re.IGNORECASE)
-_OF = r"(?:\s+of\s+(?P<of>u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds))?"
+_OF = (r"(?:\s+of\s+(?P<of>" + CURRENCY_NAME
+       + r"|u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds|won))?")
 _MONEY_SCALE = re.compile(rf"(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?{_SCALE_WORD}{_OF}",
                           re.IGNORECASE)
 # A line that is only a scale: "In millions", "€ millions", "$ in thousands", "in thousands of
@@ -54,7 +55,7 @@ _EXCEPT_SHARES = re.compile(
     re.IGNORECASE,
 )
 _OF_WORDS = {"euro": "EUR", "euros": "EUR", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY",
-             "pounds": "GBP", "dollars": "USD"}
+             "pounds": "GBP", "dollars": "USD", "won": "KRW"}
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,9 @@ def _of_unit(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower()
+    named = CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(w[:-1])  # "Korean won", "yen"
+    if named:
+        return named
     return "USD" if "u" in w.split()[0] and "dollar" in w else _OF_WORDS.get(w)
 
 
@@ -170,6 +174,7 @@ _PER_SHARE_ROW = re.compile(
 )
 _SHARE_ROW = re.compile(
     r"\b(?:number\s+of\s+(?:common\s+|ordinary\s+)?shares|shares\s+outstanding|"
+    r"number\s+of\s+(?:stock\s+|share\s+)?(?:options|warrants|rsus|restricted\s+stock\s+units)|"
     r"(?:basic\s+|diluted\s+)?weighted[-\s]average\s+(?:number\s+of\s+)?"
     r"(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*shares|shares\s+used|"
     r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
@@ -181,6 +186,15 @@ _SHARE_ROW = re.compile(
 _RATE_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 _SHARE_CLASS_ROW = re.compile(r"^(?:basic|diluted|basic\s+and\s+diluted|class\s+\w)\b",
                               re.IGNORECASE)
+
+
+_EPS_LINE = re.compile(r"^(?:basic|diluted|assuming\s+dilution)\b", re.IGNORECASE)
+
+
+def is_cents_line(label: str, amount: str) -> bool:
+    """A "Basic" / "Diluted" line of amounts in cents ("$ 6.67") under a per-share heading the
+    reader keeps as a caption ("NET EARNINGS PER COMMON SHARE"): per-share, not millions."""
+    return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", amount) is not None
 
 
 def is_per_share_row(label: str) -> bool:

@@ -6,7 +6,8 @@ line of cells, or split over two: "Actual | Constant | Actual" + "Currency | Cur
 Currency"), then the first row. When the first row has n values, n greater than the k years,
 and the headings are n cells (or 2n, joined pairwise), each year spans the next ceil(n / k)
 sub-columns from the left (the last year may span fewer: filers drop the constant-currency
-column of the earliest year), and each sub-column takes its heading as its category.
+column of the earliest year), and each sub-column takes its heading as its category, and the
+unit the heading names, if any ("Number of Shares", "Exercise Price (Canadian Dollars)").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
+from extractor.tables.headingunits import heading_unit
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose
 from extractor.tables.values import clean_label
 
@@ -25,7 +27,8 @@ _NOTE_MARK = re.compile(r"(?<=[A-Za-z])\d\)$")  # "Currency1)": a footnote mark 
 
 
 def sub_columns(
-    cells: list[Cell], kinds: list[CellKind], end: int, columns: list[TableColumn]
+    cells: list[Cell], kinds: list[CellKind], end: int, columns: list[TableColumn],
+    yen: str = "CNY",
 ) -> tuple[list[TableColumn], int] | None:
     """The columns of year groups spanning the sub-headings after a header run ending at
     `end`, and the index of the first row's label; None when the layout is not that."""
@@ -59,7 +62,9 @@ def sub_columns(
     for i, name in enumerate(names):
         base = columns[i // group]
         category = f"{base.category} / {name}" if base.category else name
-        out.append(TableColumn(base.period, base.unit, base.scale, category))
+        # "Number of Shares" / "Exercise Price (Canadian Dollars)": the heading's unit
+        unit = heading_unit(name, yen) or base.unit
+        out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
 

@@ -167,3 +167,13 @@ def is_due_schedule(years: list[int], reference: str | None) -> bool:
     ref = int(reference[-10:-6])
     return all(a < b for a, b in itertools.pairwise(years)) and years[0] > ref
 
+
+def in_year(template: str, year: int) -> str | None:
+    """A column's period template ("P3M/{year}-03-31") in `year`; None where that day does
+    not exist (February 29 in a common year)."""
+    period = template.format(year=year)
+    try:
+        date.fromisoformat(period.split("/")[-1])
+    except ValueError:
+        return None
+    return period
