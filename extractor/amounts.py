@@ -260,7 +260,7 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     explicit = cur is not None
     if m.group("pct"):
         unit, kind, explicit = "percent", "percent", True
-    elif u := UNIT_AFTER.match(text, m.end()):
+    elif (u := UNIT_AFTER.match(text, m.end())) and not _names_a_program(cur, m, u):
         unit, kind = _unit_word(u.group("w").lower(), unit, kind)
         if kind != "per_share" or unit is None:
             explicit = explicit or unit is not None
@@ -282,6 +282,16 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         token_end=end,
         explicit_unit=explicit,
     )
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_a_program(cur: str | None, m: re.Match[str], u: re.Match[str]) -> bool:
+    """A bare year before a capitalised unit word is a name's year, not a count of shares:
+    "the 2021 Share Repurchase Program", "under its 2019 Restricted Stock Plan"."""
+    return (cur is None and _BARE_YEAR.fullmatch(m.group("num")) is not None
+            and u.group("w")[:1].isupper())
 
 
 def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, AmountKind]:

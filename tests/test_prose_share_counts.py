@@ -37,3 +37,15 @@ def test_excluded_options_listed_respectively_are_shares() -> None:
 def test_a_count_of_participants_stays_without_unit() -> None:
     text = "On June 12, 2024, 9,914 participants were granted share options under the scheme."
     assert [f.unit for f in extractor.extract(text).facts if f.amount == "9914"] == [None]
+
+
+def test_a_year_before_a_capitalised_share_word_is_a_programme_name_not_a_count() -> None:
+    import extractor
+
+    got = extractor.extract("We have used all capacity under our 2021 Share Repurchase Program.")
+    assert [f.amount for f in got.facts] == []
+    got = extractor.extract("It had $5 million remaining under the 2022 Stock Plan.")
+    assert [f.amount for f in got.facts] == ["5"]
+    # a count of shares written in lower case stays a count
+    got = extractor.extract("The Company issued 2021 shares to the consultant.")
+    assert [(f.amount, f.unit) for f in got.facts] == [("2021", "share")]
