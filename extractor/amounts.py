@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from extractor.casefold import folded, has_any
@@ -143,7 +142,6 @@ def counts_shares_after(rest: str) -> bool:
     return _OF_SHARES.match(rest) is not None
 
 
-_RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Not amounts: "Note 13", "ASC 326", "Level 3", list markers "(a)", footnote marks "[1]".
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:Note|Notes|NOTE|ASC|ASU|Topic|Level|Section|Article|Rule|Item|Phase|Tier|Form|"
@@ -164,7 +162,9 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
             out.append(a)
     # "(2022: HK$ 3)": the comparative's year, never an amount (nor a negative one)
     out = [a for a in out if not _COMPARATIVE_YEAR.match(text, a.token_start, a.token_end + 2)]
-    out = _join_ranges(text, out)
+    from extractor.ranges import join_ranges  # ranges builds on Amount: import late
+
+    out = join_ranges(text, out)
     out = _with_word_amounts(text, out)
     for m in _NIL_RE.finditer(text) if "nil" in folded(text) else ():
         unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
@@ -349,62 +349,3 @@ def _closes_later(text: str, pos: int) -> bool:
     """A negative whose ")" the viewer moved to the next line or cell: "(81,247\\n|)"."""
     m = _CLOSE_LATER.match(text[pos : pos + 14])
     return m is not None
-
-
-def _ascending(low: str, high: str) -> bool:
-    """A range runs upwards: "737-9" (a model name) is not a range from 737 down to 9."""
-    try:
-        return Decimal(low) <= Decimal(high)
-    except InvalidOperation:
-        return False
-
-
-# "increased from 25% to 30%": two values of a change, not a range
-_CHANGED_FROM = re.compile(
-    r"\b(?:increas|decreas|chang|ros|rais|fell|grew|declin|reduc|adjust|amend|mov|went)\w*\s+"
-    r"(?:\w+\s+){0,2}?from\s*$",
-    re.IGNORECASE,
-)
-
-
-def _join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
-    """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
-    out: list[Amount] = []
-    i = 0
-    while i < len(amounts):
-        a = amounts[i]
-        if i + 1 < len(amounts):
-            b = amounts[i + 1]
-            gap = text[a.end : b.token_start if b.token_start >= 0 else b.start]
-            if a.kind == "percent" and a.token_end > a.end:
-                gap = text[a.token_end : b.token_start if b.token_start >= 0 else b.start]
-            if (
-                _RANGE_SEP.fullmatch(gap)
-                and not _CHANGED_FROM.search(text, max(0, a.token_start - 40), a.token_start)
-                and a.value is not None
-                and b.value is not None
-                and not a.value.startswith("-")
-                and _ascending(a.value, b.value)
-                and (
-                    a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None)
-                )
-                and b.kind in ("year", "month", "percent", "money", "share", "days", "count")
-            ):
-                unit = b.unit or a.unit
-                out.append(
-                    replace(
-                        a,
-                        end=b.end,
-                        value_max=b.value,
-                        unit=unit,
-                        kind=b.kind,
-                        scale=max(a.scale, b.scale),
-                        token_end=b.token_end,
-                        explicit_unit=a.explicit_unit or b.explicit_unit,
-                    )
-                )
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out

@@ -1,0 +1,72 @@
+"""Two amounts that are one range: "3-5 years", "$9,479 to $9,625", "5% to 10%" -> one amount
+with `value_max` (FACTS.md: a range is one fact). Not a change ("increased from 25% to 30%")
+and not a name that runs downwards ("737-9")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from extractor.amounts import Amount
+
+_RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")
+
+
+def _ascending(low: str, high: str) -> bool:
+    """A range runs upwards: "737-9" (a model name) is not a range from 737 down to 9."""
+    try:
+        return Decimal(low) <= Decimal(high)
+    except InvalidOperation:
+        return False
+
+
+# "increased from 25% to 30%": two values of a change, not a range
+_CHANGED_FROM = re.compile(
+    r"\b(?:increas|decreas|chang|ros|rais|fell|grew|declin|reduc|adjust|amend|mov|went)\w*\s+"
+    r"(?:\w+\s+){0,2}?from\s*$",
+    re.IGNORECASE,
+)
+
+
+def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
+    """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        if i + 1 < len(amounts):
+            b = amounts[i + 1]
+            gap = text[a.end : b.token_start if b.token_start >= 0 else b.start]
+            if a.kind == "percent" and a.token_end > a.end:
+                gap = text[a.token_end : b.token_start if b.token_start >= 0 else b.start]
+            if (
+                _RANGE_SEP.fullmatch(gap)
+                and not _CHANGED_FROM.search(text, max(0, a.token_start - 40), a.token_start)
+                and a.value is not None
+                and b.value is not None
+                and not a.value.startswith("-")
+                and _ascending(a.value, b.value)
+                and (
+                    a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None)
+                )
+                and b.kind in ("year", "month", "percent", "money", "share", "days", "count")
+            ):
+                unit = b.unit or a.unit
+                out.append(
+                    replace(
+                        a,
+                        end=b.end,
+                        value_max=b.value,
+                        unit=unit,
+                        kind=b.kind,
+                        scale=max(a.scale, b.scale),
+                        token_end=b.token_end,
+                        explicit_unit=a.explicit_unit or b.explicit_unit,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
