@@ -353,3 +353,16 @@ def test_a_class_member_after_an_own_instrument_member_stays_in_the_label() -> N
     rows = [f for f in _read(text).facts if f.amount in ("210", "200")]
     assert [f.entity for f in rows] == [None, None]
     assert all("Forecast" in f.label for f in rows)
+
+
+def test_a_unit_suffixed_row_label_is_the_rows_words_and_no_member_line() -> None:
+    text = "\n".join([
+        "|", "Widget Share Options (Details)", "|12 Months Ended", "|", "Mar. 31, 2022",
+        "shares", "|Widget Plan [Member]", "|Granted during the year | shares",
+        "|Forfeited during the year | shares", "|238,926", "|Exercise price | ₨ / shares",
+        "|₨ 317.79",
+    ])
+    got = [(f.label, f.entity, f.amount) for f in _read(text).facts]
+    assert [(label.split(" / ")[-1], amount) for label, _, amount in got] == [
+        ("Forfeited during the year", "238926"), ("Exercise price", "317.79")]
+    assert all("|" not in label and entity != "₨" for label, entity, _ in got)

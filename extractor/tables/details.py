@@ -32,6 +32,12 @@ from extractor.tables.valuefacts import first_unit, value_fact
 from extractor.tables.values import Value, clean_label, read_value
 from extractor.vocabulary import RATE_UNITS
 
+# A row label the renderer suffixes with its unit when a column mixes units ("Granted during
+# the year | shares", "Exercise price | ₨ / shares", "Rate | pure"): the row's own words, not a
+# member line.
+_UNIT_TAIL = re.compile(
+    r"\s\|\s(?:shares?|pure|\S{1,4}\s/\s(?:shares?|units?)|[A-Z]{3}\s\(\S{1,3}\)(?:\s/\s(?:shares?))?)$"
+)
 _STRUCTURAL = re.compile(r"\[(?:Line Items|Abstract|Table|Axis|Domain)\]\s*$", re.IGNORECASE)
 # Footnote marks in cells of their own; "(1)" is not among them (it is a negative one here).
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,2}\]|\((?:[a-h]|[ivx]{1,5})\)|\*{1,3})$", re.I)
@@ -109,7 +115,8 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             i += 1
             continue
         row = DetailsRow(
-            c, clean_label(t), entity=scan.entity, extra_label=scan.extra, group=scan.group
+            c, clean_label(_UNIT_TAIL.sub("", t)), entity=scan.entity, extra_label=scan.extra,
+            group=scan.group,
         )
         i = _read_values(doc, scan, sig, j, row)
         if row.values:
@@ -150,8 +157,8 @@ def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[
 def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
     """A text line with no values: a member line (a new entity and group) or a heading."""
     t = sig[i].text
-    if _STRUCTURAL.search(t):
-        return
+    if _STRUCTURAL.search(t) or _UNIT_TAIL.search(t):
+        return  # (a unit-suffixed label without values: a row whose values were dropped)
     nxt = sig[i + 1].text if i + 1 < len(sig) else ""
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
     if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
