@@ -234,3 +234,16 @@ def test_an_injected_note_cannot_put_an_unstated_amount_into_the_output(
     assert [f.amount for f in r.facts] == [f.amount for f in RULES]
     assert all(TEXT[f.span[0] : f.span[1]].replace(",", "") == (f.amount or "")
                for f in r.facts if not f.blank and f.span)
+
+
+def test_the_model_may_choose_the_year_end_of_a_year_named_only_before_a_comma() -> None:
+    from extractor.document import read_document
+    from extractor.llm.resolve import period_choices
+
+    doc = read_document(
+        "Investments\nOn June 23, 2021, the Company bought 40% of Harbor Lane.\n"
+        "As of December 31, 2022, the investment was $2,674,500.\n", "n")
+    choices = period_choices(doc, [])
+    assert "2022-12-31" in choices
+    assert "2021-12-31" in choices  # the comparative column's year end, never written out
+    assert "2020-12-31" not in choices

@@ -89,7 +89,8 @@ def period_choices(doc: Document, facts: list[Fact]) -> dict[str, str]:
 def _other_years(text: str, choices: dict[str, str]) -> None:
     """A year the note names alone ("2017" over a column) on the day and month its dates
     end: "Dec. 31, 2018" and "2017" give 2017-12-31 too."""
-    years = {int(y) for y in re.findall(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d,])", text)}
+    # (a year before a comma is a year too, "June 23, 2021, the Company"; "2,021" is no year)
+    years = {int(y) for y in re.findall(r"(?<![\d.,$])((?:19|20)\d\d)(?!\d|,\d)", text)}
     ends = {c.rsplit("/", 1)[-1] for c in choices}
     for end in sorted(ends):
         y, md = int(end[:4]), end[4:]
