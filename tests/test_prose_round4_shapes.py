@@ -214,3 +214,16 @@ def test_an_amount_between_a_determiner_and_a_noun_phrase_is_measured_by_that_no
     # a term after the amount is not the measure
     assert labels_of("The Company amortizes the $2,100 balance over a five-year period.")[-1] \
         != "Period"
+
+
+def test_a_bare_year_is_the_calendar_year_unless_the_page_states_a_year_end() -> None:
+    import extractor
+
+    def period(header: str) -> str | None:
+        text = (f"|\nInvestments (Details)\n|{header}\n|\nJun. 30, 2011\n"
+                "|\nThe investee's loss for 2010 totaled $220,943.\n")
+        (f,) = [f for f in extractor.extract(text).facts if f.amount == "220943"]
+        return f.period
+
+    assert period("6 Months Ended") == "P12M/2010-12-31"  # a half-year states no year end
+    assert period("12 Months Ended") == "P12M/2010-06-30"  # a fiscal year ending June 30

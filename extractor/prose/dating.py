@@ -47,7 +47,9 @@ def sentence_phrases(text: str, page_period: str | None,
     text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _this_year_phrases(text, page_period)
-    phrases += _year_phrases(text, phrases, fy_end, year_ends)
+    # A bare year is the calendar year unless the page states another year end (FACTS.md
+    # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
+    phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
     phrases.sort(key=lambda p: p.start)
     return phrases
 
