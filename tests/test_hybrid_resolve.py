@@ -247,3 +247,13 @@ def test_the_model_may_choose_the_year_end_of_a_year_named_only_before_a_comma()
     assert "2022-12-31" in choices
     assert "2021-12-31" in choices  # the comparative column's year end, never written out
     assert "2020-12-31" not in choices
+
+
+def test_a_duration_the_model_gives_may_run_up_to_ten_years_to_a_stated_date() -> None:
+    from extractor.llm.resolve import allowed
+
+    choices = {"2018-03-31": "as of March 31, 2018"}
+    assert allowed("P45M/2018-03-31", choices)  # a programme's cumulative figures
+    assert allowed("P120M/2018-03-31", choices)
+    assert not allowed("P121M/2018-03-31", choices)
+    assert not allowed("P45M/2018-06-30", choices)  # must end on a date the note states

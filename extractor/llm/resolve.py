@@ -107,7 +107,9 @@ def allowed(period: str, choices: dict[str, str]) -> bool:
     return bool(m) and any(c.rsplit("/", 1)[-1] == m.group(1) for c in choices)
 
 
-_DURATION = re.compile(r"^P(?:[1-9]|1[0-9]|2[0-4])M/(\d{4}-\d{2}-\d{2})$")
+# Up to ten years: cumulative figures of a programme run that long ("since its inception in
+# July 2014 through March 31, 2018": P45M/2018-03-31).
+_DURATION = re.compile(r"^P(?:[1-9]|[1-9]\d|1[01]\d|120)M/(\d{4}-\d{2}-\d{2})$")
 
 
 def describe(c: Candidate) -> str:
