@@ -8,8 +8,10 @@ INTRO = ("The differences for the years ended December 31, 2024, 2023 and 2022 a
          "to the following:")
 
 
-def table(rows: list[tuple[str, list[str]]]) -> str:
-    lines = ["|Income taxes", "|", INTRO, "|"]
+def table(rows: list[tuple[str, list[str]]], lead: tuple[str, ...] = ("|Income taxes", "|", INTRO)
+          ) -> str:
+    """A headerless spacer-cell table under `lead`: each value in a cell between empty ones."""
+    lines = [*lead, "|"]
     for label, values in rows:
         lines.append(label)
         for v in values:
@@ -58,13 +60,7 @@ ROLL_INTRO = ("The changes in deferred taxes for the years ended December 31, 20
 
 
 def rolled(rows: list[tuple[str, list[str]]]) -> str:
-    lines = [ROLL_INTRO, "|"]
-    for label, values in rows:
-        lines.append(label)
-        for v in values:
-            lines += ["|", f"|{v}"]
-        lines.append("|")
-    return "\n".join(lines) + "\n"
+    return table(rows, lead=(ROLL_INTRO,))
 
 
 def test_a_headerless_roll_forward_across_dates_its_balances_and_movements() -> None:

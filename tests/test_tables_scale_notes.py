@@ -96,12 +96,7 @@ def test_a_caption_scale_applies_to_the_table_but_not_to_per_share_rows() -> Non
 
 SHARES = "\n".join([
     "(net income in millions and shares in thousands)",
-    "Year ended December 31,",
-    "2024",
-    "2023",
-    "Net income",
-    "$1,250",
-    "$980",
+    *CAPTIONED.split("\n")[2:8],  # the same years and net income row
     "Weighted-average shares outstanding",
     "15,343",
     "15,744",

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
-from extractor.tables.kinds import CellKind, followed_by_value, is_prose
+from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
 from extractor.tables.scalenote import ScaleNote, scale_cell
 from extractor.tables.values import clean_label
-
-_SKIPPED: tuple[CellKind, ...] = ("empty", "mark", "close", "footnote", "percent")
 
 
 def heading_columns(
@@ -43,16 +41,8 @@ def heading_columns(
         j += 1
     if j >= len(cells) or kinds[j] != "text" or len(heads) < 2:
         return None
-    if _row_width(kinds, j + 1) != len(heads):
+    if row_width(kinds, j + 1) != len(heads):
         return None
     base = columns[0] if columns else TableColumn(None, None, None)
     return [TableColumn(base.period, base.unit, base.scale, h) for h in heads], j, note
 
-
-def _row_width(kinds: list[CellKind], i: int) -> int:
-    """How many values the row whose first value cell is at or after i holds."""
-    n = 0
-    while i < len(kinds) and (kinds[i] == "value" or kinds[i] in _SKIPPED):
-        n += kinds[i] == "value"
-        i += 1
-    return n

@@ -234,3 +234,16 @@ def followed_by_piped_value(cells: list[Cell], kinds: list[CellKind], i: int) ->
     # like a name and does not stop mid-phrase.
     t = cells[i].text
     return not cells[i].piped and bool(_BARE_ROW_LABEL.match(t)) and not _OPEN_PHRASE.search(t)
+
+
+# Cells a row's values stand among without being values ("$", ")", "%", footnote marks)
+_BESIDE_VALUES: tuple[CellKind, ...] = ("empty", "mark", "close", "footnote", "percent")
+
+
+def row_width(kinds: list[CellKind], i: int) -> int:
+    """How many values the row whose first value cell is at or after i holds."""
+    n = 0
+    while i < len(kinds) and (kinds[i] == "value" or kinds[i] in _BESIDE_VALUES):
+        n += kinds[i] == "value"
+        i += 1
+    return n

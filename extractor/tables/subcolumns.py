@@ -18,10 +18,9 @@ import re
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit
-from extractor.tables.kinds import CellKind, followed_by_value, is_prose
+from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
 from extractor.tables.values import clean_label
 
-_SKIPPED: tuple[CellKind, ...] = ("empty", "mark", "close", "footnote", "percent")
 _HEAD_WORDS = 6  # "Number of Shares Issued and Exercisable": a heading, not a row label
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z])\d\)$")  # "Currency1)": a footnote mark glued on
 
@@ -51,7 +50,7 @@ def sub_columns(
         kinds[j] == "text" or (kinds[j] in ("date", "header") and followed_by_value(kinds, j))
     ):
         return None
-    n = _row_width(kinds, j + 1)
+    n = row_width(kinds, j + 1)
     if len(heads) == n + 1:
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
     group = math.ceil(n / k) if n else 0
@@ -67,14 +66,6 @@ def sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
-
-def _row_width(kinds: list[CellKind], i: int) -> int:
-    """How many values the row starting at cell i holds."""
-    n = 0
-    while i < len(kinds) and (kinds[i] == "value" or kinds[i] in _SKIPPED):
-        n += kinds[i] == "value"
-        i += 1
-    return n
 
 
 def _name(cells: list[Cell], heads: list[int], i: int, n: int) -> str:
