@@ -13,6 +13,7 @@ positions, and a row reaching the last slot.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extractor.amounts import currency_code
@@ -56,9 +57,9 @@ def _blocks(
     cell ends a run."""
     blocks: list[list[_Row]] = []
     run: list[_Row] = []
+    inside = _Claimed(claimed)
     for c, k in zip(cells, kinds, strict=True):
-        inside = any(s <= c.start < e for s, e in claimed)
-        if inside or k in ("value", "date", "header", "percent", "end"):
+        if inside(c.start) or k in ("value", "date", "header", "percent", "end"):
             if run:
                 blocks.append(run)
             run = []
@@ -73,6 +74,25 @@ def _blocks(
     if run:
         blocks.append(run)
     return blocks
+
+
+class _Claimed:
+    """Membership in a set of [start, end) ranges by bisection: a note's tables claim
+    hundreds of ranges and the cells run into thousands, so a scan per cell is quadratic."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(r for r in ranges if r[0] < r[1]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __call__(self, at: int) -> bool:
+        i = bisect_right(self._starts, at) - 1
+        return i >= 0 and at < self._ends[i]
 
 
 def _block_blanks(doc: Document, block: list[_Row]) -> list[Fact]:
