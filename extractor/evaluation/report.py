@@ -13,6 +13,7 @@ from typing import Any
 
 from extractor.evaluation.metrics import DocumentScore, Scores
 from extractor.evaluation.pairing import decimal_or_none
+from extractor.evaluation.spread import spreads
 from extractor.evaluation.views import render_markdown, render_terminal
 from extractor.facts import Fact
 
@@ -167,6 +168,7 @@ def build_report(
         "strict": scores.strict_counts.as_dict(),
         "agreement": scores.agreement.as_dict(),
         "macro": scores.macro(),
+        "spread": spreads(scores.documents),
         "usage": usage.model_dump(mode="json") if usage else None,
         "documents": documents,
         "errors": errors,

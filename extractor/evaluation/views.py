@@ -114,6 +114,19 @@ def render_terminal(report: dict[str, Any], console: Console, *, errors: int = 3
             console.print(f"  … {len(report['notes']) - 10} more in the --json report")
 
 
+def spread_line(report: dict[str, Any]) -> str | None:
+    """The bootstrap intervals of F1 and strict F1, as one sentence (None in reports made
+    before the spread was computed, or with fewer than two scored documents)."""
+    spread = report.get("spread") or {}
+    f1, strict = spread.get("f1"), spread.get("strict_f1")
+    if not f1:
+        return None
+    level = round(100 * spread.get("level", 0.95))
+    text = (f"{level}% interval over documents (bootstrap, {spread.get('resamples')} "
+            f"resamples): F1 {pct(f1[0])}-{pct(f1[1])}")
+    return text + (f", strict F1 {pct(strict[0])}-{pct(strict[1])}" if strict else "")
+
+
 def _render_summary(report: dict[str, Any], console: Console) -> None:
     """The micro figures, the agreement on pairs and the usage."""
     summary = Table(title="Summary (micro, all documents)", title_justify="left")
@@ -125,6 +138,8 @@ def _render_summary(report: dict[str, Any], console: Console) -> None:
         summary.add_row(name, str(c["tp"]), str(c["fp"]), str(c["fn"]), pct(c["precision"]),
                         pct(c["recall"]), pct(c["f1"]))
     console.print(summary)
+    if spread := spread_line(report):
+        console.print(spread)
     a = report["agreement"]
     console.print(
         f"Agreement on {a['pairs']} pairs: unit {pct(a['unit_rate'])}%, scale "
@@ -207,6 +222,7 @@ def render_markdown(report: dict[str, Any], *, errors: int = 30) -> str:
         "",
         f"Macro (mean over documents): F1 {pct(m['f1'])}, blank F1 {pct(m['blank_f1'])}, "
         f"strict F1 {pct(m['strict_f1'])}.",
+        *(["", spread + "."] if (spread := spread_line(report)) else []),
         "",
         f"Agreement on {a['pairs']} pairs: unit {pct(a['unit_rate'])}%, scale "
         f"{pct(a['scale_rate'])}%, entity {pct(a['entity_rate'])}%, label "
