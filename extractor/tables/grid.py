@@ -183,7 +183,8 @@ class GridReader:
             # "the following tables ($ in millions)": a note's later tables keep it
             table.intro_scale = prev_table.intro_scale
             table.intro_unit = table.intro_unit or prev_table.intro_unit
-            table.scale_note = prev_table.scale_note
+            table.scale_note, table.page_scale = prev_table.scale_note, prev_table.page_scale
+        self._page_scale(table)
         self.table = table
         self.block_period = None
         self.section = None
@@ -206,6 +207,16 @@ class GridReader:
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         return end
+
+    def _page_scale(self, table: Table) -> None:
+        """A table that states no scale takes the page's "(Dollars in millions, except
+        otherwise stated)", with its exceptions (per-share amounts stay in units)."""
+        statement = self.doc.scale_statement
+        if table.intro_scale is None and statement:
+            note = scale_cell(statement, self.doc.yen)
+            if note is not None:
+                table.scale_note, table.intro_scale, table.page_scale = note, note.scale, True
+                table.intro_unit = table.intro_unit or note.unit
 
     def _on_text(self, i: int) -> int:
         c = self.cells[i]
@@ -234,6 +245,7 @@ class GridReader:
             self.table = new_table(
                 self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
             )
+            self._page_scale(self.table)
             self.block_period = self.table.block_period
             self.prose_since = []
             self.notes = []

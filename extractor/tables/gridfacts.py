@@ -331,7 +331,8 @@ def _unit_scale(
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_share_row(label) or is_cents_line(label, v.amount):
+    if is_per_share_row(label) or is_cents_line(label, v.amount) or (
+            unit is None and view.table.page_scale):
         return {"unit": unit, "scale": 0}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 
