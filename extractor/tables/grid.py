@@ -36,6 +36,7 @@ from extractor.tables.kinds import (
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
+from extractor.tables.rowrates import rate_after_amount
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
@@ -212,11 +213,10 @@ class GridReader:
         """A table that states no scale takes the page's "(Dollars in millions, except
         otherwise stated)", with its exceptions (per-share amounts stay in units)."""
         statement = self.doc.scale_statement
-        if table.intro_scale is None and statement:
-            note = scale_cell(statement, self.doc.yen)
-            if note is not None:
-                table.scale_note, table.intro_scale, table.page_scale = note, note.scale, True
-                table.intro_unit = table.intro_unit or note.unit
+        note = scale_cell(statement, self.doc.yen) if statement else None
+        if table.intro_scale is None and note is not None:
+            table.scale_note, table.intro_scale, table.page_scale = note, note.scale, True
+            table.intro_unit = table.intro_unit or note.unit
 
     def _on_text(self, i: int) -> int:
         c = self.cells[i]
@@ -367,7 +367,8 @@ class GridReader:
             self._claim(c)
             return i + 1  # the "Note" column's reference, not an amount
         is_pct = v.unit == "percent" or next_kind == "percent"
-        if starts_row and is_pct and row is not None and row.label_cell is not None:
+        if is_pct and row is not None and row.label_cell is not None and (
+                starts_row or rate_after_amount(table, row, self.cells, self.kinds, i)):
             row.extras.append(v)  # a rate beside the amounts ("1.6 %" in a loans table)
             self._claim(c)
             return i + 1
@@ -391,3 +392,4 @@ def _is_note_number(t: str) -> bool:
 def _has_number(t: str) -> bool:
     stripped = re.sub(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b", "", t)
     return bool(re.search(r"\d", stripped))
+
