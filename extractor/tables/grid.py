@@ -22,7 +22,7 @@ from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
-from extractor.tables.headingcolumns import heading_columns
+from extractor.tables.headingcolumns import heading_columns, whole_table_period
 from extractor.tables.kinds import (
     CellKind,
     cell_kind,
@@ -199,6 +199,9 @@ class GridReader:
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         heads = heading_columns(self.cells, self.kinds, end, table.columns)
+        first = None if heads else whole_table_period(table, self.cells, self.kinds, end)
+        if first is not None:  # an equity statement's "Three Months Ended March 31, 2025"
+            return first
         if heads is not None:
             # "Year ended March 31, 2017" over "Retail | Real Estate | Total": one column each
             table.columns, first_row, note = heads
