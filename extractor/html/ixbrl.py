@@ -191,7 +191,7 @@ def _note_documents(root: etree._Element, stem: str,
         name = concept if seen_names[concept] == 1 else f"{concept}-{seen_names[concept]}"
         header = _header(concept_words(concept), contexts.get(block.get("contextRef") or ""),
                          scale_of.get(block))
-        rendered = render(_chain(block, continuations), track=_track)
+        rendered = render(_chain(block, continuations), track=_track, one_line_cells=True)
         docs.append(_document(f"{stem}#{name}", name, header, rendered, "note"))
     return docs
 
@@ -308,7 +308,7 @@ def _statement_documents(root: etree._Element, stem: str) -> list[IxDocument]:
     for n, table in enumerate(_statement_tables(root), start=1):
         above = _lines_above(table)
         title = _statement_title(render(above).text.split("\n") if above else [])
-        rendered = render([*above, table], track=_track)
+        rendered = render([*above, table], track=_track, one_line_cells=True)
         name = f"Statement-{n:02d}-{_slug(title)}"
         docs.append(_document(f"{stem}#{name}", name, "", rendered, "statement"))
     return docs
