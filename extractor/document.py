@@ -10,12 +10,16 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from extractor.casefold import folded
 from extractor.errors import DocumentError
 from extractor.periods import parse_header_date
 from extractor.textfile import MAX_BYTES, decode, load_text, mib
 from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS
+
+if TYPE_CHECKING:  # the tables import this module
+    from extractor.tables.scalenote import ScaleNote
 
 __all__ = ["MAX_BYTES", "Column", "Document", "DocumentError", "Line", "decode", "load_text",
            "mib", "read_document", "split_lines"]
@@ -59,6 +63,8 @@ class Document:
     scales: dict[str, int] = field(default_factory=dict)
     """Scale per unit from the header ("¥ in Thousands, $ in Thousands" -> CNY: 3, USD: 3);
     the key "*" holds a scale for every unit ("In Thousands, unless otherwise specified")."""
+    scale_statement: str | None = None
+    """A header line stating the scale of all not said otherwise, in the filing's words."""
     unit: str | None = None
     """The page's unit from its title ("... (Details) - CNY (¥)")."""
     yen: str = "CNY"
@@ -143,8 +149,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
     while i < len(lines) and lines[i].stripped in ("", "|"):
         i += 1
     i, banner = _past_banner(lines, i)
-    title = None
-    unit = None
+    title = unit = None
     if i < len(lines) and lines[i].start < body_end and _is_title(text, lines[i], banner):
         title = lines[i].stripped.lstrip("|").strip()
         m = _TITLE_UNIT.search(title)
@@ -153,6 +158,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
         i += 1
     yen = _yen_meaning(text, title or "", unit)
     scales: dict[str, int] = {}
+    statement = None
     columns: list[dict[str, object]] = []
     months: int | None = None
     durations: list[int] = []
@@ -165,6 +171,9 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             pending_sep = True
         elif sm := _scale_line(inner, yen):
             scales.update(sm)
+        elif (blanket := _blanket_line(inner, yen)) is not None:
+            scales[blanket.unit or "*"] = blanket.scale
+            statement = inner
         elif m := _MONTHS_ENDED.match(s):
             months = int(m.group(1))
             durations.append(months)
@@ -179,7 +188,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             # "USD ($)" under a date; a "|RMS" line is the body's first member, not a unit;
             # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
             if code:
-                columns[-1]["unit"] = _iso_from_code(code, yen)
+                columns[-1]["unit"] = _iso_from_mark(code, yen)
         elif columns and inner.endswith("[Member]") and not s.startswith("|"):
             members = columns[-1]["members"]
             assert isinstance(members, list)
@@ -201,6 +210,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
         body_end=body_end,
         period=period,
         scales=scales,
+        scale_statement=statement,
         unit=unit,
         yen=yen,
         columns=cols if len(cols) > 1 or _is_details(title) else (),
@@ -339,16 +349,16 @@ def _scale_line(s: str, yen: str) -> dict[str, int]:
     return out
 
 
+def _blanket_line(s: str, yen: str) -> ScaleNote | None:
+    from extractor.tables.scalenote import blanket_scale
+
+    return blanket_scale(s, yen)
+
+
 def _iso_from_mark(mark: str, yen: str) -> str | None:
     from extractor.amounts import currency_code
 
     return currency_code(mark, yen)
-
-
-def _iso_from_code(code: str, yen: str) -> str | None:
-    from extractor.amounts import currency_code
-
-    return currency_code(code, yen)
 
 
 _JAPAN = re.compile(r"\b(JPY|Japanese [Yy]en|yen|Japan(?:ese)? (?:Co|K\.K|Corporation))", re.I)

@@ -269,3 +269,15 @@ def test_an_llm_run_on_html_reads_the_rendered_text_and_writes_it(
     assert text == "Revenues were $1,234 in 2023."
     (f,) = rec["facts"]
     assert text[f["span"][0] : f["span"][1]] == "1,234"
+
+
+def test_an_ixbrl_table_cell_split_over_lines_is_one_line() -> None:
+    # "Redeemable<br/>Noncontrolling<br/>Interests": one heading, not three cells; the R
+    # page renderer keeps its header cells' lines (see the test above)
+    body = ('<div><ix:nonNumeric name="us-gaap:StockholdersEquityNoteDisclosureTextBlock" '
+            'contextRef="fy24" escape="true"><table><tr><td>Redeemable<br/>Noncontrolling'
+            '<br/>Interests</td><td><div>Total</div><div>Equity</div></td></tr><tr><td>'
+            'Balance</td><td>' + nf("62", ctx="i24") + '</td></tr></table></ix:nonNumeric></div>')
+    doc = documents_from_bytes(ixbrl(body), "co")[0]
+    assert doc.body.split("\n") == ["Redeemable Noncontrolling Interests", "Total Equity",
+                                    "Balance", "62"]

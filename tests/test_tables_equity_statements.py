@@ -49,3 +49,30 @@ def test_a_year_column_header_followed_by_marked_values_stays_a_header() -> None
     # only a balance row's date ends the header run at its "$": a bare date keeps its column
     text = ("Cash\nDecember 31, 2024\nDecember 31, 2023\nCash\n$\n5\n$\n4\n")
     assert _periods(text) == [("5", "2024-12-31"), ("4", "2023-12-31")]
+
+
+QUARTER_HEAD = ("Statements of Equity\nThree Months Ended March 31, 2025\nDollars in millions;\n"
+                "Common Stock\nRetained\nEarnings\nTotal\nEquity\nShares\nAmount\n")
+
+
+def test_a_quarters_equity_statement_is_dated_by_its_one_period_over_the_components() -> None:
+    # a 10-Q's "Three Months Ended ..." above component headings split over lines: the whole
+    # table's period, not one column's; balance rows take the dates they name
+    text = QUARTER_HEAD + ("BALANCE DECEMBER 31, 2024\n2,344\n$4,009\n$127,544\n$131,553\n"
+                           "Net earnings\n3,769\n3,769\n"
+                           "BALANCE MARCH 31, 2025\n2,344\n$4,009\n$131,313\n$135,322\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("2344", "2024-12-31"), ("4009", "2024-12-31"), ("127544", "2024-12-31"),
+        ("131553", "2024-12-31"), ("3769", "P3M/2025-03-31"), ("3769", "P3M/2025-03-31"),
+        ("2344", "2025-03-31"), ("4009", "2025-03-31"), ("131313", "2025-03-31"),
+        ("135322", "2025-03-31")]
+    assert {f.scale for f in facts if f.unit == "USD"} == {6}  # the headings' "in millions"
+
+
+def test_a_balance_row_that_reads_as_a_header_still_opens_the_rows() -> None:
+    text = QUARTER_HEAD.replace("March 31, 2025", "June 30, 2025") + (
+        "Balance as of March 31, 2025\n$\n62\n$\n39,456\n$\n39,518\n"
+        "Net income\n10\n10\nBalance as of June 30, 2025\n$\n62\n$\n39,466\n$\n39,528\n")
+    assert [p for _, p in _periods(text)] == ["2025-03-31"] * 3 + ["P3M/2025-06-30"] * 2 + [
+        "2025-06-30"] * 3

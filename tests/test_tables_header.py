@@ -192,3 +192,19 @@ def test_year_rows_under_year_less_phrases_over_categories_take_each_columns_len
         ("3550", "P3M/2024-03-31"), ("587", "P3M/2024-03-31"),
         ("11496", "P9M/2024-03-31"), ("2426", "P9M/2024-03-31"),
     ]
+
+
+def test_at_and_a_whole_date_heads_a_balance_sheet_column() -> None:
+    text = ("Balance Sheet\n(Dollars in millions)\nAt June 30, 2025\nAt December 31, 2024\n"
+            "Cash and cash equivalents\n$\n11,943\n$\n13,947\nRestricted cash\n83\n214\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("11943", "2025-06-30"), ("13947", "2024-12-31"), ("83", "2025-06-30"),
+        ("214", "2024-12-31")]
+
+
+@pytest.mark.parametrize("cell", ["At January 1", "At December 31,", "Atlanta, Georgia 2024"])
+def test_at_without_a_whole_date_is_no_header_cell(cell: str) -> None:
+    # "At January 1" is a roll-forward's opening row; "At December 31," over years is not read
+    # as one here either
+    assert parse_header_cell(cell) is None

@@ -22,8 +22,18 @@ def _cols(*periods: str) -> list[TableColumn]:
 def test_the_instant_before_a_duration_keeps_month_ends_and_moving_year_ends() -> None:
     assert opening_instant("P12M/2024-12-31") == "2023-12-31"
     assert opening_instant("P6M/2025-06-30") == "2024-12-31"
-    assert opening_instant("P12M/2024-09-28") == "2023-09-28"
     assert opening_instant("2024-12-31") == "2024-12-31"
+    assert opening_instant("P12M/2020-01-01") == "2019-01-01"  # a Wednesday: no week calendar
+
+
+def test_a_52_53_week_period_opens_the_day_after_the_same_weekday() -> None:
+    # whole weeks: the year to Saturday September 28, 2024 opened after Saturday September 30,
+    # 2023, not on "September 28"; Adobe's Friday years, NVIDIA's Sunday years likewise
+    assert opening_instant("P12M/2024-09-28") == "2023-09-30"
+    assert opening_instant("P12M/2022-09-24") == "2021-09-25"
+    assert opening_instant("P3M/2025-06-28") == "2025-03-29"
+    assert opening_instant("P12M/2024-11-29") == "2023-12-01"
+    assert opening_instant("P12M/2025-01-26") == "2024-01-28"
 
 
 def test_balances_in_duration_columns_become_instants_and_movements_keep_the_duration() -> None:

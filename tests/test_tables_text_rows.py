@@ -65,3 +65,10 @@ def test_prose_lines_ending_in_numbers_stay_whole() -> None:
              "Revenue for 2024 2023", "Tranche 2 3"]
     for line in lines:
         assert _cells(line + "\n")[-1] == line
+
+
+def test_a_month_and_year_with_a_footnote_mark_is_one_cell_not_a_row() -> None:
+    # "April 2025 (2)": a maturity date and its note, which read as a label and two values
+    assert _cells("Facility\n1.92%\nApril 2025 (2)\nNotes\n54\n") == [
+        "Facility", "1.92%", "April 2025 (2)", "Notes", "54"]
+    assert _cells("Other items 2025 (2)\n") == ["Other items", "2025", "(2)"]

@@ -48,6 +48,14 @@ def test_a_range_tagged_as_two_numbers_is_one_fact_and_its_dash_no_minus() -> No
     assert facts[0].quote and "0.03% – 6.65" in facts[0].quote
 
 
+def test_a_range_printing_its_percent_sign_once_is_one_percent_fact() -> None:
+    # "4.70-5.75%": the first end shows no "%" of its own, the range's sign is after it
+    body = "<div>Notes at " + nf("4.70", unit="pure", scale="-2") + "-" + nf(
+        "5.75", unit="pure", scale="-2") + "% due 2031.</div>"
+    facts = _gold(_table(body))
+    assert [(f.amount, f.amount_max, f.unit) for f in facts] == [("4.70", "5.75", "percent")]
+
+
 def test_two_numbers_of_different_periods_or_joined_by_words_stay_two_facts() -> None:
     body = ("<div>Rates of " + nf("3", unit="pure", scale="-2") + "% – " + nf(
         "4", unit="pure", scale="-2", ctx="i24") + "% and " + nf("5", unit="pure", scale="-2")

@@ -155,8 +155,8 @@ def _chain(start: etree._Element, continuations: dict[str, etree._Element]) -> l
     return parts
 
 
-def _header(title: str, ctx: Context | None) -> str:
-    lines = ["|", title]
+def _header(title: str, ctx: Context | None, scale: str | None = None) -> str:
+    lines = ["|", title] + ([scale] if scale else [])
     if ctx is not None and ctx.start and ctx.end:
         lines += [f"|{months_between(ctx.start, ctx.end)} Months Ended", viewer_date(ctx.end)]
     elif ctx is not None and ctx.instant:
@@ -179,9 +179,9 @@ def _note_documents(root: etree._Element, stem: str,
             head_of.setdefault(id(part), id(b))
     docs: list[IxDocument] = []
     seen_names: dict[str, int] = {}
-    for block in blocks:
-        if _inside_note(block) or _hidden_ancestor(block):
-            continue
+    heads = [b for b in blocks if not _inside_note(b) and not _hidden_ancestor(b)]
+    scale_of = _blanket_scales(root, heads)
+    for block in heads:
         # A table block wrapped around another note's continuation ("Note 3 - <EPS title>"
         # then the table block holding the EPS note's body) is part of that note already.
         if any(head_of.get(id(c), id(block)) != id(block) for c in block.iter(CONTINUATION)):
@@ -189,10 +189,57 @@ def _note_documents(root: etree._Element, stem: str,
         concept = (block.get("name") or "").rsplit(":", 1)[-1]
         seen_names[concept] = seen_names.get(concept, 0) + 1
         name = concept if seen_names[concept] == 1 else f"{concept}-{seen_names[concept]}"
-        header = _header(concept_words(concept), contexts.get(block.get("contextRef") or ""))
-        rendered = render(_chain(block, continuations), track=_track)
+        header = _header(concept_words(concept), contexts.get(block.get("contextRef") or ""),
+                         scale_of.get(block))
+        rendered = render(_chain(block, continuations), track=_track, one_line_cells=True)
         docs.append(_document(f"{stem}#{name}", name, header, rendered, "note"))
     return docs
+
+
+_BLOCKS = frozenset({"p", "div", "td", "th", "li", "center"})
+
+
+def _blanket_scales(root: etree._Element, heads: list[etree._Element]) -> dict:
+    """The scale statement each note stands under: the last visible line outside the notes
+    and tables before it that states the scale of everything not said otherwise ("(Dollars
+    in millions, except otherwise stated)" under "Notes to the Consolidated Financial
+    Statements", a page header "Amounts in millions of dollars except per share amounts or
+    as otherwise specified."). The notes' own text never repeats it."""
+    lines = _statement_lines(root)
+    wanted = set(heads)
+    out: dict[etree._Element, str] = {}
+    current: str | None = None
+    for el in root.iter():
+        if el in lines:
+            current = lines[el]
+        elif el in wanted and current:
+            out[el] = current
+    return out
+
+
+def _statement_lines(root: etree._Element) -> dict[etree._Element, str]:
+    """The visible blocks outside notes and tables that are a blanket scale statement."""
+    from extractor.tables.scalenote import blanket_scale
+
+    found: dict[etree._Element, str] = {}
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if "otherwise" in (node.text or "").lower():
+            chain = [node, *node.iterancestors()]
+        elif "otherwise" in (node.tail or "").lower():
+            chain = list(node.iterancestors())  # a tail is its parent's text
+        else:
+            continue
+        block = next((a for a in chain if local_name(a).lower() in _BLOCKS), None)
+        if block is None or block in found:
+            continue
+        text = " ".join("".join(block.itertext()).split())
+        if (blanket_scale(text) is not None and not _inside_note(block)
+                and not is_hidden(block) and not _hidden_ancestor(block)
+                and not any(local_name(a).lower() == "table" for a in block.iterancestors())):
+            found[block] = text
+    return found
 
 
 def _hidden_ancestor(el: etree._Element) -> bool:
@@ -261,7 +308,7 @@ def _statement_documents(root: etree._Element, stem: str) -> list[IxDocument]:
     for n, table in enumerate(_statement_tables(root), start=1):
         above = _lines_above(table)
         title = _statement_title(render(above).text.split("\n") if above else [])
-        rendered = render([*above, table], track=_track)
+        rendered = render([*above, table], track=_track, one_line_cells=True)
         name = f"Statement-{n:02d}-{_slug(title)}"
         docs.append(_document(f"{stem}#{name}", name, "", rendered, "statement"))
     return docs

@@ -69,6 +69,8 @@ class _Writer:
         self.space = False
         self.prefix = ""  # a cell's "|" waiting for the cell's first text
         self.waiting: list[list[int]] = []  # tracked starts waiting for the next text
+        self.in_cell = 0  # table cells open around the text being written
+        self.one_line_cells = False  # a cell's blocks and <br>s joined by spaces
 
     def _put(self, s: str) -> None:
         self.parts.append(s)
@@ -120,14 +122,19 @@ def render(
     track: Callable[[etree._Element], bool] | None = None,
     cell_prefix: Callable[[etree._Element], str] | None = None,
     skip: Callable[[etree._Element], bool] | None = None,
+    one_line_cells: bool = False,
 ) -> Rendered:
     """Render the visible text of `roots` (in order, each starting a new line).
 
     `track(el)` chooses elements whose [start, end) in the text is recorded (an element with no
     text gets the empty position where it stands). `cell_prefix(cell)` gives the mark a table
     cell's line starts with ("" by default). `skip(el)` leaves an element out entirely.
+    `one_line_cells`: a table cell's blocks and line breaks are spaces, so each cell is one
+    line (an iXBRL filing's "Redeemable<br>Noncontrolling<br>Interests" heading); the viewer's
+    R pages keep their header cells' lines ("3 Months Ended" over "Mar. 29, 2025").
     """
     w = _Writer()
+    w.one_line_cells = one_line_cells
     spans: list[tuple[etree._Element, int, int]] = []
     for root in roots:
         w.newline()
@@ -136,6 +143,17 @@ def render(
     text = w.text()
     n = len(text)
     return Rendered(text, [(el, min(s, n), min(e, n)) for el, s, e in spans])
+
+
+def _break(w: _Writer, el: etree._Element) -> None:
+    """A block's or a <br>'s end of line; inside a table cell of a one-line-cells rendering a
+    space ("Redeemable<br>Noncontrolling<br>Interests" is one heading)."""
+    if w.in_cell and w.one_line_cells and local_name(el).lower() != "table":
+        w.space = True
+        return
+    if w.prefix and _has_text(el):
+        w.flush_prefix()
+    w.newline()
 
 
 def _walk(
@@ -163,22 +181,23 @@ def _walk(
     if cell:
         w.newline()
         w.prefix = ""
+        w.in_cell += 1
         if _has_text(el):
             w.prefix = cell_prefix(el) if cell_prefix is not None else ""
     elif block:
-        if w.prefix and _has_text(el):
-            w.flush_prefix()
-        w.newline()
+        _break(w, el)
     w.write(el.text)
     for child in el:
         _walk(child, w, spans, track, cell_prefix, skip)
         if isinstance(child.tag, str) and local_name(child).lower() == "br":
-            w.newline()
+            _break(w, child)
         w.write(child.tail)
-    if cell or block:
+    if cell:
+        w.in_cell -= 1
         w.newline()
-        if cell:
-            w.prefix = ""
+        w.prefix = ""
+    elif block:
+        _break(w, el)
     if start is not None:
         if start[0] < 0:  # nothing shown (a nil tag): the position right after the text before
             at_line_start = bool(w.parts) and w.parts[-1].endswith("\n")

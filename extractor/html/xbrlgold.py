@@ -200,16 +200,26 @@ def _join_ranges(facts: list[Fact], text: str) -> list[Fact]:
         prev = out[-1] if out else None
         if (prev is not None and prev.span and f.span and not prev.blank and not f.blank
                 and prev.amount_max is None and prev.period == f.period
-                and prev.unit == f.unit and prev.entity == f.entity
+                and _range_units(prev, f, text) and prev.entity == f.entity
                 and not (prev.amount or "").startswith("-")
                 and not (f.amount or "").startswith("-")
                 and _RANGE_GAP.fullmatch(text[prev.span[1] : f.span[0]])):
             out[-1] = prev.model_copy(update={
-                "amount_max": f.amount, "span": (prev.span[0], f.span[1]),
+                "amount_max": f.amount, "span": (prev.span[0], f.span[1]), "unit": f.unit,
                 "quote": _quote(text, prev.span[0], f.span[1])})
             continue
         out.append(f)
     return out
+
+
+def _range_units(prev: Fact, f: Fact, text: str) -> bool:
+    """The two ends of a range share a unit; "4.70-5.75%" prints its "%" once, after the
+    range, so a pure first end without one is the second end's percent."""
+    if prev.unit == f.unit:
+        return True
+    assert prev.span is not None and f.span is not None
+    return (prev.unit is None and f.unit == "percent"
+            and "%" not in text[prev.span[1] : f.span[0]])
 
 
 def _scale(raw: str | None) -> int:

@@ -58,7 +58,8 @@ class SentenceContext:
         if unit is None and a.kind == "count" and counts_shares_after(text[a.end : a.end + 160]):
             unit = "share"  # "excluded 95,264 ... of unexercised stock options"
         scale = a.scale
-        if scale == 0 and unit is not None and unit not in OTHER_UNITS and doc.scales:
+        if (scale == 0 and unit is not None and unit not in OTHER_UNITS and doc.scales
+                and a.kind != "per_share"):  # "$0.94 per share" stays in units
             scale = doc.scale_for(unit)
         return Fact(
             label=label,

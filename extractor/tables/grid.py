@@ -22,7 +22,7 @@ from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
 from extractor.tables.cells import Cell
-from extractor.tables.headingcolumns import heading_columns
+from extractor.tables.headingcolumns import heading_columns, whole_table_period
 from extractor.tables.kinds import (
     CellKind,
     cell_kind,
@@ -36,6 +36,7 @@ from extractor.tables.kinds import (
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
+from extractor.tables.rowrates import rate_after_amount
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.subcolumns import sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
@@ -183,7 +184,8 @@ class GridReader:
             # "the following tables ($ in millions)": a note's later tables keep it
             table.intro_scale = prev_table.intro_scale
             table.intro_unit = table.intro_unit or prev_table.intro_unit
-            table.scale_note = prev_table.scale_note
+            table.scale_note, table.page_scale = prev_table.scale_note, prev_table.page_scale
+        self._page_scale(table)
         self.table = table
         self.block_period = None
         self.section = None
@@ -197,6 +199,9 @@ class GridReader:
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         heads = heading_columns(self.cells, self.kinds, end, table.columns)
+        first = None if heads else whole_table_period(table, self.cells, self.kinds, end)
+        if first is not None:  # an equity statement's "Three Months Ended March 31, 2025"
+            return first
         if heads is not None:
             # "Year ended March 31, 2017" over "Retail | Real Estate | Total": one column each
             table.columns, first_row, note = heads
@@ -206,6 +211,15 @@ class GridReader:
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         return end
+
+    def _page_scale(self, table: Table) -> None:
+        """A table that states no scale takes the page's "(Dollars in millions, except
+        otherwise stated)", with its exceptions (per-share amounts stay in units)."""
+        statement = self.doc.scale_statement
+        note = scale_cell(statement, self.doc.yen) if statement else None
+        if table.intro_scale is None and note is not None:
+            table.scale_note, table.intro_scale, table.page_scale = note, note.scale, True
+            table.intro_unit = table.intro_unit or note.unit
 
     def _on_text(self, i: int) -> int:
         c = self.cells[i]
@@ -234,6 +248,7 @@ class GridReader:
             self.table = new_table(
                 self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
             )
+            self._page_scale(self.table)
             self.block_period = self.table.block_period
             self.prose_since = []
             self.notes = []
@@ -355,7 +370,8 @@ class GridReader:
             self._claim(c)
             return i + 1  # the "Note" column's reference, not an amount
         is_pct = v.unit == "percent" or next_kind == "percent"
-        if starts_row and is_pct and row is not None and row.label_cell is not None:
+        if is_pct and row is not None and row.label_cell is not None and (
+                starts_row or rate_after_amount(table, row, self.cells, self.kinds, i)):
             row.extras.append(v)  # a rate beside the amounts ("1.6 %" in a loans table)
             self._claim(c)
             return i + 1
@@ -379,3 +395,4 @@ def _is_note_number(t: str) -> bool:
 def _has_number(t: str) -> bool:
     stripped = re.sub(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b", "", t)
     return bool(re.search(r"\d", stripped))
+

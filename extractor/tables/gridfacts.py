@@ -264,8 +264,12 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             **us,
         ))
     rate_col = rate_header(table)
+    paired = len(row.extras) == len(row.values) > 1  # "17,645 | 21.0% | 7,102 | 21.0%"
     for v in row.extras:
-        first = table.columns[0].period if table.columns else None
+        # a rate after each amount takes that amount's column; a lone rate the first column
+        before = [j for u, j in zip(row.values, row.columns, strict=True) if u.start < v.start]
+        j = before[-1] if paired and before else 0
+        first = table.columns[j].period if 0 <= j < n else None
         out.append(value_fact(
             doc,
             v,
@@ -331,7 +335,8 @@ def _unit_scale(
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_share_row(label) or is_cents_line(label, v.amount):
+    if is_per_share_row(label) or is_cents_line(label, v.amount) or (
+            unit is None and view.table.page_scale):
         return {"unit": unit, "scale": 0}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 

@@ -24,7 +24,10 @@ from extractor.vocabulary import MONTH as _MONTH
 _PHRASE = (
     r"(?:(?:for\s+)?(?:the\s+)?(?:(?P<count>three|six|nine|twelve|3|6|9|12)[\s-]+months?"
     r"|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)|(?P<half>six-month|half[\s-]year))"
-    r"(?:\s+periods?)?\s+ended(?:\s+on)?|(?P<inst>(?:balance\s+)?as\s+(?:of|at)))"
+    r"(?:\s+periods?)?\s+ended(?:\s+on)?|(?P<inst>(?:balance\s+)?as\s+(?:of|at)"
+    # "At June 30, 2025" over a balance sheet's column: a whole date after it ("At January 1"
+    # alone is a roll-forward's row)
+    rf"|at(?=\s+{_MONTH}\s*\d{{1,2}},?\s*(?:19|20)\d\d\s*$)))"
 )
 _UNIT = (
     rf"(?P<unit>{CURRENCY_SYMBOL}"

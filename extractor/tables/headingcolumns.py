@@ -12,6 +12,7 @@ from __future__ import annotations
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
+from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, scale_cell
 from extractor.tables.values import clean_label
 
@@ -25,6 +26,55 @@ def heading_columns(
     per heading (two or more)."""
     if len(columns) > 1 or any(c.category for c in columns):
         return None
+    found = _headings(cells, kinds, end)
+    if found is None:
+        return None
+    heads, j, note = found
+    if row_width(kinds, j + 1) != len(heads):
+        return None
+    base = columns[0] if columns else TableColumn(None, None, None)
+    return [TableColumn(base.period, base.unit, base.scale, h) for h in heads], j, note
+
+
+def whole_table_period(table: Table, cells: list[Cell], kinds: list[CellKind],
+                       end: int) -> int | None:
+    """`period_over_components` applied: the table loses its one column and takes its
+    period as the whole table's (and the headings' scale); the headings are claimed. Returns
+    the first row's label index, or None (the table untouched)."""
+    found = period_over_components(cells, kinds, end, table.columns)
+    if found is None:
+        return None
+    first, note = found
+    table.intro_duration, table.columns = table.columns[0].period, []
+    if note is not None:
+        table.scale_note, table.intro_scale = note, note.scale
+    table.claimed.extend((c.start, c.end) for c in cells[end:first])
+    return first
+
+
+def period_over_components(
+    cells: list[Cell], kinds: list[CellKind], end: int, columns: list[TableColumn]
+) -> tuple[int, ScaleNote | None] | None:
+    """A statement's one period over headings that do not count its columns: "Three Months
+    Ended March 31, 2025" over "Common Stock | ... | Total Equity | Shares | Amount" (headings
+    split over lines, a group over its sub-columns) and rows of many values. The period is
+    the whole table's (its balance rows name their own dates), not one column's. Returns the
+    index of the first row's label ("Balance as of March 31, 2025" may read as a header) and
+    a scale among the headings, or None when the layout is not this."""
+    if len(columns) != 1 or not (columns[0].period or "").startswith("P"):
+        return None
+    found = _headings(cells, kinds, end, ("text", "header", "date"))
+    if found is None or row_width(kinds, found[1] + 1) < 2:
+        return None
+    return found[1], found[2]
+
+
+def _headings(
+    cells: list[Cell], kinds: list[CellKind], end: int, label_kinds: tuple[str, ...] = ("text",)
+) -> tuple[list[str], int, ScaleNote | None] | None:
+    """The short headings after a header run ending at `end`, the index of the first row's
+    label and a scale among them; None when prose or a long text stands there, or fewer than
+    two headings."""
     heads: list[str] = []
     note: ScaleNote | None = None
     j = end
@@ -39,10 +89,7 @@ def heading_columns(
                 return None
             heads.append(clean_label(t))
         j += 1
-    if j >= len(cells) or kinds[j] != "text" or len(heads) < 2:
+    if j >= len(cells) or kinds[j] not in label_kinds or len(heads) < 2:
         return None
-    if row_width(kinds, j + 1) != len(heads):
-        return None
-    base = columns[0] if columns else TableColumn(None, None, None)
-    return [TableColumn(base.period, base.unit, base.scale, h) for h in heads], j, note
+    return heads, j, note
 

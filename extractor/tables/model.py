@@ -54,5 +54,6 @@ class Table:
     """The one duration the sentence before a headerless table names ("Stock option activity
     for the year ended December 31, 2024 was as follows:"): its flows' period."""
     scale_note: ScaleNote | None = None  # the scale said once above it, with its exceptions
+    page_scale: bool = False  # scale_note is the page's, for money only ("except otherwise stated")
     named_periods: tuple[str, ...] = ()  # every period the sentence before it names
     block_period: str | None = None  # a lone year over a headerless table ("2024"): its period

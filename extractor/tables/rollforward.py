@@ -239,8 +239,16 @@ def opening_instant(period: str) -> str:
     total = y * 12 + (mo - 1) - n
     py, pm = divmod(total, 12)
     last = calendar.monthrange(py, pm + 1)[1]
-    day = last if d == calendar.monthrange(y, mo)[1] else min(d, last)
-    return iso_date(pm + 1, day, py)
+    month_days, end = calendar.monthrange(y, mo)[1], date(y, mo, d)
+    if d == month_days or 7 < d < month_days - 6 or n % 3 or end.weekday() < 4:
+        return iso_date(pm + 1, last if d == month_days else min(d, last), py)
+    # A quarter or year ending on a Friday to Sunday in a month's last or first week (not its
+    # last day) is a 52/53-week calendar's: whole weeks, so the day before it starts is its
+    # end's weekday ("P12M/2024-09-28", a Saturday, opens after Saturday 2023-09-30)
+    naive = date(py, pm + 1, min(d, last))
+    back = (naive.weekday() - end.weekday()) % 7
+    return (naive - timedelta(days=back) if back <= 3 else
+            naive + timedelta(days=7 - back)).isoformat()
 
 
 def across_periods(

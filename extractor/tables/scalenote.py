@@ -120,6 +120,19 @@ _LEAD_THEN_PERIOD = re.compile(
 )
 
 
+# "(Dollars in millions, except otherwise stated)", "Amounts in millions of dollars except per
+# share amounts or as otherwise specified.": a statement for everything that follows it
+_OTHERWISE = re.compile(r"\botherwise\s+(?:stated|specified|noted|indicated)\b", re.IGNORECASE)
+
+
+def blanket_scale(text: str, yen: str = "CNY") -> ScaleNote | None:
+    """A line that states the scale of every amount unless one says otherwise (a filing's
+    statement above its notes), or None: a scale line with an "otherwise stated" clause."""
+    if len(text) >= 200 or not _OTHERWISE.search(text):
+        return None
+    return scale_cell(text, yen)
+
+
 def after_scale_lead(text: str) -> str:
     """A header cell without the scale statement it opens with ("Millions, except per share
     amounts, for the six months ended June 30," -> "for the six months ended June 30,")."""

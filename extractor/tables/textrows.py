@@ -17,6 +17,7 @@ import re
 from extractor.tables.cells import Cell
 from extractor.tables.header import parse_header_cell
 from extractor.tables.kinds import is_prose
+from extractor.vocabulary import MONTH
 
 _VALUE = (r"(?:(?<![\d,.])\$?\s?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])\)?%?"
           r"|[—–](?![\w]))")  # an em or en dash: an explicit zero
@@ -28,6 +29,7 @@ _FORMATTED = re.compile(r"[$,.()%—–]")  # a formatted amount: a mark, a sepa
 _GLUED_YEARS = re.compile(r"(?:(?:19|20)\d\d){2,4}")
 _GAP = re.compile(r"\s{2,}")
 _GLUED_HEAD = re.compile(r"(?<=Ended)(?=[A-Z])")  # "Three Months EndedSix Months Ended"
+_MONTH_ONLY = re.compile(MONTH, re.IGNORECASE)
 _MAX_LABEL_WORDS = 12
 _MAX_LINE = 240  # characters: the longest row line read (the tail search is quadratic in it)
 
@@ -70,6 +72,8 @@ def _row(raw: str, c: Cell) -> list[Cell] | None:
     values = [v for v in _ONE.finditer(raw, m.start()) if v.group().strip()]
     if all(_YEAR.fullmatch(v.group().strip()) for v in values):
         return None  # "2024 2023": a header's years
+    if _MONTH_ONLY.fullmatch(label) and _YEAR.fullmatch(values[0].group().strip()):
+        return None  # "April 2025 (2)": a maturity date and its footnote mark, not a row
     if not any(_FORMATTED.search(v.group()) for v in values):
         return None  # "Tranche 2 3": bare small numbers say nothing of a table
     out = [_cell(raw, c, 0, len(label))] if label else []
