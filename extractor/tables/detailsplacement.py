@@ -18,6 +18,12 @@ from math import comb
 from extractor.document import Column, Document
 from extractor.facts import ExtractionWarning
 from extractor.tables.cells import Cell
+from extractor.tables.openingcolumns import (
+    RowKind,
+    column_month_day,
+    opening_columns,
+    roll_forward_kinds,
+)
 from extractor.tables.rollforward import (
     is_closing,
     is_roll_forward,
@@ -73,6 +79,8 @@ class _Page:
     priced: bool = False  # every column but one names its currency
     group_use: dict[int, set[int]] = field(default_factory=dict)
     label_use: dict[str, list[int]] = field(default_factory=dict)
+    opening: set[int] = field(default_factory=set)  # instant columns that open a year
+    kinds: dict[int, str | None] = field(default_factory=dict)  # id(row) -> its RowKind
 
     def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
@@ -107,6 +115,7 @@ class _Page:
                 s -= 1.0 if (cols[j].period or "")[-10:] == self.latest else 2.0
             if v.unit == "percent" and self.mixed and (cols[j].period or "").startswith("P"):
                 s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
+        s += self._opening_fit(row, combo)
         used = self.group_use.get(row.group, set())
         s += sum(1.0 for j in combo if j in used)
         # a forecast's row is not the actual's: the columns its line item took say nothing
@@ -115,6 +124,17 @@ class _Page:
             s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
         gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
         return s - 0.5 * gaps
+
+    def _opening_fit(self, row: DetailsRow, combo: tuple[int, ...]) -> float:
+        """Columns that open a year hold the rows naming their day, never a roll-forward's
+        movements or its closing balance (those are the year columns')."""
+        kind = self.kinds.get(id(row))
+        hits = sum(1 for j in combo if j in self.opening)
+        if kind == RowKind.FLOW:
+            return -2.0 * hits
+        if kind == RowKind.DATED:
+            return 2.0 * hits
+        return 0.0
 
     def take(self, row: DetailsRow, columns: list[int], by_label: bool = True) -> None:
         row.columns = columns
@@ -151,6 +171,11 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len({(c.period or "").startswith("P") for c in cols}) == 2,
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
+    page.opening = opening_columns(cols)
+    if page.opening:
+        days = {column_month_day(cols[j]) for j in page.opening}
+        kinds = roll_forward_kinds([r.label for r in rows], [r.entity for r in rows], days)
+        page.kinds = {id(r): k for r, k in zip(rows, kinds, strict=True)}
     # the latest columns first; but on a page that opens with its report date and has earlier
     # columns after it, the columns later than that date (a forecast's years) come last
     ends = [(c.period or "")[-10:] for c in cols]
