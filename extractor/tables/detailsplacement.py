@@ -18,6 +18,7 @@ from math import comb
 from extractor.document import Column, Document
 from extractor.facts import ExtractionWarning
 from extractor.tables.cells import Cell
+from extractor.tables.markorder import place_by_marks
 from extractor.tables.openingcolumns import (
     RowKind,
     column_month_day,
@@ -30,6 +31,7 @@ from extractor.tables.rollforward import (
     roll_forward_holds,
     roll_forward_misses,
 )
+from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
@@ -97,8 +99,8 @@ class _Page:
     def _fits(self, row: DetailsRow, v: Value, j: int, maturity: bool) -> bool:
         cu = self.cols[j].unit
         money = v.unit is not None and v.unit not in RATE_UNITS
-        if v.explicit and money and cu and cu != v.unit:
-            return False
+        if v.explicit and money and cu and cu != v.unit and not bare_dollar_unit(v.cell.text, cu):
+            return False  # (a bare "$" under "HKD ($)" is that column's dollar)
         if v.explicit and money and cu is None and self.priced:
             return False  # the one column the header gives no currency holds no money
             # ("Apr. 01, 2014" beside "Mar. 31, 2015 JPY (¥)": a stock split's date)
@@ -184,33 +186,37 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
     recency = {j: rank for rank, j in enumerate(by_end)}
     latest = sorted(range(n), key=lambda j: (ends[j], -j), reverse=True)
     ahead = {j: rank for rank, j in enumerate(latest)}  # a forecast's rows: its years first
+    rank_of = {True: ahead, False: recency}
     warnings: list[ExtractionWarning] = []
     options = [page.feasible(r) for r in rows]
+    fixed: list[tuple[DetailsRow, bool]] = []  # (row, its columns speak for its line item)
     for r, opts in zip(rows, options, strict=True):
         given = _given_columns(doc, r)
         if given is not None:  # the HTML said which column each cell stands in
             page.take(r, given)
+            fixed.append((r, True))
         elif len(opts) == 1:
             # (a placement forced by this group's maturity says nothing of other groups)
             forced = not r.matures or len(page.feasible(r, maturity=False)) == 1
             page.take(r, list(opts[0]), by_label=forced)
-    for r, opts in zip(rows, options, strict=True):
-        if r.columns is not None:
-            continue
-        if not opts:
-            r.columns = list(range(len(r.values)))[: n] + [-1] * max(0, len(r.values) - n)
-            warnings.append(_warn(r, n, "more values than columns; extra values are undated"))
-            continue
-        # On a tie the latest columns win (the page's usual order puts them first, but the
-        # choice must not depend on that order); then the leftmost.
-        rank = ahead if _is_forecast(r) else recency
-        scored = sorted(
-            ((page.score(r, c), c) for c in opts),
-            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
-        )
-        r.ranked = scored
-        page.take(r, list(scored[0][1]))
-    settled = _settle_roll_forwards(rows, n)
+            fixed.append((r, forced))
+    _choose(page, rows, options, rank_of, warnings)
+    # the viewer's marks open and close each column: a bare value opens none; the rows the
+    # marks move are then what the other rows of their group and line item follow
+    units = [c.unit for c in cols]
+    by_marks = {id(r) for r in place_by_marks(rows, units)}
+    if by_marks:
+        page.group_use, page.label_use = {}, {}
+        for r, by_label in fixed:
+            page.take(r, list(r.columns or []), by_label=by_label)
+        for r in rows:
+            if id(r) in by_marks:
+                page.take(r, list(r.columns or []))
+            elif r.ranked:
+                r.columns = None
+        _choose(page, rows, options, rank_of, [])
+        by_marks |= {id(r) for r in place_by_marks(rows, units)}
+    settled = _settle_roll_forwards(rows, n) | by_marks
     for r in rows:
         scored = r.ranked
         if not scored or id(r) in settled or len(scored) < 2:
@@ -225,6 +231,28 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
                 warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
     warnings.extend(_roll_forward_warnings(rows, n))
     return warnings
+
+
+def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, ...]]],
+            rank_of: dict[bool, dict[int, int]], warnings: list[ExtractionWarning]) -> None:
+    """Place the rows not placed yet, in page order, each on its most plausible columns."""
+    n = len(page.cols)
+    for r, opts in zip(rows, options, strict=True):
+        if r.columns is not None:
+            continue
+        if not opts:
+            r.columns = list(range(len(r.values)))[: n] + [-1] * max(0, len(r.values) - n)
+            warnings.append(_warn(r, n, "more values than columns; extra values are undated"))
+            continue
+        # On a tie the latest columns win (the page's usual order puts them first, but the
+        # choice must not depend on that order); then the leftmost.
+        rank = rank_of[_is_forecast(r)]
+        scored = sorted(
+            ((page.score(r, c), c) for c in opts),
+            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
+        )
+        r.ranked = scored
+        page.take(r, list(scored[0][1]))
 
 
 def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
