@@ -123,6 +123,7 @@ _MONTHS_ENDED = re.compile(r"^\|?\s*(\d+)\s+Months\s+Ended\s*$", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"^([A-Z]{3})(?:\s*\(([^)]*)\))?$")
 _PER_UNIT_LINE = re.compile(r"^\S{1,4}\s*/\s*(?:shares?|units?|share|unit)$", re.IGNORECASE)
 # "... (Details) - CNY (¥)", and the older viewer's "... (Details) (JPY ¥)", "(USD $)"
+_WORD_UNIT = re.compile(r"^[a-z][a-z_]{1,24}$", re.IGNORECASE)  # "shares", "pure", "item"
 _TITLE_UNIT = re.compile(r"(?:\s-\s([A-Z]{3})\s*\(([^)]+)\)|\s\(([A-Z]{3})\s[^\w\s)]{1,3}\))\s*$")
 _BOILERPLATE = re.compile(r"^\|?X$")
 
@@ -180,6 +181,8 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
             if code:
                 columns[-1]["unit"] = _iso_from_code(code, yen)
+        elif columns and not s.startswith("|") and _other_unit(lines, i, body_end):
+            pass  # "shares", "tranche", "item" under a date: a unit of no money
         elif columns and inner.endswith("[Member]") and not s.startswith("|"):
             members = columns[-1]["members"]
             assert isinstance(members, list)
@@ -230,6 +233,17 @@ def _past_banner(lines: list[Line], i: int) -> tuple[int, bool]:
     while i < len(lines) and lines[i].stripped in ("", "|"):
         i += 1
     return i, True
+
+
+def _other_unit(lines: list[Line], i: int, end: int) -> bool:
+    """Whether line i of a header is a column's unit that names no currency ("shares",
+    "pure", "tranche": the viewer lists every unit a column's cells use), which the header
+    goes on after: the next line is another unit line, a separator or a date."""
+    if not _WORD_UNIT.match(lines[i].stripped):
+        return False
+    nxt = lines[i + 1].stripped if i + 1 < len(lines) and lines[i + 1].start < end else ""
+    return (nxt == "|" or bool(_WORD_UNIT.match(nxt)) or _unit_line(nxt) is not None
+            or parse_header_date(nxt) is not None)
 
 
 def _unit_line(s: str) -> str | None:
