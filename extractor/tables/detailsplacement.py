@@ -252,7 +252,19 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
             key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
         )
         r.ranked = scored
+        if _lone_tie(page, r):
+            # a lone value nothing places (it will be undated) lends its line item and its
+            # group no columns: the same measure elsewhere on the page stays as open
+            r.columns = list(scored[0][1])
+            continue
         page.take(r, list(scored[0][1]))
+
+
+def _lone_tie(page: _Page, r: DetailsRow) -> bool:
+    """A lone value whose best columns tie on a page of three periods or more."""
+    s = r.ranked
+    return (len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0]
+            and len({c.period for c in page.cols}) >= _WIDE)
 
 
 def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
