@@ -6,7 +6,6 @@ the file the user gave. Nothing is rewritten: the body is a region of the text, 
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from extractor.casefold import folded
 from extractor.errors import DocumentError
+from extractor.headerspans import spread_durations
 from extractor.periods import parse_header_date
 from extractor.textfile import MAX_BYTES, decode, load_text, mib
 from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS
@@ -129,6 +129,7 @@ _MONTHS_ENDED = re.compile(r"^\|?\s*(\d+)\s+Months\s+Ended\s*$", re.IGNORECASE)
 _UNIT_LINE = re.compile(r"^([A-Z]{3})(?:\s*\(([^)]*)\))?$")
 _PER_UNIT_LINE = re.compile(r"^\S{1,4}\s*/\s*(?:shares?|units?|share|unit)$", re.IGNORECASE)
 # "... (Details) - CNY (¥)", and the older viewer's "... (Details) (JPY ¥)", "(USD $)"
+_WORD_UNIT = re.compile(r"^[a-z][a-z_]{1,24}$", re.IGNORECASE)  # "shares", "pure", "item"
 _TITLE_UNIT = re.compile(r"(?:\s-\s([A-Z]{3})\s*\(([^)]+)\)|\s\(([A-Z]{3})\s[^\w\s)]{1,3}\))\s*$")
 _BOILERPLATE = re.compile(r"^\|?X$")
 
@@ -189,6 +190,8 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
             if code:
                 columns[-1]["unit"] = _iso_from_mark(code, yen)
+        elif columns and not s.startswith("|") and _other_unit(lines, i, body_end):
+            pass  # "shares", "tranche", "item" under a date: a unit of no money
         elif columns and inner.endswith("[Member]") and not s.startswith("|"):
             members = columns[-1]["members"]
             assert isinstance(members, list)
@@ -197,7 +200,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             break
         i += 1
         header_end = lines[i].start if i < len(lines) else len(text)
-    _spread_durations(columns, durations)
+    spread_durations(columns, durations)
     cols = tuple(_column(c, unit) for c in columns)
     period = None
     if len(cols) >= 1:
@@ -242,6 +245,17 @@ def _past_banner(lines: list[Line], i: int) -> tuple[int, bool]:
     return i, True
 
 
+def _other_unit(lines: list[Line], i: int, end: int) -> bool:
+    """Whether line i of a header is a column's unit that names no currency ("shares",
+    "pure", "tranche": the viewer lists every unit a column's cells use), which the header
+    goes on after: the next line is another unit line, a separator or a date."""
+    if not _WORD_UNIT.match(lines[i].stripped):
+        return False
+    nxt = lines[i + 1].stripped if i + 1 < len(lines) and lines[i + 1].start < end else ""
+    return (nxt == "|" or bool(_WORD_UNIT.match(nxt)) or _unit_line(nxt) is not None
+            or parse_header_date(nxt) is not None)
+
+
 def _unit_line(s: str) -> str | None:
     """The currency code a Details column's unit line names ("USD ($)" -> "USD"), "" for a
     per-share unit line ("¥ / shares"), None when the line is no unit line."""
@@ -249,61 +263,6 @@ def _unit_line(s: str) -> str | None:
         return ""
     m = _UNIT_LINE.match(s)
     return m.group(1) if m else None
-
-
-def _duration_anchor(columns: list[dict[str, object]], mds: list[str]) -> str:
-    """The month and day a lone duration header covers: the first column's, unless that
-    column alone falls mid-month (an event's date) while most columns share a month end."""
-    common = max(set(mds), key=mds.count)
-    first, other = str(columns[0]["date"]), next(
-        str(c["date"]) for c, md in zip(columns, mds, strict=True) if md == common
-    )
-    if (mds.count(mds[0]) == 1 and mds.count(common) * 2 > len(mds)
-            and not _month_end_day(first) and _month_end_day(other)):
-        return common
-    return mds[0]
-
-
-def _month_end_day(iso: str) -> bool:
-    y, m, d = (int(x) for x in iso.split("-"))
-    return d == calendar.monthrange(y, m)[1]
-
-
-def _spread_durations(columns: list[dict[str, object]], durations: list[int]) -> None:
-    """Give each column the duration header above it ("6 Months Ended" over "Jun. 30, 2024 |
-    Dec. 31, 2023": the June column is P6M, the December one an instant).
-
-    The viewer drops the headers' column spans. One header covers the columns that share the
-    first column's month and day; several headers take the runs of columns by month and day
-    when they are as many, else an even share of the columns each.
-    """
-    if not columns or not durations:
-        return
-    mds = [str(c["date"])[5:] for c in columns]
-    if len(durations) == 1:
-        # The first column's month and day, unless it stands alone and most columns share
-        # another ("12 Months Ended" over "Apr. 01, 2014 | Mar. 31, 2015 | Mar. 31, 2014 |
-        # Mar. 31, 2013": a split's date, then three fiscal years).
-        anchor = _duration_anchor(columns, mds)
-        for c, md in zip(columns, mds, strict=True):
-            c["months"] = durations[0] if md == anchor else None
-        return
-    runs: list[int] = []
-    for k, md in enumerate(mds):
-        if k == 0 or md != mds[k - 1]:
-            runs.append(k)
-    if len(runs) == len(durations):
-        bounds = [*runs, len(columns)]
-        for d, a, b in zip(durations, bounds, bounds[1:], strict=False):
-            for c in columns[a:b]:
-                c["months"] = d
-    elif len(columns) % len(durations) == 0:
-        per = len(columns) // len(durations)
-        for k, c in enumerate(columns):
-            c["months"] = durations[k // per]
-    else:
-        for c, md in zip(columns, mds, strict=True):
-            c["months"] = durations[0] if md == mds[0] else None
 
 
 def _column(c: dict[str, object], page_unit: str | None) -> Column:

@@ -146,3 +146,24 @@ def test_the_viewers_banner_line_is_not_the_title_and_the_header_under_it_is_rea
     assert doc.title == "Expected Credit Losses"
     assert doc.period == "P12M/2020-12-31"
     assert not any(f.amount in ("24", "10", "3.20") for f in extractor.extract(text).facts)
+
+
+def test_a_column_unit_of_no_money_does_not_end_the_header() -> None:
+    # the viewer lists every unit a column's cells use: "shares", "pure", "tranche", "item"
+    text = "\n".join([
+        "|", "Widget Loans (Details)", "€ in Thousands", "|12 Months Ended",
+        "|", "Dec. 31, 2023", "EUR (€)", "tranche", "item",
+        "|", "Dec. 31, 2022", "EUR (€)", "|", "Mar. 31, 2022", "shares", "₨ / shares",
+        "|Loans [Line Items]", "|Borrowings", "|€ 64", "|€ 80", "|€ 99",
+    ])
+    doc = read_document(text, "t")
+    assert [(c.period, c.unit) for c in doc.columns] == [
+        ("P12M/2023-12-31", "EUR"), ("P12M/2022-12-31", "EUR"), ("2022-03-31", None)]
+    assert doc.text[doc.body_start:].startswith("|Loans [Line Items]")
+
+
+def test_a_body_line_after_the_header_is_no_unit() -> None:
+    # a word line the header does not go on after is the body's, not a column's unit
+    text = "\n".join(["|", "Widget Notes (Details)", "|", "Dec. 31, 2023", "Loans",
+                      "|Borrowings", "|$ 64"])
+    assert len(read_document(text, "t").columns) == 1

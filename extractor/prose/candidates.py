@@ -9,18 +9,13 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount, currency_code, find_amounts
-from extractor.casefold import folded, has_any
 from extractor.document import Document
+from extractor.lifeterms import speaks_of_useful_lives
 from extractor.periods import PeriodPhrase
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
 
 _MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
-_USEFUL_LIFE_WORDS = ("useful li", "depreciat", "estimated li", "economic li")
-# What is amortized over a term in a sentence about debt is a payment term, not a useful life.
-_DEBT_WORDS = re.compile(
-    r"(?=[ldnpbf])\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
-)
 # Areas and addresses are not amounts: "6,712 square feet", "444 Merrick Road", "Lighthouse 444
 # Limited Partnership".
 _AREA_AFTER = re.compile(
@@ -40,12 +35,7 @@ _CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}\s?\d{1,4}(?:-\d{1,4})*-$")
 
 def _useful_life_sentence(text: str) -> bool:
     """Whether a sentence states useful lives (so its years and months are facts)."""
-    # literal words: substring tests of the folded text say what case-insensitive searches
-    # for them would, without trying each position
-    low = folded(text)
-    if has_any(low, _USEFUL_LIFE_WORDS):
-        return True
-    return "amortiz" in low and not _DEBT_WORDS.search(text)
+    return speaks_of_useful_lives(text)
 
 
 def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amount]:

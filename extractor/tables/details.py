@@ -28,7 +28,7 @@ from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
 from extractor.tables.scalenote import is_share_count_row
 from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
-from extractor.tables.valuefacts import first_unit, value_fact
+from extractor.tables.valuefacts import first_unit, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label, read_value
 from extractor.vocabulary import RATE_UNITS
 
@@ -232,7 +232,8 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
 def _fact(
     doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False,
     lead: str | None = None,
-) -> Fact:
+) -> Fact | None:
+    """The fact of one value of a Details row; None when it states no fact (a term)."""
     label = row.label
     # A member that names no party (a scenario, one of the company's own notes or plans)
     # says which rows: it leads the label and the entity is the party it names, if any.
@@ -259,6 +260,9 @@ def _fact(
     unit = first_unit(own, v.unit if v.explicit else None, col_unit, doc.unit)
     if not v.explicit and unit not in RATE_UNITS and is_share_count_row(label):
         unit = "share"  # "Number of options, Opening balance" under "₨ / shares": a count
+    term, unit = term_or_life(row.label, v, unit, f"{label} {doc.title or ''}")
+    if term:
+        return None  # a term ("Expected life (years)"), not a useful life: no fact
     header = doc.text[: doc.body_start]
     return value_fact(
         doc,

@@ -18,12 +18,20 @@ from math import comb
 from extractor.document import Column, Document
 from extractor.facts import ExtractionWarning
 from extractor.tables.cells import Cell
+from extractor.tables.markorder import place_by_marks
+from extractor.tables.openingcolumns import (
+    RowKind,
+    column_month_day,
+    opening_columns,
+    roll_forward_kinds,
+)
 from extractor.tables.rollforward import (
     is_closing,
     is_roll_forward,
     roll_forward_holds,
     roll_forward_misses,
 )
+from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
@@ -73,6 +81,8 @@ class _Page:
     priced: bool = False  # every column but one names its currency
     group_use: dict[int, set[int]] = field(default_factory=dict)
     label_use: dict[str, list[int]] = field(default_factory=dict)
+    opening: set[int] = field(default_factory=set)  # instant columns that open a year
+    kinds: dict[int, str | None] = field(default_factory=dict)  # id(row) -> its RowKind
 
     def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
@@ -89,8 +99,8 @@ class _Page:
     def _fits(self, row: DetailsRow, v: Value, j: int, maturity: bool) -> bool:
         cu = self.cols[j].unit
         money = v.unit is not None and v.unit not in RATE_UNITS
-        if v.explicit and money and cu and cu != v.unit:
-            return False
+        if v.explicit and money and cu and cu != v.unit and not bare_dollar_unit(v.cell.text, cu):
+            return False  # (a bare "$" under "HKD ($)" is that column's dollar)
         if v.explicit and money and cu is None and self.priced:
             return False  # the one column the header gives no currency holds no money
             # ("Apr. 01, 2014" beside "Mar. 31, 2015 JPY (¥)": a stock split's date)
@@ -107,6 +117,7 @@ class _Page:
                 s -= 1.0 if (cols[j].period or "")[-10:] == self.latest else 2.0
             if v.unit == "percent" and self.mixed and (cols[j].period or "").startswith("P"):
                 s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
+        s += self._opening_fit(row, combo)
         used = self.group_use.get(row.group, set())
         s += sum(1.0 for j in combo if j in used)
         # a forecast's row is not the actual's: the columns its line item took say nothing
@@ -115,6 +126,17 @@ class _Page:
             s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
         gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
         return s - 0.5 * gaps
+
+    def _opening_fit(self, row: DetailsRow, combo: tuple[int, ...]) -> float:
+        """Columns that open a year hold the rows naming their day, never a roll-forward's
+        movements or its closing balance (those are the year columns')."""
+        kind = self.kinds.get(id(row))
+        hits = sum(1 for j in combo if j in self.opening)
+        if kind == RowKind.FLOW:
+            return -2.0 * hits
+        if kind == RowKind.DATED:
+            return 2.0 * hits
+        return 0.0
 
     def take(self, row: DetailsRow, columns: list[int], by_label: bool = True) -> None:
         row.columns = columns
@@ -151,6 +173,11 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len({(c.period or "").startswith("P") for c in cols}) == 2,
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
+    page.opening = opening_columns(cols)
+    if page.opening:
+        days = {column_month_day(cols[j]) for j in page.opening}
+        kinds = roll_forward_kinds([r.label for r in rows], [r.entity for r in rows], days)
+        page.kinds = {id(r): k for r, k in zip(rows, kinds, strict=True)}
     # the latest columns first; but on a page that opens with its report date and has earlier
     # columns after it, the columns later than that date (a forecast's years) come last
     ends = [(c.period or "")[-10:] for c in cols]
@@ -159,33 +186,37 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
     recency = {j: rank for rank, j in enumerate(by_end)}
     latest = sorted(range(n), key=lambda j: (ends[j], -j), reverse=True)
     ahead = {j: rank for rank, j in enumerate(latest)}  # a forecast's rows: its years first
+    rank_of = {True: ahead, False: recency}
     warnings: list[ExtractionWarning] = []
     options = [page.feasible(r) for r in rows]
+    fixed: list[tuple[DetailsRow, bool]] = []  # (row, its columns speak for its line item)
     for r, opts in zip(rows, options, strict=True):
         given = _given_columns(doc, r)
         if given is not None:  # the HTML said which column each cell stands in
             page.take(r, given)
+            fixed.append((r, True))
         elif len(opts) == 1:
             # (a placement forced by this group's maturity says nothing of other groups)
             forced = not r.matures or len(page.feasible(r, maturity=False)) == 1
             page.take(r, list(opts[0]), by_label=forced)
-    for r, opts in zip(rows, options, strict=True):
-        if r.columns is not None:
-            continue
-        if not opts:
-            r.columns = list(range(len(r.values)))[: n] + [-1] * max(0, len(r.values) - n)
-            warnings.append(_warn(r, n, "more values than columns; extra values are undated"))
-            continue
-        # On a tie the latest columns win (the page's usual order puts them first, but the
-        # choice must not depend on that order); then the leftmost.
-        rank = ahead if _is_forecast(r) else recency
-        scored = sorted(
-            ((page.score(r, c), c) for c in opts),
-            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
-        )
-        r.ranked = scored
-        page.take(r, list(scored[0][1]))
-    settled = _settle_roll_forwards(rows, n)
+            fixed.append((r, forced))
+    _choose(page, rows, options, rank_of, warnings)
+    # the viewer's marks open and close each column: a bare value opens none; the rows the
+    # marks move are then what the other rows of their group and line item follow
+    units = [c.unit for c in cols]
+    by_marks = {id(r) for r in place_by_marks(rows, units)}
+    if by_marks:
+        page.group_use, page.label_use = {}, {}
+        for r, by_label in fixed:
+            page.take(r, list(r.columns or []), by_label=by_label)
+        for r in rows:
+            if id(r) in by_marks:
+                page.take(r, list(r.columns or []))
+            elif r.ranked:
+                r.columns = None
+        _choose(page, rows, options, rank_of, [])
+        by_marks |= {id(r) for r in place_by_marks(rows, units)}
+    settled = _settle_roll_forwards(rows, n) | by_marks
     for r in rows:
         scored = r.ranked
         if not scored or id(r) in settled or len(scored) < 2:
@@ -200,6 +231,40 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
                 warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
     warnings.extend(_roll_forward_warnings(rows, n))
     return warnings
+
+
+def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, ...]]],
+            rank_of: dict[bool, dict[int, int]], warnings: list[ExtractionWarning]) -> None:
+    """Place the rows not placed yet, in page order, each on its most plausible columns."""
+    n = len(page.cols)
+    for r, opts in zip(rows, options, strict=True):
+        if r.columns is not None:
+            continue
+        if not opts:
+            r.columns = list(range(len(r.values)))[: n] + [-1] * max(0, len(r.values) - n)
+            warnings.append(_warn(r, n, "more values than columns; extra values are undated"))
+            continue
+        # On a tie the latest columns win (the page's usual order puts them first, but the
+        # choice must not depend on that order); then the leftmost.
+        rank = rank_of[_is_forecast(r)]
+        scored = sorted(
+            ((page.score(r, c), c) for c in opts),
+            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
+        )
+        r.ranked = scored
+        if _lone_tie(page, r):
+            # a lone value nothing places (it will be undated) lends its line item and its
+            # group no columns: the same measure elsewhere on the page stays as open
+            r.columns = list(scored[0][1])
+            continue
+        page.take(r, list(scored[0][1]))
+
+
+def _lone_tie(page: _Page, r: DetailsRow) -> bool:
+    """A lone value whose best columns tie on a page of three periods or more."""
+    s = r.ranked
+    return (len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0]
+            and len({c.period for c in page.cols}) >= _WIDE)
 
 
 def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:

@@ -45,7 +45,7 @@ from extractor.tables.rollforward import (
 )
 from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, sums_above
-from extractor.tables.valuefacts import first_unit, value_fact
+from extractor.tables.valuefacts import first_unit, lead_in, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.yearends import bare_year, in_year
 from extractor.vocabulary import OTHER_UNITS
@@ -72,6 +72,7 @@ class _TableView:
     row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
     positions: list[list[int]] | None = None  # a headerless table's value columns by place
     position_units: dict[int, str] | None = None  # their currencies, from the marks
+    life_context: str = ""  # headings and lead-in: where a table names a term or useful lives
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -103,6 +104,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         positions=positions,
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
+        life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -252,6 +254,10 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         elif col is not None and col.category and n > 1:
             flabel = f"{label} / {col.category}"
         us = _unit_scale(view, v, j, col, label, _position(view, ri, k))
+        named = f"{row.section} / {label}" if row.section else label
+        term, us["unit"] = term_or_life(named, v, _str(us["unit"]), view.life_context)
+        if term:
+            continue  # a term ("Expected life (years)"), not a useful life: no fact
         dated = _default(table, label, period if period is not None else row_period)
         if dated is None and _is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
@@ -311,6 +317,10 @@ def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
             us["scale"] = a.scale  # "$21 million" says its own
         out.append(value_fact(view.doc, v, label=label, entity=None, period=col.period, **us))
     return out
+
+
+def _str(x: str | int | None) -> str | None:
+    return x if isinstance(x, str) else None
 
 
 def _position(view: _TableView, ri: int, k: int) -> int:

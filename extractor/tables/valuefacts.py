@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractor.document import Document
 from extractor.facts import Fact
+from extractor.lifeterms import label_duration_unit, names_a_term
 from extractor.tables.values import Value, quote_for
 from extractor.vocabulary import DURATION_UNITS, RATE_UNITS
 
@@ -49,3 +50,30 @@ def value_fact(
 def first_unit(*units: str | None) -> str | None:
     """The first unit that is known, in order of precedence."""
     return next((u for u in units if u is not None), None)
+
+
+def duration_unit(label: str, v: Value, unit: str | None) -> str | None:
+    """The duration unit of a table value: its own ("3-5 years") or the one its row label
+    names ("Expected life (years)" over a bare 5.5); None for money, rates and counts."""
+    if unit in DURATION_UNITS:
+        return unit
+    if v.explicit and unit is not None:
+        return None  # "$ 5.5" under a label in years: the cell says what it is
+    return label_duration_unit(label)
+
+
+def term_or_life(label: str, v: Value, unit: str | None, context: str) -> tuple[bool, str | None]:
+    """(whether the value is a term and so no fact, the unit it takes). A duration states a
+    fact only as a useful life (FACTS.md): one whose row label or `context` (the table's
+    title, headings and the sentence before it) names a term, an expected life or a vesting
+    period is none; a duration is in years or months, never in the page's money scale."""
+    du = duration_unit(label, v, unit)
+    if du is None:
+        return False, unit
+    return names_a_term(f"{label} {context}"), du
+
+
+def lead_in(text: str, start: int) -> str:
+    """The last line of text before `start` (the sentence that introduces a table)."""
+    head = text[max(0, start - 400) : start].rstrip()
+    return head.rsplit("\n", 1)[-1]

@@ -1,0 +1,90 @@
+"""Which Details columns a viewer's duration header ("12 Months Ended") covers.
+
+The viewer prints the duration headers of a page over its dated columns but drops their column
+spans, so the spans are read back from the columns' dates: one header covers the columns that
+share a month and day, several take the runs of columns by month and day. A column dated the
+day after another column ("Jan. 01, 2020" beside "Dec. 31, 2019") opens a year: it is the
+balance at that day (an instant), however the header above it reads, since two year ends are
+never a day apart.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+__all__ = ["opening_month_days", "spread_durations"]
+
+
+def _month_end_day(iso: str) -> bool:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return d == calendar.monthrange(y, m)[1]
+
+
+def opening_month_days(dates: list[str]) -> set[str]:
+    """The month-days ("01-01") of columns that open a year: the first of a month dated the day
+    after another column's month-end date, and every column on that month-day with them."""
+    given = set(dates)
+    out: set[str] = set()
+    for d in dates:
+        if not d.endswith("-01"):
+            continue
+        before = (date.fromisoformat(d) - timedelta(days=1)).isoformat()
+        if before in given and _month_end_day(before):
+            out.add(d[5:])
+    return out
+
+
+def _duration_anchor(columns: list[dict[str, object]], mds: list[str]) -> str:
+    """The month and day a lone duration header covers: the first column's, unless that
+    column alone falls mid-month (an event's date) while most columns share a month end, or
+    the first column opens a year (then the columns it opens)."""
+    openers = opening_month_days([str(c["date"]) for c in columns])
+    rest = [md for md in mds if md not in openers]
+    if mds[0] in openers and rest:
+        return rest[0]
+    common = max(set(mds), key=mds.count)
+    first, other = str(columns[0]["date"]), next(
+        str(c["date"]) for c, md in zip(columns, mds, strict=True) if md == common
+    )
+    if (mds.count(mds[0]) == 1 and mds.count(common) * 2 > len(mds)
+            and not _month_end_day(first) and _month_end_day(other)):
+        return common
+    return mds[0]
+
+
+def spread_durations(columns: list[dict[str, object]], durations: list[int]) -> None:
+    """Give each column the duration header above it ("6 Months Ended" over "Jun. 30, 2024 |
+    Dec. 31, 2023": the June column is P6M, the December one an instant).
+
+    The viewer drops the headers' column spans. One header covers the columns that share the
+    first column's month and day (see `_duration_anchor`); several headers take the runs of
+    columns by month and day when they are as many, else an even share of the columns each.
+    """
+    if not columns or not durations:
+        return
+    mds = [str(c["date"])[5:] for c in columns]
+    if len(durations) == 1:
+        # The first column's month and day, unless it stands alone and most columns share
+        # another ("12 Months Ended" over "Apr. 01, 2014 | Mar. 31, 2015 | Mar. 31, 2014 |
+        # Mar. 31, 2013": a split's date, then three fiscal years).
+        anchor = _duration_anchor(columns, mds)
+        for c, md in zip(columns, mds, strict=True):
+            c["months"] = durations[0] if md == anchor else None
+        return
+    runs: list[int] = []
+    for k, md in enumerate(mds):
+        if k == 0 or md != mds[k - 1]:
+            runs.append(k)
+    if len(runs) == len(durations):
+        bounds = [*runs, len(columns)]
+        for d, a, b in zip(durations, bounds, bounds[1:], strict=False):
+            for c in columns[a:b]:
+                c["months"] = d
+    elif len(columns) % len(durations) == 0:
+        per = len(columns) // len(durations)
+        for k, c in enumerate(columns):
+            c["months"] = durations[k // per]
+    else:
+        for c, md in zip(columns, mds, strict=True):
+            c["months"] = durations[0] if md == mds[0] else None
