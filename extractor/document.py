@@ -185,18 +185,8 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
             else:
                 columns[-1]["date"] = date
             pending_sep = False
-        elif columns and not s.startswith("|") and (code := _unit_line(inner)) is not None:
-            # "USD ($)" under a date; a "|RMS" line is the body's first member, not a unit;
-            # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
-            if code:
-                columns[-1]["unit"] = _iso_from_mark(code, yen)
-        elif columns and not s.startswith("|") and _other_unit(lines, i, body_end):
-            pass  # "shares", "tranche", "item" under a date: a unit of no money
-        elif columns and inner.endswith("[Member]") and not s.startswith("|"):
-            members = columns[-1]["members"]
-            assert isinstance(members, list)
-            members.append(inner.removesuffix("[Member]").strip())
-        else:
+        elif not (columns and not s.startswith("|")
+                  and _column_line(columns[-1], inner, lines, i, body_end, yen)):
             break
         i += 1
         header_end = lines[i].start if i < len(lines) else len(text)
@@ -243,6 +233,27 @@ def _past_banner(lines: list[Line], i: int) -> tuple[int, bool]:
     while i < len(lines) and lines[i].stripped in ("", "|"):
         i += 1
     return i, True
+
+
+def _column_line(
+    column: dict[str, object], inner: str, lines: list[Line], i: int, end: int, yen: str
+) -> bool:
+    """Whether a line under a column's date belongs to that column (its unit or a member),
+    recording what it says."""
+    if (code := _unit_line(inner)) is not None:
+        # "USD ($)" under a date; a "|RMS" line is the body's first member, not a unit;
+        # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
+        if code:
+            column["unit"] = _iso_from_mark(code, yen)
+        return True
+    if _other_unit(lines, i, end):
+        return True  # "shares", "tranche", "item" under a date: a unit of no money
+    if inner.endswith("[Member]"):
+        members = column["members"]
+        assert isinstance(members, list)
+        members.append(inner.removesuffix("[Member]").strip())
+        return True
+    return False
 
 
 def _other_unit(lines: list[Line], i: int, end: int) -> bool:
