@@ -158,6 +158,7 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
     )
 
 
+_NOUN_PHRASE_NEXT = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?<![,\s])(?:\s*+(?:,|\band\b)\s*+)++$")
 _TAIL = re.compile(r"(?:\s*+(?:,|\band\b|and(?=of\b))\s*+)*+")
 
@@ -196,7 +197,9 @@ def _run_blanks(
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
     if trailing:
-        if "and" not in names:
+        if "and" not in names or _NOUN_PHRASE_NEXT.match(text, toks[-1][2]):
+            # "$2.4 million and a benefit of $3.8 million": the "and" opens a new noun
+            # phrase (an article follows it), never a dropped amount
             return (0,), []
         k = names.index("and") + 1  # separators up to and including the "and"
         after_and = len(names) > k
