@@ -44,3 +44,16 @@ def test_for_each_of_the_periods_states_every_amount_for_every_period() -> None:
     assert sorted((f.amount, f.period) for f in facts) == [
         ("100", "P12M/2021-12-31"), ("100", "P12M/2022-12-31"),
         ("200", "P12M/2021-12-31"), ("200", "P12M/2022-12-31")]
+
+
+def test_a_clause_with_a_period_of_its_own_keeps_it() -> None:
+    facts = facts_of("Contributions approximated 12% of wages in 2024 and 13% in 2023 and 2022.")
+    assert sorted((f.amount, f.period) for f in facts) == [
+        ("12", "P12M/2024-12-31"), ("13", "P12M/2022-12-31"), ("13", "P12M/2023-12-31")]
+
+
+def test_an_amount_in_words_after_the_last_and_still_fills_the_list() -> None:
+    facts = facts_of("Impairment for the years ended December 31, 2024, 2023 and 2022 was $7.6 "
+                     "million, $3.8 million and an immaterial amount, respectively.")
+    assert [(f.amount, f.period) for f in facts][:2] == [
+        ("7.6", "P12M/2024-12-31"), ("3.8", "P12M/2023-12-31")]

@@ -172,7 +172,7 @@ def spread_respectively(
         p
         for p in phrases
         if len(p.periods) == len(lists) and p.start >= lists[-1].end
-        and (p.respectively or _closes_clauses(lists, p))
+        and (p.respectively or _closes_clauses(lists, p, phrases))
     ]
     if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
         return None
@@ -183,11 +183,15 @@ _CLAUSE_AND = re.compile(r"\band\b")
 _RIGHT_AFTER = re.compile(r"\s*(?:for|during|in)?\s*(?:the|each of the)?\s*$", re.IGNORECASE)
 
 
-def _closes_clauses(lists: list[AmountList], p: PeriodPhrase) -> bool:
+def _closes_clauses(lists: list[AmountList], p: PeriodPhrase,
+                    phrases: list[PeriodPhrase]) -> bool:
     """"a provision of $2.4 million and a benefit of $3.8 million for the three and nine
     months ended ...": clauses of one amount each, joined by "and", and the phrase right
     after the last amount: one period each, in order, as "respectively" would say. ("For
-    each of" states each amount for every period: not this shape.)"""
+    each of" states each amount for every period, and a clause with a period of its own,
+    "12% in 2025 and 13% in 2024 and 2023", is dated by it: not this shape.)"""
+    if any(lists[0].start <= q.start < p.start for q in phrases):
+        return False
     text = lists[0].sentence
     gap = text[lists[-1].end : p.start]
     if not _RIGHT_AFTER.fullmatch(gap) or "each" in gap.lower():
