@@ -17,6 +17,7 @@ from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.cells import Cell, tokenise
 from extractor.tables.dropped import dropped_blanks
+from extractor.tables.emptyrows import fill_empty_rows
 from extractor.tables.grid import GridReader
 from extractor.tables.gridfacts import table_facts
 from extractor.tables.model import Table
@@ -64,6 +65,9 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
     for t in tables:
+        # value-less rows that cannot be headings ("Beginning balance" with its cells dropped)
+        guarded(warnings, "table", _extent(t),
+                partial(fill_empty_rows, doc, t, cells, reader.kinds), None)
         f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), ([], []))
         facts.extend(f)
         warnings.extend(w)

@@ -90,6 +90,9 @@ def quote_for(text: str, v: Value) -> str:
     lead = len(q) - len(q.lstrip(" |"))
     q = q[lead:].rstrip()
     if not q or v.start < line_start + lead:
+        if v.blank and v.cell.start < v.start:
+            # a blank on an empty line of its row: the words from its row's label to it
+            return text[max(v.cell.start, v.start - 80) : v.start]
         return text[v.start : v.end]
     return q
 
