@@ -63,3 +63,12 @@ def test_year_comparatives_still_shift_the_sentences_period():
                      "(2023: £1.0 million).")
     assert [(f.amount, f.period) for f in facts] == [
         ("2.0", "P12M/2024-12-31"), ("1.0", "P12M/2023-12-31")]
+
+
+def test_an_empty_year_comparative_takes_the_restated_amounts_unit_and_scale() -> None:
+    for paren in ("(2022: £)", "(2022: £ )", "(2022: )"):
+        facts = facts_of("For the year ended December 31, 2023 the loss on disposal was "
+                         f"£0.8 million {paren}.")
+        assert [(f.amount, f.blank, f.period, f.unit, f.scale) for f in facts] == [
+            ("0.8", False, "P12M/2023-12-31", "GBP", 6),
+            (None, True, "P12M/2022-12-31", "GBP", 6)], paren
