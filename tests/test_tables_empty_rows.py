@@ -86,3 +86,30 @@ def test_not_applicable_cells_and_unread_values_are_no_blank_rows() -> None:
             "NA\n"
             "Total revenue1,200 1,100 \n")
     assert _blanks(text) == []
+
+
+def test_a_segment_heading_over_its_net_sales_row_stays_a_heading() -> None:
+    text = ("Note\nSegment results for the years ended December 31, 2024 and 2023 were:\n"
+            "20242023\n"
+            "Segment A\n"
+            "Net sales1,200 1,100 \n"
+            "Operating income300 250 \n"
+            "Segment B\n"
+            "Net sales900 800 \n"
+            "Operating income100 90 \n")
+    assert _blanks(text) == []
+    labels = {f.label for f in extractor.extract(text).facts if f.amount == "900"}
+    assert labels == {"Segment B / Net sales"}
+
+
+def test_an_adjustment_line_before_a_net_row_is_a_row_of_blanks() -> None:
+    text = ("Note\nThe elements of earnings per share for the years ended December 31, 2024 "
+            "and 2023 were:\n20242023\n"
+            "Net income attributable to shareholders$1,817 $2,222 \n"
+            "Less: preferred dividends58 60 \n"
+            "Less: earnings available to participating securities\n"
+            "Net income available to common shareholders$1,759 $2,162 \n")
+    blanks = _blanks(text)
+    assert [(f.label, f.period) for f in blanks] == [
+        ("Less: earnings available to participating securities", "P12M/2024-12-31"),
+        ("Less: earnings available to participating securities", "P12M/2023-12-31")]

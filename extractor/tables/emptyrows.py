@@ -4,9 +4,11 @@ The grid reader takes a label with no values after it for a heading over the row
 Some such labels cannot head anything: a roll-forward's balance ("Beginning balance", "Ending
 balance": a balance is a measure, never a section), or a line right before a total or net row
 that follows rows of values ("Income tax benefit" between "Total expense" and "Net expense":
-a heading is followed by its items, not by a total). Those are rows of blank slots, one per
-column (FACTS.md: a blank is a slot where an amount belongs), dated like any cell of their
-column; the rows after a balance the grid had put under it get their real heading back.
+a heading is followed by its items, not by a total) when the figures say the line held a nil
+(the net row repeats the row before it, the total adds up without it). Those are rows of
+blank slots, one per column (FACTS.md: a blank is a slot where an amount belongs), dated like
+any cell of their column; the rows after a balance the grid had put under it get their real
+heading back.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from extractor.tables.kinds import CellKind
 from extractor.tables.model import Row, Table
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.scalenote import scale_cell
+from extractor.tables.totals import sums_above
 from extractor.tables.values import Value, clean_label
 
+_ADJUSTMENT = re.compile(r"^(?:less|add|plus)\b\s*:?\s*\w", re.IGNORECASE)
 _TOTAL_OR_NET = re.compile(r"^(?:total|net)\b", re.IGNORECASE)
 _VALUE_LIKE = re.compile(r"^(?:[A-Z]{0,3}\$|[€£¥₩]|\(?[\d,.]+\)?$)")  # "CDN$ 0.22", "(1,200"
 _WORD = re.compile(r"[a-z]{3}")  # a label has a word in lower case ("NA", "N/A" do not)
@@ -86,10 +90,24 @@ def _cannot_head(doc: Document, raw: str, label: str, rows: list[Row], at: int) 
         return False  # "NA" in a value's place, a heading, a "Total" the row after repeats
     if is_opening(label) or is_closing(label):
         return True
-    if at == 0 or at >= len(rows) or not rows[at - 1].values:
+    if at == 0 or at >= len(rows) or not rows[at - 1].values or rows[at].label_cell is None:
         return False
     following = rows[at].label
-    return rows[at].label_cell is not None and bool(_TOTAL_OR_NET.match(following))
+    if not _TOTAL_OR_NET.match(following):
+        return False
+    # The figures say the line held a nil: the net row repeats the row before the line
+    # ("Total expense 315 | Income tax benefit | Net expense 315"), or the rows above add up
+    # to the total without it, or the line is an adjustment ("Less: ..."). (A segment's
+    # heading over its "Net sales" row is none of these.)
+    if _ADJUSTMENT.match(label):
+        return True  # "Less: earnings available to participating securities": a line's words
+    if following[:3].lower() == "net":
+        return _amounts(rows[at]) == _amounts(rows[at - 1])
+    return sums_above(rows, at) is not None
+
+
+def _amounts(row: Row) -> list[str]:
+    return [v.amount for v in row.values]
 
 
 def _blanks(text: str, c: Cell, n: int, cells: list[Cell], k: int) -> list[Value]:
