@@ -72,3 +72,22 @@ def test_an_empty_year_comparative_takes_the_restated_amounts_unit_and_scale() -
         assert [(f.amount, f.blank, f.period, f.unit, f.scale) for f in facts] == [
             ("0.8", False, "P12M/2023-12-31", "GBP", 6),
             (None, True, "P12M/2022-12-31", "GBP", 6)], paren
+
+
+def test_several_comparatives_in_one_parenthesis_each_take_their_own_period() -> None:
+    facts = facts_of("For the year ended December 31, 2019, profits tax has been provided at the "
+                     "rate of 16.5% (2018: 16.5%; 2017: 15%).")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("16.5", "P12M/2019-12-31"), ("16.5", "P12M/2018-12-31"), ("15", "P12M/2017-12-31")]
+    facts = facts_of("The Group's share of losses for the six months ended 30 June 2024 was €0.5 "
+                     "million (six months ended 30 June 2023: €0.7 million; year ended 31 "
+                     "December 2023: €1.1 million).")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("0.5", "P6M/2024-06-30"), ("0.7", "P6M/2023-06-30"), ("1.1", "P12M/2023-12-31")]
+
+
+def test_a_comparative_before_the_sentences_period_phrase_shifts_that_period() -> None:
+    facts = facts_of("Profits tax is provided at 16.5% (2022: 16.5%) on the estimated assessable "
+                     "profits for the year ended December 31, 2023.")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("16.5", "P12M/2023-12-31"), ("16.5", "P12M/2022-12-31")]

@@ -1,10 +1,12 @@
-"""Comparatives in parentheses: "(2022: £1.2 million)", "(2021 and 2022: nil)", and the same
-with a period phrase for their period, "(six months ended June 30, 2022: £11.5 million)".
+"""Comparatives in parentheses: "(2022: £1.2 million)", "(2021 and 2022: nil)", the same with a
+period phrase for their period, "(six months ended June 30, 2022: £11.5 million)", and several
+in one parenthesis, "(2018: 16.5%; 2017: 16.5%)".
 
-IFRS and UK-style notes state the prior period's figure inside a parenthesis after the current
-one. The parenthesis names its own period, by bare years (each the sentence's period shifted to
-that year) or by a whole period phrase (its own periods); its values, even none, restate the
-amount before it. This module only finds them; `reader` builds their facts.
+IFRS and UK-style notes state the prior periods' figures inside a parenthesis after the
+current one. Each part of the parenthesis names its own period, by bare years (each the
+sentence's period shifted to that year) or by a whole period phrase (its own periods); its
+values, even none, restate the amount before the parenthesis. This module only finds them;
+`reader` builds their facts.
 """
 
 from __future__ import annotations
@@ -14,26 +16,28 @@ from dataclasses import dataclass
 
 from extractor.periods import PeriodPhrase, shift_year
 
-_PAREN_YEARS = re.compile(
-    r"\((?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*(?P<colon>:)\s*"
-    r"(?P<vals>[^()]*)\)"
+_PAREN = re.compile(r"\((?P<body>[^()]*:[^()]*)\)")
+# A part's head: bare years right after "(" or ";" and before its colon.
+_YEARS_HEAD = re.compile(
+    r"(?:(?<=\()|(?<=;))\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# What may stand between "(" and a period phrase: lower-case words the phrase did not take
-# ("(for the six months ended ...").
-_PHRASE_LEAD = re.compile(r"\(\s*(?:[a-z][a-z-]*\s+){0,4}$")
-_PHRASE_TAIL = re.compile(r"\s*(?P<colon>:)\s*(?P<vals>[^()]*)\)")
+# What may stand between "(" or ";" and a period phrase: lower-case words the phrase did not
+# take ("(for the six months ended ...").
+_PHRASE_LEAD = re.compile(r"[(;]\s*(?:[a-z][a-z-]*\s+){0,4}$")
+_COLON_AFTER = re.compile(r"\s*:")
 
 
 @dataclass(frozen=True)
 class ComparativeParen:
-    """One comparative parenthesis: where it stands, where its values are, and its period."""
+    """One part of a comparative parenthesis: the parenthesis it stands in, where its values
+    are, and its period."""
 
-    start: int  # the "("
+    start: int  # the "(" of its parenthesis
     end: int  # right after the ")"
     head_end: int  # the end of its years or its period phrase
-    colon: int  # right after the colon
-    vals: tuple[int, int]  # the values' place, between the colon and the ")"
+    colon: int  # right after its colon
+    vals: tuple[int, int]  # its values' place, between the colon and the next part or ")"
     years: tuple[int, ...] = ()  # bare years, shifted onto the sentence's period
     own: tuple[str, ...] = ()  # or the periods its own phrase names
 
@@ -49,24 +53,41 @@ class ComparativeParen:
 
 
 def comparative_parens(text: str, phrases: list[PeriodPhrase]) -> list[ComparativeParen]:
-    """Every comparative parenthesis of a sentence, in text order (`phrases` are the
-    sentence's period phrases)."""
+    """Every part of every comparative parenthesis of a sentence, in text order (`phrases` are
+    the sentence's period phrases)."""
     if ":" not in text:
         return []
-    out = [
-        ComparativeParen(m.start(), m.end(), m.end("years"), m.end("colon"), m.span("vals"),
-                         years=tuple(int(y) for y in _YEAR.findall(m.group("years"))))
-        for m in _PAREN_YEARS.finditer(text)
-    ]
-    for p in phrases:
-        lead = _PHRASE_LEAD.search(text, max(0, p.start - 40), p.start)
-        tail = _PHRASE_TAIL.match(text, p.end) if lead is not None else None
-        if lead is None or tail is None or any(c.start <= p.start < c.end for c in out):
-            continue
-        out.append(ComparativeParen(lead.start(), tail.end(), p.end, tail.end("colon"),
-                                    tail.span("vals"), own=p.periods))
-    out.sort(key=lambda c: c.start)
+    out: list[ComparativeParen] = []
+    for m in _PAREN.finditer(text):
+        heads = _heads(text, m, phrases)
+        for k, (_, head_end, colon, years, own) in enumerate(heads):
+            stop = heads[k + 1][0] if k + 1 < len(heads) else m.end() - 1
+            out.append(ComparativeParen(m.start(), m.end(), head_end, colon, (colon, stop),
+                                        years=years, own=own))
     return out
+
+
+_Head = tuple[int, int, int, tuple[int, ...], tuple[str, ...]]
+"""Where a part starts (its "(" or ";"), its head's end, right after its colon, its years, its
+own periods."""
+
+
+def _heads(text: str, m: re.Match[str], phrases: list[PeriodPhrase]) -> list[_Head]:
+    """The parts of parenthesis `m`, in order; none when its first part names no period."""
+    heads: list[_Head] = []
+    body = m.start("body"), m.end("body")
+    for y in _YEARS_HEAD.finditer(text, *body):
+        years = tuple(int(v) for v in _YEAR.findall(y.group("years")))
+        heads.append((y.start() - 1, y.end("years"), y.end(), years, ()))
+    for p in phrases:
+        if not body[0] <= p.start < body[1] or any(h[0] < p.start < h[2] for h in heads):
+            continue
+        lead = _PHRASE_LEAD.search(text, max(m.start(), p.start - 40), p.start)
+        colon = _COLON_AFTER.match(text, p.end)
+        if lead is not None and colon is not None:
+            heads.append((lead.start(), p.end, colon.end(), (), p.periods))
+    heads.sort()
+    return heads if heads and heads[0][0] == m.start() else []
 
 
 def within(spans: list[ComparativeParen], start: int, end: int) -> bool:

@@ -186,7 +186,11 @@ def _comparatives(
         # (a blank of "(2022: )" stands right after the colon, before the values' place)
         inner = [a for a in amounts if m.vals[0] <= a.start < m.vals[1]
                  or (a.blank and m.head_end < a.start <= m.vals[1])]
+        # the sentence's own period: a phrase before the parenthesis, else one after it
+        # ("at 16.5% (2022: 16.5%) on the profits for the year ended ..."), else the paragraph's
         base = next((p for p in phrases if p.end <= m.start and p.kind != "date"), None)
+        base = base or next((p for p in phrases if p.start >= m.end and p.kind != "date"
+                             and not within(parens, p.start, p.end)), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
         periods = m.periods(base_periods[0]) if base_periods or m.own else []
