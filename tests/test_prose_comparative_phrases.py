@@ -91,3 +91,10 @@ def test_a_comparative_before_the_sentences_period_phrase_shifts_that_period() -
                      "profits for the year ended December 31, 2023.")
     assert [(f.amount, f.period) for f in facts] == [
         ("16.5", "P12M/2023-12-31"), ("16.5", "P12M/2022-12-31")]
+
+
+def test_year_comparatives_in_an_undated_sentence_are_those_calendar_years() -> None:
+    facts = facts_of("Profits tax has been provided at the rate of 16.5% (2018: 16.5%; 2017: 15%) "
+                     "on the estimated assessable profits.")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("16.5", None), ("16.5", "P12M/2018-12-31"), ("15", "P12M/2017-12-31")]

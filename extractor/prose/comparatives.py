@@ -42,11 +42,12 @@ class ComparativeParen:
     own: tuple[str, ...] = ()  # or the periods its own phrase names
 
     def periods(self, base: str | None) -> list[str]:
-        """The periods of its values: its phrase's own, else `base` moved to each year."""
+        """The periods of its values: its phrase's own, else `base` moved to each year, else
+        (nothing dates the sentence) each year as the calendar year a bare year names."""
         if self.own:
             return list(self.own)
         if base is None:
-            return []
+            return [f"P12M/{y}-12-31" for y in self.years]
         kind = base.split("/")
         return [f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
                 for y in self.years]

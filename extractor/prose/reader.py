@@ -193,7 +193,7 @@ def _comparatives(
                              and not within(parens, p.start, p.end)), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
-        periods = m.periods(base_periods[0]) if base_periods or m.own else []
+        periods = m.periods(base_periods[0] if base_periods else None)
         if not inner and periods and not text[m.vals[0] : m.vals[1]].strip():
             facts.extend(_empty_comparative(ctx, amounts, m, base_periods, periods))
             continue
