@@ -57,3 +57,17 @@ def test_an_amount_in_words_after_the_last_and_still_fills_the_list() -> None:
                      "million, $3.8 million and an immaterial amount, respectively.")
     assert [(f.amount, f.period) for f in facts][:2] == [
         ("7.6", "P12M/2024-12-31"), ("3.8", "P12M/2023-12-31")]
+
+
+def test_one_amount_under_a_paragraphs_several_dates_is_left_undated_with_a_warning() -> None:
+    text = ("Note\nAs of March 31, 2023, 2024 and 2025, the Group leased offices and vehicles. "
+            "Rent for events of HK$216,036 was paid month to month.")
+    result = extractor.extract(text)
+    assert [(f.amount, f.period) for f in result.facts] == [("216036", None)]
+    assert any(w.code == "unaligned" for w in result.warnings)
+
+
+def test_one_amount_in_the_sentence_of_its_dates_is_still_stated_for_each() -> None:
+    facts = facts_of("The balance was $884,546 as of September 30, 2021 and December 31, 2020.")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("884546", "2021-09-30"), ("884546", "2020-12-31")]
