@@ -14,6 +14,7 @@ heading back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from extractor.document import Document
 from extractor.tables.cells import Cell
@@ -36,17 +37,22 @@ def fill_empty_rows(doc: Document, table: Table, cells: list[Cell],
     """Insert into `table.rows` a row of blanks for each value-less label of the table that
     cannot be a heading (see the module's docstring)."""
     n = len(table.columns)
-    if n == 0 or table.wide or not table.rows or not any(c.period for c in table.columns):
+    if (n == 0 or table.wide or not table.rows or not table.claimed
+            or not any(c.period for c in table.columns)):
         return
     labels = {id(r.label_cell) for r in table.rows if r.label_cell is not None}
-    claimed = {(s, e) for s, e in table.claimed}
+    claimed = set(table.claimed)
+    # only the table's own cells are read, and rows are found by their start: linear work
+    lo = bisect_left(cells, table.start, key=_start)
+    hi = bisect_right(cells, max(e for _, e in claimed), key=_start)
+    starts = [_row_start(r) for r in table.rows]
     kept: str | None = None  # the last heading that stays one: the section it restores
-    for k, c in enumerate(cells):
-        if (kinds[k] != "text" or c.start < table.start or id(c) in labels
-                or (c.start, c.end) not in claimed):
+    for k in range(lo, hi):
+        c = cells[k]
+        if kinds[k] != "text" or id(c) in labels or (c.start, c.end) not in claimed:
             continue
         label = clean_label(c.text)
-        at = _next_row(table.rows, c)
+        at = bisect_right(starts, c.start)
         if not (_ends_row(cells, kinds, k, labels, claimed)
                 and _cannot_head(doc, c.text, label, table.rows, at)):
             kept = label if scale_cell(c.text, doc.yen) is None else kept
@@ -57,16 +63,18 @@ def fill_empty_rows(doc: Document, table: Table, cells: list[Cell],
             r.section = kept  # "Beginning balance" headed nothing
         row = Row(label_cell=c, label=label, values=_blanks(doc.text, c, n, cells, k), section=kept)
         table.rows.insert(at, row)
+        starts.insert(at, c.start)
+        labels.add(id(c))
 
 
-def _next_row(rows: list[Row], c: Cell) -> int:
-    """The index of the first row after cell `c`."""
-    for i, r in enumerate(rows):
-        first = r.label_cell if r.label_cell is not None else (r.values[0].cell if r.values
-                                                                else None)
-        if first is not None and first.start > c.start:
-            return i
-    return len(rows)
+def _start(c: Cell) -> int:
+    return c.start
+
+
+def _row_start(r: Row) -> int:
+    """Where a row starts: its label, else its first value."""
+    first = r.label_cell if r.label_cell is not None else r.values[0].cell
+    return first.start
 
 
 def _ends_row(cells: list[Cell], kinds: list[CellKind], k: int, labels: set[int],
