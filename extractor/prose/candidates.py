@@ -12,11 +12,10 @@ from extractor.amounts import Amount, currency_code, find_amounts
 from extractor.casefold import folded, has_any
 from extractor.document import Document
 from extractor.periods import PeriodPhrase
-from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS, USEFUL_LIFE_WORDS
 
 _MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
-_USEFUL_LIFE_WORDS = ("useful li", "depreciat", "estimated li", "economic li")
 # What is amortized over a term in a sentence about debt is a payment term, not a useful life.
 _DEBT_WORDS = re.compile(
     r"(?=[ldnpbf])\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
@@ -43,7 +42,7 @@ def _useful_life_sentence(text: str) -> bool:
     # literal words: substring tests of the folded text say what case-insensitive searches
     # for them would, without trying each position
     low = folded(text)
-    if has_any(low, _USEFUL_LIFE_WORDS):
+    if has_any(low, USEFUL_LIFE_WORDS):
         return True
     return "amortiz" in low and not _DEBT_WORDS.search(text)
 

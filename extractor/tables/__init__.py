@@ -21,6 +21,7 @@ from extractor.tables.emptyrows import fill_empty_rows
 from extractor.tables.grid import GridReader
 from extractor.tables.gridfacts import table_facts
 from extractor.tables.model import Table
+from extractor.tables.terms import drop_terms
 from extractor.tables.textrows import split_text_rows
 
 
@@ -43,8 +44,10 @@ def extract_tables(doc: Document) -> TablePart:
         res = read_details(doc, cells)
     else:
         res = read_grid(doc, split_text_rows(doc.text, cells))
+    # terms in years or months that are no useful lives are no facts (FACTS.md)
+    facts = drop_terms(res.facts, doc.text[doc.body_start : doc.body_end])
     return TablePart(
-        facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
+        facts=facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
     )
 
 
