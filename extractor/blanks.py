@@ -157,7 +157,9 @@ class _Slots:
         is a blank of its year, and when a word (no amount) stands right before it, the
         amount it restates was dropped too: a blank right after that word."""
         for m in _EMPTY_COMPARATIVE.finditer(self.text):
-            if m.start("word") >= 0 and self.free(m.end("word")) and self.free(m.start("paren")):
+            # (the word's own last letter free: "£0.8 million (2022: )" restates an amount)
+            if (m.start("word") >= 0 and self.free(m.end("word") - 1)
+                    and self.free(m.start("paren"))):
                 at = m.end("word")
                 self.slot(at, None, 0, "money", (at, at))
             if self.free(m.end("colon")):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from extractor.casefold import folded, has_any
+from extractor.vocabulary import USEFUL_LIFE_WORDS
 
-_USEFUL_LIFE_WORDS = ("useful li", "depreciat", "estimated li", "economic li")
 # What is amortized over a term in a sentence about debt is a payment term, not a useful life.
 _DEBT_WORDS = re.compile(
     r"(?=[ldnpbf])\b(?:loans?|debt|notes?|discount|premium|borrowings?|financing|bonds?)\b", re.I
@@ -48,7 +48,7 @@ def speaks_of_useful_lives(text: str) -> bool:
     # literal words: substring tests of the folded text say what case-insensitive searches
     # for them would, without trying each position
     low = folded(text)
-    if has_any(low, _USEFUL_LIFE_WORDS):
+    if has_any(low, USEFUL_LIFE_WORDS):
         return True
     return "amortiz" in low and not _DEBT_WORDS.search(text)
 

@@ -125,6 +125,9 @@ SCALE = r"(?:thousand|million|billion|trillion)s?\b"
 
 DURATION_UNITS = frozenset({"year", "month"})
 """Units of a term or a useful life: never money, never scaled."""
+USEFUL_LIFE_WORDS = ("useful li", "depreciat", "estimated li", "economic li")
+"""Lower-case word starts that name a useful life, the one duration that is a fact (FACTS.md;
+loan, lease, vesting and option terms are not)."""
 RATE_UNITS = frozenset({"percent"}) | DURATION_UNITS
 """Units that are not an amount of money or shares: rates and terms."""
 OTHER_UNITS = RATE_UNITS | {"share"}

@@ -32,11 +32,12 @@ def align(
     """
     named = ctx.name(lst.items[0])
     phrase = phrase_for(lst, phrases, opening)
-    if phrase is None and ctx.para_period is not None:
+    inherited = phrase is None and ctx.para_period is not None
+    if inherited:
         phrase = ctx.para_period
     n = len(phrase.periods) if phrase else 1
     readings = lst.readings(n)
-    if not readings and phrase is not None and n > 1 and lst.min_size() == 1:
+    if not readings and phrase is not None and n > 1 and lst.min_size() == 1 and not inherited:
         laid = slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
         twins = lst.twins.get(0, [])
         # One amount stated once for several dates ("$884,546 as of September 30, 2021 and

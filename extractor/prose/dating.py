@@ -8,6 +8,7 @@ the rest of the paragraph), and picks, for each list, the phrase whose count it 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractor.amounts import Amount
 from extractor.document import Document
@@ -170,11 +171,32 @@ def spread_respectively(
     resp = [
         p
         for p in phrases
-        if p.respectively and len(p.periods) == len(lists) and p.start >= lists[-1].end
+        if len(p.periods) == len(lists) and p.start >= lists[-1].end
+        and (p.respectively or _closes_clauses(lists, p, phrases))
     ]
     if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
         return None
     return resp[0].periods
+
+
+_CLAUSE_AND = re.compile(r"\band\b")
+_RIGHT_AFTER = re.compile(r"\s*(?:for|during|in)?\s*(?:the|each of the)?\s*$", re.IGNORECASE)
+
+
+def _closes_clauses(lists: list[AmountList], p: PeriodPhrase,
+                    phrases: list[PeriodPhrase]) -> bool:
+    """"a provision of $2.4 million and a benefit of $3.8 million for the three and nine
+    months ended ...": clauses of one amount each, joined by "and", and the phrase right
+    after the last amount: one period each, in order, as "respectively" would say. ("For
+    each of" states each amount for every period, and a clause with a period of its own,
+    "12% in 2025 and 13% in 2024 and 2023", is dated by it: not this shape.)"""
+    if any(lists[0].start <= q.start < p.start for q in phrases):
+        return False
+    text = lists[0].sentence
+    gap = text[lists[-1].end : p.start]
+    if not _RIGHT_AFTER.fullmatch(gap) or "each" in gap.lower():
+        return False
+    return all(_CLAUSE_AND.search(text[a.end : b.start]) for a, b in pairwise(lists))
 
 
 def default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount) -> str | None:

@@ -12,9 +12,10 @@ from extractor.contain import guarded
 from extractor.document import Document
 from extractor.entities import EntityFinder
 from extractor.facts import ExtractionWarning, Fact
-from extractor.periods import PeriodPhrase, shift_year
+from extractor.periods import PeriodPhrase
 from extractor.prose.alignment import align
 from extractor.prose.candidates import dominant_currency, fact_amounts
+from extractor.prose.comparatives import ComparativeParen, comparative_parens, within
 from extractor.prose.context import SentenceContext
 from extractor.prose.dating import (
     leading_phrase,
@@ -27,10 +28,6 @@ from extractor.prose.dating import (
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
 from extractor.tables.yearends import YearEnds, year_ends
-
-_PAREN_YEARS = re.compile(
-    r"\((?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:\s*(?P<vals>[^()]*)\)"
-)
 
 
 @dataclass
@@ -136,16 +133,16 @@ def read_sentence(
     )
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
-    if not amounts and not _PAREN_YEARS.search(text):
+    parens = comparative_parens(text, phrases)
+    if not amounts and not parens:
         return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
                               entity)
     amounts = _zero_scaled_by_comparative(text, amounts)
-    facts, taken = _comparatives(ctx, amounts, phrases)
+    facts, taken = _comparatives(ctx, amounts, phrases, parens)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
-    # every "(2021 and 2022: nil)" holds a colon; scanned once, not once per phrase
-    parens = [m.span() for m in _PAREN_YEARS.finditer(text)] if ":" in text else []
-    phrases = [p for p in phrases if not any(p.start >= s and p.end <= e for s, e in parens)]
+    # the periods a comparative names are its own, not the sentence's
+    phrases = [p for p in phrases if not within(parens, p.start, p.end)]
     first = opening(phrases, text)
     # A date in the sentence's subject ("Amounts due ... as of December 31, 2023 amounted to")
     # dates its amounts as an opening phrase would, but does not carry to the next sentence.
@@ -176,75 +173,73 @@ def _moving_year_ends(doc: Document) -> YearEnds | None:
     return year_ends(doc.text, doc.period)
 
 
-_YEAR_IN_PARENS = re.compile(r"(?:19|20)\d\d")
-
-
 def _comparatives(
-    ctx: SentenceContext, amounts: list[Amount], phrases: list[PeriodPhrase]
+    ctx: SentenceContext, amounts: list[Amount], phrases: list[PeriodPhrase],
+    parens: list[ComparativeParen],
 ) -> tuple[list[Fact], set[int]]:
-    """"(2021 and 2022: nil)": comparatives in parentheses, dated by their own years; also the
-    ids of the amounts they took."""
+    """"(2021 and 2022: nil)", "(six months ended June 30, 2022: £)": comparatives in
+    parentheses, dated by their own years or phrase; also the ids of the amounts they took."""
     text, doc = ctx.text, ctx.doc
     facts: list[Fact] = []
     taken: set[int] = set()
-    for m in _PAREN_YEARS.finditer(text) if ":" in text else ():
+    for m in parens:
         # (a blank of "(2022: )" stands right after the colon, before the values' place)
-        inner = [a for a in amounts if m.start("vals") <= a.start < m.end("vals")
-                 or (a.blank and m.end("years") < a.start <= m.start("vals"))]
-        years = [int(y) for y in _YEAR_IN_PARENS.findall(m.group("years"))]
-        base = next((p for p in phrases if p.end <= m.start() and p.kind != "date"), None)
+        inner = [a for a in amounts if m.vals[0] <= a.start < m.vals[1]
+                 or (a.blank and m.head_end < a.start <= m.vals[1])]
+        # the sentence's own period: a phrase before the parenthesis, else one after it
+        # ("at 16.5% (2022: 16.5%) on the profits for the year ended ..."), else the paragraph's
+        base = next((p for p in phrases if p.end <= m.start and p.kind != "date"), None)
+        base = base or next((p for p in phrases if p.start >= m.end and p.kind != "date"
+                             and not within(parens, p.start, p.end)), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
-        if not inner and base_periods and not m.group("vals").strip():
-            facts.extend(_empty_comparative(ctx, amounts, m, base_periods[0], years))
+        periods = m.periods(base_periods[0] if base_periods else None)
+        if not inner and periods and not text[m.vals[0] : m.vals[1]].strip():
+            facts.extend(_empty_comparative(ctx, amounts, m, base_periods, periods))
             continue
-        if not inner or not base_periods:
+        if not inner or not periods:
             continue
         # The comparatives restate the amount just before the parenthesis: its label and unit.
-        mains = _restated(amounts, inner, m.start(), text[m.start() : m.end()])
+        mains = _restated(amounts, inner, m.start, text[m.start : m.end])
         for a, main in zip(inner, mains, strict=True):
             named = ctx.name(main) if main else None
             taken.add(id(a))
             if a.unit is None and main is not None and main.unit:
                 a = a.with_unit(main.unit, a.scale or main.scale)
-            for y in years if len(inner) == 1 else years[: len(inner)]:
-                kind = base_periods[0].split("/")
-                period = (
-                    f"{kind[0]}/{shift_year(kind[1], y)}"
-                    if len(kind) == 2
-                    else shift_year(kind[0], y)
-                )
+            elif a.blank and main is not None and a.unit == main.unit and not a.scale:
+                a = a.with_unit(a.unit, main.scale)  # "£0.8 million (2022: £)": in millions
+            for period in periods if len(inner) == 1 else periods[: len(inner)]:
                 facts.append(ctx.fact(a, period, named))
     return facts, taken
 
 
 def _empty_comparative(
-    ctx: SentenceContext, amounts: list[Amount], m: re.Match[str], base: str, years: list[int]
+    ctx: SentenceContext, amounts: list[Amount], m: ComparativeParen,
+    base: tuple[str, ...], periods: list[str],
 ) -> list[Fact]:
     """"was (2022: ), representing (2022: ) of the shares": the viewer dropped both the amount
-    and its comparative. The comparative's slot (after the colon) is a blank for its year;
+    and its comparative. The comparative's slot (after the colon) is a blank for its period;
     the slot before the parenthesis, when no amount stands there, a blank for the sentence's
     own period. A stated amount before it lends the comparative its unit and label."""
     text = ctx.text
-    before_end = len(text[: m.start()].rstrip())
-    main = next((a for a in amounts if before_end - 1 <= a.token_end - 1 < m.start()), None)
+    before_end = len(text[: m.start].rstrip())
+    main = next((a for a in amounts if before_end - 1 <= a.token_end - 1 < m.start), None)
     if main is None and not text[before_end - 1 : before_end].isalpha():
         return []
-    colon = text.index(":", m.start("years")) + 1
+    colon = m.colon
     unit, scale = (main.unit, main.scale) if main is not None else (None, 0)
     blank = Amount(colon, colon, None, unit, scale, blank=True, token_start=colon, token_end=colon)
     out: list[Fact] = []
     if main is None:
+        if not base:
+            return []
         own = Amount(before_end, before_end, None, None, 0, blank=True,
                      token_start=before_end, token_end=before_end)
         named = ctx.name(own)
-        out.append(ctx.fact(own, base, named))
+        out.append(ctx.fact(own, base[0], named))
     else:
         named = ctx.name(main)
-    kind = base.split("/")
-    for y in years:
-        period = f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
-        out.append(ctx.fact(blank, period, named))
+    out.extend(ctx.fact(blank, period, named) for period in periods)
     return out
 
 
@@ -252,9 +247,9 @@ def _zero_scaled_by_comparative(text: str, amounts: list[Amount]) -> list[Amount
     """"was € nil (2021: €8,129 thousand)": a nil in a note's thousands takes its
     comparative's scale, as a nil in a list in thousands does."""
     out = list(amounts)
-    for m in _PAREN_YEARS.finditer(text):
-        inner = [a for a in out if m.start("vals") <= a.start < m.end("vals")]
-        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].token_end <= m.start()), None)
+    for m in comparative_parens(text, []):
+        inner = [a for a in out if m.vals[0] <= a.start < m.vals[1]]
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].token_end <= m.start), None)
         if k is None or not inner or out[k].kind != "zero" or out[k].scale != 0:
             continue
         scales = {a.scale for a in inner if a.unit == out[k].unit and not a.blank}

@@ -176,6 +176,8 @@ def sentences(para: Segment) -> list[Segment]:
             cut : cut + 12
         ].lstrip().startswith(("The ", "In ")):
             continue
+        if text[m.start()] == ";" and _in_parenthesis(text, max(start, m.start() - 80), m.start()):
+            continue  # "(2018: 16.5%; 2017: 16.5%)": the comparatives' parts, one sentence
         if (
             text[m.start()] == "."
             and m.start() > start
@@ -189,6 +191,11 @@ def sentences(para: Segment) -> list[Segment]:
     if text[start:].strip():
         out.extend(_pieces(para.start + start, text[start:]))
     return out
+
+
+def _in_parenthesis(text: str, lo: int, at: int) -> bool:
+    """Whether a "(" opened in text[lo:at] is still open at `at` (a bounded look back)."""
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
 
 
 def _pieces(offset: int, text: str) -> list[Segment]:

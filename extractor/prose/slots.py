@@ -96,7 +96,7 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         groups.append([a])
         twins.append({})
     out: list[AmountList] = []
-    for g, tw in zip(groups, twins, strict=True):
+    for gi, (g, tw) in enumerate(zip(groups, twins, strict=True)):
         options: list[tuple[int, ...]] = []
         slots: list[list[int]] = []
         # Run 0: between the word that introduces the list and its first amount.
@@ -123,7 +123,8 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             slots.append([])
         else:
             opts, pos = _run_blanks(
-                text, _after_twins(text, last, tw.get(len(g) - 1, [])), tail_end, trailing=True
+                text, _after_twins(text, last, tw.get(len(g) - 1, [])), tail_end, trailing=True,
+                clause_follows=gi < len(groups) - 1,
             )
             options.append(opts)
             slots.append(pos)
@@ -158,6 +159,7 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
     )
 
 
+_NOUN_PHRASE_NEXT = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?<![,\s])(?:\s*+(?:,|\band\b)\s*+)++$")
 _TAIL = re.compile(r"(?:\s*+(?:,|\band\b|and(?=of\b))\s*+)*+")
 
@@ -169,7 +171,8 @@ def _tail_end(text: str, pos: int) -> int:
 
 
 def _run_blanks(
-    text: str, start: int, end: int, leading: bool = False, trailing: bool = False
+    text: str, start: int, end: int, leading: bool = False, trailing: bool = False,
+    clause_follows: bool = False,
 ) -> tuple[tuple[int, ...], list[int]]:
     """How many blank slots a run of separators may hold, and where each would sit.
 
@@ -196,7 +199,10 @@ def _run_blanks(
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
     if trailing:
-        if "and" not in names:
+        if "and" not in names or (clause_follows and _NOUN_PHRASE_NEXT.match(text, toks[-1][2])):
+            # "$2.4 million and a benefit of $3.8 million": the "and" opens a new clause with
+            # an amount of its own (an article after it), not a dropped amount; "$763 million,
+            # $388 million and an immaterial amount" is a list item in words, though
             return (0,), []
         k = names.index("and") + 1  # separators up to and including the "and"
         after_and = len(names) > k

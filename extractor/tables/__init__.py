@@ -17,9 +17,11 @@ from extractor.document import Document
 from extractor.facts import ExtractionWarning, Fact
 from extractor.tables.cells import Cell, tokenise
 from extractor.tables.dropped import dropped_blanks
+from extractor.tables.emptyrows import fill_empty_rows
 from extractor.tables.grid import GridReader
 from extractor.tables.gridfacts import table_facts
 from extractor.tables.model import Table
+from extractor.tables.terms import drop_terms
 from extractor.tables.textrows import split_text_rows
 
 
@@ -42,8 +44,10 @@ def extract_tables(doc: Document) -> TablePart:
         res = read_details(doc, cells)
     else:
         res = read_grid(doc, split_text_rows(doc.text, cells))
+    # terms in years or months that are no useful lives are no facts (FACTS.md)
+    facts = drop_terms(res.facts, doc.text[doc.body_start : doc.body_end])
     return TablePart(
-        facts=res.facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
+        facts=facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
     )
 
 
@@ -64,6 +68,9 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
     for t in tables:
+        # value-less rows that cannot be headings ("Beginning balance" with its cells dropped)
+        guarded(warnings, "table", _extent(t),
+                partial(fill_empty_rows, doc, t, cells, reader.kinds), None)
         f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), ([], []))
         facts.extend(f)
         warnings.extend(w)

@@ -19,9 +19,18 @@ from extractor.tables.header import parse_header_cell
 from extractor.tables.kinds import is_prose
 from extractor.vocabulary import MONTH
 
-_VALUE = (r"(?:(?<![\d,.])\$?\s?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])\)?%?"
+_VALUE = (r"(?:(?<![\d,.])\$?\s?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,])\)?(?: ?%)?"
           r"|[—–](?![\w]))")  # an em or en dash: an explicit zero
 _TAIL = re.compile(rf"(?:{_VALUE}\s*){{2,}}$")
+# "Current period provision560", "Write-off(1,095)", "Over 1 year87.3 %": one value glued to
+# its label (two digits at least, or formatted: "Currency1)" is a footnote mark, "A1" a name)
+_GLUED_TAIL = re.compile(
+    r"(?<=[a-z])(?:\$?\(?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(\d{2,}(?:\.\d+)?\)"
+    r"|\d{2,}(?:\.\d+)?|\d+\.\d+)(?: ?%)?\s*$"
+    # "Allowance, January 1, 2023$1,006": a label ending in a date, glued to a marked value
+    r"|(?<=(?:19|20)\d\d)\$\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?\s*$"
+)
+_GLUED_LABEL_WORDS = 16  # a glued row's label may be longer: the glue says it is a row
 _ONE = re.compile(_VALUE)
 _YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 _AMOUNT_IN_LABEL = re.compile(r"\$\s?\d|\d,\d{3}")
@@ -59,23 +68,32 @@ def _years(raw: str, c: Cell) -> list[Cell] | None:
 
 def _row(raw: str, c: Cell) -> list[Cell] | None:
     """ "Intellectual property$12,450 $12,450" -> label, "$12,450", "$12,450"."""
-    m = _TAIL.search(raw)
+    m = _TAIL.search(raw) or _GLUED_TAIL.search(raw)
     if m is None:
         return None
     label = raw[: m.start()].rstrip()
-    if label and (not re.search(r"[A-Za-z]", label) or not re.search(r"[A-Za-z:)\]]$", label)):
+    glued = (bool(label) and label == raw[: m.start()] and label[-1].isalnum()
+             and not raw[m.start()].isspace())  # "balance319": no space before the value
+    dated = glued and label[-1].isdigit() and raw[m.start()] == "$"
+    if label and (not re.search(r"[A-Za-z]", label)
+                  or not (dated or re.search(r"[A-Za-z:)\]]$", label))):
         return None  # the tail continues a number or a date of the label
-    if label and (is_prose(label) or len(label.split()) > _MAX_LABEL_WORDS):
+    words = _GLUED_LABEL_WORDS if glued else _MAX_LABEL_WORDS
+    if label and (is_prose(label) or len(label.split()) > words):
         return None
     if _AMOUNT_IN_LABEL.search(label):
         return None  # a sentence with amounts of its own, not a row's label
     values = [v for v in _ONE.finditer(raw, m.start()) if v.group().strip()]
+    if dated:
+        values = [m]  # (the "$" after a year is the value's own mark)
     if all(_YEAR.fullmatch(v.group().strip()) for v in values):
         return None  # "2024 2023": a header's years
     if _MONTH_ONLY.fullmatch(label) and _YEAR.fullmatch(values[0].group().strip()):
         return None  # "April 2025 (2)": a maturity date and its footnote mark, not a row
-    if not any(_FORMATTED.search(v.group()) for v in values):
-        return None  # "Tranche 2 3": bare small numbers say nothing of a table
+    if not glued and not any(_FORMATTED.search(v.group()) for v in values):
+        # "Tranche 2 3": bare small numbers say nothing of a table; but a label glued to its
+        # first value ("Beginning balance319 689 579") is the flattened row's own mark
+        return None
     out = [_cell(raw, c, 0, len(label))] if label else []
     out.extend(_cell(raw, c, v.start(), v.end()) for v in values)
     return out

@@ -70,7 +70,8 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
     elif cur:
         unit = currency_code(cur, yen)
         explicit = True
-    if m.group("max") and m.group("sep") and not (m.group("unitw") or m.group("pct")):
+    if m.group("max") and m.group("sep") and not (m.group("unitw") or m.group("pct")
+                                                  or m.group("pct0")):
         # "2019-2020" or "1-2" without a unit is not a range we can type
         return None
     return Value(cell, start, end, amount, amount_max, unit, explicit,
@@ -90,6 +91,9 @@ def quote_for(text: str, v: Value) -> str:
     lead = len(q) - len(q.lstrip(" |"))
     q = q[lead:].rstrip()
     if not q or v.start < line_start + lead:
+        if v.blank and v.cell.start < v.start:
+            # a blank on an empty line of its row: the words from its row's label to it
+            return text[max(v.cell.start, v.start - 80) : v.start]
         return text[v.start : v.end]
     return q
 

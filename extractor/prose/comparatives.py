@@ -1,0 +1,96 @@
+"""Comparatives in parentheses: "(2022: £1.2 million)", "(2021 and 2022: nil)", the same with a
+period phrase for their period, "(six months ended June 30, 2022: £11.5 million)", and several
+in one parenthesis, "(2018: 16.5%; 2017: 16.5%)".
+
+IFRS and UK-style notes state the prior periods' figures inside a parenthesis after the
+current one. Each part of the parenthesis names its own period, by bare years (each the
+sentence's period shifted to that year) or by a whole period phrase (its own periods); its
+values, even none, restate the amount before the parenthesis. This module only finds them;
+`reader` builds their facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.periods import PeriodPhrase, shift_year
+
+_PAREN = re.compile(r"\((?P<body>[^()]*:[^()]*)\)")
+# A part's head: bare years right after "(" or ";" and before its colon.
+_YEARS_HEAD = re.compile(
+    r"(?:(?<=\()|(?<=;))\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# What may stand between "(" or ";" and a period phrase: lower-case words the phrase did not
+# take ("(for the six months ended ...").
+_PHRASE_LEAD = re.compile(r"[(;]\s*(?:[a-z][a-z-]*\s+){0,4}$")
+_COLON_AFTER = re.compile(r"\s*:")
+
+
+@dataclass(frozen=True)
+class ComparativeParen:
+    """One part of a comparative parenthesis: the parenthesis it stands in, where its values
+    are, and its period."""
+
+    start: int  # the "(" of its parenthesis
+    end: int  # right after the ")"
+    head_end: int  # the end of its years or its period phrase
+    colon: int  # right after its colon
+    vals: tuple[int, int]  # its values' place, between the colon and the next part or ")"
+    years: tuple[int, ...] = ()  # bare years, shifted onto the sentence's period
+    own: tuple[str, ...] = ()  # or the periods its own phrase names
+
+    def periods(self, base: str | None) -> list[str]:
+        """The periods of its values: its phrase's own, else `base` moved to each year, else
+        (nothing dates the sentence) each year as the calendar year a bare year names."""
+        if self.own:
+            return list(self.own)
+        if base is None:
+            return [f"P12M/{y}-12-31" for y in self.years]
+        kind = base.split("/")
+        return [f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
+                for y in self.years]
+
+
+def comparative_parens(text: str, phrases: list[PeriodPhrase]) -> list[ComparativeParen]:
+    """Every part of every comparative parenthesis of a sentence, in text order (`phrases` are
+    the sentence's period phrases)."""
+    if ":" not in text:
+        return []
+    out: list[ComparativeParen] = []
+    for m in _PAREN.finditer(text):
+        heads = _heads(text, m, phrases)
+        for k, (_, head_end, colon, years, own) in enumerate(heads):
+            stop = heads[k + 1][0] if k + 1 < len(heads) else m.end() - 1
+            out.append(ComparativeParen(m.start(), m.end(), head_end, colon, (colon, stop),
+                                        years=years, own=own))
+    return out
+
+
+_Head = tuple[int, int, int, tuple[int, ...], tuple[str, ...]]
+"""Where a part starts (its "(" or ";"), its head's end, right after its colon, its years, its
+own periods."""
+
+
+def _heads(text: str, m: re.Match[str], phrases: list[PeriodPhrase]) -> list[_Head]:
+    """The parts of parenthesis `m`, in order; none when its first part names no period."""
+    heads: list[_Head] = []
+    body = m.start("body"), m.end("body")
+    for y in _YEARS_HEAD.finditer(text, *body):
+        years = tuple(int(v) for v in _YEAR.findall(y.group("years")))
+        heads.append((y.start() - 1, y.end("years"), y.end(), years, ()))
+    for p in phrases:
+        if not body[0] <= p.start < body[1] or any(h[0] < p.start < h[2] for h in heads):
+            continue
+        lead = _PHRASE_LEAD.search(text, max(m.start(), p.start - 40), p.start)
+        colon = _COLON_AFTER.match(text, p.end)
+        if lead is not None and colon is not None:
+            heads.append((lead.start(), p.end, colon.end(), (), p.periods))
+    heads.sort()
+    return heads if heads and heads[0][0] == m.start() else []
+
+
+def within(spans: list[ComparativeParen], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the parentheses."""
+    return any(start >= c.start and end <= c.end for c in spans)

@@ -1,0 +1,34 @@
+"""A rate range in a table cell whose "%" follows only its low end ("5.00%-7.75", "77.72% -
+79.56" with the sign on the next line) is one percent range, not a rate and a bare number.
+Every text is made up for the test."""
+
+from __future__ import annotations
+
+import extractor
+from extractor.tables.cells import Cell
+from extractor.tables.values import read_value
+
+
+def _value(text: str):
+    return read_value(Cell(0, len(text), text, True, 0, len(text)), text, "CNY")
+
+
+def test_a_range_marked_after_its_low_end_is_a_percent_range() -> None:
+    for text in ("5.00%-7.75", "77.72% - 79.56", "2.70%-4.30%"):
+        v = _value(text)
+        assert v is not None and v.unit == "percent", text
+        assert (v.amount, v.amount_max) == tuple(
+            x.strip(" %") for x in text.replace("%", "").split("-")), text
+
+
+def test_a_bare_number_range_stays_untyped() -> None:
+    assert _value("2019-2020") is None
+    assert _value("1-2") is None
+
+
+def test_a_rates_table_reads_the_range_in_its_column() -> None:
+    text = ("Note\nInterest rates for the years ended December 31, 2024 and 2023 were:\n"
+            "|\n|2024\n|2023\n|Bank loans\n|5.00%-7.75\n|4.50%-6.25\n")
+    got = [(f.amount, f.amount_max, f.unit, f.period) for f in extractor.extract(text).facts]
+    assert ("5.00", "7.75", "percent", "P12M/2024-12-31") in got
+    assert ("4.50", "6.25", "percent", "P12M/2023-12-31") in got
