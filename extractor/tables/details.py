@@ -24,6 +24,7 @@ from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
 from extractor.tables.inlinerows import split_inline_rows
 from extractor.tables.kinds import is_prose
+from extractor.tables.namedamounts import name_facts
 from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
 from extractor.tables.scalenote import is_share_count_row
@@ -82,6 +83,7 @@ class _Scan:
     maturities: dict[int, str | None] = field(default_factory=dict)
     lead: str | None = None  # the member line's range member ("Minimum"): leads the labels
     leads: dict[int, str] = field(default_factory=dict)  # row index -> its range member
+    named: list[Fact] = field(default_factory=list)  # amounts the names state
 
     def claim(self, c: Cell) -> None:
         self.claimed.append((c.start, c.end))
@@ -111,9 +113,10 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         while k < len(sig) and is_mark(sig[k].text):
             k += 1  # "$" in a cell of its own before the value
         if not (k < len(sig) and (_is_value_cell(sig[k]) or parse_header_date(sig[k].text))):
-            _group_line(scan, sig, i)
+            _named(doc, scan, c, member=_group_line(scan, sig, i))
             i += 1
             continue
+        _named(doc, scan, c, member=False)
         row = DetailsRow(
             c, clean_label(_UNIT_TAIL.sub("", t)), entity=scan.entity, extra_label=scan.extra,
             group=scan.group,
@@ -127,7 +130,7 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     for r in rows:
         r.matures = scan.maturities.get(r.group)
     warnings = place_all(doc, rows)
-    facts: list[Fact] = []
+    facts: list[Fact] = list(scan.named)
     for ri, row in enumerate(rows):
         assert row.columns is not None
         for v, j in zip(row.values, row.columns, strict=True):
@@ -138,6 +141,19 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             if got is not None:
                 facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
+
+
+def _named(doc: Document, scan: _Scan, c: Cell, *, member: bool) -> None:
+    """The amounts a member line or row label states ("K€50,000 KBC credit facility", "Loan
+    principal K EUR 12,300"; tables/namedamounts.py): undated facts of their own, the member's
+    party their entity; the cell is then theirs, not prose's."""
+    if not _label_has_number(c.text) or is_prose(c.text):
+        return
+    entity, prefix = member_party(scan.entity) if scan.entity else (None, None)
+    got = name_facts(doc, c, entity=entity, prefix=None if member else prefix)
+    if got:
+        scan.named.extend(got)
+        scan.claim(c)
 
 
 def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[Cell]]:
@@ -154,11 +170,12 @@ def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[
     return (replace(doc, cell_columns=tuple(given)) if given else doc), out
 
 
-def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
-    """A text line with no values: a member line (a new entity and group) or a heading."""
+def _group_line(scan: _Scan, sig: list[Cell], i: int) -> bool:
+    """A text line with no values: a member line (a new entity and group; True) or a heading."""
     t = sig[i].text
     if _STRUCTURAL.search(t) or _UNIT_TAIL.search(t):
-        return  # (a unit-suffixed label without values: a row whose values were dropped)
+        return False  # (a unit-suffixed label without values: a row whose values were dropped)
+    member = False
     nxt = sig[i + 1].text if i + 1 < len(sig) else ""
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
     if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
@@ -166,8 +183,10 @@ def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
         scan.lead, ms = split_range_member(_members(t))
         scan.entity = ms[0] if ms else None
         scan.extra = " / ".join(ms[1:]) or None
+        member = True
     # else a heading inside the member's rows: a new group, same entity
     scan.group += 1
+    return member
 
 
 def _read_values(doc: Document, scan: _Scan, sig: list[Cell], i: int, row: DetailsRow) -> int:

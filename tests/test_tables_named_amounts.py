@@ -1,0 +1,102 @@
+"""Amounts and rates inside names (gold/LABELLING.md, "Amounts inside names"): a money amount
+a member line or row label states is an undated fact, in the unit and scale of its own mark,
+labelled by what such a name's amount is; years, series letters and note numbers in names are
+not facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract, tables
+from extractor.document import read_document
+from extractor.entities import member_party
+from extractor.tables.namedamounts import named_amounts
+
+
+def _read(name: str) -> list[tuple[str, str, str, int, str]]:
+    return [(n.amount, n.unit, n.label, n.scale, name[n.start : n.end])
+            for n in named_amounts(name)]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("K€20,000 ACME revolving facility",
+     [("20000", "EUR", "ACME revolving facility / Facility amount", 3, "20,000")]),
+    ("Term loan principal K EUR 4,500",
+     [("4500", "EUR", "Term loan principal", 3, "4,500")]),
+    ("€75 million term loan", [("75", "EUR", "Term loan / Loan amount", 6, "75")]),
+    ("$40,000 Promissory Note", [("40000", "USD", "Promissory Note / Face amount", 0, "40,000")]),
+    ("Credit line up to $2,000,000", [("2000000", "USD", "Credit line", 0, "2,000,000")]),
+    ("Bridge loan of $300,000 due 2026",
+     [("300000", "USD", "Bridge loan due 2026 / Loan amount", 0, "300,000")]),
+    ("7.5% Senior Debentures due 2031",
+     [("7.5", "percent", "Senior Debentures due 2031 / Interest rate", 0, "7.5")]),
+])
+def test_a_name_states_its_face_amount_or_rate(name: str, expected: list) -> None:
+    assert _read(name) == expected
+
+
+@pytest.mark.parametrize("name", [
+    "2021 Omnibus Incentive Plan",  # a year
+    "Series B Preferred Stock",  # a series letter
+    "Loans under Note 7",  # a note number
+    "Notes due 2029",  # a due year
+    "Tax at the statutory rate of 21%",  # a rate after words: prose reads it
+])
+def test_years_series_note_numbers_and_prose_rates_are_not_name_amounts(name: str) -> None:
+    assert named_amounts(name) == []
+
+
+def _page(lines: list[str]) -> str:
+    head = ["|", "Widget Corp - Borrowings (Details)", "€ in Thousands", "|12 Months Ended",
+            "|", "Dec. 31, 2024", "|", "Dec. 31, 2023"]
+    return "\n".join([*head, *lines, "|X", "- Definition", "+ References"]) + "\n"
+
+
+PAGE = _page([
+    "|Borrowings [Line Items]",
+    "|Facility principal K EUR 9,000",
+    "|9,000",
+    "|K€60,000 Nordbank revolving facility [Member]",
+    "|Borrowings [Line Items]",
+    "|Commitment fee percentage",
+    "|0.20%",
+    "|K€12,000 secured bank loans [Member]",
+    "|Borrowings [Line Items]",
+    "|Drawn amount",
+    "|€ 8,000",
+    "|9,500",
+])
+
+
+def _facts(text: str) -> list[tuple[str, str | None, str | None, str, str | None, int]]:
+    part = tables.extract_tables(read_document(text, "t"))
+    return [(f.label, f.entity, f.period, str(f.amount), f.unit, f.scale) for f in part.facts]
+
+
+def test_details_member_line_amounts_are_undated_facts_with_the_members_party() -> None:
+    facts = _facts(PAGE)
+    assert ("Nordbank revolving facility / Facility amount", "Nordbank", None, "60000",
+            "EUR", 3) in facts
+    assert ("Secured bank loans / Loan amount", None, None, "12000", "EUR", 3) in facts
+
+
+def test_details_row_label_amount_takes_the_rows_own_measure_and_no_period() -> None:
+    assert ("Facility principal", None, None, "9000", "EUR", 3) in _facts(PAGE)
+
+
+def test_a_name_amount_is_read_once_and_never_dated_by_the_page_header() -> None:
+    facts = extract(PAGE, doc_id="t").facts
+    in_names = [f for f in facts if f.amount in ("60000", "12000")]
+    assert len(in_names) == 2 and all(f.period is None for f in in_names)
+
+
+@pytest.mark.parametrize(("member", "expected"), [
+    ("K€60,000 Nordbank bank loan", ("Nordbank", "K€60,000 Nordbank bank loan")),
+    ("Shareholder loan", ("Shareholder", "Shareholder loan")),
+    ("K€5,000 Acquisition Bank Loan, tranche two",
+     (None, "K€5,000 Acquisition Bank Loan, tranche two")),
+    ("Unsecured Short-term Loans", ("Unsecured Short-term Loans", None)),  # a class of debt
+    ("Term Loan B", ("Term Loan B", None)),
+])
+def test_a_loan_member_names_its_lender_its_own_loan_or_a_class_of_debt(member: str, expected: tuple) -> None:
+    assert member_party(member) == expected
