@@ -98,5 +98,7 @@ def test_a_name_amount_is_read_once_and_never_dated_by_the_page_header() -> None
     ("Unsecured Short-term Loans", ("Unsecured Short-term Loans", None)),  # a class of debt
     ("Term Loan B", ("Term Loan B", None)),
 ])
-def test_a_loan_member_names_its_lender_its_own_loan_or_a_class_of_debt(member: str, expected: tuple) -> None:
+def test_a_loan_member_names_its_lender_its_own_loan_or_a_class_of_debt(
+    member: str, expected: tuple
+) -> None:
     assert member_party(member) == expected
