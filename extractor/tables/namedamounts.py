@@ -40,6 +40,12 @@ _SCALE_WORD = re.compile(rf"(?i)^\s?{SCALE}")
 _EDGE = " ,;:-–—/|()"
 _MEMBER_MARK = re.compile(r"\s*\[(?:Member|Domain)\]")
 _MAX_WORDS = 16  # longer cells are sentences or descriptions, which prose reads
+# A sentence, not a name: it opens like one, has a finite verb, or ends with a full stop.
+_SENTENCE = re.compile(
+    r"(?i)^(?:the|this|these|our|we|in|on|as|at|during|for|since)\b|\w\.\s*$|"
+    r"\b(?:is|are|was|were|has|have|had|totall?ed|amounted|increased|decreased|received|"
+    r"paid|incurred|issued|borrowed|repaid|recorded|recogni[sz]ed)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ class NamedAmount:
 def named_amounts(name: str, yen: str = "CNY") -> list[NamedAmount]:
     """The money amounts (with their own currency mark) and rates a name states, with the
     label each takes. A name that reads as a sentence, or states no marked amount, gives []."""
-    if len(name.split()) > _MAX_WORDS:
+    if len(name.split()) > _MAX_WORDS or _SENTENCE.search(name):
         return []
     out: list[NamedAmount] = []
     for a in find_amounts(name, yen):
