@@ -41,6 +41,8 @@ def test_a_name_states_its_face_amount_or_rate(name: str, expected: list) -> Non
     "Loans under Note 7",  # a note number
     "Notes due 2029",  # a due year
     "Tax at the statutory rate of 21%",  # a rate after words: prose reads it
+    "The associate's loss for 2019 totaled $81,400.",  # a sentence: prose dates it
+    "Facility fees paid $12,000",  # a verb: a sentence, not a name
 ])
 def test_years_series_note_numbers_and_prose_rates_are_not_name_amounts(name: str) -> None:
     assert named_amounts(name) == []
@@ -102,3 +104,34 @@ def test_a_loan_member_names_its_lender_its_own_loan_or_a_class_of_debt(
     member: str, expected: tuple
 ) -> None:
     assert member_party(member) == expected
+
+
+LOCATED = "\n".join([
+    "|Schedule of Lease Balances",
+    "|",
+    "June 30",
+    "December 31",
+    "in thousands",
+    "Balance Sheet Location",
+    "2025",
+    "2024",
+    "Assets",
+    "Operating leases",
+    "Operating lease right-of-use assets",
+    "$ 1,200",
+    "$ 1,100",
+    "Finance leases",
+    "Property and equipment, net",
+    "300",
+    "250",
+    "Total lease assets",
+    "$ 1,500",
+    "$ 1,350",
+]) + "\n"
+
+
+def test_a_balance_sheet_location_column_is_the_labels_words_not_a_party() -> None:
+    facts = [(f.label, f.entity, f.amount) for f in tables.extract_tables(
+        read_document(LOCATED, "t")).facts]
+    assert ("Finance leases / Property and equipment, net", None, "300") in facts
+    assert all(entity is None for _, entity, _ in facts)

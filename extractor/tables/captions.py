@@ -31,6 +31,16 @@ _PARTY = re.compile(
 )
 
 
+# A text column that says where a line item stands in the statements ("Balance Sheet Location",
+# "Classification on the Balance Sheet"): the lead text is the line item, not a party.
+_LOCATION_HEADING = re.compile(r"(?i)^(?:balance sheet |statement )?(?:location|classification)\b")
+
+
+def names_location_column(header_texts: list[str]) -> bool:
+    """Whether a wide table's header heads a text column with the line items' location."""
+    return any(_LOCATION_HEADING.match(h) for h in header_texts)
+
+
 def entity_of(label: str) -> str | None:
     """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
     itself when it is a company's name."""
