@@ -65,3 +65,14 @@ def test_prose_lines_ending_in_numbers_stay_whole() -> None:
              "Revenue for 2024 2023", "Tranche 2 3"]
     for line in lines:
         assert _cells(line + "\n")[-1] == line
+
+
+def test_bare_values_glued_to_their_label_are_a_row_but_spaced_small_numbers_are_not() -> None:
+    text = ("Movements in the allowance were as follows:\n"
+            "2025 2024\n"
+            "Opening balance412 388\n"
+            "Charge for the year1,204 933\n"
+            "Tranche 2 3\n")
+    cells = _cells(text)
+    assert cells[cells.index("Opening balance") + 1 :][:2] == ["412", "388"]
+    assert "Tranche 2 3" in cells
