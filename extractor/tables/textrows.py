@@ -70,7 +70,7 @@ def _row(raw: str, c: Cell) -> list[Cell] | None:
     values = [v for v in _ONE.finditer(raw, m.start()) if v.group().strip()]
     if all(_YEAR.fullmatch(v.group().strip()) for v in values):
         return None  # "2024 2023": a header's years
-    glued = 0 < m.start() and raw[m.start() - 1].isalpha() and raw[m.start()].isdigit()
+    glued = m.start() > 0 and raw[m.start() - 1].isalpha() and raw[m.start()].isdigit()
     if not glued and not any(_FORMATTED.search(v.group()) for v in values):
         # "Tranche 2 3": bare small numbers say nothing of a table; glued to the label they
         # do ("Beginning balance319 689 579": the viewer dropped the cell boundary)
