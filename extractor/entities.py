@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.measurebasis import measure_basis
 from extractor.vocabulary import CURRENCY_CODE, MONTHS
 
 _DEFINITION = re.compile(
@@ -98,9 +99,8 @@ _NAME = re.compile(
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
-    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?"
-    r"(?:(?:its|the Company’s|the "
-    r"Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
+    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the "
+    r"Company’s|the Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
@@ -369,12 +369,13 @@ _MEMBER_QUALIFIER = re.compile(
 
 def member_party(member: str) -> tuple[str | None, str | None]:
     """The entity a Details member names, and the member as a label prefix when it names no
-    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note Feb 2012' -> (None, 'Promissory
-    Note Feb 2012'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory Note IPIC'); 'Jingu' ->
-    ('Jingu', None)."""
+    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory
+    Note IPIC'); 'Jingu' -> ('Jingu', None)."""
     m = member.strip()
     if _SCENARIO_MEMBER.match(m):
         return None, m
+    if (basis := measure_basis(m)) is not None:
+        return None, basis  # "Level 1", "Carrying Value": how it is measured, not whose
     inst = _INSTRUMENT_MEMBER.search(m)
     if inst is None and _LOAN_MEMBER.search(m):
         # "K€35,000 EIB bank loan" -> EIB; "K€17,700 secured bank loans" (its own) -> none;
