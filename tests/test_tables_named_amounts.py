@@ -135,3 +135,18 @@ def test_a_balance_sheet_location_column_is_the_labels_words_not_a_party() -> No
         read_document(LOCATED, "t")).facts]
     assert ("Finance leases / Property and equipment, net", None, "300") in facts
     assert all(entity is None for _, entity, _ in facts)
+
+
+UNIT_LINE = "\n".join([
+    "|Stock option activity",
+    "|", "|Number of options", "|", "|Weighted-average exercise price",
+    "|", "|", "|", "|(US$/share)",
+    "|(RMB)",
+    "|Balance as of January 1, 2025", "|", "|1,200", "|", "|3.25",
+    "|Granted", "|", "|300", "|", "|4.10",
+]) + "\n"
+
+
+def test_a_units_line_under_the_headings_is_no_section_or_title_of_the_rows() -> None:
+    labels = {f.label for f in tables.extract_tables(read_document(UNIT_LINE, "t")).facts}
+    assert labels and not any("(RMB)" in label for label in labels)

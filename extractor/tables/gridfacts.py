@@ -164,6 +164,7 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
 
 
 _WORDS = re.compile(r"[A-Za-z]{3}")
+_UNIT_ONLY = re.compile(r"\([^()]{1,30}\)")
 _AS_OF_DATE = re.compile(
     r",?\s+(?:as\s+of|as\s+at|at)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"
 )
@@ -171,10 +172,12 @@ _AS_OF_DATE = re.compile(
 
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     """A row's label (under its section) and entity."""
-    title = view.title
+    title = view.title if view.title and not _UNIT_ONLY.fullmatch(view.title) else None
     # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
     # cell the viewer misplaced, not words of the table
     section = row.section if row.section and _WORDS.search(row.section) else None
+    if section and _UNIT_ONLY.fullmatch(section):
+        section = None  # "(RMB)", "(Number of Years)": a column's unit line, not a heading
     own, party = short_row(row.label) or (row.label, None)
     if own is None or not _WORDS.search(own):
         # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
