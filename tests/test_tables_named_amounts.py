@@ -150,3 +150,22 @@ UNIT_LINE = "\n".join([
 def test_a_units_line_under_the_headings_is_no_section_or_title_of_the_rows() -> None:
     labels = {f.label for f in tables.extract_tables(read_document(UNIT_LINE, "t")).facts}
     assert labels and not any("(RMB)" in label for label in labels)
+
+
+GRID = "\n".join([
+    "Long-term debt consisted of the following (in millions):",
+    "|", "|2025", "|2024",
+    "2023 Notes issuance of $4.5 billion", "|", "|3,000", "|", "|3,500",
+    "K€5,000 Nordbank term loan", "|4,000", "|5,000",
+    "Accounts payable, net of discounts of $12 and $9", "|40", "|35",
+    "Total", "|", "|7,040", "|", "|8,535",
+]) + "\n"
+
+
+def test_grid_row_labels_state_undated_face_amounts_in_their_own_scale() -> None:
+    facts = [(f.label, f.entity, f.period, f.amount, f.unit, f.scale)
+             for f in extract(GRID, doc_id="t").facts if f.period is None]
+    assert ("2023 Notes issuance", None, None, "4.5", "USD", 9) in facts
+    assert ("Nordbank term loan / Loan amount", "Nordbank", None, "5000", "EUR", 3) in facts
+    # a list of amounts in a label is the table's to read, one per column, not a name's
+    assert not any(f[3] in ("12", "9") for f in facts)

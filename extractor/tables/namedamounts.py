@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from extractor.amounts import find_amounts
 from extractor.document import Document
+from extractor.entities import is_party, member_party
 from extractor.facts import Fact
 from extractor.tables.cells import Cell
+from extractor.tables.model import Table
 from extractor.tables.values import Value, quote_for
 from extractor.vocabulary import SCALE
 
@@ -33,6 +35,7 @@ _MEASURE_END = re.compile(
     r"(?i)\b(?:principal|amount|limit|value|price|commitment|capacity|size|balance|"
     r"maximum|total|of|up to)\W*$"
 )
+_DEBT = re.compile(r"(?i)\b(?:principal|facilit|loan|borrowing|credit|note|debenture|bond)")
 _FACILITY = re.compile(r"(?i)\b(?:facilit(?:y|ies)|line of credit|credit line|revolver)\b")
 _LOAN = re.compile(r"(?i)\b(?:loans?|borrowings?|mortgages?)\b")
 _NOTE = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?|debt securities|commercial paper)\b")
@@ -40,6 +43,8 @@ _SCALE_WORD = re.compile(rf"(?i)^\s?{SCALE}")
 _EDGE = " ,;:-–—/|()"
 _MEMBER_MARK = re.compile(r"\s*\[(?:Member|Domain)\]")
 _MAX_WORDS = 16  # longer cells are sentences or descriptions, which prose reads
+# A name holding a full date ("Carrying Value at March 31, 2014"): its amount is dated, prose's.
+_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\b")
 # A sentence, not a name: it opens like one, has a finite verb, or ends with a full stop.
 _SENTENCE = re.compile(
     r"(?i)^(?:the|this|these|our|we|in|on|as|at|during|for|since)\b|\w\.\s*$|"
@@ -67,10 +72,13 @@ class NamedAmount:
 def named_amounts(name: str, yen: str = "CNY") -> list[NamedAmount]:
     """The money amounts (with their own currency mark) and rates a name states, with the
     label each takes. A name that reads as a sentence, or states no marked amount, gives []."""
-    if len(name.split()) > _MAX_WORDS or _SENTENCE.search(name):
+    if len(name.split()) > _MAX_WORDS or _SENTENCE.search(name) or _DATE.search(name):
         return []
     out: list[NamedAmount] = []
-    for a in find_amounts(name, yen):
+    found = find_amounts(name, yen)
+    if sum(a.kind == "money" and a.explicit_unit for a in found) > 1:
+        return []  # "net of allowances of $12 and $9": a list, not a name's amount
+    for a in found:
         if a.blank or a.value is None or a.value_max is not None:
             continue
         rate = a.unit == "percent"
@@ -112,6 +120,28 @@ def name_facts(
     return out
 
 
+def row_name_facts(
+    doc: Document, table: Table, read: list[Fact]
+) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The facts a grid table's row labels state ("$25,000 Promissory Note due 2026 | 20 |
+    25"), and the label cells they claim from prose; the lender a name holds is the entity.
+    A label whose amounts the table already read (`read`: "net of tax of $5, $3") is left."""
+    facts: list[Fact] = []
+    claimed: list[tuple[int, int]] = []
+    for row in table.rows:
+        c = row.label_cell
+        if c is None or not any(ch.isdigit() for ch in c.text):
+            continue
+        if any(f.span and c.start <= f.span[0] < c.end for f in read):
+            continue
+        party = member_party(c.text)[0]
+        got = name_facts(doc, c, entity=party if is_party(party) and party != c.text else None)
+        if got:
+            facts.extend(got)
+            claimed.append((c.start, c.end))
+    return facts, claimed
+
+
 def _label(before: str, after: str, rate: bool) -> str:
     """The label of an amount between `before` and `after` in a name; "" when the name is
     not one that states it (a rate after words is prose's: "Tax at statutory rate of 16.5%")."""
@@ -119,26 +149,27 @@ def _label(before: str, after: str, rate: bool) -> str:
     after = _MEMBER_MARK.sub("", _SCALE_WORD.sub("", after)).strip(_EDGE)
     if rate and before:
         return ""
-    if not after and before and not rate and _MEASURE_END.search(before):
+    if not after and before and not rate and _MEASURE_END.search(before) and _DEBT.search(before):
         return _LINK_END.sub("", before).strip(_EDGE)  # "Loan principal", "Credit line"
     rest = " ".join(p for p in (_LINK_END.sub("", before).strip(_EDGE), after) if p)
     rest = re.sub(r"\s{2,}", " ", rest).strip(_EDGE)
-    if not rest:
-        return ""
-    return f"{rest[0].upper()}{rest[1:]} / {_kind(rest, rate)}"
+    kind = _kind(rest, rate)
+    if not rest or kind is None:
+        return ""  # "CDN$ 0.22", "Deposit $500": no instrument's name around the amount
+    return f"{rest[0].upper()}{rest[1:]} / {kind}"
 
 
 _LINK_END = re.compile(r"(?i)\s*\b(?:of|up to|for)\W*$")
 
 
-def _kind(rest: str, rate: bool) -> str:
+def _kind(rest: str, rate: bool) -> str | None:
     """What such a name's amount is: a facility's size, a loan's amount, a note's face."""
     if rate:
-        return "Interest rate"
+        return "Interest rate" if _NOTE.search(rest) or _LOAN.search(rest) else None
     if _FACILITY.search(rest):
         return "Facility amount"
     if _LOAN.search(rest):
         return "Loan amount"
     if _NOTE.search(rest):
         return "Face amount"
-    return "Amount"
+    return None
