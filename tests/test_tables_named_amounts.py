@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract, tables
+from extractor.amounts import find_amounts
 from extractor.document import read_document
 from extractor.entities import member_party
 from extractor.tables.namedamounts import named_amounts
+from extractor.tables.values import clean_label
 
 
 def _read(name: str) -> list[tuple[str, str, str, int, str]]:
@@ -169,3 +171,16 @@ def test_grid_row_labels_state_undated_face_amounts_in_their_own_scale() -> None
     assert ("Nordbank term loan / Loan amount", "Nordbank", None, "5000", "EUR", 3) in facts
     # a list of amounts in a label is the table's to read, one per column, not a name's
     assert not any(f[3] in ("12", "9") for f in facts)
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Net book value (US$’000)", "Net book value"),
+    ("Aggregate intrinsic value ($000)", "Aggregate intrinsic value"),
+    ("Segment revenue (RMB'000)", "Segment revenue"),
+    ("Units sold (1,000)", "Units sold (1,000)"),  # a count in brackets, not a scale mark
+])
+def test_a_scale_mark_in_a_row_label_is_neither_its_words_nor_an_amount(
+    label: str, expected: str
+) -> None:
+    assert clean_label(label) == expected
+    assert [a.value for a in find_amounts(label) if a.value == "000"] == []
