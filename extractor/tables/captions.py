@@ -41,6 +41,15 @@ def names_location_column(header_texts: list[str]) -> bool:
     return any(_LOCATION_HEADING.match(h) for h in header_texts)
 
 
+_PARENS = re.compile(r"\([^()]+\)")
+
+
+def unit_line(text: str | None) -> bool:
+    """ "(RMB)", "(In millions, except per share data)": a unit or scale line in brackets under
+    column headings, never a heading or title of the rows under it."""
+    return bool(text and _PARENS.fullmatch(text) and (len(text) <= 32 or find_scale_note(text)))
+
+
 def entity_of(label: str) -> str | None:
     """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
     itself when it is a company's name."""
