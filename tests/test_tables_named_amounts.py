@@ -184,3 +184,20 @@ def test_a_scale_mark_in_a_row_label_is_neither_its_words_nor_an_amount(
 ) -> None:
     assert clean_label(label) == expected
     assert [a.value for a in find_amounts(label) if a.value == "000"] == []
+
+
+HEADED = "\n".join([
+    "Borrowings at December 31 consisted of the following (in thousands):",
+    "|", "|2025", "|2024",
+    "€40 million Nordbank revolving facility:",
+    "Drawn amount", "|12,000", "|9,000",
+    "Undrawn amount", "|28,000", "|31,000",
+]) + "\n"
+
+
+def test_a_table_heading_that_states_an_amount_is_read_not_swallowed() -> None:
+    facts = [(f.label, f.entity, f.period, f.amount, f.unit, f.scale)
+             for f in extract(HEADED, doc_id="t").facts]
+    assert ("Nordbank revolving facility / Facility amount", "Nordbank", None, "40", "EUR",
+            6) in facts
+    assert len(facts) == 5

@@ -293,6 +293,8 @@ class GridReader:
         if not is_caption(c.text):
             self.section = clean_label(c.text)
             self.section_colon = c.text.rstrip().endswith(":")
+            if _has_number(c.text):  # "€40 million Nordbank facility:": namedamounts.py
+                table.headings.append(c)
         self._claim(c)
 
     def _owner_before(self, t: str) -> str | None:

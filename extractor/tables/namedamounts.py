@@ -123,13 +123,12 @@ def name_facts(
 def row_name_facts(
     doc: Document, table: Table, read: list[Fact]
 ) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """The facts a grid table's row labels state ("$25,000 Promissory Note due 2026 | 20 |
-    25"), and the label cells they claim from prose; the lender a name holds is the entity.
-    A label whose amounts the table already read (`read`: "net of tax of $5, $3") is left."""
+    """The facts a grid table's row labels and headings state ("$25,000 Promissory Note due
+    2026 | 20 | 25"), and the cells they claim from prose; the lender a name holds is the
+    entity. A label whose amounts the table already read (`read`: "net of tax of $5") is left."""
     facts: list[Fact] = []
     claimed: list[tuple[int, int]] = []
-    for row in table.rows:
-        c = row.label_cell
+    for c in [*(row.label_cell for row in table.rows), *table.headings]:
         if c is None or not any(ch.isdigit() for ch in c.text):
             continue
         if any(f.span and c.start <= f.span[0] < c.end for f in read):
