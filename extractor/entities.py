@@ -17,7 +17,7 @@ _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
 )
 _NOT_ENTITIES = {
-    "company",
+    "company", "revised", "amended", "restated",  # "the Revised 2023 Plan": a document's name
     "group",
     "the company",
     "the group",
