@@ -361,7 +361,7 @@ _MEMBER_QUALIFIER = re.compile(
     r"to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|omnibus|"
     r"employee|purchase|compensation|long-term|short-term|award|revolving|credit|loan|bridge|"
     r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|acquisition|"
-    r"secured|unsecured|non|u\.s|dollars?|(?-i:[a-z]{1,3})\.?|"
+    r"secured|unsecured|non|due|u\.s|dollars?|(?-i:[a-z]{1,3})\.?|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?$"
 )

@@ -201,3 +201,26 @@ def test_a_table_heading_that_states_an_amount_is_read_not_swallowed() -> None:
     assert ("Nordbank revolving facility / Facility amount", "Nordbank", None, "40", "EUR",
             6) in facts
     assert len(facts) == 5
+
+
+MARKED = _page([
+    "|Loans [Line Items]",
+    "|Carrying amount",
+    "|€ 500",
+    "|Nordbank [Member]",
+    "|Assets",
+    "|Cash",
+    "|Liabilities",
+    "|Bank overdraft",
+    "|€ 120",
+])
+
+
+def test_on_a_page_that_marks_its_members_an_unmarked_line_is_no_member() -> None:
+    facts = [(f.label, f.entity) for f in tables.extract_tables(read_document(MARKED, "t")).facts]
+    assert ("Bank overdraft", "Nordbank") in facts
+
+
+def test_a_due_date_in_an_instruments_member_names_no_party() -> None:
+    assert member_party("8% Convertible Notes Payable Due December 16, 2027") == (
+        None, "8% Convertible Notes Payable Due December 16, 2027")

@@ -84,6 +84,7 @@ class _Scan:
     lead: str | None = None  # the member line's range member ("Minimum"): leads the labels
     leads: dict[int, str] = field(default_factory=dict)  # row index -> its range member
     named: list[Fact] = field(default_factory=list)  # amounts the names state
+    marked: bool = False  # the page marks its members "[Member]": an unmarked line is none
 
     def claim(self, c: Cell) -> None:
         self.claimed.append((c.start, c.end))
@@ -92,8 +93,8 @@ class _Scan:
 def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     """Facts of a Details page's rows."""
     doc, cells = _with_inline_rows(doc, cells)
-    scan = _Scan()
     sig = [c for c in cells if c.text]
+    scan = _Scan(marked=any(c.text.endswith("[Member]") for c in sig))
     i = 0
     while i < len(sig):
         c = sig[i]
@@ -179,7 +180,7 @@ def _group_line(scan: _Scan, sig: list[Cell], i: int) -> bool:
     nxt = sig[i + 1].text if i + 1 < len(sig) else ""
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
     if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
-            or (nxt_is_text and _next_is_heading(sig, i + 1))):
+            or (nxt_is_text and not scan.marked and _next_is_heading(sig, i + 1))):
         scan.lead, ms = split_range_member(_members(t))
         scan.entity = ms[0] if ms else None
         scan.extra = " / ".join(ms[1:]) or None
