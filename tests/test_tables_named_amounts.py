@@ -224,3 +224,11 @@ def test_on_a_page_that_marks_its_members_an_unmarked_line_is_no_member() -> Non
 def test_a_due_date_in_an_instruments_member_names_no_party() -> None:
     assert member_party("8% Convertible Notes Payable Due December 16, 2027") == (
         None, "8% Convertible Notes Payable Due December 16, 2027")
+
+
+def test_a_details_row_naming_its_lender_gives_the_entity_a_grid_row_would() -> None:
+    page = _page(["|Level 3 [Member]", "|Borrowings [Line Items]", "|Loan from Nordbank",
+                  "|€ 700", "|Bank overdraft", "|€ 120"])
+    facts = [(f.label, f.entity) for f in tables.extract_tables(read_document(page, "t")).facts]
+    assert ("Level 3 / Loan from Nordbank", "Nordbank") in facts
+    assert ("Level 3 / Bank overdraft", None) in facts

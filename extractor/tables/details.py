@@ -17,9 +17,10 @@ from functools import partial
 
 from extractor.contain import guarded
 from extractor.document import Column, Document
-from extractor.entities import member_party
+from extractor.entities import is_party, member_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
+from extractor.tables.captions import entity_of
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
 from extractor.tables.inlinerows import split_inline_rows
@@ -249,6 +250,12 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
     return not _is_value_cell(sig[k + 1]) and not _STRUCTURAL.search(sig[k + 1].text)
 
 
+def row_party(label: str) -> str | None:
+    """The party a Details row label names ("Loan from MAAB", "Due to Mr. Wang"), if any."""
+    party = entity_of(label)
+    return party if party != label and is_party(party) else None
+
+
 def _fact(
     doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False,
     lead: str | None = None,
@@ -268,6 +275,8 @@ def _fact(
         label = f"{prefix} / {label}"
     if extra:
         label = f"{label} / {extra}"
+    if entity is None:
+        entity = row_party(row.label)  # "Loan from MAAB" under a level member: the lender
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
     if lead and lead.lower() not in label.lower():
