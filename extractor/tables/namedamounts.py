@@ -6,7 +6,9 @@ state a fact every time they are written: the instrument's face amount or rate. 
 scale come from its own mark ("K€"/"K EUR": EUR, thousands; "€50 million": millions; a bare
 "$25,000": units), never from the page header, and nothing dates it (a due year in the name is
 not a period). Years, series letters and note numbers in names stay non-facts: only amounts
-that carry a currency mark or a percent sign are read.
+that carry a currency mark or a percent sign are read, and only in the names of loans, notes,
+bonds and facilities (or of their principal or limit); lists of amounts, names holding a full
+date and sentences are prose's or the table's to read.
 
 The label is the name's own measure when the amount closes a measure phrase ("Loan principal
 K EUR 12,300" -> "Loan principal"), else the name without the amount joined with what such a
