@@ -11,6 +11,7 @@ from extractor import extract, tables
 from extractor.amounts import find_amounts
 from extractor.document import read_document
 from extractor.entities import member_party
+from extractor.tables.captions import short_row
 from extractor.tables.namedamounts import named_amounts
 from extractor.tables.values import clean_label
 
@@ -232,3 +233,10 @@ def test_a_details_row_naming_its_lender_gives_the_entity_a_grid_row_would() -> 
     facts = [(f.label, f.entity) for f in tables.extract_tables(read_document(page, "t")).facts]
     assert ("Level 3 / Loan from Nordbank", "Nordbank") in facts
     assert ("Level 3 / Bank overdraft", None) in facts
+
+
+def test_a_dates_comma_is_no_clause_end_of_a_long_row() -> None:
+    assert short_row("Vested and exercisable as of December 31, 2024") == (
+        "Vested and exercisable as of December 31, 2024", None)
+    assert short_row("Bank loan from Foo Bank, dated July 11, 2021, due July 10, 2022") == (
+        "Bank loan", "Foo Bank")

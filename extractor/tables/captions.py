@@ -69,8 +69,9 @@ _BANK_NAME = re.compile(
     r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}?\s+Bank"
     r"(?:\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?(?:\s*\([^()]{1,40}\))?"
 )
-# Where a long row description's first clause ends: at a comma, but not inside "Co., Ltd.".
-_CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b)")
+# Where a long row description's first clause ends: at a comma, but not inside "Co., Ltd." or
+# a date ("as of December 31, 2018").
+_CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b|(?:19|20)\d\d\b)")
 
 
 _A_DIGIT = re.compile(r"\d")
