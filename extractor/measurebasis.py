@@ -14,7 +14,7 @@ _LEVEL = re.compile(r"(?i)\bLevel\s?(?P<n>[123])\b")
 # A basis as the whole member ("Carrying Reported Amount Fair Value Disclosure") or after a
 # level's words ("Significant Unobservable Inputs - Carrying Value").
 _BASIS = re.compile(
-    r"(?i)^(?P<b>carrying (?:reported )?(?:value|amount)|reported value|"
+    r"(?i)^(?P<b>(?:gross |net )?carrying (?:reported )?(?:value|amount)|reported value|"
     r"(?:estimate of )?fair value)(?: measurement| disclosure| fair value disclosure)?$"
 )
 _TAIL_BASIS = re.compile(r"(?i)\s-\s*(?P<b>carrying (?:value|amount)|fair value)$")

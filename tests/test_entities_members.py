@@ -58,6 +58,7 @@ def test_own_class_of_shares_member_is_no_party_and_leads_the_label(member: str)
     ("Fair Value, Inputs, Level 3", (None, "Level 3")),
     ("Significant Unobservable Inputs - Carrying Value", (None, "Carrying Value")),
     ("Estimate of Fair Value Measurement", (None, "Estimate of Fair Value")),
+    ("Gross carrying amount", (None, "Gross carrying amount")),
     ("Level 3 investments", ("Level 3 investments", None)),  # a class of assets stays
     ("Money market funds", ("Money market funds", None)),
 ])
