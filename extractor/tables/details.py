@@ -250,7 +250,7 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
     return not _is_value_cell(sig[k + 1]) and not _STRUCTURAL.search(sig[k + 1].text)
 
 
-def row_party(label: str) -> str | None:
+def _row_party(label: str) -> str | None:
     """The party a Details row label names ("Loan from MAAB", "Due to Mr. Wang"), if any."""
     party = entity_of(label)
     return party if party != label and is_party(party) else None
@@ -276,7 +276,7 @@ def _fact(
     if extra:
         label = f"{label} / {extra}"
     if entity is None:
-        entity = row_party(row.label)  # "Loan from MAAB" under a level member: the lender
+        entity = _row_party(row.label)  # "Loan from MAAB" under a level member: the lender
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
     if lead and lead.lower() not in label.lower():
