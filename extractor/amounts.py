@@ -338,6 +338,8 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
         return True
     if s > 0 and text[s - 1] == "[":
         return True
+    if num == "000" and ((s > 0 and text[s - 1] in "'’") or text[m.end("num") :][:1] == ")"):
+        return True  # "(US$’000)", "RMB'000", "($000)": a scale mark, not an amount
     # "represented 1) prepayment": a list marker
     return not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n")
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.measurebasis import measure_basis
 from extractor.vocabulary import CURRENCY_CODE, MONTHS
 
 _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
 )
 _NOT_ENTITIES = {
-    "company",
+    "company", "revised", "amended", "restated",  # "the Revised 2023 Plan": a document's name
     "group",
     "the company",
     "the group",
@@ -98,9 +99,8 @@ _NAME = re.compile(
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
-    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?"
-    r"(?:(?:its|the Company’s|the "
-    r"Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
+    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the "
+    r"Company’s|the Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"
 )
@@ -350,16 +350,18 @@ _SCENARIO_MEMBER = re.compile(
     r"as reported|restatement(?: adjustment)?|adjustments?|revision|as revised|restated)$"
 )
 _INSTRUMENT_MEMBER = re.compile(
-    r"(?i)\b(?:promissory |convertible |senior |secured |unsecured |demand |term )?"
+    r"(?i)(?<![\w-])(?:promissory |convertible |senior |secured |unsecured |demand |term )?"
     r"(?:notes?|debentures?|plan|program|programme|scheme|agreement|facility|"
     r"line of credit|credit line)(?:\s+payable)?\b"
 )
+_LOAN_MEMBER = re.compile(r"(?i)(?<![\w-])(?:(?:bank|term) )?loans?\b")
 # What an instrument's member may add that is not a party: a date, a number, a series mark.
 _MEMBER_QUALIFIER = re.compile(
-    r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|"
-    r"and|with|to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|"
-    r"omnibus|employee|purchase|compensation|long-term|award|revolving|credit|loan|bridge|"
-    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|(?-i:[a-z]{1,3})\.?|"
+    r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|and|with|"
+    r"to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|omnibus|"
+    r"employee|purchase|compensation|long-term|short-term|award|revolving|credit|loan|bridge|"
+    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|acquisition|"
+    r"secured|unsecured|non|due|u\.s|dollars?|(?-i:[a-z]{1,3})\.?|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?$"
 )
@@ -367,22 +369,32 @@ _MEMBER_QUALIFIER = re.compile(
 
 def member_party(member: str) -> tuple[str | None, str | None]:
     """The entity a Details member names, and the member as a label prefix when it names no
-    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note Feb 2012' -> (None, 'Promissory
-    Note Feb 2012'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory Note IPIC'); 'Jingu' ->
-    ('Jingu', None)."""
+    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory
+    Note IPIC'); 'Jingu' -> ('Jingu', None)."""
     m = member.strip()
     if _SCENARIO_MEMBER.match(m):
         return None, m
+    if (basis := measure_basis(m)) is not None:
+        return None, basis  # "Level 1", "Carrying Value": how it is measured, not whose
     inst = _INSTRUMENT_MEMBER.search(m)
+    if inst is None and _LOAN_MEMBER.search(m):
+        # "K€35,000 EIB bank loan" -> EIB; "K€17,700 secured bank loans" (its own) -> none;
+        # a class of debt ("Unsecured Short-term Loans") stays the entity
+        party = _party_in(m, _LOAN_MEMBER)
+        return (party, m) if party is not None or any(c.isdigit() for c in m) else (m, None)
     if inst is None:
         # a time bucket or a movement ("Less than One Year", "Granted during the year")
         # ("Management" is a party here: a member line names it as one)
         if m.split()[0].lower().rstrip(".,") in MONTHS:
             return None, None  # a date read as a member line: the period's, not the label's
         return (None, m) if _NOT_PARTY_END.search(m) else (m, None)
-    rest = _INSTRUMENT_MEMBER.sub(" ", m).split()
+    return _party_in(m, _INSTRUMENT_MEMBER), m
+
+
+def _party_in(member: str, instrument: re.Pattern[str]) -> str | None:
+    """The proper name beside an instrument's words: capitalised, not money, qualifier or
+    series words ("Promissory Note IPIC" -> IPIC; "Convertible Notes Payable" -> none)."""
+    rest = instrument.sub(" ", member).split()
     names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
-    # A party inside an instrument's member is a proper name: capitalised, not a money or
-    # instrument word ("Promissory Note IPIC" -> IPIC; "Convertible Notes Payable" -> none).
-    names = [w for w in names if w[:1].isupper() and not _CURRENCY_WORDS.match(w)]
-    return (" ".join(names) if names else None), m
+    names = [w for w in names if w[:1].isupper() and len(w) > 1 and not _CURRENCY_WORDS.match(w)]
+    return " ".join(names) if names and names != ["Bank"] else None  # "Acquisition Bank Loan"

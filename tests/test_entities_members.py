@@ -50,3 +50,19 @@ def test_a_date_read_as_a_member_is_neither_party_nor_label() -> None:
 @pytest.mark.parametrize("member", ["Common Stock", "Series A Preferred Stock"])
 def test_own_class_of_shares_member_is_no_party_and_leads_the_label(member: str) -> None:
     assert member_party(member) == (None, member)
+
+
+@pytest.mark.parametrize(("member", "expected"), [
+    ("Quoted Prices In Active Markets For Identical Assets (Level 1)", (None, "Level 1")),
+    ("Significant Other Observable Inputs (Level 2)", (None, "Level 2")),
+    ("Fair Value, Inputs, Level 3", (None, "Level 3")),
+    ("Significant Unobservable Inputs - Carrying Value", (None, "Carrying Value")),
+    ("Estimate of Fair Value Measurement", (None, "Estimate of Fair Value")),
+    ("Gross carrying amount", (None, "Gross carrying amount")),
+    ("Level 3 investments", ("Level 3 investments", None)),  # a class of assets stays
+    ("Money market funds", ("Money market funds", None)),
+])
+def test_a_fair_value_level_or_measurement_basis_member_leads_the_label(
+    member: str, expected: tuple
+) -> None:
+    assert member_party(member) == expected

@@ -152,3 +152,13 @@ def test_the_par_value_of_the_companys_shares_is_about_no_party() -> None:
     facts = {f.amount: f for f in extractor.extract(text).facts}
     assert facts["0.001"].entity is None
     assert facts["0.04"].entity == "Chief Operating Officer"
+
+
+def test_a_revision_word_before_a_plans_year_is_the_documents_name_not_a_party() -> None:
+    import extractor
+
+    text = ("During the six months ended June 30, 2025, the Group disposed of £4.2 million of "
+            "vehicles as part of the Amended 2024 Plan.\n")
+    (fact,) = [f for f in extractor.extract(text).facts if f.amount == "4.2"]
+    assert fact.entity is None
+    assert not is_party("Revised") and not is_party("Restated")

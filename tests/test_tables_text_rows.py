@@ -72,3 +72,14 @@ def test_a_month_and_year_with_a_footnote_mark_is_one_cell_not_a_row() -> None:
     assert _cells("Facility\n1.92%\nApril 2025 (2)\nNotes\n54\n") == [
         "Facility", "1.92%", "April 2025 (2)", "Notes", "54"]
     assert _cells("Other items 2025 (2)\n") == ["Other items", "2025", "(2)"]
+
+
+def test_bare_values_glued_to_their_label_are_a_row_but_spaced_small_numbers_are_not() -> None:
+    text = ("Movements in the allowance were as follows:\n"
+            "2025 2024\n"
+            "Opening balance412 388\n"
+            "Charge for the year1,204 933\n"
+            "Tranche 2 3\n")
+    cells = _cells(text)
+    assert cells[cells.index("Opening balance") + 1 :][:2] == ["412", "388"]
+    assert "Tranche 2 3" in cells

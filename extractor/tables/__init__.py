@@ -21,6 +21,7 @@ from extractor.tables.emptyrows import fill_empty_rows
 from extractor.tables.grid import GridReader
 from extractor.tables.gridfacts import table_facts
 from extractor.tables.model import Table
+from extractor.tables.namedamounts import row_name_facts
 from extractor.tables.terms import drop_terms
 from extractor.tables.textrows import split_text_rows
 
@@ -75,6 +76,11 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
         facts.extend(f)
         warnings.extend(w)
         claimed.extend(t.claimed)
+        # amounts the row labels state ("$25,000 Promissory Note"): facts of their own
+        f, taken = guarded(warnings, "table names", _extent(t),
+                           partial(row_name_facts, doc, t, f), ([], []))
+        facts.extend(f)
+        claimed.extend(taken)
     # tables whose every amount the viewer dropped: their blank slots, by the marks left
     f, taken = guarded(warnings, "table", None,
                        partial(dropped_blanks, doc, cells, reader.kinds, claimed), ([], []))

@@ -31,6 +31,25 @@ _PARTY = re.compile(
 )
 
 
+# A text column that says where a line item stands in the statements ("Balance Sheet Location",
+# "Classification on the Balance Sheet"): the lead text is the line item, not a party.
+_LOCATION_HEADING = re.compile(r"(?i)^(?:balance sheet |statement )?(?:location|classification)\b")
+
+
+def names_location_column(header_texts: list[str]) -> bool:
+    """Whether a wide table's header heads a text column with the line items' location."""
+    return any(_LOCATION_HEADING.match(h) for h in header_texts)
+
+
+_PARENS = re.compile(r"\([^()]+\)")
+
+
+def unit_line(text: str | None) -> bool:
+    """ "(RMB)", "(In millions, except per share data)": a unit or scale line in brackets under
+    column headings, never a heading or title of the rows under it."""
+    return bool(text and _PARENS.fullmatch(text) and (len(text) <= 32 or find_scale_note(text)))
+
+
 def entity_of(label: str) -> str | None:
     """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
     itself when it is a company's name."""
@@ -50,8 +69,9 @@ _BANK_NAME = re.compile(
     r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}?\s+Bank"
     r"(?:\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?(?:\s*\([^()]{1,40}\))?"
 )
-# Where a long row description's first clause ends: at a comma, but not inside "Co., Ltd.".
-_CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b)")
+# Where a long row description's first clause ends: at a comma, but not inside "Co., Ltd." or
+# a date ("as of December 31, 2018").
+_CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b|(?:19|20)\d\d\b)")
 
 
 _A_DIGIT = re.compile(r"\d")

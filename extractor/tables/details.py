@@ -17,13 +17,15 @@ from functools import partial
 
 from extractor.contain import guarded
 from extractor.document import Column, Document
-from extractor.entities import member_party
+from extractor.entities import is_party, member_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import parse_header_date
+from extractor.tables.captions import entity_of
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
 from extractor.tables.inlinerows import split_inline_rows
 from extractor.tables.kinds import is_prose
+from extractor.tables.namedamounts import name_facts
 from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
 from extractor.tables.scalenote import is_share_count_row
@@ -82,6 +84,8 @@ class _Scan:
     maturities: dict[int, str | None] = field(default_factory=dict)
     lead: str | None = None  # the member line's range member ("Minimum"): leads the labels
     leads: dict[int, str] = field(default_factory=dict)  # row index -> its range member
+    named: list[Fact] = field(default_factory=list)  # amounts the names state
+    marked: bool = False  # the page marks its members "[Member]": an unmarked line is none
 
     def claim(self, c: Cell) -> None:
         self.claimed.append((c.start, c.end))
@@ -90,8 +94,8 @@ class _Scan:
 def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     """Facts of a Details page's rows."""
     doc, cells = _with_inline_rows(doc, cells)
-    scan = _Scan()
     sig = [c for c in cells if c.text]
+    scan = _Scan(marked=any(c.text.endswith("[Member]") for c in sig))
     i = 0
     while i < len(sig):
         c = sig[i]
@@ -111,9 +115,10 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
         while k < len(sig) and is_mark(sig[k].text):
             k += 1  # "$" in a cell of its own before the value
         if not (k < len(sig) and (_is_value_cell(sig[k]) or parse_header_date(sig[k].text))):
-            _group_line(scan, sig, i)
+            _named(doc, scan, c, member=_group_line(scan, sig, i))
             i += 1
             continue
+        _named(doc, scan, c, member=False)
         row = DetailsRow(
             c, clean_label(_UNIT_TAIL.sub("", t)), entity=scan.entity, extra_label=scan.extra,
             group=scan.group,
@@ -127,7 +132,7 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     for r in rows:
         r.matures = scan.maturities.get(r.group)
     warnings = place_all(doc, rows)
-    facts: list[Fact] = []
+    facts: list[Fact] = list(scan.named)
     for ri, row in enumerate(rows):
         assert row.columns is not None
         for v, j in zip(row.values, row.columns, strict=True):
@@ -138,6 +143,19 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             if got is not None:
                 facts.append(got)
     return DetailsResult(facts, warnings, scan.claimed)
+
+
+def _named(doc: Document, scan: _Scan, c: Cell, *, member: bool) -> None:
+    """The amounts a member line or row label states ("K€50,000 KBC credit facility", "Loan
+    principal K EUR 12,300"; tables/namedamounts.py): undated facts of their own, the member's
+    party their entity; the cell is then theirs, not prose's."""
+    if not _label_has_number(c.text) or is_prose(c.text):
+        return
+    entity, prefix = member_party(scan.entity) if scan.entity else (None, None)
+    got = name_facts(doc, c, entity=entity, prefix=None if member else prefix)
+    if got:
+        scan.named.extend(got)
+        scan.claim(c)
 
 
 def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[Cell]]:
@@ -154,20 +172,23 @@ def _with_inline_rows(doc: Document, cells: list[Cell]) -> tuple[Document, list[
     return (replace(doc, cell_columns=tuple(given)) if given else doc), out
 
 
-def _group_line(scan: _Scan, sig: list[Cell], i: int) -> None:
-    """A text line with no values: a member line (a new entity and group) or a heading."""
+def _group_line(scan: _Scan, sig: list[Cell], i: int) -> bool:
+    """A text line with no values: a member line (a new entity and group; True) or a heading."""
     t = sig[i].text
     if _STRUCTURAL.search(t) or _UNIT_TAIL.search(t):
-        return  # (a unit-suffixed label without values: a row whose values were dropped)
+        return False  # (a unit-suffixed label without values: a row whose values were dropped)
+    member = False
     nxt = sig[i + 1].text if i + 1 < len(sig) else ""
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
     if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
-            or (nxt_is_text and _next_is_heading(sig, i + 1))):
+            or (nxt_is_text and not scan.marked and _next_is_heading(sig, i + 1))):
         scan.lead, ms = split_range_member(_members(t))
         scan.entity = ms[0] if ms else None
         scan.extra = " / ".join(ms[1:]) or None
+        member = True
     # else a heading inside the member's rows: a new group, same entity
     scan.group += 1
+    return member
 
 
 def _read_values(doc: Document, scan: _Scan, sig: list[Cell], i: int, row: DetailsRow) -> int:
@@ -229,6 +250,12 @@ def _next_is_heading(sig: list[Cell], k: int) -> bool:
     return not _is_value_cell(sig[k + 1]) and not _STRUCTURAL.search(sig[k + 1].text)
 
 
+def _row_party(label: str) -> str | None:
+    """The party a Details row label names ("Loan from MAAB", "Due to Mr. Wang"), if any."""
+    party = entity_of(label)
+    return party if party != label and is_party(party) else None
+
+
 def _fact(
     doc: Document, row: DetailsRow, v: Value, col: Column | None, *, undated: bool = False,
     lead: str | None = None,
@@ -249,6 +276,8 @@ def _fact(
         label = f"{prefix} / {label}"
     if extra:
         label = f"{label} / {extra}"
+    if entity is None:
+        entity = _row_party(row.label)  # "Loan from MAAB" under a level member: the lender
     if col is not None and col.members:
         label = f"{label} / {' / '.join(col.members)}"
     if lead and lead.lower() not in label.lower():

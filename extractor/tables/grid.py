@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 
 from extractor.document import Document
 from extractor.periods import find_periods
-from extractor.tables.captions import entity_of, is_caption, new_table, percent_header
+from extractor.tables.captions import (
+    entity_of,
+    is_caption,
+    names_location_column,
+    new_table,
+    percent_header,
+)
 from extractor.tables.cells import Cell
 from extractor.tables.headingcolumns import heading_columns, whole_table_period
 from extractor.tables.kinds import (
@@ -302,6 +308,8 @@ class GridReader:
         if not is_caption(c.text):
             self.section = clean_label(c.text)
             self.section_colon = c.text.rstrip().endswith(":")
+            if _has_number(c.text):  # "€40 million Nordbank facility:": namedamounts.py
+                table.headings.append(c)
         self._claim(c)
 
     def _owner_before(self, t: str) -> str | None:
@@ -329,6 +337,10 @@ class GridReader:
             self.wide_run = []
         owner = self._owner_before(t)
         section = self.section
+        if lead_entity and names_location_column(table.header_texts):
+            # "Finance | Other current liabilities" under "Balance Sheet Location": the line
+            # item and where it stands, both the label's words; no party
+            label, lead_entity = f"{lead_entity} / {label}", None
         row = Row(label_cell=c, label=label, section=None if lead_entity else section,
                   section_colon=bool(section and self.section_colon), entity=lead_entity,
                   block_period=self.block_period)

@@ -12,7 +12,7 @@ from extractor.document import Document
 from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
-from extractor.tables.captions import caption_text, entity_of, rate_header, short_row
+from extractor.tables.captions import caption_text, entity_of, rate_header, short_row, unit_line
 from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
@@ -173,10 +173,12 @@ _AS_OF_DATE = re.compile(
 
 def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     """A row's label (under its section) and entity."""
-    title = view.title
+    title = None if unit_line(view.title) else view.title
     # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
     # cell the viewer misplaced, not words of the table
     section = row.section if row.section and _WORDS.search(row.section) else None
+    if unit_line(section):
+        section = None  # "(RMB)", "(Number of Years)": a column's unit line, not a heading
     own, party = short_row(row.label) or (row.label, None)
     if own is None or not _WORDS.search(own):
         # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's

@@ -39,6 +39,7 @@ class Table:
     intro_unit: str | None
     header_texts: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
+    headings: list[Cell] = field(default_factory=list)  # section headings holding a number
     ref_positions: list[int] | None = None
     claimed: list[tuple[int, int]] = field(default_factory=list)
     wide: bool = False  # text columns beside the value columns (lender, maturity, guarantee)

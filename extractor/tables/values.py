@@ -103,6 +103,7 @@ _DEFINED = re.compile(r"\s*\(\s?[“\"][^”\"]{1,30}[”\"]\s?\)")
 
 
 _SPACES = re.compile(r"\s+")
+_SCALE_PAREN = re.compile(r"\s*\((?:[A-Z]{0,3}\s?\$|RMB|HKD|USD|EUR|€|£|¥)?\s?['’]?000\)\s*$")
 _NOTE_TAIL = re.compile(r"\(\s?[Nn]ote\s?[\w().]*\)\s*$")
 _LIST_MARKER = re.compile(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)")
 _DIGIT_MARK_END = re.compile(r"\(\d\)(?=:?$)")
@@ -114,6 +115,7 @@ def clean_label(s: str) -> str:
     s = _DEFINED.sub("", s)
     s = _FOOTNOTE_TAIL.sub("", s)
     s = _NOTE_TAIL.sub("", s).strip()
+    s = _SCALE_PAREN.sub("", s).strip()  # "Net carrying amount (US$’000)": the scale, said
     s = s.lstrip("—–-•· ").strip()
     # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
     s = _LIST_MARKER.sub("", s)
