@@ -7,6 +7,7 @@ cell to tell a header run from a row label that names a date, or a row label fro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from extractor.periods import parse_header_date
@@ -29,6 +30,7 @@ _VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_prose(t: str) -> bool:
     """A sentence rather than a label: a verb and some length, or long."""
     words = len(t.split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.casefold import folded, has_any
@@ -212,6 +213,7 @@ def is_per_share_row(label: str) -> bool:
 _MONEY_WORD = re.compile(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_share_count_row(label: str) -> bool:
     """A row that counts shares ("Weighted-average shares outstanding", "Shares used in
     computing earnings per share / Basic"), not money paid for them."""
