@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import comb
 
@@ -20,10 +21,11 @@ from extractor.facts import ExtractionWarning
 from extractor.tables.cells import Cell
 from extractor.tables.rollforward import (
     is_closing,
+    is_opening,
     is_roll_forward,
-    roll_forward_holds,
     roll_forward_misses,
 )
+from extractor.tables.totals import agrees
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
@@ -224,11 +226,12 @@ def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
         # score (its first in the ranking) are read once, not once per pick.
         closing = [is_closing(r.label) for r in group]
         scores = [_first_scores(r.ranked) for r in open_rows]
+        tally = holds_tally(group, n, closing)
         for pick in itertools.product(*choices):
             for r, combo in zip(open_rows, pick, strict=True):
                 r.columns = list(combo)
-            holds = roll_forward_holds(group, n, closing)
-            score = sum(sc[combo] for sc, combo in zip(scores, pick, strict=True))
+            holds = tally()
+            score = sum(map(dict.__getitem__, scores, pick))
             key = (holds, score)
             if best_key is None or key > best_key:
                 best_key, best_pick = key, pick
@@ -238,6 +241,45 @@ def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
         if best_key[0] > 0:
             settled.update(id(r) for r in open_rows)
     return settled
+
+
+def holds_tally(
+    group: list[DetailsRow], n: int, closing: list[bool]
+) -> Callable[[], int]:
+    """`roll_forward_holds(group, n, closing)` for a search that tries many placements of the
+    same rows: the rows' roles (opening, movement, closing) and their values as floats are read
+    once; each call reads only the rows' columns. The sums run over the same rows in the same
+    order as `column_sums`, so every float and the count are the same."""
+    if not any(closing):
+        return lambda: 0
+    first = next((k for k, r in enumerate(group) if is_opening(r.label)), 0)
+    last = max(k for k, c in enumerate(closing) if c)
+    close_row = [r for r, c in zip(group, closing, strict=True) if c][-1]
+    close_vals = [float(v.amount) for v in close_row.values]
+    body = [(r, [float(v.amount) for v in r.values])
+            for r, c in zip(group[first:last], closing[first:last], strict=True) if not c]
+
+    def tally() -> int:
+        close: list[float | None] = [None] * n
+        for x, j in zip(close_vals, close_row.columns or range(len(close_vals)), strict=False):
+            if 0 <= j < n:
+                close[j] = (close[j] or 0.0) + x
+        sums: list[float | None] = [None] * n
+        support = [0] * n
+        for r, vals in body:
+            cols = r.columns
+            for x, j in zip(vals, cols or range(len(vals)), strict=False):
+                if 0 <= j < n:
+                    sums[j] = (sums[j] or 0.0) + x
+            for j in cols or []:
+                if 0 <= j < n:
+                    support[j] += 1
+        return sum(
+            support[j] for j in range(n)
+            if (c := close[j]) is not None and agrees(c, sums[j] or 0.0, support[j])
+        )
+
+    return tally
 
 
 def _first_scores(ranked: list[tuple[float, tuple[int, ...]]]) -> dict[tuple[int, ...], float]:
