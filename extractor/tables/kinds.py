@@ -45,7 +45,11 @@ def has_verb(t: str) -> bool:
 def cell_kind(c: Cell) -> CellKind:
     """What a cell is: empty, a closing bracket, a "%", a footnote mark, a currency mark, a
     date, another header cell, a value or text."""
-    t = c.text
+    return _text_kind(c.text)
+
+
+@lru_cache(maxsize=4096)  # a table's marks, years and dashes recur in cell after cell
+def _text_kind(t: str) -> CellKind:
     if not t:
         return "empty"
     if t == ")":

@@ -22,6 +22,7 @@ _VALUE = (r"(?:(?<![\d,.])\$?\s?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,
           r"|[—–](?![\w]))")  # an em or en dash: an explicit zero
 _TAIL = re.compile(rf"(?:{_VALUE}\s*){{2,}}$")
 _ONE = re.compile(_VALUE)
+_VALUE_CHAR = re.compile(r"[\d—–]")
 _YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 _AMOUNT_IN_LABEL = re.compile(r"\$\s?\d|\d,\d{3}")
 _FORMATTED = re.compile(r"[$,.()%—–]")  # a formatted amount: a mark, a separator, a sign
@@ -57,7 +58,8 @@ def _years(raw: str, c: Cell) -> list[Cell] | None:
 
 def _row(raw: str, c: Cell) -> list[Cell] | None:
     """ "Intellectual property$12,450 $12,450" -> label, "$12,450", "$12,450"."""
-    m = _TAIL.search(raw)
+    # every value of the tail holds a digit or a dash: a label without one skips the search
+    m = _TAIL.search(raw) if _VALUE_CHAR.search(raw) else None
     if m is None:
         return None
     label = raw[: m.start()].rstrip()
@@ -79,6 +81,8 @@ def _row(raw: str, c: Cell) -> list[Cell] | None:
 
 def _header(raw: str, c: Cell) -> list[Cell] | None:
     """ "September 30, 2017     December 31, 2016" -> one cell per date."""
+    if _GAP.search(raw) is None and "Ended" not in raw:
+        return None  # one piece: no gap, nothing glued after "Ended"
     bounds: list[tuple[int, int]] = []
     pos = 0
     for gap in [*_GAP.finditer(raw), None]:
