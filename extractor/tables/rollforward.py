@@ -377,6 +377,7 @@ _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "
                    "3rd": 3, "4th": 4}
 
 
+@lru_cache(maxsize=4096)
 def quarter_period(label: str, period: str | None) -> str | None:
     """A row that names a quarter ("First quarter", "Q3") in a column covering a longer
     duration ("P12M/2024-12-31"): that quarter of the column's period ("P3M/2024-03-31").

@@ -198,6 +198,7 @@ def is_cents_line(label: str, amount: str) -> bool:
     return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", amount) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_per_share_row(label: str) -> bool:
     """A row of per-share amounts ("Basic earnings per share", "Dividends per common share",
     "Basic" under "Net income per share:"). Not the money a per-share heading or aside
