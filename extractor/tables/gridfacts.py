@@ -263,7 +263,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             period=dated,
             **us,
         ))
-    rate_col = rate_header(table)
+    rate_col = rate_header(table) if row.extras else None  # read only for a row's rates
     for v in row.extras:
         first = table.columns[0].period if table.columns else None
         out.append(value_fact(
