@@ -3,14 +3,15 @@
     python benchmarks/bench_rules.py                 # 10,000 documents from the shared corpus
     python benchmarks/bench_rules.py --n 2000 --corpus gold --peer-n 200
     python benchmarks/bench_rules.py --ixbrl ../shared/filings/ixbrl --write benchmarks/RESULTS.md
+    python benchmarks/bench_rules.py --distinct /work/devcorpus/corpus /work/devcorpus/corpus2
 
 Replicates the corpus's *.txt into a temporary folder, then:
 
 - times `extractor extract DIR -o out.jsonl -q` (whole process, start-up included) with 1
   worker and with every core;
 - runs quantulum3's `parser.parse` and `extractor extract --workers 1` on the *same* first
-  --peer-n documents, each a whole process, and gives the ratio of their times (wall clock
-  and CPU);
+  --peer-n documents (with --distinct: on the distinct notes of those folders instead), each
+  a whole process, and gives the ratio of their times (wall clock and CPU);
 - times the engine alone (`RulesEngine.extract` over documents already read, CPU time, in a
   fresh process: start-up and reading excluded) on the replicated corpus and, with --ixbrl,
   on the notes of the iXBRL filings there (HTML parsing and rendering timed apart);
@@ -108,6 +109,10 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="the parallel run (0 = all cores)")
     ap.add_argument("--ixbrl", type=Path, default=shared / "filings" / "ixbrl",
                     help="iXBRL filings whose notes the engine is timed on (skipped if absent)")
+    ap.add_argument("--distinct", type=Path, nargs="*", default=[],
+                    help="folders of distinct notes (*.txt): the engine is timed on them too, and "
+                    "quantulum3 is compared on them instead of on replicated copies, so that "
+                    "the engine's memo caches meet no copy of a note they already read")
     ap.add_argument("--write", type=Path, help="append a results section to this Markdown file")
     args = ap.parse_args()
 
@@ -126,8 +131,9 @@ def main() -> None:
         # The peer and the rules on the very same documents, whole process each.
         peer = Path(tmp) / "peer"
         peer.mkdir()
-        for p in sorted(folder.glob("*.txt"))[: args.peer_n]:
-            shutil.copy(p, peer / p.name)
+        distinct = sorted(p for d in args.distinct for p in d.glob("*.txt"))
+        for k, p in enumerate(distinct or sorted(folder.glob("*.txt"))[: args.peer_n]):
+            shutil.copy(p, peer / f"{k:05d}-{p.name}")
         peer_docs = len(list(peer.glob("*.txt")))
         peer_bytes = sum(p.stat().st_size for p in peer.glob("*.txt"))
         mine, note = extract_run(cli, peer, out, 1, peer_docs)
@@ -149,6 +155,11 @@ def main() -> None:
         engines = [engine_row(f"replicated corpus ({args.corpus.name})", engine_only([str(folder)]),
                               "text files")]
         print(engines[-1], flush=True)
+        if distinct:
+            names = ", ".join(d.name for d in args.distinct)
+            engines.append(engine_row(f"distinct notes ({names})", engine_only([str(peer)]),
+                                      "text files"))
+            print(engines[-1], flush=True)
     if args.ixbrl.is_dir():
         fig = engine_only([str(args.ixbrl)])
         engines.append(engine_row(f"iXBRL notes ({args.ixbrl.name}/)", fig,
@@ -174,7 +185,9 @@ def main() -> None:
         ratio,
         "",
         "The engine alone (`benchmarks/profile_rules.py PATH --json`: `RulesEngine.extract` over "
-        "documents already read, CPU time, one core; start-up and reading excluded):",
+        "documents already read, CPU time, one core; start-up and reading excluded; memo caches "
+        "cold at the start, and on replicated copies they also serve the copies, so read the "
+        "distinct-notes row):",
         "",
         "| documents | count | MB | engine CPU s | MB/s per core | ms per document | facts | "
         "reading (excluded) |",

@@ -82,7 +82,8 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
         found.glued_scales()
     if "%" in text:
         found.percents()
-    found.empty_comparatives()
+    if ":" in text and "(" in text:  # every "(2022: )" holds both
+        found.empty_comparatives()
     for m in _EMPTY_PAREN_RE.finditer(text) if "(" in text else ():
         found.slot(m.start() + 1, None, 0, "money", m.span())
     for pattern in _DROPPED_SHARE_COUNTS if _may_drop_share_count(text) else ():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor.measurebasis import measure_basis
 from extractor.vocabulary import CURRENCY_CODE, MONTHS
@@ -298,6 +299,7 @@ _NOT_PARTY_END = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_party(name: str | None) -> bool:
     """Whether `name` can be an entity: not the company, a month or date, a period or a
     document word ("Grant Date", "Credit", "the Agreement", "April")."""

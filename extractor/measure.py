@@ -11,6 +11,7 @@ bounded and free of nested unbounded quantifiers: they run on every amount of ev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.casefold import folded
 
@@ -75,6 +76,7 @@ _A_DIGIT = re.compile(r"\d")
 _DUE_END = re.compile(r"\bdue (?:from|to)$")
 
 
+@lru_cache(maxsize=4096)
 def _light(s: str) -> str:
     """Whitespace folded; no cut number at the end, no leading or trailing small words."""
     s = _RUNS_OF_SPACE.sub(" ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
@@ -117,6 +119,7 @@ _DATE = re.compile(
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s")
 
 
+@lru_cache(maxsize=4096)
 def tidy(label: str | None) -> str | None:
     """`label` as a measure, or None when it is a fragment: no leading conjunction,
     preposition or article, no trailing cut number, not one generic word, at most 12 words;
@@ -146,6 +149,7 @@ _ORDINAL = re.compile(
 _HAS_HAVE = re.compile(r"(?i)\b(?:has|have|had)\b")
 
 
+@lru_cache(maxsize=4096)
 def is_clause(label: str | None) -> bool:
     """Whether `label` is a clause of possession ("Certain of his family members have a
     majority of the voting rights"), an aside inside the sentence, not a noun phrase."""

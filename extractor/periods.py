@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from extractor.casefold import folded, has_any
@@ -62,6 +63,7 @@ _YEAR_RE = re.compile(_YEAR)
 _COUNT_RE = re.compile(_COUNT, re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(s: str) -> str | None:
     """'Dec. 31, 2023' / 'December 31 2023' / '31 December 2023' -> '2023-12-31'."""
     m = _PARSE_DATE.match(s)
@@ -75,6 +77,7 @@ def parse_date(s: str) -> str | None:
     return iso_date(month, day, year)
 
 
+@lru_cache(maxsize=4096)
 def parse_header_date(s: str) -> str | None:
     """A header line that is only a date ('Jun. 30, 2021') -> ISO date, else None."""
     s = s.strip()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extractor.document import Document
 from extractor.periods import find_periods
@@ -74,12 +75,16 @@ class GridReader:
     mark_cell: Cell | None = None  # the lone mark no value has taken yet, and its position
     mark_pos: int = 0
     pos: int = 0
-    year_ends: YearEnds = field(init=False)  # what the note names, for bare-year columns
     block_period: str | None = None  # the lone year heading over the rows being read
 
     def __post_init__(self) -> None:
         self.kinds = negatives_in_value_places(self.cells, [cell_kind(c) for c in self.cells])
-        self.year_ends = year_ends(self.doc.text, self.doc.period)
+
+    @cached_property
+    def year_ends(self) -> YearEnds:
+        """What the note names, for bare-year columns: read at the first table that asks (a
+        note without tables never reads its lines for them)."""
+        return year_ends(self.doc.text, self.doc.period)
 
     def read(self) -> list[Table]:
         """The tables of the cells, each with its rows."""

@@ -44,7 +44,7 @@ from extractor.tables.rollforward import (
     row_date,
 )
 from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
-from extractor.tables.totals import check_totals, sums_above
+from extractor.tables.totals import check_totals, row_stats, sums_above
 from extractor.tables.valuefacts import first_unit, lead_in, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.yearends import bare_year, in_year
@@ -137,12 +137,14 @@ def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning
     """Unlabelled value runs: a total when the rows above add up to them, else a part."""
     warnings: list[ExtractionWarning] = []
     floats: list[list[float]] | None = None  # read once, when a row has no label
+    stats: list[tuple[float, bool]] | None = None
     for idx, row in enumerate(table.rows):
         if row.label_cell is not None:
             continue
         if floats is None:
             floats = [[float(v.amount) for v in r.values] for r in table.rows]
-        first = sums_above(table.rows, idx, floats)
+            stats = [row_stats(vec) for vec in floats]
+        first = sums_above(table.rows, idx, floats, stats)
         row.is_total = first is not None
         if first is not None:
             parts = table.rows[first:idx]
@@ -271,7 +273,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             period=dated,
             **us,
         ))
-    rate_col = rate_header(table)
+    rate_col = rate_header(table) if row.extras else None  # read only for a row's rates
     paired = len(row.extras) == len(row.values) > 1  # "17,645 | 21.0% | 7,102 | 21.0%"
     for v in row.extras:
         # a rate after each amount takes that amount's column; a lone rate the first column

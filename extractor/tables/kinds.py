@@ -7,6 +7,7 @@ cell to tell a header run from a row label that names a date, or a row label fro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from extractor.periods import parse_header_date
@@ -29,6 +30,7 @@ _VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_prose(t: str) -> bool:
     """A sentence rather than a label: a verb and some length, or long."""
     words = len(t.split())
@@ -43,7 +45,11 @@ def has_verb(t: str) -> bool:
 def cell_kind(c: Cell) -> CellKind:
     """What a cell is: empty, a closing bracket, a "%", a footnote mark, a currency mark, a
     date, another header cell, a value or text."""
-    t = c.text
+    return _text_kind(c.text)
+
+
+@lru_cache(maxsize=4096)  # a table's marks, years and dashes recur in cell after cell
+def _text_kind(t: str) -> CellKind:
     if not t:
         return "empty"
     if t == ")":

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from extractor.casefold import folded
 from extractor.periods import iso_date, parse_date
@@ -66,12 +67,14 @@ def _edge(pattern: re.Pattern[str], label: str) -> bool:
     return m is not None and len(label[: m.start()].split()) <= 10 and not has_verb(label)
 
 
+@lru_cache(maxsize=4096)
 def is_opening(label: str) -> bool:
     """A row label that opens a roll-forward."""
     return bool(_OPENING.match(label) or _OPENING_TAIL.search(label)
                 or _edge(_OPENING_EDGE, label))
 
 
+@lru_cache(maxsize=4096)
 def is_closing(label: str) -> bool:
     """A row label that closes a roll-forward."""
     return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label)
@@ -100,6 +103,7 @@ _BALANCE_THEN_DATE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def row_date(label: str) -> str | None:
     """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Balance, June 30, 2022' /
     'Reserve June 30, 2023'
@@ -381,6 +385,7 @@ _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "
                    "3rd": 3, "4th": 4}
 
 
+@lru_cache(maxsize=4096)
 def quarter_period(label: str, period: str | None) -> str | None:
     """A row that names a quarter ("First quarter", "Q3") in a column covering a longer
     duration ("P12M/2024-12-31"): that quarter of the column's period ("P3M/2024-03-31").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.casefold import folded, has_any
@@ -210,6 +211,7 @@ def is_cents_line(label: str, amount: str) -> bool:
     return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", amount) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_per_share_row(label: str) -> bool:
     """A row of per-share amounts ("Basic earnings per share", "Dividends per common share",
     "Basic" under "Net income per share:"). Not the money a per-share heading or aside
@@ -225,6 +227,7 @@ def is_per_share_row(label: str) -> bool:
 _MONEY_WORD = re.compile(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_share_count_row(label: str) -> bool:
     """A row that counts shares ("Weighted-average shares outstanding", "Shares used in
     computing earnings per share / Basic"), not money paid for them."""

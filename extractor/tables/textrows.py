@@ -32,6 +32,7 @@ _GLUED_TAIL = re.compile(
 )
 _GLUED_LABEL_WORDS = 16  # a glued row's label may be longer: the glue says it is a row
 _ONE = re.compile(_VALUE)
+_VALUE_CHAR = re.compile(r"[\d—–]")
 _YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 _AMOUNT_IN_LABEL = re.compile(r"\$\s?\d|\d,\d{3}")
 _FORMATTED = re.compile(r"[$,.()%—–]")  # a formatted amount: a mark, a separator, a sign
@@ -68,6 +69,9 @@ def _years(raw: str, c: Cell) -> list[Cell] | None:
 
 def _row(raw: str, c: Cell) -> list[Cell] | None:
     """ "Intellectual property$12,450 $12,450" -> label, "$12,450", "$12,450"."""
+    # every value of a tail holds a digit or a dash: a line without one skips the searches
+    if not _VALUE_CHAR.search(raw):
+        return None
     m = _TAIL.search(raw) or _GLUED_TAIL.search(raw)
     if m is None:
         return None
@@ -101,6 +105,8 @@ def _row(raw: str, c: Cell) -> list[Cell] | None:
 
 def _header(raw: str, c: Cell) -> list[Cell] | None:
     """ "September 30, 2017     December 31, 2016" -> one cell per date."""
+    if _GAP.search(raw) is None and "Ended" not in raw:
+        return None  # one piece: no gap, nothing glued after "Ended"
     bounds: list[tuple[int, int]] = []
     pos = 0
     for gap in [*_GAP.finditer(raw), None]:

@@ -69,11 +69,13 @@ def adds_up(parts: Sequence[Placed], total: Placed, n: int) -> bool:
 
 
 def sums_above(
-    rows: Sequence[Placed], idx: int, floats: Sequence[list[float]] | None = None
+    rows: Sequence[Placed], idx: int, floats: Sequence[list[float]] | None = None,
+    stats: Sequence[tuple[float, bool]] | None = None,
 ) -> int | None:
     """Where the run of rows that adds up to row idx (value by value, before any placement)
     starts, if any. `floats`: each row's values as floats, for a caller that asks of many
-    rows of one table (each row is then read once, not once per row below it)."""
+    rows of one table (each row is then read once, not once per row below it); `stats`: with
+    them, `row_stats` of each row's floats."""
     total = rows[idx]
     width = len(total.values)
     want = floats[idx] if floats is not None else [float(v.amount) for v in total.values]
@@ -86,8 +88,10 @@ def sums_above(
             return None  # every run from here up holds this row, so none adds up
         vec = floats[start] if floats is not None else [float(v.amount) for v in values]
         above.append(vec)
-        mass += sum(abs(x) for x in vec)
-        exact = exact and mass < _EXACT and all(x.is_integer() for x in vec)
+        if exact:  # (once a sum is inexact it stays so: the mass is no longer needed)
+            row_mass, whole = stats[start] if stats is not None else row_stats(vec)
+            mass += row_mass
+            exact = mass < _EXACT and whole
         if exact:
             # Whole numbers below 2**52: every partial sum is exact, so adding the new row to
             # the sum of the rows below it gives the very floats summing top down would.
@@ -97,9 +101,17 @@ def sums_above(
             sums = _top_down(above, width)
         # agrees(w, sums[j], len(above)) for every column, its tolerance computed once per run
         tol = max(1.0, 0.5 * len(above))
-        if all(abs(x - w) <= tol for x, w in zip(sums, want, strict=True)):
+        # (the first column alone rules out most runs, before the test of every column)
+        if (not width or abs(sums[0] - want[0]) <= tol) and all(
+            abs(x - w) <= tol for x, w in zip(sums, want, strict=True)
+        ):
             return start
     return None
+
+
+def row_stats(vec: list[float]) -> tuple[float, bool]:
+    """A row's mass (the sum of its values' sizes) and whether every value is whole."""
+    return sum(abs(x) for x in vec), all(x.is_integer() for x in vec)
 
 
 _EXACT = float(2**52)

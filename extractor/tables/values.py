@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.amounts import currency_code, normalize_number
 from extractor.tables.cells import Cell, is_dash, value_match
@@ -109,6 +110,7 @@ _LIST_MARKER = re.compile(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)")
 _DIGIT_MARK_END = re.compile(r"\(\d\)(?=:?$)")
 
 
+@lru_cache(maxsize=4096)
 def clean_label(s: str) -> str:
     """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
     s = _SPACES.sub(" ", s).strip()
