@@ -150,7 +150,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
     while i < len(lines) and lines[i].stripped in ("", "|"):
         i += 1
     i, banner = _past_banner(lines, i)
-    title = unit = None
+    title = unit = statement = None  # statement: a blanket scale line of the header
     if i < len(lines) and lines[i].start < body_end and _is_title(text, lines[i], banner):
         title = lines[i].stripped.lstrip("|").strip()
         m = _TITLE_UNIT.search(title)
@@ -159,7 +159,6 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
         i += 1
     yen = _yen_meaning(text, title or "", unit)
     scales: dict[str, int] = {}
-    statement = None
     columns: list[dict[str, object]] = []
     months: int | None = None
     durations: list[int] = []
@@ -173,8 +172,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
         elif sm := _scale_line(inner, yen):
             scales.update(sm)
         elif (blanket := _blanket_line(inner, yen)) is not None:
-            scales[blanket.unit or "*"] = blanket.scale
-            statement = inner
+            scales[blanket.unit or "*"], statement = blanket.scale, inner
         elif m := _MONTHS_ENDED.match(s):
             months = int(m.group(1))
             durations.append(months)
