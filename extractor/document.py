@@ -16,7 +16,7 @@ from extractor.errors import DocumentError
 from extractor.headerspans import spread_durations
 from extractor.periods import parse_header_date
 from extractor.textfile import MAX_BYTES, decode, load_text, mib
-from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS
+from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS, is_member, member_name
 
 if TYPE_CHECKING:  # the tables import this module
     from extractor.tables.scalenote import ScaleNote
@@ -246,10 +246,10 @@ def _column_line(
         return True
     if _other_unit(lines, i, end):
         return True  # "shares", "tranche", "item" under a date: a unit of no money
-    if inner.endswith("[Member]"):
+    if is_member(inner):
         members = column["members"]
         assert isinstance(members, list)
-        members.append(inner.removesuffix("[Member]").strip())
+        members.append(member_name(inner))
         return True
     return False
 

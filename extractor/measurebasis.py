@@ -15,7 +15,12 @@ _LEVEL = re.compile(r"(?i)\bLevel\s?(?P<n>[123])\b")
 # level's words ("Significant Unobservable Inputs - Carrying Value").
 _BASIS = re.compile(
     r"(?i)^(?P<b>(?:gross |net )?carrying (?:reported )?(?:value|amount)|reported value|"
-    r"(?:estimate of )?fair value)(?: measurement| disclosure| fair value disclosure)?$"
+    r"(?:estimate of )?fair value|"
+    # IFRS's components of a carrying amount: "Accumulated depreciation and amortisation",
+    # "Accumulated impairment" (the gross amount is matched above)
+    r"accumulated (?:depreciation|amorti[sz]ation|impairment)(?: losses)?"
+    r"(?: and (?:amorti[sz]ation|impairment)(?: losses)?)?)"
+    r"(?: measurement| disclosure| fair value disclosure)?$"
 )
 _TAIL_BASIS = re.compile(r"(?i)\s-\s*(?P<b>carrying (?:value|amount)|fair value)$")
 # The whole member is a level: "Level 1", "Fair Value, Inputs, Level 2", "Quoted prices in

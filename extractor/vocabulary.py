@@ -156,3 +156,19 @@ MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 """A month name or abbreviation, with an optional full stop."""
+
+
+# The viewer's tag for a dimension member: "Chuanbang [Member]"; IFRS filers' pages write it in
+# lower case ("Gross carrying amount [member]").
+_MEMBER_TAG = "[member]"
+
+
+def is_member(text: str) -> bool:
+    """Whether a line or cell names a dimension member ("... [Member]", "... [member]")."""
+    return text.rstrip()[-len(_MEMBER_TAG):].lower() == _MEMBER_TAG
+
+
+def member_name(text: str) -> str:
+    """A member's name without its tag: "Chuanbang [Member]" -> "Chuanbang"."""
+    t = text.strip()
+    return t[: -len(_MEMBER_TAG)].strip() if is_member(t) else t

@@ -23,6 +23,7 @@ from lxml import etree
 from extractor.document import Column, Document, read_document
 from extractor.html.render import local_name, render
 from extractor.periods import parse_header_date
+from extractor.vocabulary import is_member, member_name
 
 _MONTHS = re.compile(r"^(\d+)\s+Months?\s+Ended$", re.IGNORECASE)
 _UNIT = re.compile(r"^([A-Z]{3})\s*\(([^)]*)\)$")
@@ -139,8 +140,8 @@ def column_of(lines: list[str], page_unit: str | None, yen: str) -> Column | Non
             date = d
         elif m := _UNIT.match(ln):
             unit = currency_code(m.group(1), yen) or unit
-        elif ln.endswith("[Member]"):
-            members.append(ln.removesuffix("[Member]").strip())
+        elif is_member(ln):
+            members.append(member_name(ln))
     if date is None:
         return None
     period = f"P{months}M/{date}" if months else date

@@ -32,7 +32,7 @@ from extractor.tables.scalenote import is_share_count_row
 from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
 from extractor.tables.valuefacts import first_unit, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label, read_value
-from extractor.vocabulary import RATE_UNITS
+from extractor.vocabulary import RATE_UNITS, is_member, member_name
 
 # A row label the renderer suffixes with its unit when a column mixes units ("Granted during
 # the year | shares", "Exercise price | ₨ / shares", "Rate | pure"): the row's own words, not a
@@ -69,7 +69,7 @@ def _looks_number(t: str) -> bool:
 
 
 def _members(t: str) -> list[str]:
-    return [p.strip().removesuffix("[Member]").strip() for p in t.split(" | ") if p.strip()]
+    return [member_name(p) for p in t.split(" | ") if p.strip()]
 
 
 @dataclass
@@ -95,7 +95,7 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
     """Facts of a Details page's rows."""
     doc, cells = _with_inline_rows(doc, cells)
     sig = [c for c in cells if c.text]
-    scan = _Scan(marked=any(c.text.endswith("[Member]") for c in sig))
+    scan = _Scan(marked=any(is_member(c.text) for c in sig))
     i = 0
     while i < len(sig):
         c = sig[i]
@@ -180,7 +180,7 @@ def _group_line(scan: _Scan, sig: list[Cell], i: int) -> bool:
     member = False
     nxt = sig[i + 1].text if i + 1 < len(sig) else ""
     nxt_is_text = bool(nxt) and not _is_value_cell(sig[i + 1])
-    if (" | " in t or t.endswith("[Member]") or (nxt_is_text and _STRUCTURAL.search(nxt))
+    if (" | " in t or is_member(t) or (nxt_is_text and _STRUCTURAL.search(nxt))
             or (nxt_is_text and not scan.marked and _next_is_heading(sig, i + 1))):
         scan.lead, ms = split_range_member(_members(t))
         scan.entity = ms[0] if ms else None
