@@ -48,6 +48,7 @@ def sentence_phrases(text: str, page_period: str | None,
     text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
     phrases += _this_year_phrases(text, page_period)
+    phrases += _months_of_year_phrases(text, page_period, phrases)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
     # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
@@ -120,6 +121,37 @@ def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]
         PeriodPhrase(m.start(), m.end(), (page_period,), "duration")
         for m in _THIS_YEAR.finditer(text)
     ]
+
+
+_MONTHS_OF_YEAR = re.compile(
+    r"(?=[tsnT\d])\b(?P<n>three|six|nine|\d{1,2})[- ]month(?:s|\s+periods?)?\s+(?:of|in)\s+"
+    r"(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9}
+
+
+def _months_of_year_phrases(
+    text: str, page_period: str | None, phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """"the three month period in 2016", "the nine months of 2017": the page's own span of
+    that year, when the page is a note of that many months ("3 Months Ended Mar. 31, 2016"
+    makes "the three-month period in 2015" P3M/2015-03-31). Other spans stay unread: which
+    months of the year they cover the words do not say."""
+    if not page_period or not page_period.startswith("P") or "month" not in text.lower():
+        return []
+    months = int(page_period[1:].split("M")[0])
+    end = page_period.split("/")[-1]
+    out: list[PeriodPhrase] = []
+    for m in _MONTHS_OF_YEAR.finditer(text):
+        n = m.group("n").lower()
+        if _MONTH_COUNT.get(n, int(n) if n.isdigit() else 0) != months:
+            continue
+        if any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        period = f"P{months}M/{shift_year(end, int(m.group('y')))}"
+        out.append(PeriodPhrase(m.start(), m.end(), (period,), "duration"))
+    return out
 
 
 def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
