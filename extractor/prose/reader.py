@@ -70,9 +70,17 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
     currency = dominant_currency(doc)
     ends = _moving_year_ends(doc)
     last_entity: str | None = None
+    carried: PeriodPhrase | None = None
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
+        if carried is not None and _LIST_ITEM.match(para.text):
+            # "On March 30, 2021, ... the option to pay:" + "a. An initial installment of
+            # $5,000 ...": the items of a list a paragraph introduces keep its opening date
+            # (not its party: a list may go through several)
+            para_period = carried
+        else:
+            carried = None
         for sent in sentences(para):
             if para_entity is None and _may_refer_back(sent.text) and _BACK_REFERENCE.search(
                 sent.text
@@ -97,7 +105,13 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             got.facts[:] = _named_before(got.facts, part.facts)
             part.facts.extend(got.facts)
             part.warnings.extend(got.warnings)
+        if para_period is not None and (carried is not None or para.text.rstrip().endswith(":")):
+            carried = para_period
     return part
+
+
+# a list item's marker: "a.", "(b)", "ii)", "1.", "•"
+_LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)]|[•·▪‒–-])\s")
 
 
 def _named_before(facts: list[Fact], before: list[Fact]) -> list[Fact]:
