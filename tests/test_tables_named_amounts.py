@@ -33,6 +33,8 @@ def _read(name: str) -> list[tuple[str, str, str, int, str]]:
      [("300000", "USD", "Bridge loan due 2026 / Loan amount", 0, "300,000")]),
     ("7.5% Senior Debentures due 2031",
      [("7.5", "percent", "Senior Debentures due 2031 / Interest rate", 0, "7.5")]),
+    ("Yen notes (fixed rate 1.20%)",
+     [("1.20", "percent", "Yen notes (fixed rate) / Interest rate", 0, "1.20")]),
 ])
 def test_a_name_states_its_face_amount_or_rate(name: str, expected: list) -> None:
     assert _read(name) == expected
@@ -44,6 +46,7 @@ def test_a_name_states_its_face_amount_or_rate(name: str, expected: list) -> Non
     "Loans under Note 7",  # a note number
     "Notes due 2029",  # a due year
     "Tax at the statutory rate of 21%",  # a rate after words: prose reads it
+    "Income tax (rate 25%)",  # a rate in a parenthesis after no debt's name
     "The associate's loss for 2019 totaled $81,400.",  # a sentence: prose dates it
     "Facility fees paid $12,000",  # a verb: a sentence, not a name
 ])
@@ -240,3 +243,13 @@ def test_a_dates_comma_is_no_clause_end_of_a_long_row() -> None:
         "Vested and exercisable as of December 31, 2024", None)
     assert short_row("Bank loan from Foo Bank, dated July 11, 2021, due July 10, 2022") == (
         "Bank loan", "Foo Bank")
+
+
+def test_a_grid_heading_that_names_a_debt_and_its_rate_states_the_rate() -> None:
+    text = ("(¥ in millions)\nAt March 31:\n|Due in years ending\nMarch 31:\n|2011\n|2010\n"
+            "Unsecured bonds:\nYen notes (fixed rate 1.20%)\n|2011\n|—\n|¥\n|10,000\n"
+            "Yen notes (floating rate 0.70%)\n|2012\n|¥\n|4,000\n|4,000\n")
+    got = [(f.label, f.amount, f.unit, f.period) for f in extract(text, doc_id="t").facts
+           if f.unit == "percent"]
+    assert got == [("Yen notes (fixed rate) / Interest rate", "1.20", "percent", None),
+                   ("Yen notes (floating rate) / Interest rate", "0.70", "percent", None)]

@@ -99,14 +99,16 @@ def named_amounts(name: str, yen: str = "CNY") -> list[NamedAmount]:
 
 
 def name_facts(
-    doc: Document, cell: Cell, *, entity: str | None, prefix: str | None = None
+    doc: Document, cell: Cell, *, entity: str | None, prefix: str | None = None,
+    rates_alone: bool = False,
 ) -> list[Fact]:
     """The facts a name cell states, when it states a money amount (its rates come with it, as
-    the cell is then the name's to read); [] otherwise (a rate alone is prose's to read).
+    the cell is then the name's to read); [] otherwise (a rate alone is prose's to read),
+    unless `rates_alone` (a grid table's heading or row label, which prose never sees).
     `prefix` leads each label (a member that names no party, over its row labels)."""
     raw = doc.text[cell.start : cell.end]
     found = named_amounts(raw, doc.yen)
-    if all(n.is_rate for n in found):
+    if not found or (not rates_alone and all(n.is_rate for n in found)):
         return []
     out: list[Fact] = []
     for n in found:
@@ -136,7 +138,8 @@ def row_name_facts(
         if any(f.span and c.start <= f.span[0] < c.end for f in read):
             continue
         party = member_party(c.text)[0]
-        got = name_facts(doc, c, entity=party if is_party(party) and party != c.text else None)
+        got = name_facts(doc, c, entity=party if is_party(party) and party != c.text else None,
+                         rates_alone=True)
         if got:
             facts.extend(got)
             claimed.append((c.start, c.end))
@@ -148,12 +151,14 @@ def _label(before: str, after: str, rate: bool) -> str:
     not one that states it (a rate after words is prose's: "Tax at statutory rate of 16.5%")."""
     before = _MEMBER_MARK.sub("", before).strip(_EDGE)
     after = _MEMBER_MARK.sub("", _SCALE_WORD.sub("", after)).strip(_EDGE)
-    if rate and before:
+    if rate and before and not _RATE_IN_NAME.search(before):
         return ""
     if not after and before and not rate and _MEASURE_END.search(before) and _DEBT.search(before):
         return _LINK_END.sub("", before).strip(_EDGE)  # "Loan principal", "Credit line"
     rest = " ".join(p for p in (_LINK_END.sub("", before).strip(_EDGE), after) if p)
     rest = re.sub(r"\s{2,}", " ", rest).strip(_EDGE)
+    if rest.count("(") > rest.count(")"):
+        rest += ")"  # "Yen notes (fixed rate 1.20%)" -> "Yen notes (fixed rate)"
     kind = _kind(rest, rate)
     if not rest or kind is None:
         return ""  # "CDN$ 0.22", "Deposit $500": no instrument's name around the amount
@@ -161,6 +166,12 @@ def _label(before: str, after: str, rate: bool) -> str:
 
 
 _LINK_END = re.compile(r"(?i)\s*\b(?:of|up to|for)\W*$")
+# A rate in the parenthesis after a debt's name: "Yen notes (fixed rate 1.20%)", "Bonds
+# (coupon 4.5%)"; not a rate a clause states ("Tax at statutory rate of 16.5%").
+_RATE_IN_NAME = re.compile(
+    r"(?i)\b(?:notes?|loans?|bonds?|debentures?|borrowings?)\b[^()]*\(\s*(?:fixed|floating|"
+    r"variable|interest|coupon)?\s*(?:rate)?\s*(?:of\s*)?$"
+)
 
 
 def _kind(rest: str, rate: bool) -> str | None:
