@@ -47,6 +47,9 @@ class Column:
     unit: str | None
     label: str
     members: tuple[str, ...] = ()
+    counts: tuple[str, ...] = ()
+    """Units of no money the header lists under the column ("loan", "item", "tranche"): the
+    viewer names every unit the column's cells use, so a row in one sits in such a column."""
 
 
 @dataclass(frozen=True)
@@ -245,7 +248,9 @@ def _column_line(
             column["unit"] = _iso_from_mark(code, yen)
         return True
     if _other_unit(lines, i, end):
-        return True  # "shares", "tranche", "item" under a date: a unit of no money
+        # "shares", "tranche", "item" under a date: a unit of no money
+        column.setdefault("counts", []).append(inner.lower())  # type: ignore[union-attr]
+        return True
     if is_member(inner):
         members = column["members"]
         assert isinstance(members, list)
@@ -282,7 +287,9 @@ def _column(c: dict[str, object], page_unit: str | None) -> Column:
     unit = c["unit"] if isinstance(c["unit"], str) else page_unit
     members = tuple(m for m in c["members"] if isinstance(m, str))  # type: ignore[union-attr]
     label = " | ".join((date, *members, unit or ""))
-    return Column(period=period, unit=unit, label=label.strip(" |"), members=members)
+    counts = tuple(u for u in c.get("counts", ()) if isinstance(u, str))  # type: ignore[union-attr]
+    return Column(period=period, unit=unit, label=label.strip(" |"), members=members,
+                  counts=counts)
 
 
 def _boilerplate_start(lines: list[Line], default: int) -> int:

@@ -68,6 +68,17 @@ def _looks_number(t: str) -> bool:
     )
 
 
+def _count_unit(doc: Document, label: str) -> tuple[str, str | None]:
+    """A row label without the unit of no money it ends with, when the header lists that unit
+    under a column ("Number of loans | loan" beside "Dec. 31, 2023 / EUR (€) / loan"), and
+    the unit; else the label as it is and None."""
+    head, sep, tail = label.rpartition(" | ")
+    unit = tail.strip().lower()
+    if sep and unit and any(unit in c.counts for c in doc.columns):
+        return head, unit
+    return label, None
+
+
 def _members(t: str) -> list[str]:
     return [member_name(p) for p in t.split(" | ") if p.strip()]
 
@@ -119,9 +130,10 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             i += 1
             continue
         _named(doc, scan, c, member=False)
+        t, count = _count_unit(doc, t)
         row = DetailsRow(
             c, clean_label(_UNIT_TAIL.sub("", t)), entity=scan.entity, extra_label=scan.extra,
-            group=scan.group,
+            group=scan.group, count_unit=count,
         )
         i = _read_values(doc, scan, sig, j, row)
         if row.values:
@@ -289,6 +301,8 @@ def _fact(
     unit = first_unit(own, v.unit if v.explicit else None, col_unit, doc.unit)
     if not v.explicit and unit not in RATE_UNITS and is_share_count_row(label):
         unit = "share"  # "Number of options, Opening balance" under "₨ / shares": a count
+    elif row.count_unit and not v.explicit:
+        unit = None  # "Number of loans | loan": a count of things the contract has no unit for
     term, unit = term_or_life(row.label, v, unit, f"{label} {doc.title or ''}")
     if term:
         return None  # a term ("Expected life (years)"), not a useful life: no fact

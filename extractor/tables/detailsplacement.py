@@ -54,6 +54,9 @@ class DetailsRow:
     matures: str | None = None  # the group's maturity date: no balance at a later date
     ranked: list[tuple[float, tuple[int, ...]]] = field(default_factory=list)
     """The column choices scored, best first, when more than one fits."""
+    count_unit: str | None = None
+    """The unit of no money the row's label names ("loan"): only the columns whose header
+    lists it hold the row's values."""
 
 
 
@@ -97,6 +100,8 @@ class _Page:
         ]
 
     def _fits(self, row: DetailsRow, v: Value, j: int, maturity: bool) -> bool:
+        if row.count_unit and row.count_unit not in self.cols[j].counts:
+            return False  # "Number of loans | loan": the columns that list "loan"
         cu = self.cols[j].unit
         money = v.unit is not None and v.unit not in RATE_UNITS
         if v.explicit and money and cu and cu != v.unit and not bare_dollar_unit(v.cell.text, cu):
@@ -140,6 +145,8 @@ class _Page:
 
     def take(self, row: DetailsRow, columns: list[int], by_label: bool = True) -> None:
         row.columns = columns
+        if row.count_unit:
+            return  # placed by its unit's column: it says nothing of where the group's money sits
         self.group_use.setdefault(row.group, set()).update(columns)
         if by_label:
             self.label_use.setdefault(row.label, columns)
