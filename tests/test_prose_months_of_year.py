@@ -1,6 +1,6 @@
 """'the three month period in 2016': the page's span of that year."""
 
-from extractor.prose.dating import sentence_phrases
+from extractor.prose.yearphrases import sentence_phrases
 
 
 def test_a_span_of_the_pages_length_in_a_year_is_the_pages_period_that_year():

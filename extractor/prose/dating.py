@@ -1,8 +1,8 @@
 """Dating: the period phrases of a sentence and the one each amount list goes with.
 
-`periods.find_periods` reads the dated phrases; this adds bare years ("in 2018 and 2019") and
-"during the year" on a year's note, finds the phrase that opens a sentence (it carries over to
-the rest of the paragraph), and picks, for each list, the phrase whose count it can fill.
+`prose.yearphrases` reads a sentence's period phrases; this finds the phrase that opens a
+sentence (it carries over to the rest of the paragraph), and picks, for each list, the phrase
+whose count it can fill.
 """
 
 from __future__ import annotations
@@ -12,89 +12,15 @@ from itertools import pairwise
 
 from extractor.amounts import Amount
 from extractor.document import Document
-from extractor.periods import (
-    PeriodPhrase,
-    due_spans,
-    find_periods,
-    iso_date,
-    mend_split_months,
-    shift_year,
-)
+from extractor.periods import PeriodPhrase, find_periods
 from extractor.prose.slots import AmountList
-from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
+_AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
 _OPENING_HEAD = re.compile(
     r"(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?(?:during|for|in|as of|as at|on|at|through|by)?"
     r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
 )
-
-_IN_YEARS = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
-    r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
-    re.IGNORECASE,
-)
-_AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
-
-
-def sentence_phrases(text: str, page_period: str | None,
-                     year_ends: YearEnds | None = None) -> list[PeriodPhrase]:
-    """Every period phrase of a sentence in text order, read against the page's period (and,
-    for bare years on a page whose year ends on a moving day, the year ends the note names)."""
-    fy_end = page_period.split("/")[-1] if page_period else None
-    months = (
-        int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
-    )
-    text = mend_split_months(text)
-    phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
-    phrases += _this_year_phrases(text, page_period)
-    phrases += _months_of_year_phrases(text, page_period, phrases)
-    # A bare year is the calendar year unless the page states another year end (FACTS.md
-    # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
-    phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
-    phrases.sort(key=lambda p: p.start)
-    return phrases
-
-
-_YEAR_IN_LIST = re.compile(r"(?:19|20)\d\d")
-_RESPECTIVELY_WORD = re.compile(r"\brespectively\b")
-
-
-def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
-                  year_ends: YearEnds | None = None) -> list[PeriodPhrase]:
-    """'in 2018 and 2019', 'for fiscal 2022': whole years, as fiscal years ending on the page's
-    year-end (December 31 when the page says nothing); a 52/53-week year on the day the note
-    names for it ("as of September 30, 2023"), else on the page's month-day."""
-    end = fy_end if fy_end and fy_end[5:] in ("12-31", "03-31", "06-30", "09-30") else None
-    base = end or "2000-12-31"
-
-    def year_end(y: int) -> str:
-        md = year_ends.month_day(y) if year_ends is not None and end is None else None
-        return iso_date(md[0], md[1], y) if md else shift_year(base, y)
-
-    out: list[PeriodPhrase] = []
-    if not _YEAR_IN_LIST.search(text):
-        return out  # every _IN_YEARS match names a year: a cheap test before the scan
-    found = list(_IN_YEARS.finditer(text))
-    if not found:
-        return out
-    due = due_spans(text)
-    for m in found:
-        if any(p.start <= m.start("ys") < p.end for p in phrases) or any(
-            s <= m.start("ys") < e for s, e in due
-        ):
-            continue
-        years = [int(y) for y in _YEAR_IN_LIST.findall(m.group("ys"))]
-        periods = tuple(f"P12M/{year_end(y)}" for y in years)
-        out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
-    resp = [m.start() for m in _RESPECTIVELY_WORD.finditer(text)]
-    return [
-        PeriodPhrase(
-            p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
-        )
-        for p in out
-    ]
-
 
 def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> PeriodPhrase | None:
     """The first period phrase of a sentence when it comes before every amount."""
@@ -104,54 +30,6 @@ def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> Period
             return p
         break
     return None
-
-
-_THIS_YEAR = re.compile(
-    r"(?=[dfi])\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b(?!\s+(?:ended|ending|then))",
-    re.IGNORECASE,
-)
-
-
-def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
-    """"during the year" / "for the year" with no date: the page's own year, when the page
-    is a year's note ("12 Months Ended")."""
-    if not page_period or not page_period.startswith("P12M/"):
-        return []
-    return [
-        PeriodPhrase(m.start(), m.end(), (page_period,), "duration")
-        for m in _THIS_YEAR.finditer(text)
-    ]
-
-
-_MONTHS_OF_YEAR = re.compile(
-    r"(?=[tsnT\d])\b(?P<n>three|six|nine|\d{1,2})[- ]month(?:s|\s+periods?)?\s+(?:of|in)\s+"
-    r"(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_MONTH_COUNT = {"three": 3, "six": 6, "nine": 9}
-
-
-def _months_of_year_phrases(
-    text: str, page_period: str | None, phrases: list[PeriodPhrase]
-) -> list[PeriodPhrase]:
-    """"the three month period in 2016", "the nine months of 2017": the page's own span of
-    that year, when the page is a note of that many months ("3 Months Ended Mar. 31, 2016"
-    makes "the three-month period in 2015" P3M/2015-03-31). Other spans stay unread: which
-    months of the year they cover the words do not say."""
-    if not page_period or not page_period.startswith("P") or "month" not in text.lower():
-        return []
-    months = int(page_period[1:].split("M")[0])
-    end = page_period.split("/")[-1]
-    out: list[PeriodPhrase] = []
-    for m in _MONTHS_OF_YEAR.finditer(text):
-        n = m.group("n").lower()
-        if _MONTH_COUNT.get(n, int(n) if n.isdigit() else 0) != months:
-            continue
-        if any(p.start <= m.start() < p.end for p in phrases):
-            continue
-        period = f"P{months}M/{shift_year(end, int(m.group('y')))}"
-        out.append(PeriodPhrase(m.start(), m.end(), (period,), "duration"))
-    return out
 
 
 def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:

@@ -21,12 +21,12 @@ from extractor.prose.dating import (
     leading_phrase,
     opening,
     phrase_bounds,
-    sentence_phrases,
     spread_respectively,
     topic_phrase,
 )
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
+from extractor.prose.yearphrases import sentence_phrases
 from extractor.tables.yearends import YearEnds, year_ends
 
 
