@@ -240,3 +240,18 @@ def test_a_dates_comma_is_no_clause_end_of_a_long_row() -> None:
         "Vested and exercisable as of December 31, 2024", None)
     assert short_row("Bank loan from Foo Bank, dated July 11, 2021, due July 10, 2022") == (
         "Bank loan", "Foo Bank")
+
+
+PARTY_ROWS = "\n".join([
+    "|Schedule of Related Parties", "Due from related parties:", "|As of December 31",
+    "|2025", "|2024", "|RMB", "|RMB",
+    "|Current:",
+    "|Nordlicht", "|500", "|400",
+    "|Wen Haoran", "|300", "|200",
+]) + "\n"
+
+
+def test_rows_that_are_parties_under_a_measure_heading_take_the_heading_as_label() -> None:
+    facts = {(f.label, f.entity) for f in tables.extract_tables(
+        read_document(PARTY_ROWS, "t")).facts}
+    assert facts == {("Current", "Nordlicht"), ("Current", "Wen Haoran")}
