@@ -46,6 +46,7 @@ def test_a_name_states_its_face_amount_or_rate(name: str, expected: list) -> Non
     "Tax at the statutory rate of 21%",  # a rate after words: prose reads it
     "The associate's loss for 2019 totaled $81,400.",  # a sentence: prose dates it
     "Facility fees paid $12,000",  # a verb: a sentence, not a name
+    "Senior notes, net of unamortized discount of $12",  # a deduction, not the face amount
 ])
 def test_years_series_note_numbers_and_prose_rates_are_not_name_amounts(name: str) -> None:
     assert named_amounts(name) == []
