@@ -16,12 +16,13 @@ from functools import lru_cache
 from extractor.casefold import folded
 
 # Words that cannot open a measure: conjunctions, prepositions, articles, determiners, the
-# company's possessive.
+# company's possessive, a company name's suffix.
 _LEAD = re.compile(
     r"^(?:(?:and|or|but|nor|for|of|in|on|at|to|by|with|from|as|which|whereby|respectively|then|"
     r"under|through|into|over|upon|after|before|during|within|per|via|among|between|"
     r"also|thereof|the|a|an|its|their|our|his|her|such|this|these|that|those|each|both|"
-    r"further|entire|said|same|total of|amounts? of|(?:the )?(?:company|group)[’']s)"
+    r"further|entire|said|same|total of|amounts? of|(?:the )?(?:company|group)[’']s|"
+    r"(?-i:Inc\.|Ltd\.|Corp\.|LLC|PLC),?)"  # the tail of the name before it: "... Inc. loss"
     r"(?:\s++|$)){1,6}",
     re.IGNORECASE,
 )

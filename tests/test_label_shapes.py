@@ -334,3 +334,11 @@ def test_additional_shares_under_an_option_to_purchase_a_maximum() -> None:
                               "250,000 additional shares at $1.75 per share.").facts
     assert [(f.label.lower(), f.unit) for f in facts] == [
         ("shares under option", "share"), ("exercise price per share", "USD")]
+
+
+def test_a_company_names_suffix_never_opens_a_label() -> None:
+    text = "During 2024, Nordlicht Holdings, Inc. reported a net loss of $81,400.\n"
+    (fact,) = [f for f in extractor.extract(text).facts if f.amount == "81400"]
+    assert not fact.label.startswith("Inc")
+    assert tidy("Ltd. and paid deposit") == "Paid deposit"
+    assert tidy("Limited partnership interests") == "Limited partnership interests"

@@ -49,6 +49,7 @@ def test_a_name_states_its_face_amount_or_rate(name: str, expected: list) -> Non
     "Income tax (rate 25%)",  # a rate in a parenthesis after no debt's name
     "The associate's loss for 2019 totaled $81,400.",  # a sentence: prose dates it
     "Facility fees paid $12,000",  # a verb: a sentence, not a name
+    "Senior notes, net of unamortized discount of $12",  # a deduction, not the face amount
 ])
 def test_years_series_note_numbers_and_prose_rates_are_not_name_amounts(name: str) -> None:
     assert named_amounts(name) == []
@@ -253,3 +254,18 @@ def test_a_grid_heading_that_names_a_debt_and_its_rate_states_the_rate() -> None
            if f.unit == "percent"]
     assert got == [("Yen notes (fixed rate) / Interest rate", "1.20", "percent", None),
                    ("Yen notes (floating rate) / Interest rate", "0.70", "percent", None)]
+
+
+PARTY_ROWS = "\n".join([
+    "|Schedule of Related Parties", "Due from related parties:", "|As of December 31",
+    "|2025", "|2024", "|RMB", "|RMB",
+    "|Current:",
+    "|Nordlicht", "|500", "|400",
+    "|Wen Haoran", "|300", "|200",
+]) + "\n"
+
+
+def test_rows_that_are_parties_under_a_measure_heading_take_the_heading_as_label() -> None:
+    facts = {(f.label, f.entity) for f in tables.extract_tables(
+        read_document(PARTY_ROWS, "t")).facts}
+    assert facts == {("Current", "Nordlicht"), ("Current", "Wen Haoran")}

@@ -83,3 +83,15 @@ def test_bare_values_glued_to_their_label_are_a_row_but_spaced_small_numbers_are
     cells = _cells(text)
     assert cells[cells.index("Opening balance") + 1 :][:2] == ["412", "388"]
     assert "Tranche 2 3" in cells
+
+
+def test_an_opening_balance_row_whose_values_were_dropped_heads_no_section() -> None:
+    text = ("Movements in the allowance were as follows:\n"
+            "|2025\n|2024\n"
+            "|Other receivables\n"
+            "|Beginning balance\n"
+            "|Charge for the year\n|1,204\n|933\n"
+            "|Write-off\n|(20)\n|(30)\n"
+            "|Ending balance\n")
+    labels = {f.label for f in extractor.extract(text).facts}
+    assert labels == {"Other receivables / Charge for the year", "Other receivables / Write-off"}

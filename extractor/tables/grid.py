@@ -43,6 +43,7 @@ from extractor.tables.kinds import (
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
+from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.rowrates import rate_after_amount
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.subcolumns import sub_columns
@@ -310,7 +311,8 @@ class GridReader:
         if self._owner_before(c.text) is not None:
             return  # an attribute cell of the entity row before ("PRC", "HK")
         self.pending.append(c)
-        if not is_caption(c.text):
+        # "Beginning balance" whose values the viewer dropped: a row, never a section heading
+        if not is_caption(c.text) and not is_opening(c.text) and not is_closing(c.text):
             self.section = clean_label(c.text)
             self.section_colon = c.text.rstrip().endswith(":")
             if _has_number(c.text):  # "€40 million Nordbank facility:": namedamounts.py

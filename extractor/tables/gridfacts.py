@@ -195,6 +195,8 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
         label = section or title or label
     if entity is None and row.section_colon and _title_case(row.label):
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
+        if view.related:  # "Current:" over "Wen Qi": the party's row; the heading is the measure
+            label = section or label
     if entity is None and view.related:
         entity, label = _related_party(row, section, label)
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):

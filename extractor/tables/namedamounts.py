@@ -51,7 +51,8 @@ _DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\b")
 _SENTENCE = re.compile(
     r"(?i)^(?:the|this|these|our|we|in|on|as|at|during|for|since)\b|\w\.\s*$|"
     r"\b(?:is|are|was|were|has|have|had|totall?ed|amounted|increased|decreased|received|"
-    r"paid|incurred|issued|borrowed|repaid|recorded|recogni[sz]ed)\b"
+    r"paid|incurred|issued|borrowed|repaid|recorded|recogni[sz]ed)\b|"
+    r"\b(?:net of|less|including|excluding|of which)\b"  # "Notes, net of discount of $12"
 )
 
 
