@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractor.measurebasis import measure_basis
 from extractor.vocabulary import CURRENCY_CODE, MONTHS
 
 _DEFINITION = re.compile(
@@ -126,7 +125,7 @@ _ISSUER_OF = re.compile(
     r"(?i)[’']?s?\s+(?:class\s+\w\s+)?(?:common|ordinary|preferred|capital)\s+(?:stock|shares?)\b"
 )
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
+CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
 
 @dataclass
@@ -168,7 +167,7 @@ class EntityFinder:
             short = m.group("short").strip()
             if (
                 short.lower() in _NOT_ENTITIES
-                or _CURRENCY_WORDS.match(short)
+                or CURRENCY_WORDS.match(short)
                 or not short[:1].isupper()
                 or not is_party(short)
             ):
@@ -240,7 +239,7 @@ class EntityFinder:
             name = _trim_name(m.group("name"))
             if name and self._common(name):
                 continue  # "to Inventories, Property": words the note writes in lower case
-            if name and name.lower() not in _NOT_ENTITIES and not _CURRENCY_WORDS.match(name):
+            if name and name.lower() not in _NOT_ENTITIES and not CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
@@ -292,7 +291,7 @@ _DOCUMENT_NAME = re.compile(
 # An entity ending in one of these is a time, a programme, a scenario, a document or the
 # company's own securities: no party ("Grant Date", "Less than One Year", "Line of Credit",
 # "2021 Plan", "Forecast", "Common Stock", "Series A Preferred Stock").
-_NOT_PARTY_END = re.compile(
+NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
     r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
     r"time|closing|offering|transaction|merger|stock|shares|ADSs?|total|totals)\W*$"
@@ -317,7 +316,7 @@ def is_party(name: str | None) -> bool:
         return False  # "Balance June 30, 2023", "Equity - June 30, 2024", "Fiscal 2026"
     if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
         return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
-    return not _NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)
+    return not NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)
 
 
 def _trim_name(name: str) -> str | None:
@@ -340,63 +339,3 @@ def _trim_name(name: str) -> str | None:
     if len(name) < 3 or not is_party(name):
         return None
     return name
-
-
-# Details members that are not parties. A scenario ("Forecast", "Scenario, Previously
-# Reported") says which figures, not about whom. One of the company's own instruments or
-# programmes ("Promissory Note Feb 2012", "Convertible Notes Payable", "2019 Equity Plan") is
-# what the rows are under; a class of debt or asset ("Commercial Paper", "Unsecured Loans",
-# "Vehicles") stays the entity, as gold/LABELLING.md records.
-_SCENARIO_MEMBER = re.compile(
-    r"(?i)^(?:scenario[,:]?\s*)?(?:forecast|scenario|plan|budget|pro ?forma|previously reported|"
-    r"as reported|restatement(?: adjustment)?|adjustments?|revision|as revised|restated)$"
-)
-_INSTRUMENT_MEMBER = re.compile(
-    r"(?i)(?<![\w-])(?:promissory |convertible |senior |secured |unsecured |demand |term )?"
-    r"(?:notes?|debentures?|plan|program|programme|scheme|agreement|facility|"
-    r"line of credit|credit line)(?:\s+payable)?\b"
-)
-_LOAN_MEMBER = re.compile(r"(?i)(?<![\w-])(?:(?:bank|term) )?loans?\b")
-# What an instrument's member may add that is not a party: a date, a number, a series mark.
-_MEMBER_QUALIFIER = re.compile(
-    r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|and|with|"
-    r"to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|omnibus|"
-    r"employee|purchase|compensation|long-term|short-term|award|revolving|credit|loan|bridge|"
-    r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|acquisition|"
-    r"secured|unsecured|non|due|u\.s|dollars?|(?-i:[a-z]{1,3})\.?|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?$"
-)
-
-
-def member_party(member: str) -> tuple[str | None, str | None]:
-    """The entity a Details member names, and the member as a label prefix when it names no
-    party: 'Forecast' -> (None, 'Forecast'); 'Promissory Note IPIC' -> ('IPIC', 'Promissory
-    Note IPIC'); 'Jingu' -> ('Jingu', None)."""
-    m = member.strip()
-    if _SCENARIO_MEMBER.match(m):
-        return None, m
-    if (basis := measure_basis(m)) is not None:
-        return None, basis  # "Level 1", "Carrying Value": how it is measured, not whose
-    inst = _INSTRUMENT_MEMBER.search(m)
-    if inst is None and _LOAN_MEMBER.search(m):
-        # "K€35,000 EIB bank loan" -> EIB; "K€17,700 secured bank loans" (its own) -> none;
-        # a class of debt ("Unsecured Short-term Loans") stays the entity
-        party = _party_in(m, _LOAN_MEMBER)
-        return (party, m) if party is not None or any(c.isdigit() for c in m) else (m, None)
-    if inst is None:
-        # a time bucket or a movement ("Less than One Year", "Granted during the year")
-        # ("Management" is a party here: a member line names it as one)
-        if m.split()[0].lower().rstrip(".,") in MONTHS:
-            return None, None  # a date read as a member line: the period's, not the label's
-        return (None, m) if _NOT_PARTY_END.search(m) else (m, None)
-    return _party_in(m, _INSTRUMENT_MEMBER), m
-
-
-def _party_in(member: str, instrument: re.Pattern[str]) -> str | None:
-    """The proper name beside an instrument's words: capitalised, not money, qualifier or
-    series words ("Promissory Note IPIC" -> IPIC; "Convertible Notes Payable" -> none)."""
-    rest = instrument.sub(" ", member).split()
-    names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
-    names = [w for w in names if w[:1].isupper() and len(w) > 1 and not _CURRENCY_WORDS.match(w)]
-    return " ".join(names) if names and names != ["Bank"] else None  # "Acquisition Bank Loan"

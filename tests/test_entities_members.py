@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.entities import member_party
+from extractor.members import member_party
 
 
 @pytest.mark.parametrize("member", ["Forecast", "Scenario, Forecast", "Previously Reported"])

@@ -17,8 +17,9 @@ from functools import partial
 
 from extractor.contain import guarded
 from extractor.document import Column, Document
-from extractor.entities import is_party, member_party
+from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
+from extractor.members import member_party
 from extractor.periods import parse_header_date
 from extractor.tables.captions import entity_of
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
