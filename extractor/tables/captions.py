@@ -341,3 +341,19 @@ def _caption(pending: list[Cell], prose: list[Cell]) -> str | None:
         if m:
             return caption_text(m.group())
     return None
+
+
+def lead_texts(table: Table, run: list[Cell], label: str) -> tuple[str, str | None]:
+    """A wide row's label and party from the text cells before its values (lender | type |
+    maturity: the first names the party, the second the measure)."""
+    if table.lead_texts is None:
+        table.lead_texts = len(run)
+    if not (run and table.lead_texts):
+        return label, None
+    lead = clean_label(run[0].text)
+    label = clean_label(run[1].text) if len(run) > 1 else label
+    if names_location_column(table.header_texts):
+        # "Finance | Other current liabilities" under "Balance Sheet Location": the line item
+        # and where it stands, both the label's words; no party
+        return f"{lead} / {label}", None
+    return label, lead

@@ -24,7 +24,7 @@ from extractor.periods import find_periods
 from extractor.tables.captions import (
     entity_of,
     is_caption,
-    names_location_column,
+    lead_texts,
     new_table,
     percent_header,
 )
@@ -35,7 +35,9 @@ from extractor.tables.kinds import (
     cell_kind,
     followed_by_piped_value,
     followed_by_value,
+    has_number,
     header_run,
+    is_note_number,
     is_prose,
     kind_at,
     negatives_in_value_places,
@@ -83,8 +85,7 @@ class GridReader:
 
     @cached_property
     def year_ends(self) -> YearEnds:
-        """What the note names, for bare-year columns: read at the first table that asks (a
-        note without tables never reads its lines for them)."""
+        """What the note names, for bare-year columns: read at the first table that asks."""
         return year_ends(self.doc.text, self.doc.period)
 
     def read(self) -> list[Table]:
@@ -315,7 +316,7 @@ class GridReader:
         if not is_caption(c.text) and not is_opening(c.text) and not is_closing(c.text):
             self.section = clean_label(c.text)
             self.section_colon = c.text.rstrip().endswith(":")
-            if _has_number(c.text):  # "€40 million Nordbank facility:": namedamounts.py
+            if has_number(c.text):  # "€40 million Nordbank facility:": namedamounts.py
                 table.headings.append(c)
         self._claim(c)
 
@@ -335,19 +336,10 @@ class GridReader:
         label = clean_label(t)
         lead_entity = None
         if table.wide:
-            if table.lead_texts is None:
-                table.lead_texts = len(self.wide_run)
-            if self.wide_run and table.lead_texts:
-                lead_entity = clean_label(self.wide_run[0].text)
-                if len(self.wide_run) > 1:
-                    label = clean_label(self.wide_run[1].text)
+            label, lead_entity = lead_texts(table, self.wide_run, label)
             self.wide_run = []
         owner = self._owner_before(t)
         section = self.section
-        if lead_entity and names_location_column(table.header_texts):
-            # "Finance | Other current liabilities" under "Balance Sheet Location": the line
-            # item and where it stands, both the label's words; no party
-            label, lead_entity = f"{lead_entity} / {label}", None
         row = Row(label_cell=c, label=label, section=None if lead_entity else section,
                   section_colon=bool(section and self.section_colon), entity=lead_entity,
                   block_period=self.block_period)
@@ -360,7 +352,7 @@ class GridReader:
         self.pos = 0
         self.mark = None
         self.mark_cell = None
-        if not _has_number(t):
+        if not has_number(t):
             self._claim(c)
 
     def _on_value(self, i: int) -> int:
@@ -382,7 +374,7 @@ class GridReader:
         row = self.row
         starts_row = row is None or bool(ncols and len(row.values) >= ncols)
         next_kind = kind_at(self.kinds, next_sig(self.kinds, i))
-        if starts_row and _is_note_number(c.text) and next_kind == "text":
+        if starts_row and is_note_number(c.text) and next_kind == "text":
             return i + 1  # "15 | Investments accounted for ...": a note number before a title
         first_of_row = row is None or starts_row or not row.values
         if table.note_column and first_of_row and re.fullmatch(r"\d{1,2}", c.text):
@@ -405,13 +397,4 @@ class GridReader:
         row.values.append(v)
         self._claim(c)
         return i + 1
-
-
-def _is_note_number(t: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}\.?", t))
-
-
-def _has_number(t: str) -> bool:
-    stripped = re.sub(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b", "", t)
-    return bool(re.search(r"\d", stripped))
 

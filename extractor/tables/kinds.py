@@ -253,3 +253,14 @@ def row_width(kinds: list[CellKind], i: int) -> int:
         n += kinds[i] == "value"
         i += 1
     return n
+
+
+def is_note_number(t: str) -> bool:
+    """"12." or "3": a note's number before its title, not a value."""
+    return bool(re.fullmatch(r"\d{1,3}\.?", t))
+
+
+def has_number(t: str) -> bool:
+    """Whether a text holds a digit besides list marks, footnote marks and years."""
+    stripped = re.sub(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b", "", t)
+    return bool(re.search(r"\d", stripped))
