@@ -27,6 +27,8 @@ from extractor.tables.openingcolumns import (
 )
 from extractor.tables.rollforward import (
     is_closing,
+)
+from extractor.tables.rollforwardsums import (
     is_roll_forward,
     roll_forward_holds,
     roll_forward_misses,

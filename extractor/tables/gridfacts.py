@@ -44,7 +44,7 @@ from extractor.tables.rollforward import (
     row_date,
 )
 from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
-from extractor.tables.totals import check_totals, row_stats, sums_above
+from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import first_unit, lead_in, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.yearends import bare_year, in_year
@@ -81,7 +81,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     title = table.caption or (caption_text(doc.title) if doc.title else None) or None
     split_headerless(table)
     n = len(table.columns)
-    warnings = _label_unlabelled(table, title)
+    warnings = label_unlabelled(table, title)
     placements = [place(table, row) for row in table.rows]
     place_sparse_totals(table, placements)
     labels = [r.label for r in table.rows]
@@ -131,40 +131,6 @@ def _listed_fits(table: Table) -> bool:
     labelled = [k in (len(r.values), sum(1 for v in r.values if v.unit != "percent"))
                 for r in table.rows if r.label_cell is not None]
     return k > 0 and 2 * sum(labelled) > len(labelled)
-
-
-def _label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
-    """Unlabelled value runs: a total when the rows above add up to them, else a part."""
-    warnings: list[ExtractionWarning] = []
-    floats: list[list[float]] | None = None  # read once, when a row has no label
-    stats: list[tuple[float, bool]] | None = None
-    for idx, row in enumerate(table.rows):
-        if row.label_cell is not None:
-            continue
-        if floats is None:
-            floats = [[float(v.amount) for v in r.values] for r in table.rows]
-            stats = [row_stats(vec) for vec in floats]
-        first = sums_above(table.rows, idx, floats, stats)
-        row.is_total = first is not None
-        if first is not None:
-            parts = table.rows[first:idx]
-            if row.section and all(p.section == row.section for p in parts):
-                what = row.section
-            elif first == 0 and title:
-                what = title
-            else:
-                what = parts[0].label
-            row.label = f"Total {_lower_first(what)}".strip()
-        else:
-            row.label = row.section or title or "Unlabelled row"
-            warnings.append(ExtractionWarning(
-                code="table_row_unlabelled",
-                message=f"values with no row label that are not the sum of the rows above "
-                f"(labelled {row.label!r}): a label the viewer dropped, or values that "
-                "belong to the row before",
-                span=(row.values[0].start, row.values[-1].end),
-            ))
-    return warnings
 
 
 _WORDS = re.compile(r"[A-Za-z]{3}")
@@ -389,11 +355,6 @@ def _title_case(label: str) -> bool:
     return 2 <= len(words) <= 6 and all(
         w.lower() in _SMALL or w[:1].isupper() or not w[:1].isalpha() for w in words
     )
-
-
-def _lower_first(s: str) -> str:
-    """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay."""
-    return s if s[:2].isupper() else s[:1].lower() + s[1:]
 
 
 def _default(table: Table, label: str, period: str | None) -> str | None:

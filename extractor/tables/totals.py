@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from extractor.facts import ExtractionWarning
+from extractor.tables.model import Table
 from extractor.tables.values import Value
 
 TOTAL = re.compile(
@@ -164,3 +165,42 @@ def check_totals(
             ))
         open_rows.append(r)
     return out
+
+
+def label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
+    """Unlabelled value runs: a total when the rows above add up to them, else a part."""
+    warnings: list[ExtractionWarning] = []
+    floats: list[list[float]] | None = None  # read once, when a row has no label
+    stats: list[tuple[float, bool]] | None = None
+    for idx, row in enumerate(table.rows):
+        if row.label_cell is not None:
+            continue
+        if floats is None:
+            floats = [[float(v.amount) for v in r.values] for r in table.rows]
+            stats = [row_stats(vec) for vec in floats]
+        first = sums_above(table.rows, idx, floats, stats)
+        row.is_total = first is not None
+        if first is not None:
+            parts = table.rows[first:idx]
+            if row.section and all(p.section == row.section for p in parts):
+                what = row.section
+            elif first == 0 and title:
+                what = title
+            else:
+                what = parts[0].label
+            row.label = f"Total {_lower_first(what)}".strip()
+        else:
+            row.label = row.section or title or "Unlabelled row"
+            warnings.append(ExtractionWarning(
+                code="table_row_unlabelled",
+                message=f"values with no row label that are not the sum of the rows above "
+                f"(labelled {row.label!r}): a label the viewer dropped, or values that "
+                "belong to the row before",
+                span=(row.values[0].start, row.values[-1].end),
+            ))
+    return warnings
+
+
+def _lower_first(s: str) -> str:
+    """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay."""
+    return s if s[:2].isupper() else s[:1].lower() + s[1:]
