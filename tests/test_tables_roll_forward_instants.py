@@ -186,3 +186,39 @@ def test_an_equity_table_dates_its_opening_row_the_day_before_its_first_of_the_m
     got = {f.amount: f.period for f in part.facts}
     assert got["1500"] == "2023-12-31"
     assert got["1700"] == "2024-12-31"
+
+
+def test_an_xbrl_style_label_ending_in_plural_balances_is_a_balance_row() -> None:
+    period = "P12M/2022-12-31"
+    assert balance_instant("Total stockholders' equity, beginning balances", period) == "2021-12-31"
+    assert balance_instant("Common stock outstanding, ending balances", period) == "2022-12-31"
+
+
+def test_an_opening_row_above_a_section_s_own_opening_row_is_a_balance_of_its_own() -> None:
+    # an equity statement: the total's opening balance, then each section's roll-forward
+    labels = ["Total equity, beginning balances", "Common stock:", "Beginning balances",
+              "Shares issued", "Ending balances"]
+    out = roll_forward_columns(_cols("P12M/2024-12-31", "P12M/2023-12-31"), labels)
+    assert out[0] == {0: "2023-12-31", 1: "2022-12-31"}
+    assert out[2] == {0: "2023-12-31", 1: "2022-12-31"}
+    assert out[4] == {0: "2024-12-31", 1: "2023-12-31"}
+    assert 3 not in out
+
+
+def test_a_closing_row_after_the_last_run_is_the_instant_of_its_column_s_end() -> None:
+    labels = ["Retained earnings:", "Beginning balances", "Net income", "Ending balances",
+              "Total equity, ending balances"]
+    out = roll_forward_columns(_cols("P12M/2024-12-31", "P12M/2023-12-31"), labels)
+    assert out[4] == {0: "2024-12-31", 1: "2023-12-31"}
+    # with no balance row at all, duration columns date nothing
+    assert roll_forward_columns(_cols("P12M/2024-12-31"), ["Net income", "Dividends"]) == {}
+
+
+def test_a_52_53_week_column_opens_at_the_next_column_s_end_when_it_is_within_a_week() -> None:
+    # the year to 2023-09-30 opened after the year before ended (2022-09-24), six days from
+    # the naive 2022-09-30; the column's own end stays as written
+    labels = ["Beginning balances", "Net income", "Ending balances"]
+    cols = _cols("P12M/2024-09-28", "P12M/2023-09-30", "P12M/2022-09-24")
+    out = roll_forward_columns(cols, labels)
+    assert out[0] == {0: "2023-09-30", 1: "2022-09-24", 2: "2021-09-25"}
+    assert out[2] == {0: "2024-09-28", 1: "2023-09-30", 2: "2022-09-24"}

@@ -42,11 +42,12 @@ _DATE_ONLY = re.compile(
 
 
 # The XBRL standard label's tail ("Net book value, Beginning balance", "Goodwill, ending
-# balance"): the measure first, the balance after a comma.
-_OPENING_TAIL = re.compile(r",\s*(?:beginning|opening)(?:\s+of\s+(?:year|period))?\s+balance$",
-                           re.IGNORECASE)
-_CLOSING_TAIL = re.compile(r",\s*(?:ending|closing)(?:\s+of\s+(?:year|period))?\s+balance$",
-                           re.IGNORECASE)
+# balance", "Total shareholders' equity, beginning balances"): the measure first, the balance
+# after a comma.
+_OPENING_TAIL = re.compile(
+    r",\s*(?:beginning|opening)(?:\s+of\s+(?:year|period))?\s+balances?$", re.IGNORECASE)
+_CLOSING_TAIL = re.compile(
+    r",\s*(?:ending|closing)(?:\s+of\s+(?:year|period))?\s+balances?$", re.IGNORECASE)
 
 
 # The measure first, the edge of the period after it: "Benefit obligation at beginning of
@@ -172,25 +173,58 @@ def roll_forward_columns(
     durations = all(p.startswith("P") for p in periods)
     if not durations and any(p.startswith("P") or not p for p in periods):
         return {}
+    def opens(m: int) -> bool:
+        return is_opening(labels[m]) or _balance_on(labels[m], periods, opening=True)
+
+    def closes(m: int) -> bool:
+        return is_closing(labels[m]) or _balance_on(labels[m], periods, opening=False)
+
     out: dict[int, dict[int, str]] = {}
     k = 0
     while k < len(labels):
-        if not (is_opening(labels[k]) or _balance_on(labels[k], periods, opening=True)):
+        if not opens(k):
+            # A closing row no opening row leads ("Total shareholders' equity, ending
+            # balances" after the last section of an equity statement) is still the
+            # balance at its column's end
+            if durations and closes(k):
+                out[k] = {j: p.split("/")[-1] for j, p in enumerate(periods)}
             k += 1
             continue
-        end = next((m for m in range(k + 1, len(labels)) if is_closing(labels[m])
-                    or _balance_on(labels[m], periods, opening=False)), None)
-        last = end if end is not None else len(labels) - 1
+        # A run ends at its closing row; an opening row before it starts the next run
+        # ("Total equity, beginning balances" above the sections' own "Beginning balances")
+        end = next((m for m in range(k + 1, len(labels)) if closes(m) or opens(m)), None)
+        if end is not None and not closes(end):
+            end, last = None, end - 1
+        else:
+            last = end if end is not None else len(labels) - 1
         yearly = bool(_YEAR_WORD.search(labels[k]))
         spans = dict(enumerate(periods)) if durations else _spans(periods, yearly)
+        openings = _opening_instants(spans)
         for m in range(k, last + 1):
             if m == k:
-                out[m] = {j: opening_instant(p) for j, p in spans.items()}
+                out[m] = openings
             elif m == end:
                 out[m] = {j: p.split("/")[-1] for j, p in spans.items()}
             elif not durations:
                 out[m] = spans
         k = last + 1
+    return out
+
+
+def _opening_instants(spans: dict[int, str]) -> dict[int, str]:
+    """The opening instant of each column's duration; where a neighbouring column ends within
+    a week of it, that column's end date (52/53-week years: "P12M/2023-09-30" opens after
+    the year before's "2022-09-24", not after 2022-09-30)."""
+    ends = {p.split("/")[-1] for p in spans.values() if p.startswith("P")}
+    out: dict[int, str] = {}
+    for j, p in spans.items():
+        naive = opening_instant(p)
+        out[j] = naive
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(naive)
+            near = [e for e in ends if 0 < abs((date.fromisoformat(e) - day).days) <= 7]
+            if len(near) == 1:
+                out[j] = near[0]
     return out
 
 
