@@ -7,6 +7,7 @@ from datetime import date
 
 from extractor import tables
 from extractor.document import read_document
+from extractor.prose.yearphrases import sentence_phrases
 from extractor.tables.yearends import year_ends
 from extractor.weekyears import week_rule
 
@@ -62,3 +63,14 @@ def test_a_bare_year_column_of_a_52_53_week_filer_ends_on_its_own_weekday() -> N
     assert got["5571"] == "P12M/2024-09-28"
     assert got["9445"] == "P12M/2023-09-30"
     assert got["7890"] == "P12M/2022-09-24"
+
+
+def test_fiscal_years_in_a_sentence_end_on_the_week_rule_s_day_not_the_page_s_month_day() -> None:
+    page = "P12M/2025-01-26"  # the last Sunday of January
+    text = ("Amortization expense for fiscal years 2025, 2024, and 2023 was $593 million, "
+            "$614 million, and $699 million, respectively.")
+    phrases = sentence_phrases(text, page, year_ends(text, page))
+    assert [p.periods for p in phrases] == [
+        ("P12M/2025-01-26", "P12M/2024-01-28", "P12M/2023-01-29")]
+    # without the note's year ends (a calendar or fixed year end), the page's month-day stays
+    assert sentence_phrases(text, page)[0].periods[1] == "P12M/2024-01-26"

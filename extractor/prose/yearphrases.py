@@ -6,6 +6,7 @@ ones only the page can date — bare years ("in 2018 and 2019", as the page's ye
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.periods import (
     PeriodPhrase,
@@ -34,6 +35,8 @@ def sentence_phrases(text: str, page_period: str | None,
     )
     text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
+    if year_ends is not None and fy_end is not None and months == 12:
+        phrases = [_on_week_years(p, fy_end, year_ends) for p in phrases]
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
@@ -41,6 +44,20 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def _on_week_years(phrase: PeriodPhrase, fy_end: str, year_ends: YearEnds) -> PeriodPhrase:
+    """"in fiscal years 2025, 2024 and 2023" on a 52/53-week page ("12 Months Ended Jan. 26,
+    2025"): the years other than the page's end on the day the note's year ends give for
+    them (January 28, 2024; January 29, 2023), not on the page's month-day."""
+    periods = []
+    for q in phrase.periods:
+        end = q[-10:]
+        md = year_ends.month_day(int(end[:4])) if q.startswith("P12M/") else None
+        if md is not None and end[4:] == fy_end[4:] and end != fy_end:
+            q = f"P12M/{iso_date(md[0], md[1], int(end[:4]))}"
+        periods.append(q)
+    return replace(phrase, periods=tuple(periods))
 
 
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d\d")
