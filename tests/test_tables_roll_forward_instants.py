@@ -222,3 +222,13 @@ def test_a_52_53_week_column_opens_at_the_next_column_s_end_when_it_is_within_a_
     out = roll_forward_columns(cols, labels)
     assert out[0] == {0: "2023-09-30", 1: "2022-09-24", 2: "2021-09-25"}
     assert out[2] == {0: "2024-09-28", 1: "2023-09-30", 2: "2022-09-24"}
+
+
+def test_a_measure_joined_to_the_period_edge_by_a_bare_dash_or_with_an_aside_is_a_balance() -> None:
+    period = "P12M/2024-12-31"
+    assert balance_instant("Accrued warranty—beginning of period", period) == "2023-12-31"
+    assert balance_instant("Accrued warranty—end of period", period) == "2024-12-31"
+    label = "Cash and cash equivalents at beginning of period (including restricted)"
+    assert balance_instant(label, period) == "2023-12-31"
+    # a word that only ends in "end" is no period edge
+    assert balance_instant("Weekend of year", period) is None

@@ -52,10 +52,11 @@ _CLOSING_TAIL = re.compile(
 
 # The measure first, the edge of the period after it: "Benefit obligation at beginning of
 # year", "Cash and cash equivalents, end of period", "Deferred revenue — beginning of period",
-# "FAIR VALUE OF PLAN ASSETS AT END OF YEAR" (a footnote mark may follow).
+# "FAIR VALUE OF PLAN ASSETS AT END OF YEAR", "Accrued warranty—beginning of period" (a
+# footnote mark or a short aside may follow: "(1)", "(including restricted)").
 _EDGE_TAIL = (
-    r"(?:,|\s*[-–—‑]|\s+at|\s+as\s+of)?\s+(?:the\s+)?{edge}\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
-    r"(?:year|period|quarter)\s*(?:\(\w\))?$"
+    r"(?:,\s*|\s*[-–—‑]\s*|\s+at\s+|\s+as\s+of\s+|\s+)(?:the\s+)?{edge}\s+of\s+(?:the\s+)?"
+    r"(?:fiscal\s+)?(?:year|period|quarter)\s*(?:\([^()]{{1,30}}\))?$"
 )
 _OPENING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="beginning"), re.IGNORECASE)
 _CLOSING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="end"), re.IGNORECASE)
