@@ -74,3 +74,11 @@ def test_fiscal_years_in_a_sentence_end_on_the_week_rule_s_day_not_the_page_s_mo
         ("P12M/2025-01-26", "P12M/2024-01-28", "P12M/2023-01-29")]
     # without the note's year ends (a calendar or fixed year end), the page's month-day stays
     assert sentence_phrases(text, page)[0].periods[1] == "P12M/2024-01-26"
+
+
+def test_a_month_end_fiscal_year_keeps_its_day_beside_a_first_of_the_month() -> None:
+    page = "P12M/2025-01-31"
+    text = ("Our balance sheet as of February 1, 2023 was restated. Advertising costs were $4.4 "
+            "billion and $4.1 billion for fiscal 2024 and 2023, respectively.")
+    phrases = sentence_phrases(text, page, year_ends(text, page))
+    assert ("P12M/2024-01-31", "P12M/2023-01-31") in [p.periods for p in phrases]

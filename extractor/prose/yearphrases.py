@@ -35,7 +35,10 @@ def sentence_phrases(text: str, page_period: str | None,
     )
     text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
-    if year_ends is not None and fy_end is not None and months == 12:
+    # only a 52/53-week year moves its end: a month-end year (January 31) stays on its day
+    # even where the note names a first of the month nearby ("as of February 1, 2023")
+    if year_ends is not None and year_ends.weeks is not None and fy_end is not None \
+            and months == 12:
         phrases = [_on_week_years(p, fy_end, year_ends) for p in phrases]
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
