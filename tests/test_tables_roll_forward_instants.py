@@ -232,3 +232,10 @@ def test_a_measure_joined_to_the_period_edge_by_a_bare_dash_or_with_an_aside_is_
     assert balance_instant(label, period) == "2023-12-31"
     # a word that only ends in "end" is no period edge
     assert balance_instant("Weekend of year", period) is None
+
+
+def test_a_participle_opening_the_measure_s_name_does_not_make_the_edge_row_a_clause() -> None:
+    period = "P12M/2024-12-31"
+    assert balance_instant("Paid memberships at end of period (1)", period) == "2024-12-31"
+    # a participle after the noun still reads as a clause: a flow, no balance
+    assert balance_instant("Amounts paid at end of year", period) is None

@@ -64,9 +64,12 @@ _CLOSING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="end"), re.IGNORECASE)
 
 def _edge(pattern: re.Pattern[str], label: str) -> bool:
     """A measure named at the period's edge; not a clause about another measure ("Net sales
-    that was included in deferred revenue as of the beginning of the period": a flow)."""
+    that was included in deferred revenue as of the beginning of the period": a flow). A
+    participle that opens the measure's name is no clause's verb ("Paid memberships at end
+    of period")."""
     m = pattern.search(label)
-    return m is not None and len(label[: m.start()].split()) <= 10 and not has_verb(label)
+    head = label[: m.start() + 1].split() if m is not None else []
+    return m is not None and len(head) <= 10 and not has_verb(" ".join(head[1:]))
 
 
 @lru_cache(maxsize=4096)
