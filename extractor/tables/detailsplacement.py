@@ -123,42 +123,45 @@ class _Page:
         return self.scores(row, [combo])[0]
 
     def scores(self, row: DetailsRow, combos: list[tuple[int, ...]]) -> list[float]:
-        """`score` of each choice; what a value scores in a column, the row's kind, group and
-        line item are read once for all of them. Every term is a multiple of 0.5, so the
-        sums are exact in any order."""
+        """`score` of each choice; what a value scores in a column (with what the column
+        scores for the row's kind and group), and the row's line item, are read once for all
+        of them. Every term is a multiple of 0.5, so the sums are exact in any order."""
+        used = self.group_use.get(row.group, set())
+        opening = self._opening_weight(row)
         part: list[list[float]] = []  # what value i scores in column j
         for v in row.values:
             part.append([])
-            for c in self.cols:
+            for j, c in enumerate(self.cols):
                 s = 0.0
                 if not v.explicit and self.main and c.unit and c.unit != self.main:
                     s -= 1.0 if (c.period or "")[-10:] == self.latest else 2.0
                 if v.unit == "percent" and self.mixed and (c.period or "").startswith("P"):
                     s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
+                if j in self.opening:
+                    s += opening
+                if j in used:
+                    s += 1.0
                 part[-1].append(s)
-        used = self.group_use.get(row.group, set())
         # a forecast's row is not the actual's: the columns its line item took say nothing
         same = None if _is_forecast(row) else self.label_use.get(row.label)
         out: list[float] = []
         for combo in combos:
             s = sum(p[j] for p, j in zip(part, combo, strict=True))
-            s += self._opening_fit(row, combo)
-            s += sum(1.0 for j in combo if j in used)
             if same is not None:
                 s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
             gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
             out.append(s - 0.5 * gaps)
         return out
 
-    def _opening_fit(self, row: DetailsRow, combo: tuple[int, ...]) -> float:
-        """Columns that open a year hold the rows naming their day, never a roll-forward's
-        movements or its closing balance (those are the year columns')."""
+    def _opening_weight(self, row: DetailsRow) -> float:
+        """What each column that opens a year adds to a row's choice: those columns hold the
+        rows naming their day, never a roll-forward's movements or its closing balance
+        (those are the year columns')."""
         kind = self.kinds.get(id(row))
-        hits = sum(1 for j in combo if j in self.opening)
         if kind == RowKind.FLOW:
-            return -2.0 * hits
+            return -2.0
         if kind == RowKind.DATED:
-            return 2.0 * hits
+            return 2.0
         return 0.0
 
     def take(self, row: DetailsRow, columns: list[int], by_label: bool = True) -> None:
