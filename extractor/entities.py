@@ -120,6 +120,7 @@ def _may_name_people(text: str) -> bool:
     return any(w in text for w in _PEOPLE_WORDS)
 
 
+_BOARD_BEFORE = re.compile(r"(?i)\bboard\s*$")
 # A name before a class of shares is their issuer, not a party to the amount.
 _ISSUER_OF = re.compile(
     r"(?i)[’']?s?\s+(?:class\s+\w\s+)?(?:common|ordinary|preferred|capital)\s+(?:stock|shares?)\b"
@@ -232,7 +233,7 @@ class EntityFinder:
                 for m in pattern.finditer(text):
                     out.append((m.start(), short, True))
         for m in _NAME.finditer(text):
-            if re.search(r"(?i)\bboard\s*$", text[max(0, m.start() - 8) : m.start()]):
+            if _BOARD_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "the Board of Directors approved": who decides, not a party
             if _ISSUER_OF.match(text, m.end("name")):
                 continue  # "shares of AAG common stock": the issuer of the shares
@@ -319,6 +320,7 @@ def is_party(name: str | None) -> bool:
     return not NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)
 
 
+@lru_cache(maxsize=4096)
 def _trim_name(name: str) -> str | None:
     """Cut a captured proper name at words that cannot belong to it."""
     name = re.split(r"\s+(?:and|of)\s+(?=[a-z])|\s*\(“|\s*\(\"", name)[0]

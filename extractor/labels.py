@@ -53,6 +53,8 @@ _INTRO = re.compile(
     r"wereand|wasand|included|includes|include)\s*$",
     re.IGNORECASE,
 )
+# _INTRO at a space run's start only: one inside a run (a blanked period) starts there too
+_INTRO_AT_RUN = re.compile(r"(?<!\s)" + _INTRO.pattern, re.IGNORECASE)
 # The last word of every _INTRO alternative, after a space: a cheap test of the text's last 15
 # characters that tells when _INTRO cannot match (it ends at the end), without scanning it all.
 _INTRO_END = re.compile(
@@ -117,7 +119,6 @@ _UNIT_LABEL = re.compile(
     r"units?|stake))\b",
     re.IGNORECASE,
 )
-
 
 _INCLUDES = re.compile(r"\binclude[sd]?\s*$", re.IGNORECASE)
 _WEAK = re.compile(
@@ -215,7 +216,6 @@ _SHARES_FOR = re.compile(
     r"{0,80}?\bfor\s+"
     r"(?:approximately\s+|a total of\s+|an aggregate of\s+|aggregate\s+)?$"
 )
-
 
 _TOTALING = re.compile(
     r"(?i),\s*+(?:totaling|totalling|aggregating|for\s+a\s+total\s+of)\s*+$"
@@ -340,7 +340,7 @@ def _left_label(left: str) -> str | None:
     tail = left.rstrip()
     if not _INTRO_END.search(tail, max(0, len(tail) - 15)):
         return None
-    m = _INTRO.search(left, _intro_from(left))
+    m = _INTRO.match(left, pos := _intro_from(left)) or _INTRO_AT_RUN.search(left, pos)
     if not m:
         return None
     np = _ASIDE.sub(" ", left[: m.start()])

@@ -56,6 +56,11 @@ def speaks_of_useful_lives(text: str) -> bool:
 def label_duration_unit(label: str) -> str | None:
     """The duration unit a row label names for its values ("Expected life (years)" -> "year"),
     None when it names none."""
+    # the pattern needs "year" or "month": the lazy scan from every word start is skipped
+    # for the labels that hold neither (most of them)
+    low = folded(label)
+    if "year" not in low and "month" not in low:
+        return None
     m = _UNIT_IN_LABEL.search(label)
     if m is None:
         return None

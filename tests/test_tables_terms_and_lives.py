@@ -62,3 +62,10 @@ def test_a_term_is_named_by_its_words_and_a_useful_life_is_never_one() -> None:
     assert not names_a_term("Buildings SCHEDULE OF TERM DEPOSITS MAINTAINED AT BANKS")
     assert not names_a_term("Long-term investments")
     assert not names_a_term("Useful life of leasehold improvements (shorter of lease term)")
+
+
+def test_a_label_unit_is_read_in_any_case_and_none_without_year_or_month_words() -> None:
+    # the quick test for "year"/"month" in front of the pattern folds case as the pattern does
+    assert label_duration_unit("EXPECTED LIFE (YEARS)") == "year"
+    assert label_duration_unit("Remaining Term, In Months") == "month"
+    assert label_duration_unit("Expected life (days)") is None

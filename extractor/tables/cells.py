@@ -63,8 +63,9 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
     cells: list[Cell] = []
     for line in lines:
         raw = line.text
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
+        lstripped = raw.lstrip()
+        lead = len(raw) - len(lstripped)
+        body = lstripped.rstrip()
         if body.startswith("|"):
             inner_start = line.start + lead + 1
             inner = text[inner_start : line.end]
@@ -73,7 +74,8 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
             continue
         if not body:
             continue
-        s, e = _strip_bounds(raw, line.start)
+        s = line.start + lead  # `_strip_bounds(raw, line.start)` of a line that holds text
+        e = s + len(body)
         prev = cells[-1] if cells else None
         if prev is not None and prev.piped and _joinable(prev, text[s:e]):
             start = prev.start if prev.text else s

@@ -29,8 +29,8 @@ from extractor.tables.rollforward import (
     is_closing,
 )
 from extractor.tables.rollforwardsums import (
+    holds_tally,
     is_roll_forward,
-    roll_forward_holds,
     roll_forward_misses,
 )
 from extractor.tables.unitscale import bare_dollar_unit
@@ -95,10 +95,12 @@ class _Page:
         k = len(row.values)
         if k > n or _ncr(n, k) > _MAX_COMBOS:
             return []
+        # whether value i may stand in column j, read once for every choice that puts it there
+        fits = [[self._fits(row, v, j, maturity) for j in range(n)] for v in row.values]
         return [
             combo
             for combo in itertools.combinations(range(n), k)
-            if all(self._fits(row, v, j, maturity) for v, j in zip(row.values, combo, strict=True))
+            if all(f[j] for f, j in zip(fits, combo, strict=True))
         ]
 
     def _fits(self, row: DetailsRow, v: Value, j: int, maturity: bool) -> bool:
@@ -118,31 +120,48 @@ class _Page:
 
     def score(self, row: DetailsRow, combo: tuple[int, ...]) -> float:
         """How plausible a column choice is for a row that more than one choice fits."""
-        cols, s = self.cols, 0.0
-        for v, j in zip(row.values, combo, strict=True):
-            if not v.explicit and self.main and cols[j].unit and cols[j].unit != self.main:
-                s -= 1.0 if (cols[j].period or "")[-10:] == self.latest else 2.0
-            if v.unit == "percent" and self.mixed and (cols[j].period or "").startswith("P"):
-                s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
-        s += self._opening_fit(row, combo)
+        return self.scores(row, [combo])[0]
+
+    def scores(self, row: DetailsRow, combos: list[tuple[int, ...]]) -> list[float]:
+        """`score` of each choice; what a value scores in a column (with what the column
+        scores for the row's kind and group), and the row's line item, are read once for all
+        of them. Every term is a multiple of 0.5, so the sums are exact in any order."""
         used = self.group_use.get(row.group, set())
-        s += sum(1.0 for j in combo if j in used)
+        opening = self._opening_weight(row)
+        part: list[list[float]] = []  # what value i scores in column j
+        for v in row.values:
+            part.append([])
+            for j, c in enumerate(self.cols):
+                s = 0.0
+                if not v.explicit and self.main and c.unit and c.unit != self.main:
+                    s -= 1.0 if (c.period or "")[-10:] == self.latest else 2.0
+                if v.unit == "percent" and self.mixed and (c.period or "").startswith("P"):
+                    s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
+                if j in self.opening:
+                    s += opening
+                if j in used:
+                    s += 1.0
+                part[-1].append(s)
         # a forecast's row is not the actual's: the columns its line item took say nothing
         same = None if _is_forecast(row) else self.label_use.get(row.label)
-        if same is not None:
-            s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
-        gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
-        return s - 0.5 * gaps
+        out: list[float] = []
+        for combo in combos:
+            s = sum(p[j] for p, j in zip(part, combo, strict=True))
+            if same is not None:
+                s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
+            gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
+            out.append(s - 0.5 * gaps)
+        return out
 
-    def _opening_fit(self, row: DetailsRow, combo: tuple[int, ...]) -> float:
-        """Columns that open a year hold the rows naming their day, never a roll-forward's
-        movements or its closing balance (those are the year columns')."""
+    def _opening_weight(self, row: DetailsRow) -> float:
+        """What each column that opens a year adds to a row's choice: those columns hold the
+        rows naming their day, never a roll-forward's movements or its closing balance
+        (those are the year columns')."""
         kind = self.kinds.get(id(row))
-        hits = sum(1 for j in combo if j in self.opening)
         if kind == RowKind.FLOW:
-            return -2.0 * hits
+            return -2.0
         if kind == RowKind.DATED:
-            return 2.0 * hits
+            return 2.0
         return 0.0
 
     def take(self, row: DetailsRow, columns: list[int], by_label: bool = True) -> None:
@@ -257,7 +276,7 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
         # choice must not depend on that order); then the leftmost.
         rank = rank_of[_is_forecast(r)]
         scored = sorted(
-            ((page.score(r, c), c) for c in opts),
+            zip(page.scores(r, opts), opts, strict=True),
             key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
         )
         r.ranked = scored
@@ -298,11 +317,12 @@ def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
         # score (its first in the ranking) are read once, not once per pick.
         closing = [is_closing(r.label) for r in group]
         scores = [_first_scores(r.ranked) for r in open_rows]
+        tally = holds_tally(group, n, closing)
         for pick in itertools.product(*choices):
             for r, combo in zip(open_rows, pick, strict=True):
                 r.columns = list(combo)
-            holds = roll_forward_holds(group, n, closing)
-            score = sum(sc[combo] for sc, combo in zip(scores, pick, strict=True))
+            holds = tally()
+            score = sum(map(dict.__getitem__, scores, pick))
             key = (holds, score)
             if best_key is None or key > best_key:
                 best_key, best_pick = key, pick

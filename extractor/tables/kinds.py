@@ -255,6 +255,10 @@ def row_width(kinds: list[CellKind], i: int) -> int:
     return n
 
 
+_DIGIT = re.compile(r"\d")
+_MARKS_AND_YEARS = re.compile(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b")
+
+
 def is_note_number(t: str) -> bool:
     """"12." or "3": a note's number before its title, not a value."""
     return bool(re.fullmatch(r"\d{1,3}\.?", t))
@@ -262,5 +266,6 @@ def is_note_number(t: str) -> bool:
 
 def has_number(t: str) -> bool:
     """Whether a text holds a digit besides list marks, footnote marks and years."""
-    stripped = re.sub(r"\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)|\[\d+\]|\b(?:19|20)\d\d\b", "", t)
-    return bool(re.search(r"\d", stripped))
+    if _DIGIT.search(t) is None:
+        return False  # nothing to strip can leave a digit behind
+    return bool(_DIGIT.search(_MARKS_AND_YEARS.sub("", t)))

@@ -3,7 +3,7 @@ column by column (the check that places short rows and dates balance rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.totals import Placed, agrees, column_sums
@@ -52,6 +52,45 @@ def roll_forward_holds(
         support[j] for j in range(n)
         if (c := close[j]) is not None and agrees(c, sums[j] or 0.0, support[j])
     )
+
+
+def holds_tally(
+    group: Sequence[Placed], n: int, closing: Sequence[bool]
+) -> Callable[[], int]:
+    """`roll_forward_holds(group, n, closing)` for a search that tries many placements of the
+    same rows: the rows' roles (opening, movement, closing) and their values as floats are read
+    once; each call reads only the rows' columns. The sums run over the same rows in the same
+    order as `column_sums`, so every float and the count are the same."""
+    if not any(closing):
+        return lambda: 0
+    first = next((k for k, r in enumerate(group) if is_opening(r.label)), 0)
+    last = max(k for k, c in enumerate(closing) if c)
+    close_row = [r for r, c in zip(group, closing, strict=True) if c][-1]
+    close_vals = [float(v.amount) for v in close_row.values]
+    body = [(r, [float(v.amount) for v in r.values])
+            for r, c in zip(group[first:last], closing[first:last], strict=True) if not c]
+
+    def tally() -> int:
+        close: list[float | None] = [None] * n
+        for x, j in zip(close_vals, close_row.columns or range(len(close_vals)), strict=False):
+            if 0 <= j < n:
+                close[j] = (close[j] or 0.0) + x
+        sums: list[float | None] = [None] * n
+        support = [0] * n
+        for r, vals in body:
+            cols = r.columns
+            for x, j in zip(vals, cols or range(len(vals)), strict=False):
+                if 0 <= j < n:
+                    sums[j] = (sums[j] or 0.0) + x
+            for j in cols or []:
+                if 0 <= j < n:
+                    support[j] += 1
+        return sum(
+            support[j] for j in range(n)
+            if (c := close[j]) is not None and agrees(c, sums[j] or 0.0, support[j])
+        )
+
+    return tally
 
 
 def roll_forward_misses(group: Sequence[Placed], n: int) -> list[int]:
