@@ -1,0 +1,107 @@
+"""A dateless option or warrant table's worded headings say what its values are: the value
+under "Number of Options Outstanding" (by place when a row holds one value per heading, else
+the bare first value when the count heading comes first) is a count of shares, never money,
+while the "$"-marked price beside it keeps its currency. Money headings ("Amount", "Value",
+"Aggregate intrinsic value") never make a count."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.facts import Fact
+from extractor.tables.cells import Cell
+from extractor.tables.headingplaces import counts_shares, value_headings
+from extractor.tables.values import Value
+
+OPTIONS = (
+    "|Summary of warrant activity\n|\n"
+    "The following table summarizes warrant activity for the year ended June 30, 2024:\n|\n"
+    "|Number of Warrants\n|\n|Weighted Average Exercise Price\n|\n"
+    "|Remaining Contractual Life (years)\n|\n|Aggregate Intrinsic Value\n|\n"
+    "|Outstanding at June 30, 2023\n|\n|250,400\n|\n|$\n|1.75\n|\n"
+    "|Issued\n|\n|—\n|\n|—\n|\n"
+    "|Cancelled\n|\n|(12,000\n|)\n|$\n|2.10\n|\n"
+    "|Outstanding at June 30, 2024\n|\n|238,400\n|\n|$\n|1.70\n|\n|2.5\n|\n|$\n|18,200\n|\n"
+)
+
+
+def _facts(text: str) -> list[Fact]:
+    return tables.extract_tables(read_document(text, "t")).facts
+
+
+def _by_amount(text: str) -> dict[str, Fact]:
+    return {f.amount or "": f for f in _facts(text)}
+
+
+def test_a_bare_first_value_under_a_count_heading_is_a_share_count_beside_a_priced_one() -> None:
+    got = _by_amount(OPTIONS)
+    assert got["250400"].unit == "share"
+    assert got["-12000"].unit == "share"
+    assert got["1.75"].unit == "USD"
+    assert got["2.10"].unit == "USD"
+    assert got["250400"].label.endswith("/ Number of Warrants")
+
+
+def test_a_row_with_one_value_per_heading_takes_each_heading_and_its_term_is_no_fact() -> None:
+    got = _by_amount(OPTIONS)
+    assert got["238400"].unit == "share"
+    assert got["1.70"].unit == "USD"
+    assert got["18200"].unit == "USD"
+    assert got["18200"].label.endswith("/ Aggregate Intrinsic Value")
+    assert "2.5" not in got  # a remaining contractual life is a term, no fact
+
+
+def test_a_dash_under_the_count_heading_is_a_nil_count() -> None:
+    issued = [f for f in _facts(OPTIONS) if f.label.startswith("Issued")]
+    assert [f.unit for f in issued] == ["share", "USD"]
+
+
+def _values(*explicit: bool) -> list[Value]:
+    cell = Cell(0, 1, "1", True, 0, 0)
+    return [Value(cell, 0, 1, "1", unit="USD" if e else None, explicit=e) for e in explicit]
+
+
+def test_money_headings_make_no_count_and_leave_values_unplaced() -> None:
+    heads = ["Amount", "Value", "Aggregate intrinsic value"]
+    assert not counts_shares(heads)
+    assert value_headings(heads, _values(False, False, False)) == [None, None, None]
+
+
+def test_a_marked_first_value_is_not_taken_for_the_count() -> None:
+    heads = ["Number of options", "Exercise price", "Aggregate intrinsic value"]
+    assert value_headings(heads, _values(True, False)) == [None, None]
+    assert value_headings(heads, _values(False, True)) == ["Number of options", None]
+
+
+def test_a_count_heading_not_first_places_only_rows_with_a_value_per_heading() -> None:
+    heads = ["Exercise price", "Options outstanding", "Aggregate intrinsic value"]
+    assert value_headings(heads, _values(False)) == [None]
+    assert value_headings(heads, _values(False, False)) == [None, None]
+    assert value_headings(heads, _values(True, False, True)) == heads
+
+
+def test_a_title_before_the_count_heading_is_no_column() -> None:
+    heads = ["Stock option activity", "Options outstanding", "Weighted average exercise price"]
+    assert value_headings(heads, _values(False, True)) == heads[1:]
+    assert value_headings(heads, _values(False)) == ["Options outstanding"]
+
+
+PAGE = (
+    "Stock options (Tables)\n|12 Months Ended\nDec. 31, 2024\n|Stock option activity\n|\n"
+    "|Options Outstanding\n|\n|Weighted Average Exercise Price\n|\n"
+    "|Granted\n|\n|40,000\n|\n|$\n|3.20\n|\n"
+    "|Forfeited\n|\n|(5,000\n|)\n|$\n|2.90\n|\n"
+)
+
+
+def test_a_count_nothing_else_dates_takes_the_page_period_as_money_does() -> None:
+    got = _by_amount(PAGE)
+    assert (got["40000"].unit, got["40000"].period) == ("share", "P12M/2024-12-31")
+    assert (got["3.20"].unit, got["3.20"].period) == ("USD", "P12M/2024-12-31")
+
+
+def test_a_scale_line_among_the_headings_is_no_count_column() -> None:
+    heads = ["Basic EPS", "(In millions, except number of shares and per share data)"]
+    assert value_headings(heads, _values(False, False)) == [None, None]
+    heads = ["In thousands, except per share", "Number of shares", "Exercise price"]
+    assert value_headings(heads, _values(False, True)) == ["Number of shares", "Exercise price"]
