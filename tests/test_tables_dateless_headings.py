@@ -10,7 +10,7 @@ from extractor import tables
 from extractor.document import read_document
 from extractor.facts import Fact
 from extractor.tables.cells import Cell
-from extractor.tables.headingplaces import counts_shares, value_headings
+from extractor.tables.headingplaces import counts_shares, heading_scale, value_headings
 from extractor.tables.values import Value
 
 OPTIONS = (
@@ -105,3 +105,37 @@ def test_a_scale_line_among_the_headings_is_no_count_column() -> None:
     assert value_headings(heads, _values(False, False)) == [None, None]
     heads = ["In thousands, except per share", "Number of shares", "Exercise price"]
     assert value_headings(heads, _values(False, True)) == ["Number of shares", "Exercise price"]
+
+
+AWARDS = (
+    "|Restricted stock unit activity for the year was as follows:\n|\n"
+    "|RSU awards\n|\n|Units (in thousands)\n|\n|Weighted Average Grant Date Fair Value\n|\n"
+    "|Non-vested at July 1, 2024\n|\n|2,210\n|\n|$\n|120.40\n|\n"
+    "|Granted\n|\n|815\n|\n|131.05\n|\n"
+    "|Non-vested at June 30, 2025\n|\n|2,530\n|\n|$\n|126.10\n|\n"
+)
+
+
+def test_award_units_beside_a_grant_date_fair_value_are_counts_at_their_headings_scale() -> None:
+    got = _by_amount(AWARDS)
+    assert (got["2210"].unit, got["2210"].scale) == ("share", 3)
+    assert (got["815"].unit, got["815"].scale) == ("share", 3)
+    assert (got["120.40"].unit, got["120.40"].scale) == ("USD", 0)
+    assert (got["131.05"].unit, got["131.05"].scale) == ("USD", 0)
+
+
+def test_units_with_no_award_price_beside_them_are_no_share_count() -> None:
+    assert not counts_shares(["Units", "Square feet", "Annual rent"])
+    assert value_headings(["Units", "Annual rent"], _values(False)) == [None]
+
+
+def test_a_title_naming_awards_is_no_count_heading_and_a_group_count_keeps_the_tables_scale(
+) -> None:
+    heads = ["RSUs, PSUs and Market-based PSUs Outstanding", "Number of Shares",
+             "Weighted Average Grant-Date Fair Value Per Share"]
+    assert value_headings(heads, _values(False, True)) == heads[1:]
+    grouped = ["Options", "Options (in thousands)", "Weighted Average Exercise Price"]
+    assert heading_scale("Options", grouped) is None
+    assert heading_scale("Options (in thousands)", grouped) == 3
+    assert heading_scale("Weighted Average Exercise Price", grouped) == 0
+    assert heading_scale("Weighted Average Exercise Price", [*grouped, "(In millions)"]) is None

@@ -17,8 +17,8 @@ from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
-from extractor.tables.headingplaces import value_headings
-from extractor.tables.headingunits import column_dollar, heading_unit
+from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
+from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import (
@@ -222,8 +222,10 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         period = quarter_period(row.label, period) or period  # "First quarter" of the year
         flabel, fentity = _column_label(view, label, entity, col, heads[k])
         read_as = flabel if heads[k] is not None else label  # the heading says what it is
-        counted = heads[k] is not None and heading_unit(heads[k]) == "share"
+        counted = heads[k] is not None and is_count_heading(heads[k], table.header_texts)
         us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted)
+        if heads[k] is not None and (hs := heading_scale(heads[k], table.header_texts)) is not None:
+            us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
         term, us["unit"] = term_or_life(named, v, _str(us["unit"]), view.life_context)
         if term:
