@@ -94,9 +94,9 @@ PAGE = (
 )
 
 
-def test_a_count_nothing_else_dates_takes_the_page_period_as_money_does() -> None:
-    got = _by_amount(PAGE)
-    assert (got["40000"].unit, got["40000"].period) == ("share", "P12M/2024-12-31")
+def test_a_count_nothing_else_dates_stays_undated_beside_its_dated_price() -> None:
+    got = _by_amount(PAGE)  # FACTS.md: only money takes the page's period
+    assert (got["40000"].unit, got["40000"].period) == ("share", None)
     assert (got["3.20"].unit, got["3.20"].period) == ("USD", "P12M/2024-12-31")
 
 

@@ -231,10 +231,8 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if term:
             continue  # a term ("Expected life (years)"), not a useful life: no fact
         dated = _default(table, label, period if period is not None else row_period)
-        if dated is None and (_is_money(us["unit"]) or counted):
-            # money nothing else dates takes the page's period (FACTS.md); so does a count
-            # under a worded heading, which the filers' tags date by it ("Awarded" shares)
-            dated = doc.period
+        if dated is None and _is_money(us["unit"]):
+            dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(
             doc,
             v,
