@@ -17,6 +17,7 @@ from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
 from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
+from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
 from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import is_balance_label
 from extractor.tables.model import Row, Table
@@ -203,6 +204,9 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         listed = table.intro_periods
     elif n == 0 and view.across is not None:
         listed = view.across
+    # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
+    heads = (value_headings(table.header_texts, row.values) if n == 0
+             else [None] * len(row.values))
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None else (listed[k] if listed else None)
@@ -216,17 +220,13 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         period = quarter_period(row.label, period) or period  # "First quarter" of the year
-        flabel, fentity = label, entity
-        segment = segment_column(col.category) if view.segments and col is not None else None
-        if col is not None and col.category and n > 1 and view.members:
-            flabel, member = column_member(label, col.category)
-            fentity = member or entity
-        elif segment is not None and entity is None:
-            fentity = segment  # "Hyperimmune products" over a segment table's column
-        elif col is not None and col.category and n > 1:
-            flabel = f"{label} / {col.category}"
-        us = _unit_scale(view, v, j, col, label, _position(view, ri, k))
-        named = f"{row.section} / {label}" if row.section else label
+        flabel, fentity = _column_label(view, label, entity, col, heads[k])
+        read_as = flabel if heads[k] is not None else label  # the heading says what it is
+        counted = heads[k] is not None and is_count_heading(heads[k], table.header_texts)
+        us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted)
+        if heads[k] is not None and (hs := heading_scale(heads[k], table.header_texts)) is not None:
+            us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
+        named = f"{row.section} / {read_as}" if row.section else read_as
         term, us["unit"] = term_or_life(named, v, _str(us["unit"]), view.life_context)
         if term:
             continue  # a term ("Expected life (years)"), not a useful life: no fact
@@ -258,6 +258,26 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
             scale=0,
         ))
     return out
+
+
+def _column_label(
+    view: _TableView, label: str, entity: str | None, col: TableColumn | None,
+    heading: str | None,
+) -> tuple[str, str | None]:
+    """A value's label and entity from its column: a segment or member heading is the
+    entity, another category or a dateless table's worded heading joins the label."""
+    n = len(view.table.columns)
+    segment = segment_column(col.category) if view.segments and col is not None else None
+    if col is not None and col.category and n > 1 and view.members:
+        flabel, member = column_member(label, col.category)
+        return flabel, member or entity
+    if segment is not None and entity is None:
+        return label, segment  # "Hyperimmune products" over a segment table's column
+    if col is not None and col.category and n > 1:
+        return f"{label} / {col.category}", entity
+    if heading is not None:
+        return f"{label} / {heading}", entity
+    return label, entity
 
 
 # "net of tax of $0, $0 and $0", "net of accumulated depreciation of $23,208 and $22,925":
@@ -301,14 +321,16 @@ def _position(view: _TableView, ri: int, k: int) -> int:
 
 
 def _unit_scale(
-    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1
+    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1,
+    counted: bool = False,
 ) -> dict[str, str | int | None]:
     """A value's unit and scale: the column's scale, else the scale the table states once,
     with the exceptions it names (per-share amounts in units, share counts at their own
-    scale). A row that counts shares is in shares unless its cell prints a currency."""
+    scale). A row that counts shares, or a value under a heading that does (`counted`), is
+    in shares unless its cell prints a currency."""
     unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
-    if is_share_count_row(label) and not v.explicit:
+    if (counted or is_share_count_row(label)) and not v.explicit:
         if note is not None:
             share_scale = note.share_scale if note.share_scale is not None else note.scale
             return {"unit": "share", "scale": share_scale}

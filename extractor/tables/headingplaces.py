@@ -1,0 +1,90 @@
+"""Which worded heading of a dateless table each value of a row sits under.
+
+Stock-option and warrant tables often have no date columns, only worded headings: "Number of
+Options Outstanding | Weighted Average Exercise Price Per Share | ... | Aggregate Intrinsic
+Value". The viewer drops empty cells and prints "$" only before prices, so a row holds fewer
+values than there are headings ("170,780 | $ | 3.05"). A value's heading is known when the row
+holds one value per heading (by place), and for the first value when the first heading counts
+shares or options: that column is always filled, and a count is never printed with a currency
+mark, so a bare first value is the count. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractor.tables.captions import unit_line
+from extractor.tables.headingunits import heading_unit
+from extractor.tables.scalenote import find_scale_note
+from extractor.tables.values import Value
+
+# a heading over values of their own: prices, values, amounts, lives, terms, dates, ranges
+_VALUE_HEADING = re.compile(
+    r"\b(?:prices?|values?|amounts?|proceeds|costs?|life|lives|terms?|years|dates?|range)\b",
+    re.IGNORECASE,
+)
+
+_SCALE_LINE = re.compile(r"(?i)in\s+(?:thousands|millions|billions)\b")
+
+
+# "Units (in thousands)", "RSUs": a count only beside a heading pricing awards
+# (the heading alone, with at most its scale: "RSUs, PSUs and ... Outstanding" is a title)
+_AWARD_UNITS = re.compile(r"^(?:units|rsus|psus|awards)\s*(?:\([^()]*\))?$", re.IGNORECASE)
+_AWARD_PRICE = re.compile(
+    r"(?i)\b(?:grant[\s-]+date\s+fair\s+value|exercise\s+price|per\s+(?:share|unit))\b"
+)
+
+
+def is_count_heading(heading: str, headings: Sequence[str]) -> bool:
+    """Whether `heading` counts shares, options, warrants or (beside a heading pricing
+    awards, "Weighted Average Grant Date Fair Value") units."""
+    if heading_unit(heading) == "share":
+        return True
+    return bool(_AWARD_UNITS.match(heading)) and any(_AWARD_PRICE.search(h) for h in headings)
+
+
+def counts_shares(headings: Sequence[str]) -> bool:
+    """Whether some heading names a count of shares, options, warrants or units."""
+    return any(is_count_heading(h, headings) for h in headings)
+
+
+def heading_scale(heading: str, headings: Sequence[str]) -> int | None:
+    """The scale of a value under `heading` when the headings state their scales one by one
+    ("Units (in thousands) | Weighted Average Grant Date Fair Value"): the heading's own, else
+    0 for a price; None for a count stating none, when no heading states one, or when a scale
+    line ("(In millions)") covers them all."""
+    if any(unit_line(h) or _SCALE_LINE.match(h) for h in headings):
+        return None
+    notes = [find_scale_note(h) for h in headings]
+    if not any(notes):
+        return None
+    own = find_scale_note(heading)
+    if own is not None:
+        return own.scale
+    # a count heading stating none may be a group's ("Options" over "Options (in thousands)"):
+    # its count keeps the table's scale; a price heading stating none is in units
+    return None if is_count_heading(heading, headings) else 0
+
+
+def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str | None]:
+    """The heading each of a row's `values` sits under (None where the layout does not say),
+    for a dateless table whose `headings` include a count column; else all None. The texts
+    before the first count heading may be the table's title ("Stock option activity"): they
+    are headings only when they name values of their own or the row fills them all."""
+    out: list[str | None] = [None] * len(values)
+    # "(In millions, except number of shares ...)", "In thousands": a scale line, no column
+    headings = [h for h in headings if not (unit_line(h) or _SCALE_LINE.match(h))]
+    first = next((i for i, h in enumerate(headings) if is_count_heading(h, headings)), None)
+    if first is None or len(headings) < 2 or not values:
+        return out
+    if len(values) == len(headings):
+        return list(headings)
+    if any(_VALUE_HEADING.search(h) or heading_unit(h) for h in headings[:first]):
+        return out  # "Exercise price | Options outstanding": the first value is a price
+    own = headings[first:]
+    if len(values) == len(own) > 1:
+        return list(own)
+    if not values[0].explicit:
+        out[0] = own[0]  # "170,780 | $ | 3.05": the bare first value is the count
+    return out

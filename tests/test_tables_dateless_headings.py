@@ -1,0 +1,141 @@
+"""A dateless option or warrant table's worded headings say what its values are: the value
+under "Number of Options Outstanding" (by place when a row holds one value per heading, else
+the bare first value when the count heading comes first) is a count of shares, never money,
+while the "$"-marked price beside it keeps its currency. Money headings ("Amount", "Value",
+"Aggregate intrinsic value") never make a count."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.facts import Fact
+from extractor.tables.cells import Cell
+from extractor.tables.headingplaces import counts_shares, heading_scale, value_headings
+from extractor.tables.values import Value
+
+OPTIONS = (
+    "|Summary of warrant activity\n|\n"
+    "The following table summarizes warrant activity for the year ended June 30, 2024:\n|\n"
+    "|Number of Warrants\n|\n|Weighted Average Exercise Price\n|\n"
+    "|Remaining Contractual Life (years)\n|\n|Aggregate Intrinsic Value\n|\n"
+    "|Outstanding at June 30, 2023\n|\n|250,400\n|\n|$\n|1.75\n|\n"
+    "|Issued\n|\n|—\n|\n|—\n|\n"
+    "|Cancelled\n|\n|(12,000\n|)\n|$\n|2.10\n|\n"
+    "|Outstanding at June 30, 2024\n|\n|238,400\n|\n|$\n|1.70\n|\n|2.5\n|\n|$\n|18,200\n|\n"
+)
+
+
+def _facts(text: str) -> list[Fact]:
+    return tables.extract_tables(read_document(text, "t")).facts
+
+
+def _by_amount(text: str) -> dict[str, Fact]:
+    return {f.amount or "": f for f in _facts(text)}
+
+
+def test_a_bare_first_value_under_a_count_heading_is_a_share_count_beside_a_priced_one() -> None:
+    got = _by_amount(OPTIONS)
+    assert got["250400"].unit == "share"
+    assert got["-12000"].unit == "share"
+    assert got["1.75"].unit == "USD"
+    assert got["2.10"].unit == "USD"
+    assert got["250400"].label.endswith("/ Number of Warrants")
+
+
+def test_a_row_with_one_value_per_heading_takes_each_heading_and_its_term_is_no_fact() -> None:
+    got = _by_amount(OPTIONS)
+    assert got["238400"].unit == "share"
+    assert got["1.70"].unit == "USD"
+    assert got["18200"].unit == "USD"
+    assert got["18200"].label.endswith("/ Aggregate Intrinsic Value")
+    assert "2.5" not in got  # a remaining contractual life is a term, no fact
+
+
+def test_a_dash_under_the_count_heading_is_a_nil_count() -> None:
+    issued = [f for f in _facts(OPTIONS) if f.label.startswith("Issued")]
+    assert [f.unit for f in issued] == ["share", "USD"]
+
+
+def _values(*explicit: bool) -> list[Value]:
+    cell = Cell(0, 1, "1", True, 0, 0)
+    return [Value(cell, 0, 1, "1", unit="USD" if e else None, explicit=e) for e in explicit]
+
+
+def test_money_headings_make_no_count_and_leave_values_unplaced() -> None:
+    heads = ["Amount", "Value", "Aggregate intrinsic value"]
+    assert not counts_shares(heads)
+    assert value_headings(heads, _values(False, False, False)) == [None, None, None]
+
+
+def test_a_marked_first_value_is_not_taken_for_the_count() -> None:
+    heads = ["Number of options", "Exercise price", "Aggregate intrinsic value"]
+    assert value_headings(heads, _values(True, False)) == [None, None]
+    assert value_headings(heads, _values(False, True)) == ["Number of options", None]
+
+
+def test_a_count_heading_not_first_places_only_rows_with_a_value_per_heading() -> None:
+    heads = ["Exercise price", "Options outstanding", "Aggregate intrinsic value"]
+    assert value_headings(heads, _values(False)) == [None]
+    assert value_headings(heads, _values(False, False)) == [None, None]
+    assert value_headings(heads, _values(True, False, True)) == heads
+
+
+def test_a_title_before_the_count_heading_is_no_column() -> None:
+    heads = ["Stock option activity", "Options outstanding", "Weighted average exercise price"]
+    assert value_headings(heads, _values(False, True)) == heads[1:]
+    assert value_headings(heads, _values(False)) == ["Options outstanding"]
+
+
+PAGE = (
+    "Stock options (Tables)\n|12 Months Ended\nDec. 31, 2024\n|Stock option activity\n|\n"
+    "|Options Outstanding\n|\n|Weighted Average Exercise Price\n|\n"
+    "|Granted\n|\n|40,000\n|\n|$\n|3.20\n|\n"
+    "|Forfeited\n|\n|(5,000\n|)\n|$\n|2.90\n|\n"
+)
+
+
+def test_a_count_nothing_else_dates_stays_undated_beside_its_dated_price() -> None:
+    got = _by_amount(PAGE)  # FACTS.md: only money takes the page's period
+    assert (got["40000"].unit, got["40000"].period) == ("share", None)
+    assert (got["3.20"].unit, got["3.20"].period) == ("USD", "P12M/2024-12-31")
+
+
+def test_a_scale_line_among_the_headings_is_no_count_column() -> None:
+    heads = ["Basic EPS", "(In millions, except number of shares and per share data)"]
+    assert value_headings(heads, _values(False, False)) == [None, None]
+    heads = ["In thousands, except per share", "Number of shares", "Exercise price"]
+    assert value_headings(heads, _values(False, True)) == ["Number of shares", "Exercise price"]
+
+
+AWARDS = (
+    "|Restricted stock unit activity for the year was as follows:\n|\n"
+    "|RSU awards\n|\n|Units (in thousands)\n|\n|Weighted Average Grant Date Fair Value\n|\n"
+    "|Non-vested at July 1, 2024\n|\n|2,210\n|\n|$\n|120.40\n|\n"
+    "|Granted\n|\n|815\n|\n|131.05\n|\n"
+    "|Non-vested at June 30, 2025\n|\n|2,530\n|\n|$\n|126.10\n|\n"
+)
+
+
+def test_award_units_beside_a_grant_date_fair_value_are_counts_at_their_headings_scale() -> None:
+    got = _by_amount(AWARDS)
+    assert (got["2210"].unit, got["2210"].scale) == ("share", 3)
+    assert (got["815"].unit, got["815"].scale) == ("share", 3)
+    assert (got["120.40"].unit, got["120.40"].scale) == ("USD", 0)
+    assert (got["131.05"].unit, got["131.05"].scale) == ("USD", 0)
+
+
+def test_units_with_no_award_price_beside_them_are_no_share_count() -> None:
+    assert not counts_shares(["Units", "Square feet", "Annual rent"])
+    assert value_headings(["Units", "Annual rent"], _values(False)) == [None]
+
+
+def test_a_title_naming_awards_is_no_count_heading_and_a_group_count_keeps_the_tables_scale(
+) -> None:
+    heads = ["RSUs, PSUs and Market-based PSUs Outstanding", "Number of Shares",
+             "Weighted Average Grant-Date Fair Value Per Share"]
+    assert value_headings(heads, _values(False, True)) == heads[1:]
+    grouped = ["Options", "Options (in thousands)", "Weighted Average Exercise Price"]
+    assert heading_scale("Options", grouped) is None
+    assert heading_scale("Options (in thousands)", grouped) == 3
+    assert heading_scale("Weighted Average Exercise Price", grouped) == 0
+    assert heading_scale("Weighted Average Exercise Price", [*grouped, "(In millions)"]) is None
