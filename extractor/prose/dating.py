@@ -146,8 +146,11 @@ def phrase_for(
     return max(usable, key=lambda p: len(p.periods)) if usable else None
 
 
-_CLAUSE_START = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while))\s*$",
-                           re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while))\s*"
+    r"(?:(?:for|during|in|as of|as at|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -165,9 +168,10 @@ def _clause_opening(
     if not before:
         return None
     p = before[-1]
-    head = lst.sentence[max(0, p.start - 12) : p.start]
+    head = lst.sentence[max(0, p.start - 24) : p.start]
     between = lst.sentence[p.end : lst.start]
-    if (_CLAUSE_START.search(head) and _fits(lst, p) and len(p.periods) == 1
+    if (_CLAUSE_START.search(head) and _fits(lst, p)
+            and (len(p.periods) == 1 or len(lst.items) == len(p.periods))
             and not _A_DIGIT.search(between)):
         return p
     return None
@@ -193,6 +197,12 @@ def _claimed_after(
         if p.respectively and len(p.periods) > 1 and p.start >= lst.end and _fits(lst, p)
     ]
     if resp and len(lst.items) > 1:
+        before = [p for p in usable if p.end <= lst.start and _fits(lst, p)]
+        if before and _AMOUNT_MARK.search(lst.sentence[resp[0].end :]):
+            # "for the six months ... amounted to $X and $Y, respectively, and for the three
+            # months ... amounted to $A and $B, respectively": a phrase amounts follow opens
+            # the next clause; this list keeps the one before it
+            return before[-1]
         return resp[0]  # "..., respectively, in 2018 and 2019" beats an opening event date
     first_after = nxt
     if (opening is not None and opening.kind in ("instant", "month", "date")
