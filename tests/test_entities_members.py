@@ -7,7 +7,9 @@ import pytest
 from extractor.members import member_party
 
 
-@pytest.mark.parametrize("member", ["Forecast", "Scenario, Forecast", "Previously Reported"])
+@pytest.mark.parametrize(
+    "member", ["Forecast", "Scenario, Forecast", "Previously Reported", "Subsequent Event"]
+)
 def test_scenario_member_is_no_party_and_leads_the_label(member: str) -> None:
     assert member_party(member) == (None, member)
 
