@@ -11,10 +11,10 @@ from extractor.measurebasis import measure_basis
 from extractor.vocabulary import MONTHS
 
 # Details members that are not parties. A scenario ("Forecast", "Scenario, Previously
-# Reported", "Subsequent Event") says which figures, not about whom. One of the company's own instruments or
-# programmes ("Promissory Note Feb 2012", "Convertible Notes Payable", "2019 Equity Plan") is
-# what the rows are under; a class of debt or asset ("Commercial Paper", "Unsecured Loans",
-# "Vehicles") stays the entity, as gold/LABELLING.md records.
+# Reported", "Subsequent Event") says which figures, not about whom. One of the company's own
+# instruments or programmes ("Promissory Note Feb 2012", "Convertible Notes Payable", "2019
+# Equity Plan") is what the rows are under; a class of debt or asset ("Commercial Paper",
+# "Unsecured Loans", "Vehicles") stays the entity, as gold/LABELLING.md records.
 _SCENARIO_MEMBER = re.compile(
     r"(?i)^(?:scenario[,:]?\s*)?(?:forecast|scenario|plan|budget|pro ?forma|previously reported|"
     r"as reported|restatement(?: adjustment)?|adjustments?|revision|as revised|restated|"
