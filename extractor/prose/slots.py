@@ -77,6 +77,9 @@ _GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|[a-z]{3,}ed)(?=and\b)")
 _GLUED_AND = re.compile(r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$")
 
 
+_NIL_WORD = re.compile(r"(?i)nil|none")
+
+
 def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
     """Group a sentence's amounts into lists joined only by separators, and read the blank
     slots their separators allow."""
@@ -87,6 +90,11 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         if groups:
             last = groups[-1][-1]
             gap = text[last.token_end : a.token_start]
+            own_twins = twins[-1].get(len(groups[-1]) - 1, [])
+            if own_twins and _NIL_WORD.fullmatch(text[a.token_start : a.token_end].strip()):
+                # "RMB50.0 million ($7.0 million) and nil": the list goes on after the
+                # translation in parentheses (a nil has none of its own)
+                gap = text[_after_twins(text, last, own_twins) : a.token_start]
             if _is_twin(text, last, a, gap):
                 twins[-1].setdefault(len(groups[-1]) - 1, []).append(a)
                 continue
@@ -112,8 +120,8 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             opts, pos = (0,), []
         options.append(opts)
         slots.append(pos)
-        for a, b in itertools.pairwise(g):
-            opts, pos = _run_blanks(text, a.token_end, b.token_start)
+        for k, (a, b) in enumerate(itertools.pairwise(g)):
+            opts, pos = _run_blanks(text, _after_twins(text, a, tw.get(k, [])), b.token_start)
             options.append(opts)
             slots.append(pos)
         last = g[-1]
