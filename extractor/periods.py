@@ -16,7 +16,7 @@ from typing import Literal
 from extractor.casefold import folded, has_any
 from extractor.number_words import word_value
 from extractor.vocabulary import MONTH as _MONTH
-from extractor.vocabulary import MONTHS, month_number
+from extractor.vocabulary import month_number
 
 _YEAR = r"(?:19|20)\d\d"
 # "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
@@ -171,24 +171,25 @@ _EVENT = re.compile(
 )
 
 
-_SPLIT_WORD = re.compile(r"\b([A-Z][a-z]{1,7})\n([a-z]{1,8})(?=\s*\d)")
-_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)
-
-
-def mend_split_months(text: str) -> str:
-    """The viewer breaks a month over two lines ("As of Dec\nember31, 2022"): the line break
-    moves after the name ("December\n31"), so that the date reads and every offset stays."""
-    if "\n" not in text:
-        return text
-    return _SPLIT_WORD.sub(
-        lambda m: m[1] + m[2] + "\n" if (m[1] + m[2]).lower() in _MONTH_NAMES else m[0], text
-    )
+# A window in which amounts are expected to be recognised or settled only says when they will
+# be, as a due date does: "$1.3 billion and $2.4 billion is expected to be recognized during
+# the remaining six months ending December 31, 2018 and the year ending December 31, 2019".
+_WINDOW = (
+    rf"(?:the\s+)?(?:remaining\s+)?(?:(?:\w+|\d+)[-\s])?(?:months?|years?|quarters?|periods?)"
+    rf"\s+(?:ending|ended)\s+{_MONTH_OR_DATE}|(?:fiscal\s+)?{_MONTH_OR_DATE}"
+)
+_EXPECTED = re.compile(
+    rf"(?=e)\bexpected\s+to\s+be\s+(?:recogni[sz]ed|reali[sz]ed|paid|settled|collected|"
+    rf"received|incurred|amorti[sz]ed|reclassified)(?:\s+(?:as|in|into)\s+\w+)?\s+"
+    rf"(?:during|over|in|within|by)\s+(?:{_WINDOW})(?:\s*,?\s*(?:and|or)\s+(?:{_WINDOW}))*",
+    re.IGNORECASE,
+)
 
 
 # Words every match of a pattern spells (in some case): a sentence without any of them skips
 # that pattern's scan (the same matches, without trying each position).
 _DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
-              "terminat", "from", "first", "begin", "start", "commenc")
+              "terminat", "from", "first", "begin", "start", "commenc", "expected")
 # Every date, month-year, date list and duration end names a month.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                 "dec")
@@ -211,6 +212,7 @@ def due_spans(sentence: str) -> list[tuple[int, int]]:
         # "Beginning May 2021, the Company ...": an opener, which dates the sentence
         if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             out.append((m.start("dates"), m.end("dates")))
+    out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
     return out
 
 

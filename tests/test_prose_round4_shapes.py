@@ -96,7 +96,7 @@ def test_comparatives_after_a_list_restate_its_amounts_in_order() -> None:
 
 
 def test_a_month_broken_over_two_lines_still_dates_the_paragraph() -> None:
-    from extractor.periods import mend_split_months
+    from extractor.prose.yearphrases import mend_split_months
 
     assert mend_split_months("As of Dec\nember31, 2022,") == "As of December\n31, 2022,"
     assert mend_split_months("The Dec\nision 31 times") == "The Dec\nision 31 times"

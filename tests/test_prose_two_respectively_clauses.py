@@ -17,3 +17,15 @@ def test_a_trailing_respectively_phrase_still_dates_the_list_before_it():
     text = "Revenues were $5,000 and $4,000, respectively, in 2019 and 2018.\n"
     got = {f.amount: f.period for f in extractor.extract(text).facts}
     assert got == {"5000": "P12M/2019-12-31", "4000": "P12M/2018-12-31"}
+
+
+def test_a_window_in_which_amounts_are_expected_to_be_recognised_is_no_period():
+    from extractor.periods import due_spans
+
+    text = ("of which $1.3 billion and $2.4 billion is expected to be recognized during the "
+            "remaining six months ending December 31, 2018 and the year ending December 31, "
+            "2019, respectively.")
+    (span,) = due_spans(text)
+    assert text[span[0] : span[1]].endswith("December 31, 2019")
+    balance = "Receivables expected to be collected after one year were $63 at December 31, 2024."
+    assert due_spans(balance) == []

@@ -13,10 +13,24 @@ from extractor.periods import (
     due_spans,
     find_periods,
     iso_date,
-    mend_split_months,
     shift_year,
 )
 from extractor.tables.yearends import YearEnds
+from extractor.vocabulary import MONTHS
+
+_SPLIT_WORD = re.compile(r"\b([A-Z][a-z]{1,7})\n([a-z]{1,8})(?=\s*\d)")
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)
+
+
+def mend_split_months(text: str) -> str:
+    """The viewer breaks a month over two lines ("As of Dec\nember31, 2022"): the line break
+    moves after the name ("December\n31"), so that the date reads and every offset stays."""
+    if "\n" not in text:
+        return text
+    return _SPLIT_WORD.sub(
+        lambda m: m[1] + m[2] + "\n" if (m[1] + m[2]).lower() in _MONTH_NAMES else m[0], text
+    )
+
 
 _IN_YEARS = re.compile(
     r"(?=[idf])\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
