@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -351,7 +352,17 @@ def main() -> None:
     # instructor logs each failed attempt at ERROR; the engines already report failures in
     # their results and warnings, so the terminal is spared the tracebacks.
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
-    app()
+    try:
+        app()
+    except SystemExit as e:
+        if e.code == 130:
+            # an interrupted run has written and closed its records; leave at once, so that
+            # nothing the interpreter still winds down (worker pools, threads) can turn the
+            # exit status 130 that --resume scripts rely on into a death by signal
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
+        raise
 
 
 if __name__ == "__main__":
