@@ -161,6 +161,9 @@ MONTH = (
 # The viewer's tag for a dimension member: "Chuanbang [Member]"; IFRS filers' pages write it in
 # lower case ("Gross carrying amount [member]").
 _MEMBER_TAG = "[member]"
+# The tag wherever it stands in a member line ("A [Member] | B [Member]"), and the axis's
+# "[Domain]", in either case: what a name's own words are without it.
+MEMBER_MARK = re.compile(r"(?i)\s*\[(?:member|domain)\]")
 
 
 def is_member(text: str) -> bool:

@@ -29,7 +29,7 @@ from extractor.members import member_party
 from extractor.tables.cells import Cell
 from extractor.tables.model import Table
 from extractor.tables.values import Value, quote_for
-from extractor.vocabulary import SCALE
+from extractor.vocabulary import MEMBER_MARK, SCALE
 
 # "K€50,000", "K EUR 12,300", "KUSD 500": a K before the currency mark says thousands.
 _THOUSANDS_BEFORE = re.compile(r"(?<![A-Za-z])K\s?$")
@@ -44,7 +44,6 @@ _LOAN = re.compile(r"(?i)\b(?:loans?|borrowings?|mortgages?)\b")
 _NOTE = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?|debt securities|commercial paper)\b")
 _SCALE_WORD = re.compile(rf"(?i)^\s?{SCALE}")
 _EDGE = " ,;:-–—/|()"
-_MEMBER_MARK = re.compile(r"\s*\[(?:Member|Domain)\]")
 _MAX_WORDS = 16  # longer cells are sentences or descriptions, which prose reads
 # A name holding a full date ("Carrying Value at March 31, 2014"): its amount is dated, prose's.
 _DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d\d\b")
@@ -151,8 +150,8 @@ def row_name_facts(
 def _label(before: str, after: str, rate: bool) -> str:
     """The label of an amount between `before` and `after` in a name; "" when the name is
     not one that states it (a rate after words is prose's: "Tax at statutory rate of 16.5%")."""
-    before = _MEMBER_MARK.sub("", before).strip(_EDGE)
-    after = _MEMBER_MARK.sub("", _SCALE_WORD.sub("", after)).strip(_EDGE)
+    before = MEMBER_MARK.sub("", before).strip(_EDGE)
+    after = MEMBER_MARK.sub("", _SCALE_WORD.sub("", after)).strip(_EDGE)
     if rate and before and not _RATE_IN_NAME.search(before):
         return ""
     if not after and before and not rate and _MEASURE_END.search(before) and _DEBT.search(before):
