@@ -1,0 +1,110 @@
+"""What a row that is ambiguous alone measures: the subject the table names.
+
+Two shapes recur in the notes, and the labellers write both the same way (gold/LABELLING.md:
+"join the section heading with ' / ' where the row alone is ambiguous"; "a total without a
+label: 'Total' plus what it totals"):
+
+- a roll-forward introduced by a sentence naming what moves ("Movement of investments in
+  associates and joint ventures is analyzed as follows:", "Movements in the provision for
+  impairment are as follows:") over rows that say only where in the movement they stand
+  ("At January 1", "Additions", "At December 31"): each row is "<subject> / <row>";
+- a row labelled "Total" alone under a table whose caption names what it lists ("Schedule of
+  Bank Borrowings"): "Total bank borrowings".
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.tables.model import Row
+
+# "(The) movement(s)/change(s) of/in X [in 2022 and 2021 | for the year(s) ...] is/are/has been
+# [analy[sz]ed] as follows:" (a period phrase between the subject and the verb is no subject)
+_MOVEMENT = re.compile(
+    r"^(?:the\s+)?(?:movements?|changes?)\s+(?:of|in)\s+(?:the\s+)?(?P<subject>.+?)"
+    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:years?|periods?|six|three|nine|twelve)\b.*"
+    r"|(?:19|20)\d\d\b.*))?"
+    r"\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:(?:analy[sz]ed|set\s+out|summari[sz]ed)\s+)?"
+    r"(?:as\s+follows|below)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_ALONE = re.compile(r"^total\s*:?$", re.IGNORECASE)
+_SCHEDULE_OF = re.compile(r"^(?:schedule|summary|table)\s+of\s+", re.IGNORECASE)
+# a page title that is no plain subject: "(Tables)", "[Text Block]", "Note 7 -", "Total ..."
+_NOT_A_SUBJECT = re.compile(r"[()\[\]\d]|^total\b|^the\b", re.IGNORECASE)
+
+
+def movement_subject(sentence: str) -> str | None:
+    """What a roll-forward's intro says moves ("Movement in provision for allowance for
+    expected credit losses on trade receivables is as follows:" -> "Provision for allowance
+    for expected credit losses on trade receivables"), else None."""
+    m = _MOVEMENT.match(" ".join(sentence.split()))
+    if m is None:
+        return None
+    subject = m.group("subject").strip(" ,")
+    if not subject or len(subject.split()) > 14:
+        return None
+    return subject[:1].upper() + subject[1:]
+
+
+def with_subject(label: str, subject: str | None) -> str:
+    """A roll-forward row under the subject its intro names ("At January 1" ->
+    "Investments in associates / At January 1"); a row that already names it stays."""
+    if not subject or subject.lower() in label.lower():
+        return label
+    return f"{subject} / {label}"
+
+
+def total_of(label: str, caption: str | None, page_title: str | None) -> str:
+    """A row labelled "Total" alone: "Total" plus what the table lists, from its caption
+    when that is a schedule's ("Schedule of Bank Borrowings" -> "Total bank borrowings"),
+    else from the page's title when that is a plain subject ("Prepayments and other assets";
+    not "Leases (Tables)", "Note 7 - ..."); any other row, or no such title, as it is."""
+    if not _TOTAL_ALONE.match(label.strip()):
+        return label
+    for title, schedule_only in ((caption, True), (page_title, False)):
+        what = _listed(title, schedule_only)
+        if what:
+            return f"Total {_lowered(what)}"
+    return label
+
+
+def _listed(title: str | None, schedule_only: bool) -> str | None:
+    """What a title says the table lists, or None when it does not say it plainly."""
+    if not title:
+        return None
+    title = " ".join(title.split()).strip(" :")
+    what = _SCHEDULE_OF.sub("", title)
+    if what == title and schedule_only:
+        return None
+    if not what or _NOT_A_SUBJECT.search(what) or len(what.split()) > 8:
+        return None
+    return what
+
+
+def _lowered(text: str) -> str:
+    """A title in running text: "Annual Maturities of Long-Term Debt" -> "annual maturities
+    of long-term debt"; acronyms ("PRC", "RMB") stay as written, unless the whole title is
+    in capitals ("EQUITY METHOD INVESTMENTS")."""
+    if text.isupper():
+        return text.lower()
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in text.split())
+
+
+def row_subjects(text: str, rows: list[Row], first: str | None) -> list[str | None]:
+    """The roll-forward subject each row stands under: `first` (what the sentence before the
+    table names) until a sentence between rows names another ("Movement in provision ... is
+    as follows:" after a table's last total opens a roll-forward under the same columns)."""
+    out: list[str | None] = []
+    subject, after = first, None
+    for row in rows:
+        if row.label_cell is not None and after is not None:
+            for line in text[after : row.label_cell.start].splitlines():
+                named = movement_subject(line.strip(" |"))
+                subject = named or subject
+        out.append(subject)
+        if row.values:
+            after = row.values[-1].end
+    return out

@@ -1,0 +1,76 @@
+"""Rows that are ambiguous alone take what the table says they measure: a roll-forward under
+the subject its intro names ("Movement of X is analyzed as follows:" -> "X / At January 1"),
+and a row labelled "Total" alone the schedule's subject ("Total bank borrowings")."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+from extractor.tables.rowsubjects import movement_subject, total_of, with_subject
+
+
+def test_a_movement_intro_names_the_subject_without_its_period_or_verb() -> None:
+    assert movement_subject("Movement of investments in joint ventures is analyzed as follows:") \
+        == "Investments in joint ventures"
+    assert movement_subject("The movements in the provision for warranties are as follows:") \
+        == "Provision for warranties"
+    assert movement_subject(
+        "The movement in deferred tax assets during the year, without offsetting, is as follows:"
+    ) == "Deferred tax assets"
+    assert movement_subject("Changes in contract liabilities in 2024 and 2023 were as follows:") \
+        == "Contract liabilities"
+
+
+def test_a_sentence_that_does_not_introduce_a_movement_names_no_subject() -> None:
+    assert movement_subject("Trade receivables are analysed as follows:") is None
+    assert movement_subject("The movement in the share price was significant.") is None
+    assert movement_subject("Changes in estimates are accounted for prospectively.") is None
+
+
+def test_a_row_already_naming_the_subject_is_not_joined_twice() -> None:
+    assert with_subject("At January 1", "Goodwill") == "Goodwill / At January 1"
+    assert with_subject("Goodwill at end of year", "Goodwill") == "Goodwill at end of year"
+    assert with_subject("Additions", None) == "Additions"
+
+
+def test_a_lone_total_takes_the_schedule_s_subject_and_never_a_caption_that_is_not_one() -> None:
+    assert total_of("Total", "Schedule of Annual Maturities of Long-Term Debt", None) \
+        == "Total annual maturities of long-term debt"
+    assert total_of("TOTAL", None, "Prepayments and other assets") \
+        == "Total prepayments and other assets"
+    assert total_of("Total", "Weighted average interest rate", "EQUITY METHOD INVESTMENTS") \
+        == "Total equity method investments"
+    assert total_of("Total", "The following", "Leases (Tables)") == "Total"
+    assert total_of("Total", None, "Note 7 - Debt") == "Total"
+    assert total_of("Total revenue", "Schedule of Revenue", None) == "Total revenue"
+
+
+TABLE = "\n".join([
+    "Note 5 Investments",
+    "The balances at December 31 are as follows:",
+    "|",
+    "|2024",
+    "|2023",
+    "|Investments in associates",
+    "|400",
+    "|300",
+    "|Movement of investments in associates is analyzed as follows:",
+    "|At January 1",
+    "|300",
+    "|250",
+    "|Additions",
+    "|100",
+    "|50",
+    "|At December 31",
+    "|400",
+    "|300",
+])
+
+
+def test_rows_after_a_movement_intro_inside_a_table_stand_under_its_subject() -> None:
+    labels = {f.label for f in tables.extract_tables(read_document(TABLE, "t")).facts}
+    assert "Investments in associates" in labels  # the row before the intro stays as it is
+    assert "Investments in associates / At January 1" in labels
+    assert "Investments in associates / Additions" in labels
+    assert "Investments in associates / At December 31" in labels
+    assert "At January 1" not in labels
