@@ -107,15 +107,18 @@ def label_checks(f: Fact, text: str = "") -> list[str]:
 # Numbers that are a row's own words, as labellers keep them (gold/ "Tax at statutory tax rate
 # of 16.5%", "Deferred tax (Note 21)", "Adoption of ASC326"; rounds 3-7 "Not due or overdue
 # less than 90 days", "Yen notes (fixed rate 1.20%)", "Loss allowance ... under IFRS 9"): a
-# rate, a span of days, months or years, a note reference, a standard, a whole date or a year
-# (rounds 3 and 7 "Warrants expiring May 14, 2023", gold/ "Year ending December 31, 2027"), a
-# fair-value level, an ordinal. They are taken out before the label is searched for another number.
+# rate, a span of days, months or years, a note reference, a standard, a whole date or a
+# year (rounds 3 and 7 "Warrants expiring May 14, 2023", gold/ "Year ending December 31,
+# 2027"), a roll-forward's edge (gold/ "Investments in associates and joint ventures / At
+# December 31"), a fair-value level, an ordinal. They are taken out before the label is
+# searched for another number.
 _OWN_NUMBERS = re.compile(
     r"\d+(?:\.\d+)?\s?%(?:\s?-\s?\d+(?:\.\d+)?\s?%)?"
     r"|\b\d+[\s-]*(?:days?|weeks?|months?|years?)\b"
     r"|\(Notes?\s[^()]*(?:\([^()]*\)[^()]*)*\)"
     r"|\b(?:ASC|IFRS|IAS|Topic)\s?\d+"
     r"|\b(?:" + "|".join(MONTHS) + r")\.?\s*\d{1,2},\s*(?:19|20)\d\d\b"
+    r"|\b(?:at|as\s+(?:of|at))\s+(?:" + "|".join(MONTHS) + r")\.?\s*\d{1,2}\s*$"
     r"|\b(?:19|20)\d\d\b|\bLevel \d|\b\d+(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )

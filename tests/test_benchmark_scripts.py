@@ -70,10 +70,12 @@ def test_the_audit_takes_a_rows_own_numbers_for_words_but_flags_amounts_cut_into
     audit = _audit_module()
     own = ["Tax at statutory tax rate of 16.5%", "Deferred tax (Note 21)",
            "Not due or overdue less than 90 days", "Adoption of ASC326",
-           "Warrants expiring May 14, 2023 / Exercise price", "Yen notes (fixed rate 1.20%)"]
+           "Warrants expiring May 14, 2023 / Exercise price", "Yen notes (fixed rate 1.20%)",
+           "Investments in associates / At December 31"]
     for label in own:
         assert "label: holds a number" not in audit.label_checks(_fact(label)), label
     cut = ["Agreement reduced the minimum requirement from $1.0 million", "Years ending March 31",
+           "Amortization of Debt Discount, as of March 31,",
            "CDN$ 0.35 ($0.26)", "Making 60 monthly principal payments"]
     for label in cut:
         assert "label: holds a number" in audit.label_checks(_fact(label)), label
