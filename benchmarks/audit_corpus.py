@@ -24,6 +24,7 @@ import extractor
 from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
 from extractor.tables.namedamounts import named_amounts
+from extractor.vocabulary import CURRENCY_NAME, MARKS, alternation
 from extractor.vocabulary import MONTHS as VOCABULARY_MONTHS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +62,12 @@ HOLDS_DATE = re.compile(
 # An entity that ends in one of these is an instrument, a programme or a scenario, not a party.
 NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
-    r"forecast|scenario|credit|date|period|year|quarter|month)\W*$"
+    r"forecast|scenario|credit|date|period|year|quarter|month|thereafter)\W*$"
+)
+# An entity that is a currency ("Yen" of "Yen notes", "U.S.$") or a standard ("IFRS 16").
+CURRENCY_OR_STANDARD = re.compile(
+    r"(?i)^(?:" + alternation(MARKS) + "|" + CURRENCY_NAME + r"|yen|dollars?|euros?|u\.s\.\s?\$)$"
+    r"|^(?:asc|asu|ifrs|ias|fasb|sfas|gaap|topic)\b"
 )
 LEADING_JUNK = _words_of(
     "and or but nor for of in on at to by with from as than respectively which that"
@@ -168,6 +174,8 @@ def entity_checks(f: Fact) -> list[str]:
         out.append("entity: a document word")
     elif NOT_PARTY_END.search(ent):
         out.append("entity: an instrument, programme, scenario or date word")
+    if CURRENCY_OR_STANDARD.search(ent.strip()):
+        out.append("entity: a currency or a standard")
     if low in FUNCTION_WORDS or not _words(ent):
         out.append("entity: a function word or no word")
     if not out and HOLDS_DATE.search(ent):

@@ -44,6 +44,12 @@ def test_the_label_free_audit_flags_dated_entities_and_cut_numbers_inside_labels
     assert "entity: holds a date or a year" in audit_corpus.entity_checks(
         fact("Dividends", "BALANCE JUNE 30, 2023"))
     assert audit_corpus.entity_checks(fact("Dividends", "Shanghai Keshen")) == []
+    for word in ("Yen", "U.S.$", "IFRS 16", "RMB"):
+        assert "entity: a currency or a standard" in audit_corpus.entity_checks(
+            fact("Interest rate", word)), word
+    assert "entity: an instrument, programme, scenario or date word" in \
+        audit_corpus.entity_checks(fact("Borrowings", "Thereafter"))
+    assert audit_corpus.entity_checks(fact("Loan", "Yen Holdings Ltd.")) == []
     assert "label: holds a cut number" in audit_corpus.label_checks(
         fact("The Company received RMB1 from Foo", None))
     assert "label: holds a cut number" not in audit_corpus.label_checks(
