@@ -74,3 +74,58 @@ def test_rows_after_a_movement_intro_inside_a_table_stand_under_its_subject() ->
     assert "Investments in associates / Additions" in labels
     assert "Investments in associates / At December 31" in labels
     assert "At January 1" not in labels
+
+
+def test_a_maturity_schedule_names_its_subject_from_the_intro_or_a_schedule_heading() -> None:
+    from extractor.tables.rowsubjects import maturity_schedule
+
+    s = maturity_schedule("Maturities of lease liabilities as of June 30, 2024 are as follows:",
+                          ["Year ending June 30", "Finance Leases", "Operating Leases"])
+    assert s is not None and s.subject == "Maturities of lease liabilities"
+    assert s.year_heading == "Year ending June 30"
+    s = maturity_schedule("", ["Schedule of Annual Maturities of Borrowings",
+                               "Years ended May 31:"])
+    assert s is not None and s.subject == "Annual maturities of borrowings"
+    assert s.year_heading == "Years ended May 31"
+    assert maturity_schedule("Revenue by region is as follows:", ["2024", "2023"]) is None
+
+
+def test_a_due_year_row_keeps_its_year_under_the_heading_and_the_schedule_s_subject() -> None:
+    from extractor.tables.rowsubjects import MaturitySchedule, due_row_label
+
+    s = MaturitySchedule("Annual maturities of borrowings", "Years ended May 31")
+    assert due_row_label("2027", s) == "Annual maturities of borrowings / Years ended May 31, 2027"
+    assert due_row_label("2030 and thereafter", s) \
+        == "Annual maturities of borrowings / Years ended May 31, 2030 and thereafter"
+    assert due_row_label("Later years", s) == "Annual maturities of borrowings / Later years"
+    assert due_row_label("Total", s) == "Total annual maturities of borrowings"
+    assert due_row_label("Less: imputed interest", s) is None
+    assert due_row_label("2027", None) is None
+    assert due_row_label("2027", MaturitySchedule(None, "Year ending June 30")) \
+        == "Year ending June 30, 2027"
+
+
+SCHEDULE = "\n".join([
+    "Note 9 Debt",
+    "|Schedule of Annual Maturities of Borrowings",
+    "|(in thousands)",
+    "|Years ending March 31:",
+    "|2026",
+    "|$",
+    "|1,500",
+    "|2027",
+    "|2,000",
+    "|2028 and thereafter",
+    "|700",
+    "|Total",
+    "|$",
+    "|4,200",
+])
+
+
+def test_year_rows_of_a_schedule_without_date_columns_are_labelled_by_their_year() -> None:
+    labels = {f.amount: f.label for f in tables.extract_tables(read_document(SCHEDULE, "t")).facts}
+    assert labels["1500"] == "Annual maturities of borrowings / Years ending March 31, 2026"
+    assert labels["700"] == \
+        "Annual maturities of borrowings / Years ending March 31, 2028 and thereafter"
+    assert labels["4200"] == "Total annual maturities of borrowings"

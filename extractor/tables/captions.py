@@ -17,7 +17,6 @@ from extractor.tables.header import HeaderCell, build_columns, parse_header_cell
 from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
 from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
-from extractor.tables.rowsubjects import movement_subject
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
 from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
@@ -207,7 +206,7 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
-    t.subject = movement_subject(last)
+    t.intro = last
     t.named_periods = named
     _date_headerless(t, intro, pending, listed, year_ends)
     t.intro_duration = duration if not cols and not listed else None

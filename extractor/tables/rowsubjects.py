@@ -17,6 +17,7 @@ Pure functions.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractor.tables.model import Row
 
@@ -108,3 +109,67 @@ def row_subjects(text: str, rows: list[Row], first: str | None) -> list[str | No
         if row.values:
             after = row.values[-1].end
     return out
+
+
+# "Maturities of lease liabilities as of December 31, 2020 are as follows:", "Future minimum
+# lease payments at June 30, 2024 were as follows:": what a maturity schedule lists
+_SCHEDULE_INTRO = re.compile(
+    r"^(?:the\s+)?(?P<subject>(?:(?:future|annual|scheduled|aggregate|contractual)\s+)*"
+    r"(?:maturities|(?:minimum\s+)?(?:lease\s+)?payments)\b.*?)"
+    r"(?:\s+(?:as\s+(?:of|at)|at|for)\s+.*?)?\s+(?:is|are|were|was)\s+(?:as\s+follows|"
+    r"set\s+out\s+below)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SCHEDULE_CAPTION = re.compile(r"(?i)^schedule\s+of\s+(?P<subject>.*\bmaturit.*)$")
+# "Years ending March 31", "Fiscal year ended December 31:": the heading over the year rows
+_YEAR_HEADING = re.compile(
+    r"(?i)^(?:fiscal\s+)?years?\s+(?:ending|ended)\s+[a-z]{3,9}\.?\s+\d{1,2}\s*,?\s*:?$"
+)
+# a row that says when amounts fall due: "2026", "2030 and thereafter", "Thereafter",
+# "Later years"
+_DUE_ROW = re.compile(r"(?i)^(?:(?:19|20)\d\d(?:\s+and\s+(?:thereafter|after))?|thereafter|"
+                      r"later\s+years)$")
+
+
+@dataclass(frozen=True)
+class MaturitySchedule:
+    """What a table of amounts by the year they fall due lists, and the heading over its
+    year rows."""
+
+    subject: str | None
+    year_heading: str | None
+
+
+def maturity_schedule(intro: str, headings: list[str]) -> MaturitySchedule | None:
+    """A maturity schedule's subject, from the sentence before the table or a "Schedule of
+    ... Maturities ..." heading, and its year heading ("Years ending March 31"); None when
+    neither names one."""
+    subject = None
+    if (m := _SCHEDULE_INTRO.match(" ".join(intro.split()))) is not None:
+        subject = m.group("subject")
+    for h in headings:
+        if subject is None and (c := _SCHEDULE_CAPTION.match(h.strip())) is not None:
+            subject = _lowered(c.group("subject"))
+    year = next((h.strip().rstrip(" ,:") for h in headings if _YEAR_HEADING.match(h.strip())),
+                None)
+    if subject is None and year is None:
+        return None
+    subject = subject[:1].upper() + subject[1:] if subject else None
+    return MaturitySchedule(subject, year)
+
+
+def due_row_label(label: str, schedule: MaturitySchedule | None) -> str | None:
+    """A maturity schedule's row: "2012" under "Years ending March 31" of "Schedule of Annual
+    Maturities of Long-Term Debt" -> "Annual maturities of long-term debt / Years ending
+    March 31, 2012"; its "Total" -> "Total annual maturities of long-term debt"; None for
+    other rows, or outside a schedule."""
+    if schedule is None:
+        return None
+    text = " ".join(label.split())
+    if schedule.subject and _TOTAL_ALONE.match(text):
+        return f"Total {_lowered(schedule.subject)}"
+    if not _DUE_ROW.match(text):
+        return None
+    when = f"{schedule.year_heading}, {text}" if schedule.year_heading and text[:1].isdigit() \
+        else text
+    return f"{schedule.subject} / {when}" if schedule.subject else when
