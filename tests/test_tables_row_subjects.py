@@ -34,15 +34,15 @@ def test_a_row_already_naming_the_subject_is_not_joined_twice() -> None:
 
 
 def test_a_lone_total_takes_the_schedule_s_subject_and_never_a_caption_that_is_not_one() -> None:
-    assert total_of("Total", "Schedule of Annual Maturities of Long-Term Debt", None) \
-        == "Total annual maturities of long-term debt"
-    assert total_of("TOTAL", None, "Prepayments and other assets") \
+    assert total_of("Total", ["(in millions)", "Schedule of Annual Maturities of Long-Term Debt"],
+                    None) == "Total annual maturities of long-term debt"
+    assert total_of("TOTAL", [], "Prepayments and other assets") \
         == "Total prepayments and other assets"
-    assert total_of("Total", "Weighted average interest rate", "EQUITY METHOD INVESTMENTS") \
+    assert total_of("Total", ["Weighted average interest rate"], "EQUITY METHOD INVESTMENTS") \
         == "Total equity method investments"
-    assert total_of("Total", "The following", "Leases (Tables)") == "Total"
-    assert total_of("Total", None, "Note 7 - Debt") == "Total"
-    assert total_of("Total revenue", "Schedule of Revenue", None) == "Total revenue"
+    assert total_of("Total", ["The following"], "Leases (Tables)") == "Total"
+    assert total_of("Total", [], "Note 7 - Debt") == "Total"
+    assert total_of("Total revenue", ["Schedule of Revenue"], None) == "Total revenue"
 
 
 TABLE = "\n".join([
@@ -129,3 +129,36 @@ def test_year_rows_of_a_schedule_without_date_columns_are_labelled_by_their_year
     assert labels["700"] == \
         "Annual maturities of borrowings / Years ending March 31, 2028 and thereafter"
     assert labels["4200"] == "Total annual maturities of borrowings"
+
+
+def test_a_schedule_caption_names_what_it_lists_in_any_case() -> None:
+    from extractor.tables.captions import caption_text
+
+    assert caption_text("SCHEDULE OF CASH ON HAND") == "Cash on hand"
+    assert caption_text("Schedule of Related Party Transactions") == "Related Party Transactions"
+    assert caption_text("Schedule of the deferred financing cost") == "Deferred financing cost"
+    assert caption_text("Schedule of") == "Schedule of"
+    assert caption_text("Leases") == "Leases"
+
+
+UNLABELLED_TOTAL = "\n".join([
+    "|Schedule of Related Party Transactions",
+    "|",
+    "|2024",
+    "|2023",
+    "|Service fees",
+    "|100",
+    "|90",
+    "|Rental income",
+    "|50",
+    "|40",
+    "|",
+    "|150",
+    "|130",
+])
+
+
+def test_an_unlabelled_total_names_the_schedule_in_running_text() -> None:
+    labels = {f.amount: f.label
+              for f in tables.extract_tables(read_document(UNLABELLED_TOTAL, "t")).facts}
+    assert labels["150"] == "Total related party transactions"

@@ -101,11 +101,17 @@ def short_row(label: str) -> tuple[str | None, str | None] | None:
 
 
 def caption_text(t: str) -> str:
-    """A caption as a label: "SCHEDULE OF CASH ON HAND" -> "Cash on hand"."""
+    """A caption as a label: "SCHEDULE OF CASH ON HAND" -> "Cash on hand", "Schedule of
+    Related Party Transactions" -> "Related Party Transactions" (what the schedule lists)."""
     t = clean_label(t)
     if is_caption(t):
-        t = re.sub(r"^SCHEDULE\s+OF\s+", "", t).capitalize()
-    return t
+        return re.sub(r"^SCHEDULE\s+OF\s+", "", t).capitalize()
+    rest = _SCHEDULE_OF.sub("", t)
+    return rest[:1].upper() + rest[1:] if rest and _WORD.search(rest) else t
+
+
+_SCHEDULE_OF = re.compile(r"^schedule\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 def is_caption(t: str) -> bool:

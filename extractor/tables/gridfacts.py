@@ -164,7 +164,7 @@ def _row_label(view: _TableView, ri: int, row: Row) -> tuple[str, str | None]:
     if section and row.label_cell is not None and section.lower() not in label.lower():
         label = f"{section} / {label}"
     elif row.label_cell is not None:  # "At January 1" under "Movement of X is as follows:"
-        label = rs.with_subject(rs.total_of(label, view.table.caption, view.doc.title),
+        label = rs.with_subject(rs.total_of(label, view.table.header_texts, view.doc.title),
                                 view.subjects[ri] if view.subjects else None)
     entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:

@@ -58,17 +58,18 @@ def with_subject(label: str, subject: str | None) -> str:
     return f"{subject} / {label}"
 
 
-def total_of(label: str, caption: str | None, page_title: str | None) -> str:
-    """A row labelled "Total" alone: "Total" plus what the table lists, from its caption
-    when that is a schedule's ("Schedule of Bank Borrowings" -> "Total bank borrowings"),
-    else from the page's title when that is a plain subject ("Prepayments and other assets";
-    not "Leases (Tables)", "Note 7 - ..."); any other row, or no such title, as it is."""
+def total_of(label: str, headings: list[str], page_title: str | None) -> str:
+    """A row labelled "Total" alone: "Total" plus what the table lists, from a heading that
+    names a schedule ("Schedule of Bank Borrowings" -> "Total bank borrowings"), else from
+    the page's title when that is a plain subject ("Prepayments and other assets"; not
+    "Leases (Tables)", "Note 7 - ..."); any other row, or no such title, as it is."""
     if not _TOTAL_ALONE.match(label.strip()):
         return label
-    for title, schedule_only in ((caption, True), (page_title, False)):
+    titles = [(h, True) for h in headings] + [(page_title, False)]
+    for title, schedule_only in titles:
         what = _listed(title, schedule_only)
         if what:
-            return f"Total {_lowered(what)}"
+            return f"Total {in_running_text(what)}"
     return label
 
 
@@ -85,7 +86,7 @@ def _listed(title: str | None, schedule_only: bool) -> str | None:
     return what
 
 
-def _lowered(text: str) -> str:
+def in_running_text(text: str) -> str:
     """A title in running text: "Annual Maturities of Long-Term Debt" -> "annual maturities
     of long-term debt"; acronyms ("PRC", "RMB") stay as written, unless the whole title is
     in capitals ("EQUITY METHOD INVESTMENTS")."""
@@ -149,7 +150,7 @@ def maturity_schedule(intro: str, headings: list[str]) -> MaturitySchedule | Non
         subject = m.group("subject")
     for h in headings:
         if subject is None and (c := _SCHEDULE_CAPTION.match(h.strip())) is not None:
-            subject = _lowered(c.group("subject"))
+            subject = in_running_text(c.group("subject"))
     year = next((h.strip().rstrip(" ,:") for h in headings if _YEAR_HEADING.match(h.strip())),
                 None)
     if subject is None and year is None:
@@ -167,7 +168,7 @@ def due_row_label(label: str, schedule: MaturitySchedule | None) -> str | None:
         return None
     text = " ".join(label.split())
     if schedule.subject and _TOTAL_ALONE.match(text):
-        return f"Total {_lowered(schedule.subject)}"
+        return f"Total {in_running_text(schedule.subject)}"
     if not _DUE_ROW.match(text):
         return None
     when = f"{schedule.year_heading}, {text}" if schedule.year_heading and text[:1].isdigit() \
