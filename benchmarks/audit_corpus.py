@@ -23,6 +23,7 @@ from pathlib import Path
 import extractor
 from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
+from extractor.tables.captions import unit_line
 from extractor.tables.namedamounts import named_amounts
 from extractor.vocabulary import CURRENCY_NAME, MARKS, alternation
 from extractor.vocabulary import MONTHS as VOCABULARY_MONTHS
@@ -98,6 +99,8 @@ def label_checks(f: Fact, text: str = "") -> list[str]:
         out.append("label: a date or month")
     if _holds_a_number(label):
         out.append("label: holds a number")
+    if any(unit_line(part.strip()) for part in label.split(" / ")) and words:
+        out.append("label: a unit line, not words")  # "(CAD$) / (Number of Years)"
     if low and low[0] in ARTICLES and not _a_whole_cell(label.split(" / ")[-1], text):
         out.append("label: starts with an article")
     if re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}$", label):

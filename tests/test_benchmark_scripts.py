@@ -100,6 +100,15 @@ def test_the_audit_takes_a_long_label_that_is_a_whole_table_cell_for_the_rows_ow
         _fact("The People's Republic of China tax"), "|The People's Republic of China tax\n|5\n")
 
 
+def test_the_audit_flags_a_label_made_of_a_column_s_unit_lines() -> None:
+    audit = _audit_module()
+    assert "label: a unit line, not words" in audit.label_checks(
+        _fact("(CAD$) / (Number of Years)"))
+    assert "label: a unit line, not words" in audit.label_checks(_fact("Options / (RMB)"))
+    assert "label: a unit line, not words" not in audit.label_checks(
+        _fact("Exercise price (CAD$)"))
+
+
 def test_the_audit_flags_a_lone_total_or_amount_but_not_the_row_words_other_and_cost() -> None:
     audit = _audit_module()
     for label in ("Total", "Amount", "Balance"):
