@@ -88,6 +88,13 @@ def test_a_maturity_schedule_names_its_subject_from_the_intro_or_a_schedule_head
     assert s is not None and s.subject == "Annual maturities of borrowings"
     assert s.year_heading == "Years ended May 31"
     assert maturity_schedule("Revenue by region is as follows:", ["2024", "2023"]) is None
+    s = maturity_schedule("The aggregate maturities of all borrowings due subsequent to June 30, "
+                          "2021 are as follows:", [])
+    assert s is not None and s.subject == "Aggregate maturities of all borrowings"
+    # a subject running past ten words is no measure: the schedule names none
+    assert maturity_schedule("Future minimum lease payments under non-cancellable leases and a "
+                             "reconciliation to the amount recorded as lease liabilities are as "
+                             "follows:", []) is None
 
 
 def test_a_due_year_row_keeps_its_year_under_the_heading_and_the_schedule_s_subject() -> None:

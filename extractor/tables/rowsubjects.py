@@ -117,7 +117,8 @@ def row_subjects(text: str, rows: list[Row], first: str | None) -> list[str | No
 _SCHEDULE_INTRO = re.compile(
     r"^(?:the\s+)?(?P<subject>(?:(?:future|annual|scheduled|aggregate|contractual)\s+)*"
     r"(?:maturities|(?:minimum\s+)?(?:lease\s+)?payments)\b.*?)"
-    r"(?:\s+(?:as\s+(?:of|at)|at|for)\s+.*?)?\s+(?:is|are|were|was)\s+(?:as\s+follows|"
+    r"(?:\s+(?:as\s+(?:of|at)|at|for|due\s+(?:subsequent\s+to|after))\s+.*?)?"
+    r"\s+(?:is|are|were|was)\s+(?:as\s+follows|"
     r"set\s+out\s+below)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -147,7 +148,7 @@ def maturity_schedule(intro: str, headings: list[str]) -> MaturitySchedule | Non
     neither names one."""
     subject = None
     if (m := _SCHEDULE_INTRO.match(" ".join(intro.split()))) is not None:
-        subject = m.group("subject")
+        subject = m.group("subject") if len(m.group("subject").split()) <= 10 else None
     for h in headings:
         if subject is None and (c := _SCHEDULE_CAPTION.match(h.strip())) is not None:
             subject = in_running_text(c.group("subject"))
