@@ -17,13 +17,15 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import extractor
 from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
+from extractor.tables.captions import unit_line
 from extractor.tables.namedamounts import named_amounts
+from extractor.vocabulary import CURRENCY_NAME, MARKS, alternation
 from extractor.vocabulary import MONTHS as VOCABULARY_MONTHS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,9 +44,11 @@ FUNCTION_WORDS = _words_of(
     "a an the and or but nor for of in on at to by with from as than that which who whom",
     "this these those it its respectively such each per into over under",
 )
+# "Other", "Others" and "Cost" are left out: labellers write them alone as a row's own words
+# (gold/ "Other" in an income-tax reconciliation; rounds 4-6 "Others", "Cost" on a Details page)
 GENERIC_LABELS = _words_of(
-    "amount amounts total totals balance value values sum number price rate fee fees cost",
-    "costs other others item items first second third the",
+    "amount amounts total totals balance value values sum number price rate fee fees",
+    "costs item items first second third the",
 )
 # Whole entity strings that name a document or the reporting company, never a party.
 DOCUMENT_WORDS = frozenset({
@@ -59,7 +63,12 @@ HOLDS_DATE = re.compile(
 # An entity that ends in one of these is an instrument, a programme or a scenario, not a party.
 NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
-    r"forecast|scenario|credit|date|period|year|quarter|month)\W*$"
+    r"forecast|scenario|credit|date|period|year|quarter|month|thereafter)\W*$"
+)
+# An entity that is a currency ("Yen" of "Yen notes", "U.S.$") or a standard ("IFRS 16").
+CURRENCY_OR_STANDARD = re.compile(
+    r"(?i)^(?:" + alternation(MARKS) + "|" + CURRENCY_NAME + r"|yen|dollars?|euros?|u\.s\.\s?\$)$"
+    r"|^(?:asc|asu|ifrs|ias|fasb|sfas|gaap|topic)\b"
 )
 LEADING_JUNK = _words_of(
     "and or but nor for of in on at to by with from as than respectively which that"
@@ -70,8 +79,10 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’\-]*", s)
 
 
-def label_checks(f: Fact) -> list[str]:
-    """The label checks a fact trips (a label is the measure, short, never a fragment)."""
+def label_checks(f: Fact, text: str = "") -> list[str]:
+    """The label checks a fact trips (a label is the measure, short, never a fragment); with
+    the note's `text`, a long label or one opening on an article that is a whole cell of it
+    is a row's own words (gold/LABELLING.md), no fault."""
     label = f.label.strip()
     words = _words(label)
     low = [w.lower() for w in words]
@@ -86,19 +97,59 @@ def label_checks(f: Fact) -> list[str]:
         out.append("label: only function words")
     if DATE_RE.match(label) or (low and low[0] in MONTHS and len(low) <= 3):
         out.append("label: a date or month")
-    if re.search(r"\d[\d,.]*\d|\b[A-Z]{2,3}\$?\d", label) and not re.search(
-        r"\b(19|20)\d\d\b|ASC\s?\d|Level \d|\d+(st|nd|rd|th)\b", label
-    ) and not _names_its_amount(label):
+    if _holds_a_number(label):
         out.append("label: holds a number")
-    if low and low[0] in ARTICLES:
+    if any(unit_line(part.strip()) for part in label.split(" / ")) and words:
+        out.append("label: a unit line, not words")  # "(CAD$) / (Number of Years)"
+    if low and low[0] in ARTICLES and not _a_whole_cell(label.split(" / ")[-1], text):
         out.append("label: starts with an article")
     if re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}$", label):
         out.append("label: ends in a cut number")
     elif re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}(?=,?\s)", label):
         out.append("label: holds a cut number")  # "The Company received RMB1 from"
-    if len(" ".join(label.split(" / ")[-1:]).split()) > 12:
+    last = label.split(" / ")[-1]
+    if len(last.split()) > 12 and not _a_whole_cell(last, text):
         out.append("label: over 12 words")
     return out
+
+
+# Numbers that are a row's own words, as labellers keep them (gold/ "Tax at statutory tax rate
+# of 16.5%", "Deferred tax (Note 21)", "Adoption of ASC326"; rounds 3-7 "Not due or overdue
+# less than 90 days", "Yen notes (fixed rate 1.20%)", "Loss allowance ... under IFRS 9"): a
+# rate, a span of days, months or years, a note reference, a standard, a whole date or a
+# year (rounds 3 and 7 "Warrants expiring May 14, 2023", gold/ "Year ending December 31,
+# 2027"), a roll-forward's edge (gold/ "Investments in associates and joint ventures / At
+# December 31"), a fair-value level, an ordinal. They are taken out before the label is
+# searched for another number.
+_OWN_NUMBERS = re.compile(
+    r"\d+(?:\.\d+)?\s?%(?:\s?-\s?\d+(?:\.\d+)?\s?%)?"
+    r"|\b\d+[\s-]*(?:days?|weeks?|months?|years?)\b"
+    r"|\(Notes?\s[^()]*(?:\([^()]*\)[^()]*)*\)"
+    r"|\b(?:ASC|IFRS|IAS|Topic)\s?\d+"
+    r"|\b(?:" + "|".join(MONTHS) + r")\.?\s*\d{1,2},\s*(?:19|20)\d\d\b"
+    r"|\b(?:at|as\s+(?:of|at))\s+(?:" + "|".join(MONTHS) + r")\.?\s*\d{1,2}\s*$"
+    r"|\b(?:19|20)\d\d\b|\bLevel \d|\b\d+(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_a_number(label: str) -> bool:
+    """A number left in a label once the row's own kinds of number are taken out: an amount
+    cut from the sentence, a price or a count."""
+    rest = _OWN_NUMBERS.sub(" ", label)
+    return bool(re.search(r"\d[\d,.]*\d|\b[A-Z]{2,3}\$?\d", rest)) and not _names_its_amount(label)
+
+
+def _a_whole_cell(part: str, text: str) -> bool:
+    """Whether `part` is a whole cell or line of the note (a table row's own words, its line
+    breaks folded, a note reference after them dropped: "... (Note 3)"), not words cut from
+    a sentence."""
+    words = part.split()
+    if not text or not words:
+        return False
+    body = r"\s+".join(map(re.escape, words))
+    cell = r"(?m)(?:^|\|)[ \t]*" + body + r"[ \t]*(?:\([^()]*\))?[ \t]*(?=\||$)"
+    return re.search(cell, text) is not None
 
 
 def _names_its_amount(label: str) -> bool:
@@ -126,6 +177,8 @@ def entity_checks(f: Fact) -> list[str]:
         out.append("entity: a document word")
     elif NOT_PARTY_END.search(ent):
         out.append("entity: an instrument, programme, scenario or date word")
+    if CURRENCY_OR_STANDARD.search(ent.strip()):
+        out.append("entity: a currency or a standard")
     if low in FUNCTION_WORDS or not _words(ent):
         out.append("entity: a function word or no word")
     if not out and HOLDS_DATE.search(ent):
@@ -173,7 +226,6 @@ def audit(paths: list[Path], exclude: list[Path]) -> tuple[Counter, dict, int, i
     counts: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     notes = facts = 0
-    checks: list[Callable[[Fact], list[str]]] = [label_checks, entity_checks]
     for path in iter_inputs(paths, exclude):
         text = load_text(path)
         doc = read_document(text, doc_id=path.stem)
@@ -186,7 +238,7 @@ def audit(paths: list[Path], exclude: list[Path]) -> tuple[Counter, dict, int, i
             continue
         facts += len(result.facts)
         for f in result.facts:
-            tripped = [c for check in checks for c in check(f)]
+            tripped = label_checks(f, text) + entity_checks(f)
             tripped += fact_checks(f, text, doc.period)
             for c in tripped:
                 counts[c] += 1

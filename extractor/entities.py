@@ -295,11 +295,17 @@ _DOCUMENT_NAME = re.compile(
 NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
     r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
-    r"time|closing|offering|transaction|merger|stock|shares|ADSs?|total|totals)\W*$"
+    r"time|closing|offering|transaction|merger|stock|shares|ADSs?|total|totals|thereafter)\W*$"
 )
 
 
 @lru_cache(maxsize=4096)
+def is_standard(name: str) -> bool:
+    """Whether `name` is an accounting standard's ("ASC Topic 842", "IFRS 16", "IAS 17")."""
+    words = name.strip().lower().split()
+    return bool(words) and words[0].rstrip(".,") in _STANDARDS
+
+
 def is_party(name: str | None) -> bool:
     """Whether `name` can be an entity: not the company, a month or date, a period or a
     document word ("Grant Date", "Credit", "the Agreement", "April")."""
@@ -309,7 +315,7 @@ def is_party(name: str | None) -> bool:
     first = low.split()[0].rstrip(".,")
     if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
         return False
-    if first in _STANDARDS:
+    if is_standard(name):
         return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
     if all(w in _STATEMENT_WORDS for w in _LOW_WORD.findall(low)):
         return False  # "Statements of Operations", "Decrease to Revenue": no party

@@ -21,11 +21,10 @@ from extractor.measure import (
     object_measure,
     passive_measure,
     right_measure,
-    share_act,
-    share_class,
     tidy,
 )
 from extractor.rate_labels import per_share_label, rate_measure
+from extractor.share_labels import excluded_label, share_label
 from extractor.subjects import (
     attributive_label,
     blank_relative_times,
@@ -164,6 +163,9 @@ def label_for(
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
+    if a.kind in ("count", "share") and (ex := excluded_label(
+            text[max(0, a.token_start - 200) : a.token_start], rest)) is not None:
+        return ex, entity  # "We excluded 4.0 million of anti-dilutive ... options from ..."
     label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
@@ -171,7 +173,7 @@ def label_for(
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
         label = f"Amounts {due.group(1)}"
     elif a.kind == "share":
-        label = _share_label(text, a, verb, left)
+        label = share_label(text, a, verb, left)
     elif act := party_act_label(verb and verb.group("verb"), right_np, entity):
         label = act  # "invested EUR2,500,000 in Antric GmbH": the act, not the party
     elif (label is None or verb or _WEAK.search(label) or _INCLUDES.search(left)) and right_np:
@@ -362,24 +364,6 @@ def _left_label(left: str) -> str | None:
     if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
         return np
     return None
-
-
-def _share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
-    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
-    "shares" takes what the sentence does with them ("Shares under option")."""
-    um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
-    if not um:
-        return None
-    label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
-    label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
-    rest = text[a.token_end : a.token_end + 120]
-    if verb:
-        label = f"{label} {verb.group('verb').lower()}"
-    elif label.lower() in ("shares", "share"):
-        label = share_act(left, rest) or label
-    cls = share_class(rest) if re.fullmatch(r"(?i)shares \w+", label) else None
-    # "issued 1,550,000 shares of the Company's common stock" -> "Common stock shares issued"
-    return f"{cls} {label[:1].lower()}{label[1:]}" if cls else label
 
 
 def _clean_label(label: str, entity: str | None) -> str:

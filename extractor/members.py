@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.entities import CURRENCY_WORDS, NOT_PARTY_END
+from extractor.entities import CURRENCY_WORDS, NOT_PARTY_END, is_standard
 from extractor.measurebasis import measure_basis
 from extractor.vocabulary import MONTHS
 
@@ -33,7 +33,7 @@ _MEMBER_QUALIFIER = re.compile(
     r"to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|omnibus|"
     r"employee|purchase|compensation|long-term|short-term|award|revolving|credit|loan|bridge|"
     r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|acquisition|"
-    r"secured|unsecured|non|due|u\.s|dollars?|(?-i:[a-z]{1,3})\.?|"
+    r"secured|unsecured|non|due|u\.s|u\.s\.\$|dollars?|yen|euros?|(?-i:[a-z]{1,3})\.?|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?$"
 )
@@ -48,6 +48,8 @@ def member_party(member: str) -> tuple[str | None, str | None]:
         return None, m
     if (basis := measure_basis(m)) is not None:
         return None, basis  # "Level 1", "Carrying Value": how it is measured, not whose
+    if is_standard(m):
+        return None, m  # "IFRS 16": the figures under a standard, about no one
     inst = _INSTRUMENT_MEMBER.search(m)
     if inst is None and _LOAN_MEMBER.search(m):
         # "K€35,000 EIB bank loan" -> EIB; "K€17,700 secured bank loans" (its own) -> none;

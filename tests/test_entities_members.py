@@ -36,9 +36,26 @@ def test_party_or_class_member_stays_the_entity(member: str) -> None:
     assert member_party(member) == (member, None)
 
 
-@pytest.mark.parametrize("member", ["Less than One Year", "Granted during the year"])
+@pytest.mark.parametrize(
+    "member", ["Less than One Year", "Granted during the year", "Thereafter", "2030 and thereafter"]
+)
 def test_time_bucket_or_movement_member_is_no_party(member: str) -> None:
     assert member_party(member) == (None, member)
+
+
+@pytest.mark.parametrize("member", ["IFRS 16", "ASC 842", "IAS 17 Leases"])
+def test_a_standard_member_is_no_party_and_leads_the_label(member: str) -> None:
+    assert member_party(member) == (None, member)
+
+
+@pytest.mark.parametrize("member", ["Yen notes (fixed rate 1.20%)", "U.S.$ notes (floating rate)",
+                                    "Euro Notes due 2030"])
+def test_the_currency_an_instrument_is_written_in_names_no_party(member: str) -> None:
+    assert member_party(member) == (None, member)
+
+
+def test_a_lender_beside_the_currency_of_its_notes_is_still_the_party() -> None:
+    assert member_party("Yen notes Mizuho")[0] == "Mizuho"
 
 
 def test_member_naming_two_plans_names_no_plan_as_party() -> None:

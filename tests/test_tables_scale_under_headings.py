@@ -23,9 +23,12 @@ def _facts(text: str) -> list[Fact]:
 def test_a_scale_line_under_headings_after_a_table_is_the_next_table_scale_not_a_label() -> None:
     facts = _facts(FIRST + SECOND.format(scale="(in thousands)"))
     later = [f for f in facts if f.amount in ("-285557", "169299")]
-    # (the row's date is its period, so "Balances as of March 31, 2025" is labelled "Balances")
+    # (the row's date is its period, so "Balances as of March 31, 2025" is labelled "Balances";
+    # both rows stand under what the intro says changes, tables/rowsubjects.py)
     assert [f.label for f in later] == [
-        "Balances", "Other comprehensive income before reclassifications",
+        "Accumulated other comprehensive loss / Balances",
+        "Accumulated other comprehensive loss / "
+        "Other comprehensive income before reclassifications",
     ]
     assert {f.scale for f in later} == {3}
     assert not any("thousands" in f.label for f in facts)

@@ -101,11 +101,17 @@ def short_row(label: str) -> tuple[str | None, str | None] | None:
 
 
 def caption_text(t: str) -> str:
-    """A caption as a label: "SCHEDULE OF CASH ON HAND" -> "Cash on hand"."""
+    """A caption as a label: "SCHEDULE OF CASH ON HAND" -> "Cash on hand", "Schedule of
+    Related Party Transactions" -> "Related Party Transactions" (what the schedule lists)."""
     t = clean_label(t)
     if is_caption(t):
-        t = re.sub(r"^SCHEDULE\s+OF\s+", "", t).capitalize()
-    return t
+        return re.sub(r"^SCHEDULE\s+OF\s+", "", t).capitalize()
+    rest = _SCHEDULE_OF.sub("", t)
+    return rest[:1].upper() + rest[1:] if rest and _WORD.search(rest) else t
+
+
+_SCHEDULE_OF = re.compile(r"^schedule\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 def is_caption(t: str) -> bool:
@@ -206,6 +212,7 @@ def new_table(
     t.claimed.extend((c.start, c.end) for c in run)
     t.claimed.extend((c.start, c.end) for c in pending if not is_prose(c.text))
     t.default_instant = default_instant
+    t.intro = last
     t.named_periods = named
     _date_headerless(t, intro, pending, listed, year_ends)
     t.intro_duration = duration if not cols and not listed else None

@@ -12,6 +12,7 @@ from extractor.document import Document
 from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
+from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row, unit_line
 from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
@@ -74,6 +75,8 @@ class _TableView:
     positions: list[list[int]] | None = None  # a headerless table's value columns by place
     position_units: dict[int, str] | None = None  # their currencies, from the marks
     life_context: str = ""  # headings and lead-in: where a table names a term or useful lives
+    subjects: list[str | None] | None = None  # what each row's roll-forward intro says moves
+    schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -106,6 +109,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
+        subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
+        schedule=rs.maturity_schedule(table.intro, table.header_texts),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -140,8 +145,10 @@ _AS_OF_DATE = re.compile(
 )
 
 
-def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
+def _row_label(view: _TableView, ri: int, row: Row) -> tuple[str, str | None]:
     """A row's label (under its section) and entity."""
+    if (due := rs.due_row_label(row.label, view.schedule)) is not None:
+        return due, None  # "2012" under "Years ending March 31": when, within what
     title = None if unit_line(view.title) else view.title
     # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
     # cell the viewer misplaced, not words of the table
@@ -156,6 +163,9 @@ def _row_label(view: _TableView, row: Row) -> tuple[str, str | None]:
     label = own
     if section and row.label_cell is not None and section.lower() not in label.lower():
         label = f"{section} / {label}"
+    elif row.label_cell is not None:  # "At January 1" under "Movement of X is as follows:"
+        label = rs.with_subject(rs.total_of(label, view.table.header_texts, view.doc.title),
+                                view.subjects[ri] if view.subjects else None)
     entity = row.entity or party or entity_of(own)
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
@@ -189,7 +199,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     """One fact per value of a row (its rates beside the amounts included)."""
     table, doc = view.table, view.doc
     n = len(table.columns)
-    label, entity = _row_label(view, row)
+    label, entity = _row_label(view, ri, row)
     if view.segment_of and ri in view.segment_of:
         # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
         label, entity = f"{view.segment_of[ri]} / {row.label}", row.label

@@ -58,3 +58,4 @@ class Table:
     page_scale: bool = False  # scale_note is the page's, for money only ("except otherwise stated")
     named_periods: tuple[str, ...] = ()  # every period the sentence before it names
     block_period: str | None = None  # a lone year over a headerless table ("2024"): its period
+    intro: str = ""  # the sentence right before it ("Movement of X is as follows:")

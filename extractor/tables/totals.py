@@ -13,6 +13,7 @@ from typing import Protocol
 
 from extractor.facts import ExtractionWarning
 from extractor.tables.model import Table
+from extractor.tables.rowsubjects import in_running_text
 from extractor.tables.values import Value
 
 TOTAL = re.compile(
@@ -202,5 +203,8 @@ def label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]
 
 
 def _lower_first(s: str) -> str:
-    """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay."""
+    """'Net revenue' -> 'net revenue' for "Total net revenue"; acronyms ("PRC ...") stay; a
+    title's capitals go ("Related Party Transactions" -> "related party transactions")."""
+    if len(s.split()) > 1 and all(w[:1].isupper() or not w[:1].isalpha() for w in s.split()):
+        return in_running_text(s)
     return s if s[:2].isupper() else s[:1].lower() + s[1:]

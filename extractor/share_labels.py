@@ -1,0 +1,95 @@
+"""Labels of counts of shares: what the sentence does with them.
+
+- "3.99 million fully-vested shares" granted -> "Fully-vested shares granted"; a bare "shares"
+  takes the act ("Shares under option", `measure.share_act`) and the class after the count
+  ("Common stock shares issued");
+- counts left out of diluted earnings per share name what was left out and from what: "We
+  excluded 4.0 million of anti-dilutive market price options from the calculation of shares
+  used in the diluted EPS calculation" -> "Anti-dilutive market price options excluded from
+  diluted EPS"; "Options to purchase 1,355,000 shares ... were excluded from the calculation
+  of diluted earnings (loss) per common share" -> "Options excluded from diluted earnings
+  (loss) per common share".
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.amounts import Amount
+from extractor.measure import share_act, share_class
+
+
+def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
+    """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
+    "shares" takes what the sentence does with them ("Shares under option")."""
+    um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
+    if not um:
+        return None
+    label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
+    label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
+    rest = text[a.token_end : a.token_end + 120]
+    if verb:
+        label = f"{label} {verb.group('verb').lower()}"
+    elif label.lower() in ("shares", "share"):
+        label = share_act(left, rest) or label
+    cls = share_class(rest) if re.fullmatch(r"(?i)shares \w+", label) else None
+    # "issued 1,550,000 shares of the Company's common stock" -> "Common stock shares issued"
+    return f"{cls} {label[:1].lower()}{label[1:]}" if cls else label
+
+
+# "excluded ... from (the) calculation(s)/computation of <what>" (up to a period phrase or
+# a reason: "for the three months", "because they were antidilutive", "due to the net loss")
+_ON = r"(?:[^.;]|\.(?=\d))"  # within the sentence ("1.5 million" does not end it)
+_EXCLUDED_FROM = re.compile(
+    rf"(?i)\bexclud(?:ed|es|ing)\b{_ON}{{0,120}}?\bfrom\s+(?:the\s+)?"
+    r"(?:(?:calculations?|computations?)\s+of\s+)?(?P<what>(?:[^.;,]|\.(?=\d)){3,80}?)"
+    r"(?=\s+(?:for|because|due|since|as|when|in\s+(?:each|both)|was|were|is|are|ha(?:s|ve))\b"
+    r"|[.;,#]|$)"
+)
+_EPS = re.compile(r"(?i)\bEPS\b|\bper\s+(?:\w+\s+)?share\b")
+_USED_IN = re.compile(r"(?i)^shares\s+used\s+in\s+(?:the\s+)?|\s+calculations?$")
+_INSTRUMENTS = r"(?:shares|options|awards|units|warrants|securities|RSUs)"
+# what follows the count: "million of anti-dilutive market price options", "million and 1.5
+# million shares, respectively, of potentially dilutive shares"
+_COUNTED = re.compile(
+    r"(?i)^\s*(?:million|thousand|billion)?\s*"
+    r"(?:(?:and|or)\s+[\d.,]+\s*(?:million|thousand|billion)?\s*)?"
+    r"(?:(?:shares?|options?)\s*,?\s*(?:respectively\s*,?\s*)?(?=of\b))?(?:of\s+)?"
+    rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,4}}?{_INSTRUMENTS})\b"
+)
+_TO_PURCHASE = re.compile(
+    r"(?i)\b(?P<inst>options|warrants|awards)\s+to\s+purchase\s+"
+    r"(?:[\d,.]+\s+(?:million\s+)?shares\s+(?:and|or)\s+)?$"
+)
+_SUBJECT_EXCLUDED = re.compile(
+    rf"(?P<np>[A-Z][\w\-]*(?:\s+[\w\-]+){{0,4}}?\s+{_INSTRUMENTS})\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been|are)\s+)?excluded\b"
+)
+_NUMBER_OF = re.compile(r"(?i)^(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:such\s+)?")
+_EXCLUDED_BEFORE = re.compile(r"(?i)\bexclud(?:ed|es|ing)\b")
+_EXCLUDED_AFTER = re.compile(rf"(?i)^{_ON}{{0,160}}?\b(?:were|was|are|is|been)\s+excluded\b")
+
+
+def excluded_label(left: str, rest: str) -> str | None:
+    """The measure of a count left out of diluted earnings per share ("Anti-dilutive
+    unvested shares excluded from diluted EPS"), from the words before (`left`) and after
+    (`rest`) the count; None when the sentence does not exclude it from an EPS figure."""
+    before, after = left[-200:], rest[:160]
+    if not (_EXCLUDED_BEFORE.search(before) or _EXCLUDED_AFTER.match(after)):
+        return None
+    m = _EXCLUDED_FROM.search(f"{before} # {after}")
+    if m is None or not _EPS.search(m.group("what")):
+        return None
+    what = _USED_IN.sub("", m.group("what").strip())
+    counted = _COUNTED.match(rest)
+    np = counted.group("np") if counted else None
+    if np is None or np.lower() in ("shares", "options"):
+        if (p := _TO_PURCHASE.search(left)) is not None:
+            np = p.group("inst")  # "Options to purchase 1,355,000 shares"
+        elif np is None and (s := _SUBJECT_EXCLUDED.search(before)) is not None:
+            np = _NUMBER_OF.sub("", s.group("np"))  # "Anti-dilutive stock awards excluded
+            # from ... were 0.9"; "The total number of such shares excluded ... was 5,547,000"
+    np = np or "Shares"
+    return f"{np[:1].upper()}{np[1:]} excluded from {what}"
