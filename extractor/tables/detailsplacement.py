@@ -33,13 +33,13 @@ from extractor.tables.rollforwardsums import (
     is_roll_forward,
     roll_forward_misses,
 )
+from extractor.tables.shortrows import is_comparative_run, is_wide, year_ends
 from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
 
 _MAX_COMBOS = 5000
 _FORECAST = re.compile(r"\bforecast", re.IGNORECASE)
-_WIDE = 3  # distinct column periods from which a lone value's tie is left undated
 UNDATED = -2
 """The column of a value that nothing places: its fact has no period."""
 
@@ -251,7 +251,7 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
             continue
         if scored[1][0] == scored[0][0] and list(scored[0][1]) == r.columns:
             alts = " or ".join("/".join(cols[j].label for j in c) for _, c in scored[:2])
-            if len(r.values) == 1 and len({c.period for c in cols}) >= _WIDE:
+            if _lone_tie(page, r):
                 # a lone value nothing places on a wide page: undated, never "the first column"
                 r.columns = [UNDATED]
                 warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
@@ -265,6 +265,7 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
             rank_of: dict[bool, dict[int, int]], warnings: list[ExtractionWarning]) -> None:
     """Place the rows not placed yet, in page order, each on its most plausible columns."""
     n = len(page.cols)
+    ends = year_ends(page.cols)
     for r, opts in zip(rows, options, strict=True):
         if r.columns is not None:
             continue
@@ -275,9 +276,11 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
         # On a tie the latest columns win (the page's usual order puts them first, but the
         # choice must not depend on that order); then the leftmost.
         rank = rank_of[_is_forecast(r)]
+        # of choices that score alike, comparatives (consecutive years) come first
         scored = sorted(
             zip(page.scores(r, opts), opts, strict=True),
-            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
+            key=lambda x: (-x[0], not is_comparative_run(ends, x[1]),
+                           tuple(sorted(rank[j] for j in x[1])), x[1]),
         )
         r.ranked = scored
         if _lone_tie(page, r):
@@ -291,8 +294,7 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
 def _lone_tie(page: _Page, r: DetailsRow) -> bool:
     """A lone value whose best columns tie on a page of three periods or more."""
     s = r.ranked
-    return (len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0]
-            and len({c.period for c in page.cols}) >= _WIDE)
+    return len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0] and is_wide(page.cols)
 
 
 def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:

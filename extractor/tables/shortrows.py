@@ -1,0 +1,49 @@
+"""Short rows on a Details page: which column choices are a comparative run.
+
+The viewer drops empty cells, so a row of k values on a page of n > k columns could sit in
+many k columns. A statement's comparative columns are one period length ending on the same
+day of consecutive years, so among choices that score alike, k values take k such columns:
+"€ 261,514 | € 200,349 | € 180,671" under "12 Months Ended Dec. 31, 2020 | 2019 | 2017 | 2016 |
+2015" are 2017, 2016 and 2015 (the 2020 and 2019 columns, apart from the years the row could
+fill in a run, hold only the rates enacted for later years), never 2020, 2019 and 2017.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from extractor.document import Column
+
+WIDE = 3
+"""Distinct column periods from which a lone value that nothing places is left undated."""
+
+
+def is_wide(cols: list[Column]) -> bool:
+    """Whether a page has three or more distinct column periods."""
+    return len({c.period for c in cols}) >= WIDE
+
+
+def year_ends(cols: list[Column]) -> list[tuple[str, int]] | None:
+    """Each column's end as (month-day, year) on a page whose columns are all of one length
+    (beside a "6 Months Ended" column, a 10-Q's balances are the report date's and the last
+    year end's: no run of years says which); None on other pages."""
+    lengths: set[str] = set()
+    out: list[tuple[str, int]] = []
+    for c in cols:
+        length, _, end = (c.period or "").rpartition("/")
+        if len(end) != 10 or not end[:4].isdigit():
+            return None
+        lengths.add(length)
+        out.append((end[5:], int(end[:4])))
+    return out if len(lengths) == 1 else None
+
+
+def is_comparative_run(ends: list[tuple[str, int]] | None, combo: tuple[int, ...]) -> bool:
+    """Whether the columns of a choice of two or more (`ends` from `year_ends`) end on the
+    same day of consecutive years, latest first or earliest first."""
+    if ends is None or len(combo) < 2:
+        return False
+    if len({ends[j][0] for j in combo}) != 1:
+        return False
+    steps = {ends[b][1] - ends[a][1] for a, b in itertools.pairwise(combo)}
+    return steps in ({1}, {-1})
