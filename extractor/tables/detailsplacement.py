@@ -31,9 +31,9 @@ from extractor.tables.rollforward import (
 from extractor.tables.rollforwardsums import (
     holds_tally,
     is_roll_forward,
-    roll_forward_misses,
+    roll_forward_warnings,
 )
-from extractor.tables.shortrows import is_comparative_run, is_wide, year_ends
+from extractor.tables.shortrows import is_comparative_run, is_wide, sum_columns, year_ends
 from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
@@ -245,19 +245,37 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         _choose(page, rows, options, rank_of, [])
         by_marks |= {id(r) for r in place_by_marks(rows, units)}
     settled = _settle_roll_forwards(rows, n) | by_marks
+    warnings.extend(_resolve_ties(page, rows, settled))
+    warnings.extend(roll_forward_warnings(_groups(rows).values(), n))
+    return warnings
+
+
+def _resolve_ties(page: _Page, rows: list[DetailsRow], settled: set[int]
+                  ) -> list[ExtractionWarning]:
+    """Rows whose best columns tie and that nothing settled: lone values that add up to one
+    value of their group take its column, other lone values on a wide page are undated,
+    the rest keep the first choice; each with a warning but those the sums place."""
+    cols, n = page.cols, len(page.cols)
+    warnings: list[ExtractionWarning] = []
+    ties: list[tuple[DetailsRow, str]] = []
     for r in rows:
         scored = r.ranked
         if not scored or id(r) in settled or len(scored) < 2:
             continue
         if scored[1][0] == scored[0][0] and list(scored[0][1]) == r.columns:
-            alts = " or ".join("/".join(cols[j].label for j in c) for _, c in scored[:2])
-            if _lone_tie(page, r):
-                # a lone value nothing places on a wide page: undated, never "the first column"
-                r.columns = [UNDATED]
-                warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
-            else:
-                warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
-    warnings.extend(_roll_forward_warnings(rows, n))
+            ties.append((r, " or ".join("/".join(cols[j].label for j in c)
+                                        for _, c in scored[:2])))
+    # lone values that add up to one value of their group take its column
+    summed = sum_columns(rows, {id(r) for r, _ in ties if _lone_tie(page, r)})
+    for r, alts in ties:
+        if id(r) in summed:
+            r.columns = [summed[id(r)]]
+        elif _lone_tie(page, r):
+            # a lone value nothing places on a wide page: undated, never "the first column"
+            r.columns = [UNDATED]
+            warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
+        else:
+            warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
     return warnings
 
 
@@ -341,23 +359,6 @@ def _first_scores(ranked: list[tuple[float, tuple[int, ...]]]) -> dict[tuple[int
     out: dict[tuple[int, ...], float] = {}
     for sc, c in ranked:
         out.setdefault(c, sc)
-    return out
-
-
-def _roll_forward_warnings(rows: list[DetailsRow], n: int) -> list[ExtractionWarning]:
-    out: list[ExtractionWarning] = []
-    for group in _groups(rows).values():
-        if not is_roll_forward(group):
-            continue
-        bad = roll_forward_misses(group, n)
-        if bad:
-            r = [x for x in group if is_closing(x.label)][-1]
-            out.append(ExtractionWarning(
-                code="table_total_mismatch",
-                message=f"{r.label!r}" + (f" ({r.entity})" if r.entity else "")
-                + f" is not the opening balance plus the movements in {len(bad)} column(s)",
-                span=(r.values[0].start, r.values[-1].end),
-            ))
     return out
 
 

@@ -1,4 +1,5 @@
-"""Short rows on a Details page: which column choices are a comparative run.
+"""Short rows on a Details page: which column choices are a comparative run, and the
+columns that sums give lone values.
 
 The viewer drops empty cells, so a row of k values on a page of n > k columns could sit in
 many k columns. A statement's comparative columns are one period length ending on the same
@@ -6,13 +7,29 @@ day of consecutive years, so among choices that score alike, k values take k suc
 "€ 261,514 | € 200,349 | € 180,671" under "12 Months Ended Dec. 31, 2020 | 2019 | 2017 | 2016 |
 2015" are 2017, 2016 and 2015 (the 2020 and 2019 columns, apart from the years the row could
 fill in a run, hold only the rates enacted for later years), never 2020, 2019 and 2017.
+Lone values that nothing else places but that add up to one value of their group (the
+expiry buckets of a balance) stand in that value's column.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Protocol
 
 from extractor.document import Column
+from extractor.tables.values import Value
+from extractor.vocabulary import RATE_UNITS
+
+
+class SumRow(Protocol):
+    """A Details row as `sum_columns` reads it."""
+
+    values: list[Value]
+    group: int
+    columns: list[int] | None
+
 
 WIDE = 3
 """Distinct column periods from which a lone value that nothing places is left undated."""
@@ -47,3 +64,34 @@ def is_comparative_run(ends: list[tuple[str, int]] | None, combo: tuple[int, ...
         return False
     steps = {ends[b][1] - ends[a][1] for a, b in itertools.pairwise(combo)}
     return steps in ({1}, {-1})
+
+
+def sum_columns(rows: Sequence[SumRow], lone: set[int]) -> dict[int, int]:
+    """Runs of two or more consecutive lone values that nothing else places (`lone`: their
+    rows' ids) whose sum is a value of one column of another row of their group ("Losses
+    expire in 2025 | ¥ 55,000", "... 2026 | 53,000", "... 2027 | 48,000", "... after 2027 |
+    ¥ 252,000" under "Accumulated operating losses | ¥ 408,000 | ¥ 298,000"): that column
+    places them. Returns row id -> column; a sum found in no column, or in two, places none."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and id(rows[j]) in lone and rows[j].group == rows[i].group:
+            j += 1
+        run = rows[i:j]
+        i = max(j, i + 1)
+        if len(run) < 2 or any(r.values[0].unit in RATE_UNITS for r in run):
+            continue
+        total = sum((Decimal(r.values[0].amount) for r in run), Decimal(0))
+        if total == 0:
+            continue
+        hits = {
+            c
+            for r in rows
+            if r.group == run[0].group and id(r) not in lone and r.columns
+            for v, c in zip(r.values, r.columns, strict=False)
+            if c >= 0 and v.unit not in RATE_UNITS and Decimal(v.amount) == total
+        }
+        if len(hits) == 1:
+            out.update((id(r), next(iter(hits))) for r in run)
+    return out
