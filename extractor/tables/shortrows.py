@@ -3,7 +3,8 @@ columns that sums give lone values.
 
 The viewer drops empty cells, so a row of k values on a page of n > k columns could sit in
 many k columns. A statement's comparative columns are one period length ending on the same
-day of consecutive years, so among choices that score alike, k values take k such columns:
+day of consecutive years, so among choices that score alike, on a page of one column length or
+with event columns ("1 Months Ended" over issue dates), k values take k such columns:
 "€ 261,514 | € 200,349 | € 180,671" under "12 Months Ended Dec. 31, 2020 | 2019 | 2017 | 2016 |
 2015" are 2017, 2016 and 2015 (the 2020 and 2019 columns, apart from the years the row could
 fill in a run, hold only the rates enacted for later years), never 2020, 2019 and 2017.
@@ -40,27 +41,37 @@ def is_wide(cols: list[Column]) -> bool:
     return len({c.period for c in cols}) >= WIDE
 
 
-def year_ends(cols: list[Column]) -> list[tuple[str, int]] | None:
-    """Each column's end as (month-day, year) on a page whose columns are all of one length
-    (beside a "6 Months Ended" column, a 10-Q's balances are the report date's and the last
-    year end's: no run of years says which); None on other pages."""
-    lengths: set[str] = set()
-    out: list[tuple[str, int]] = []
+_EVENT = "P1M"
+"""The length of an event's column ("1 Months Ended" over a note's issue date): no
+comparative, whatever the dates beside it."""
+
+
+def year_ends(cols: list[Column]) -> list[tuple[str, int, str]] | None:
+    """Each column's end as (month-day, year, length) on a page whose columns are all of one
+    length, or that has event columns ("1 Months Ended | 12 Months Ended" over issue dates
+    and two year ends: the page's balances are the year ends'); None on other pages (beside
+    a "6 Months Ended" column, a 10-Q's balances are the report date's and the last year
+    end's: no run of years says which)."""
+    out: list[tuple[str, int, str]] = []
     for c in cols:
         length, _, end = (c.period or "").rpartition("/")
         if len(end) != 10 or not end[:4].isdigit():
             return None
-        lengths.add(length)
-        out.append((end[5:], int(end[:4])))
-    return out if len(lengths) == 1 else None
+        out.append((end[5:], int(end[:4]), length))
+    lengths = {x[2] for x in out}
+    return out if len(lengths) == 1 or _EVENT in lengths else None
 
 
-def is_comparative_run(ends: list[tuple[str, int]] | None, combo: tuple[int, ...]) -> bool:
-    """Whether the columns of a choice of two or more (`ends` from `year_ends`) end on the
-    same day of consecutive years, latest first or earliest first."""
+def is_comparative_run(ends: list[tuple[str, int, str]] | None,
+                       combo: tuple[int, ...]) -> bool:
+    """Whether the columns of a choice of two or more (`ends` from `year_ends`) are of one
+    length, no event's, and end on the same day of consecutive years, latest first or
+    earliest first."""
     if ends is None or len(combo) < 2:
         return False
-    if len({ends[j][0] for j in combo}) != 1:
+    if len({ends[j][0] for j in combo}) != 1 or len({ends[j][2] for j in combo}) != 1:
+        return False
+    if ends[combo[0]][2] == _EVENT and len({x[2] for x in ends}) > 1:
         return False
     steps = {ends[b][1] - ends[a][1] for a, b in itertools.pairwise(combo)}
     return steps in ({1}, {-1})

@@ -1,0 +1,49 @@
+"""A Details Narrative page headed "1 Months Ended | 12 Months Ended" over an event's dates and
+two year ends ("Oct. 25, 2017 | Jun. 29, 2017 | ... | Dec. 31, 2017 | Dec. 31, 2016"): the year
+header covers the year ends of consecutive years, and a row of two balances with nothing else
+to place it stands in those year-end columns, not in the first (event) columns. A page
+without event columns ("6 Months Ended" beside two year ends) keeps its first columns. Every
+text is made up for the test."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import Column, read_document
+from extractor.tables.shortrows import is_comparative_run, year_ends
+
+EVENTS = ["|", "Widget Notes (Details Narrative) - USD ($)", "|1 Months Ended",
+          "|12 Months Ended", "|", "Oct. 25, 2017", "|", "Jun. 29, 2017", "|", "Jun. 19, 2017",
+          "|", "Dec. 31, 2017", "|", "Dec. 31, 2016"]
+
+
+def _facts(head: list[str], *rows: str) -> list[tuple[str, str | None]]:
+    doc = read_document("\n".join([*head, *rows]), "t")
+    return [(f.amount, f.period) for f in tables.extract_tables(doc).facts]
+
+
+def test_the_year_header_covers_the_year_ends_past_the_event_dates() -> None:
+    doc = read_document("\n".join([*EVENTS, "|Face amount", "|$ 1,000"]), "t")
+    assert [c.period for c in doc.columns] == [
+        "P1M/2017-10-25", "2017-06-29", "2017-06-19", "P12M/2017-12-31", "P12M/2016-12-31"]
+
+
+def test_two_balances_on_an_event_page_stand_in_the_year_end_columns() -> None:
+    got = _facts(EVENTS, "|Interest expense", "|$ 96", "|$ 68",
+                 "|Convertible debt", "|724", "|1,180")
+    assert got == [("96", "P12M/2017-12-31"), ("68", "P12M/2016-12-31"),
+                   ("724", "P12M/2017-12-31"), ("1180", "P12M/2016-12-31")]
+
+
+def test_event_dates_a_year_apart_are_no_comparatives() -> None:
+    cols = [Column("P1M/2018-10-25", "USD", "a"), Column("P1M/2017-10-25", "USD", "b"),
+            Column("P12M/2017-12-31", "USD", "c"), Column("P12M/2016-12-31", "USD", "d")]
+    ends = year_ends(cols)
+    assert not is_comparative_run(ends, (0, 1))
+    assert is_comparative_run(ends, (2, 3))
+
+
+def test_beside_a_half_year_column_two_balances_keep_the_first_columns() -> None:
+    head = ["|", "Widget Notes (Details Narrative) - USD ($)", "|6 Months Ended", "|",
+            "Jun. 30, 2017", "|", "Dec. 31, 2016", "|", "Dec. 31, 2015"]
+    got = _facts(head, "|Advance from officer", "|$ 6,130", "|$ 6,130")
+    assert got == [("6130", "P6M/2017-06-30"), ("6130", "2016-12-31")]
