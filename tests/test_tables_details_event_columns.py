@@ -47,3 +47,26 @@ def test_beside_a_half_year_column_two_balances_keep_the_first_columns() -> None
             "Jun. 30, 2017", "|", "Dec. 31, 2016", "|", "Dec. 31, 2015"]
     got = _facts(head, "|Advance from officer", "|$ 6,130", "|$ 6,130")
     assert got == [("6130", "P6M/2017-06-30"), ("6130", "2016-12-31")]
+
+
+NOTE_PAGE = ["|", "Widget Notes (Details) - USD ($)", "|1 Months Ended", "|3 Months Ended", "|",
+             "Nov. 29, 2021", "|", "Nov. 18, 2021", "|", "Dec. 31, 2021"]
+
+
+def test_beside_event_columns_a_lone_rate_lends_its_column_to_no_other_value() -> None:
+    doc = read_document("\n".join([*NOTE_PAGE, "|Widget Notes [Line Items]",
+                                   "|Note interest rate", "|12.00%", "|Cash", "|$ 30,000"]), "t")
+    part = tables.extract_tables(doc)
+    got = {f.amount: f.period for f in part.facts}
+    assert got["30000"] is None
+    assert any("30,000" in doc.text[w.span[0]:w.span[1]] and "undated" in w.message
+               for w in part.warnings if w.span)
+
+
+def test_without_event_columns_the_rates_column_still_places_its_notes_balance() -> None:
+    head = ["|", "Widget Notes (Details Narrative) - USD ($)", "|6 Months Ended", "|",
+            "Jun. 30, 2017", "|", "Dec. 31, 2016", "|", "Dec. 31, 2015",
+            "|Promissory Note Jan 2011 [Member]", "|Interest rate", "|3.00%",
+            "|Balance of note", "|$ 112,411"]
+    got = {a: p for a, p in _facts(head)}
+    assert got["112411"] == "P6M/2017-06-30"

@@ -33,7 +33,13 @@ from extractor.tables.rollforwardsums import (
     is_roll_forward,
     roll_forward_warnings,
 )
-from extractor.tables.shortrows import is_comparative_run, is_wide, sum_columns, year_ends
+from extractor.tables.shortrows import (
+    has_event_columns,
+    is_comparative_run,
+    is_wide,
+    sum_columns,
+    year_ends,
+)
 from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
@@ -88,6 +94,7 @@ class _Page:
     label_use: dict[str, list[int]] = field(default_factory=dict)
     opening: set[int] = field(default_factory=set)  # instant columns that open a year
     kinds: dict[int, str | None] = field(default_factory=dict)  # id(row) -> its RowKind
+    events: bool = False  # a wide page with event columns ("1 Months Ended" over issue dates)
 
     def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
@@ -168,7 +175,9 @@ class _Page:
         row.columns = columns
         if row.count_unit:
             return  # placed by its unit's column: it says nothing of where the group's money sits
-        self.group_use.setdefault(row.group, set()).update(columns)
+        if not (self.events and len(row.values) == 1):
+            # (beside event columns, a lone value's column says nothing of its group's)
+            self.group_use.setdefault(row.group, set()).update(columns)
         if by_label:
             self.label_use.setdefault(row.label, columns)
 
@@ -202,6 +211,7 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
     page.opening = opening_columns(cols)
+    page.events = is_wide(cols) and has_event_columns(cols)
     if page.opening:
         days = {column_month_day(cols[j]) for j in page.opening}
         kinds = roll_forward_kinds([r.label for r in rows], [r.entity for r in rows], days)

@@ -9,7 +9,9 @@ with event columns ("1 Months Ended" over issue dates), k values take k such col
 2015" are 2017, 2016 and 2015 (the 2020 and 2019 columns, apart from the years the row could
 fill in a run, hold only the rates enacted for later years), never 2020, 2019 and 2017.
 Lone values that nothing else places but that add up to one value of their group (the
-expiry buckets of a balance) stand in that value's column.
+expiry buckets of a balance) stand in that value's column. Beside event columns ("1 Months
+Ended" over issue dates) each column holds one note's events, so a lone value's column, a
+guess, lends the rest of its group nothing (they stay undated unless something places them).
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ def is_wide(cols: list[Column]) -> bool:
 _EVENT = "P1M"
 """The length of an event's column ("1 Months Ended" over a note's issue date): no
 comparative, whatever the dates beside it."""
+
+
+def has_event_columns(cols: list[Column]) -> bool:
+    """Whether a page has an event's column beside columns of another length."""
+    lengths = {(c.period or "").rpartition("/")[0] for c in cols}
+    return _EVENT in lengths and len(lengths) > 1
 
 
 def year_ends(cols: list[Column]) -> list[tuple[str, int, str]] | None:
