@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import Column, read_document
-from extractor.tables.shortrows import is_comparative_run, year_ends
+from extractor.tables.shortrows import column_ends, is_comparative_run
 
 EVENTS = ["|", "Widget Notes (Details Narrative) - USD ($)", "|1 Months Ended",
           "|12 Months Ended", "|", "Oct. 25, 2017", "|", "Jun. 29, 2017", "|", "Jun. 19, 2017",
@@ -37,7 +37,7 @@ def test_two_balances_on_an_event_page_stand_in_the_year_end_columns() -> None:
 def test_event_dates_a_year_apart_are_no_comparatives() -> None:
     cols = [Column("P1M/2018-10-25", "USD", "a"), Column("P1M/2017-10-25", "USD", "b"),
             Column("P12M/2017-12-31", "USD", "c"), Column("P12M/2016-12-31", "USD", "d")]
-    ends = year_ends(cols)
+    ends = column_ends(cols)
     assert not is_comparative_run(ends, (0, 1))
     assert is_comparative_run(ends, (2, 3))
 

@@ -34,11 +34,11 @@ from extractor.tables.rollforwardsums import (
     roll_forward_warnings,
 )
 from extractor.tables.shortrows import (
+    column_ends,
     has_event_columns,
     is_comparative_run,
     is_wide,
     sum_columns,
-    year_ends,
 )
 from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
@@ -293,7 +293,7 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
             rank_of: dict[bool, dict[int, int]], warnings: list[ExtractionWarning]) -> None:
     """Place the rows not placed yet, in page order, each on its most plausible columns."""
     n = len(page.cols)
-    ends = year_ends(page.cols)
+    ends = column_ends(page.cols)
     for r, opts in zip(rows, options, strict=True):
         if r.columns is not None:
             continue

@@ -54,7 +54,7 @@ def has_event_columns(cols: list[Column]) -> bool:
     return _EVENT in lengths and len(lengths) > 1
 
 
-def year_ends(cols: list[Column]) -> list[tuple[str, int, str]] | None:
+def column_ends(cols: list[Column]) -> list[tuple[str, int, str]] | None:
     """Each column's end as (month-day, year, length) on a page whose columns are all of one
     length, or that has event columns ("1 Months Ended | 12 Months Ended" over issue dates
     and two year ends: the page's balances are the year ends'); None on other pages (beside
@@ -72,7 +72,7 @@ def year_ends(cols: list[Column]) -> list[tuple[str, int, str]] | None:
 
 def is_comparative_run(ends: list[tuple[str, int, str]] | None,
                        combo: tuple[int, ...]) -> bool:
-    """Whether the columns of a choice of two or more (`ends` from `year_ends`) are of one
+    """Whether the columns of a choice of two or more (`ends` from `column_ends`) are of one
     length, no event's, and end on the same day of consecutive years, latest first or
     earliest first."""
     if ends is None or len(combo) < 2:
