@@ -2,15 +2,17 @@
 
 The viewer prints the duration headers of a page over its dated columns but drops their column
 spans, so the spans are read back from the columns' dates: one header covers the columns that
-share a month and day, several take the runs of columns by month and day. A column dated the
-day after another column ("Jan. 01, 2020" beside "Dec. 31, 2019") opens a year: it is the
-balance at that day (an instant), however the header above it reads, since two year ends are
-never a day apart.
+share a month and day, several take the runs of columns by month and day (when they are not
+as many, the last "12 Months Ended" takes the year ends of consecutive years past the first
+column's). A column dated the day after another column ("Jan. 01, 2020" beside "Dec. 31,
+2019") opens a year: it is the balance at that day (an instant), however the header above it
+reads, since two year ends are never a day apart.
 """
 
 from __future__ import annotations
 
 import calendar
+import itertools
 from datetime import date, timedelta
 
 __all__ = ["opening_month_days", "spread_durations"]
@@ -88,3 +90,24 @@ def spread_durations(columns: list[dict[str, object]], durations: list[int]) -> 
     else:
         for c, md in zip(columns, mds, strict=True):
             c["months"] = durations[0] if md == mds[0] else None
+        if durations[-1] == 12:
+            # "1 Months Ended | 12 Months Ended" over issue dates and "Dec. 31, 2018 | Dec. 31,
+            # 2017": the year header covers the year ends of consecutive years
+            for k in _year_end_run(columns, mds):
+                columns[k]["months"] = 12
+
+
+def _year_end_run(columns: list[dict[str, object]], mds: list[str]) -> list[int]:
+    """The columns, past the first column's month-day, that end on one month's last day in
+    consecutive years (two or more): the most such columns; none when no month-day has them."""
+    best: list[int] = []
+    for md in dict.fromkeys(mds):
+        if md == mds[0]:
+            continue
+        ks = [k for k, m in enumerate(mds) if m == md]
+        years = sorted(int(str(columns[k]["date"])[:4]) for k in ks)
+        if (len(ks) >= 2 and _month_end_day(str(columns[ks[0]]["date"]))
+                and all(b - a == 1 for a, b in itertools.pairwise(years))
+                and len(ks) > len(best)):
+            best = ks
+    return best

@@ -42,7 +42,7 @@ _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
 _VALUE_RE = re.compile(
     rf"""^(?:{_CELL_NOTE}\s?)?(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
     (?P<minus>[-−](?=\d))?(?P<num>{NUMBER})(?:(?P<pct0>\s?%(?=\s?(?:[-–—~]|to)\s?\d))?\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
-    \s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*$""",
+    (?P<pct1>\s?%(?=\s?\)))?\s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*$""",
     re.VERBOSE,
 )
 _DASH_RE = re.compile(r"^(?:[-–—−]+|nil|Nil|NIL)(?:\s?(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}))*$")

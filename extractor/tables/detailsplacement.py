@@ -31,7 +31,14 @@ from extractor.tables.rollforward import (
 from extractor.tables.rollforwardsums import (
     holds_tally,
     is_roll_forward,
-    roll_forward_misses,
+    roll_forward_warnings,
+)
+from extractor.tables.shortrows import (
+    column_ends,
+    has_event_columns,
+    is_comparative_run,
+    is_wide,
+    sum_columns,
 )
 from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
@@ -39,7 +46,6 @@ from extractor.vocabulary import RATE_UNITS
 
 _MAX_COMBOS = 5000
 _FORECAST = re.compile(r"\bforecast", re.IGNORECASE)
-_WIDE = 3  # distinct column periods from which a lone value's tie is left undated
 UNDATED = -2
 """The column of a value that nothing places: its fact has no period."""
 
@@ -88,6 +94,7 @@ class _Page:
     label_use: dict[str, list[int]] = field(default_factory=dict)
     opening: set[int] = field(default_factory=set)  # instant columns that open a year
     kinds: dict[int, str | None] = field(default_factory=dict)  # id(row) -> its RowKind
+    events: bool = False  # a wide page with event columns ("1 Months Ended" over issue dates)
 
     def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
@@ -168,7 +175,9 @@ class _Page:
         row.columns = columns
         if row.count_unit:
             return  # placed by its unit's column: it says nothing of where the group's money sits
-        self.group_use.setdefault(row.group, set()).update(columns)
+        if not (self.events and len(row.values) == 1):
+            # (beside event columns, a lone value's column says nothing of its group's)
+            self.group_use.setdefault(row.group, set()).update(columns)
         if by_label:
             self.label_use.setdefault(row.label, columns)
 
@@ -202,6 +211,7 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
     page.opening = opening_columns(cols)
+    page.events = is_wide(cols) and has_event_columns(cols)
     if page.opening:
         days = {column_month_day(cols[j]) for j in page.opening}
         kinds = roll_forward_kinds([r.label for r in rows], [r.entity for r in rows], days)
@@ -245,19 +255,37 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         _choose(page, rows, options, rank_of, [])
         by_marks |= {id(r) for r in place_by_marks(rows, units)}
     settled = _settle_roll_forwards(rows, n) | by_marks
+    warnings.extend(_resolve_ties(page, rows, settled))
+    warnings.extend(roll_forward_warnings(_groups(rows).values(), n))
+    return warnings
+
+
+def _resolve_ties(page: _Page, rows: list[DetailsRow], settled: set[int]
+                  ) -> list[ExtractionWarning]:
+    """Rows whose best columns tie and that nothing settled: lone values that add up to one
+    value of their group take its column, other lone values on a wide page are undated,
+    the rest keep the first choice; each with a warning but those the sums place."""
+    cols, n = page.cols, len(page.cols)
+    warnings: list[ExtractionWarning] = []
+    ties: list[tuple[DetailsRow, str]] = []
     for r in rows:
         scored = r.ranked
         if not scored or id(r) in settled or len(scored) < 2:
             continue
         if scored[1][0] == scored[0][0] and list(scored[0][1]) == r.columns:
-            alts = " or ".join("/".join(cols[j].label for j in c) for _, c in scored[:2])
-            if len(r.values) == 1 and len({c.period for c in cols}) >= _WIDE:
-                # a lone value nothing places on a wide page: undated, never "the first column"
-                r.columns = [UNDATED]
-                warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
-            else:
-                warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
-    warnings.extend(_roll_forward_warnings(rows, n))
+            ties.append((r, " or ".join("/".join(cols[j].label for j in c)
+                                        for _, c in scored[:2])))
+    # lone values that add up to one value of their group take its column
+    summed = sum_columns(rows, {id(r) for r, _ in ties if _lone_tie(page, r)})
+    for r, alts in ties:
+        if id(r) in summed:
+            r.columns = [summed[id(r)]]
+        elif _lone_tie(page, r):
+            # a lone value nothing places on a wide page: undated, never "the first column"
+            r.columns = [UNDATED]
+            warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
+        else:
+            warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
     return warnings
 
 
@@ -265,6 +293,7 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
             rank_of: dict[bool, dict[int, int]], warnings: list[ExtractionWarning]) -> None:
     """Place the rows not placed yet, in page order, each on its most plausible columns."""
     n = len(page.cols)
+    ends = column_ends(page.cols)
     for r, opts in zip(rows, options, strict=True):
         if r.columns is not None:
             continue
@@ -275,9 +304,11 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
         # On a tie the latest columns win (the page's usual order puts them first, but the
         # choice must not depend on that order); then the leftmost.
         rank = rank_of[_is_forecast(r)]
+        # of choices that score alike, comparatives (consecutive years) come first
         scored = sorted(
             zip(page.scores(r, opts), opts, strict=True),
-            key=lambda x: (-x[0], tuple(sorted(rank[j] for j in x[1])), x[1]),
+            key=lambda x: (-x[0], not is_comparative_run(ends, x[1]),
+                           tuple(sorted(rank[j] for j in x[1])), x[1]),
         )
         r.ranked = scored
         if _lone_tie(page, r):
@@ -291,8 +322,7 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
 def _lone_tie(page: _Page, r: DetailsRow) -> bool:
     """A lone value whose best columns tie on a page of three periods or more."""
     s = r.ranked
-    return (len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0]
-            and len({c.period for c in page.cols}) >= _WIDE)
+    return len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0] and is_wide(page.cols)
 
 
 def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
@@ -339,23 +369,6 @@ def _first_scores(ranked: list[tuple[float, tuple[int, ...]]]) -> dict[tuple[int
     out: dict[tuple[int, ...], float] = {}
     for sc, c in ranked:
         out.setdefault(c, sc)
-    return out
-
-
-def _roll_forward_warnings(rows: list[DetailsRow], n: int) -> list[ExtractionWarning]:
-    out: list[ExtractionWarning] = []
-    for group in _groups(rows).values():
-        if not is_roll_forward(group):
-            continue
-        bad = roll_forward_misses(group, n)
-        if bad:
-            r = [x for x in group if is_closing(x.label)][-1]
-            out.append(ExtractionWarning(
-                code="table_total_mismatch",
-                message=f"{r.label!r}" + (f" ({r.entity})" if r.entity else "")
-                + f" is not the opening balance plus the movements in {len(bad)} column(s)",
-                span=(r.values[0].start, r.values[-1].end),
-            ))
     return out
 
 

@@ -15,6 +15,7 @@ from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_wi
 from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, scale_cell
 from extractor.tables.values import clean_label
+from extractor.tables.yearends import bare_year
 
 
 def heading_columns(
@@ -78,9 +79,10 @@ def _headings(
     heads: list[str] = []
     note: ScaleNote | None = None
     j = end
-    while j < len(cells) and kinds[j] in ("text", "empty"):
+    while j < len(cells) and (kinds[j] in ("text", "empty") or (
+            kinds[j] == "header" and scale_cell(cells[j].text) is not None)):
         t = cells[j].text
-        scale = scale_cell(t) if kinds[j] == "text" else None
+        scale = scale_cell(t) if kinds[j] in ("text", "header") else None
         note = scale or note
         if kinds[j] == "text" and scale is None:
             if followed_by_value(kinds, j):
@@ -89,7 +91,11 @@ def _headings(
                 return None
             heads.append(clean_label(t))
         j += 1
-    if j >= len(cells) or kinds[j] not in label_kinds or len(heads) < 2:
+    if j >= len(cells) or len(heads) < 2:
+        return None
+    # a maturity schedule's first due year ("2024") labels the first row
+    due_year = kinds[j] in ("header", "date") and bare_year(cells[j].text) is not None
+    if kinds[j] not in label_kinds and not due_year:
         return None
     return heads, j, note
 

@@ -149,6 +149,13 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
             keep = len(texts) - len(texts) % count
             last_header = texts[keep - 1] if keep else last_header
             break
+        if k in ("header", "date") and nxt in ("value", "mark") and count \
+                and _due_year_row(cells, kinds, i, j):
+            # the header is its dates; the headings after them and the first row's due year
+            # are read by tables/headingcolumns.py
+            last_header = max(t for t in range(i, j) if kinds[t] == "date")
+            count = sum(1 for t in range(i, j) if kinds[t] == "date")
+            break
         if k in ("header", "date") and (nxt == "value" or (
                 nxt == "mark" and _BALANCE_ROW.match(cells[j].text)
                 and followed_by_value(kinds, j))):
@@ -194,6 +201,20 @@ def _year_row(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:
     return any(kinds[k] == "text" for k in range(i, j)) and bool(before) and all(
         b is not None and b.is_phrase and b.month is not None and b.year is None
         for b in before)
+
+
+def _due_year_row(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:
+    """A bare year after dates of earlier years over category headings ("December 31, 2023 |
+    Operating Leases | Finance Leases | (In thousands) | 2024 | $ 36,916"): a maturity
+    schedule's first due year, the first row's label (FACTS.md 1.1: due years date nothing)."""
+    h = parse_header_cell(cells[j].text)
+    if h is None or h.year is None or h.month is not None or h.is_phrase:
+        return False
+    if not any(kinds[k] == "text" for k in range(i, j)):
+        return False
+    dates = [parse_header_cell(cells[k].text) for k in range(i, j) if kinds[k] == "date"]
+    return bool(dates) and all(d is not None and d.month is not None and d.year is not None
+                               and d.year < h.year for d in dates)
 
 
 def _phrase_waits(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:

@@ -3,8 +3,9 @@ column by column (the check that places short rows and dates balance rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from extractor.facts import ExtractionWarning
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.totals import Placed, agrees, column_sums
 
@@ -101,3 +102,23 @@ def roll_forward_misses(group: Sequence[Placed], n: int) -> list[int]:
         if (c := close[j]) is not None and (s := sums[j]) is not None
         and not agrees(c, s, support[j])
     ]
+
+
+def roll_forward_warnings(groups: Iterable[Sequence[Placed]], n: int) -> list[ExtractionWarning]:
+    """A warning for each roll-forward among `groups` whose last closing balance is not its
+    opening balance plus the movements in some column."""
+    out: list[ExtractionWarning] = []
+    for group in groups:
+        if not is_roll_forward(group):
+            continue
+        bad = roll_forward_misses(group, n)
+        if bad:
+            r = [x for x in group if is_closing(x.label)][-1]
+            entity = getattr(r, "entity", None)
+            out.append(ExtractionWarning(
+                code="table_total_mismatch",
+                message=f"{r.label!r}" + (f" ({entity})" if entity else "")
+                + f" is not the opening balance plus the movements in {len(bad)} column(s)",
+                span=(r.values[0].start, r.values[-1].end),
+            ))
+    return out

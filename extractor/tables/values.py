@@ -63,8 +63,9 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
     cur = m.group("cur") or m.group("cur2") or mark
     unit = None
     explicit = False
-    if m.group("pct") or m.group("pct0"):
-        unit, explicit = "percent", True  # "2.70%-4.30%" as "2.70-4.30%"
+    if m.group("pct") or m.group("pct0") or m.group("pct1"):
+        # "2.70%-4.30%" as "2.70-4.30%"; a negative rate "(33.14%)" as "(33.14)%"
+        unit, explicit = "percent", True
     elif m.group("unitw"):
         unit = "year" if m.group("unitw").lower().startswith("year") else "month"
         explicit = True
@@ -72,7 +73,7 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
         unit = currency_code(cur, yen)
         explicit = True
     if m.group("max") and m.group("sep") and not (m.group("unitw") or m.group("pct")
-                                                  or m.group("pct0")):
+                                                  or m.group("pct0") or m.group("pct1")):
         # "2019-2020" or "1-2" without a unit is not a range we can type
         return None
     return Value(cell, start, end, amount, amount_max, unit, explicit,

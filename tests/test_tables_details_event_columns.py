@@ -1,0 +1,72 @@
+"""A Details Narrative page headed "1 Months Ended | 12 Months Ended" over an event's dates and
+two year ends ("Oct. 25, 2017 | Jun. 29, 2017 | ... | Dec. 31, 2017 | Dec. 31, 2016"): the year
+header covers the year ends of consecutive years, and a row of two balances with nothing else
+to place it stands in those year-end columns, not in the first (event) columns. A page
+without event columns ("6 Months Ended" beside two year ends) keeps its first columns. Every
+text is made up for the test."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import Column, read_document
+from extractor.tables.shortrows import column_ends, is_comparative_run
+
+EVENTS = ["|", "Widget Notes (Details Narrative) - USD ($)", "|1 Months Ended",
+          "|12 Months Ended", "|", "Oct. 25, 2017", "|", "Jun. 29, 2017", "|", "Jun. 19, 2017",
+          "|", "Dec. 31, 2017", "|", "Dec. 31, 2016"]
+
+
+def _facts(head: list[str], *rows: str) -> list[tuple[str, str | None]]:
+    doc = read_document("\n".join([*head, *rows]), "t")
+    return [(f.amount, f.period) for f in tables.extract_tables(doc).facts]
+
+
+def test_the_year_header_covers_the_year_ends_past_the_event_dates() -> None:
+    doc = read_document("\n".join([*EVENTS, "|Face amount", "|$ 1,000"]), "t")
+    assert [c.period for c in doc.columns] == [
+        "P1M/2017-10-25", "2017-06-29", "2017-06-19", "P12M/2017-12-31", "P12M/2016-12-31"]
+
+
+def test_two_balances_on_an_event_page_stand_in_the_year_end_columns() -> None:
+    got = _facts(EVENTS, "|Interest expense", "|$ 96", "|$ 68",
+                 "|Convertible debt", "|724", "|1,180")
+    assert got == [("96", "P12M/2017-12-31"), ("68", "P12M/2016-12-31"),
+                   ("724", "P12M/2017-12-31"), ("1180", "P12M/2016-12-31")]
+
+
+def test_event_dates_a_year_apart_are_no_comparatives() -> None:
+    cols = [Column("P1M/2018-10-25", "USD", "a"), Column("P1M/2017-10-25", "USD", "b"),
+            Column("P12M/2017-12-31", "USD", "c"), Column("P12M/2016-12-31", "USD", "d")]
+    ends = column_ends(cols)
+    assert not is_comparative_run(ends, (0, 1))
+    assert is_comparative_run(ends, (2, 3))
+
+
+def test_beside_a_half_year_column_two_balances_keep_the_first_columns() -> None:
+    head = ["|", "Widget Notes (Details Narrative) - USD ($)", "|6 Months Ended", "|",
+            "Jun. 30, 2017", "|", "Dec. 31, 2016", "|", "Dec. 31, 2015"]
+    got = _facts(head, "|Advance from officer", "|$ 6,130", "|$ 6,130")
+    assert got == [("6130", "P6M/2017-06-30"), ("6130", "2016-12-31")]
+
+
+NOTE_PAGE = ["|", "Widget Notes (Details) - USD ($)", "|1 Months Ended", "|3 Months Ended", "|",
+             "Nov. 29, 2021", "|", "Nov. 18, 2021", "|", "Dec. 31, 2021"]
+
+
+def test_beside_event_columns_a_lone_rate_lends_its_column_to_no_other_value() -> None:
+    doc = read_document("\n".join([*NOTE_PAGE, "|Widget Notes [Line Items]",
+                                   "|Note interest rate", "|12.00%", "|Cash", "|$ 30,000"]), "t")
+    part = tables.extract_tables(doc)
+    got = {f.amount: f.period for f in part.facts}
+    assert got["30000"] is None
+    assert any("30,000" in doc.text[w.span[0]:w.span[1]] and "undated" in w.message
+               for w in part.warnings if w.span)
+
+
+def test_without_event_columns_the_rates_column_still_places_its_notes_balance() -> None:
+    head = ["|", "Widget Notes (Details Narrative) - USD ($)", "|6 Months Ended", "|",
+            "Jun. 30, 2017", "|", "Dec. 31, 2016", "|", "Dec. 31, 2015",
+            "|Promissory Note Jan 2011 [Member]", "|Interest rate", "|3.00%",
+            "|Balance of note", "|$ 112,411"]
+    got = {a: p for a, p in _facts(head)}
+    assert got["112411"] == "P6M/2017-06-30"
