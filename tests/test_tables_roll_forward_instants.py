@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import read_document
+from extractor.tables.daterows import balance_row_dates
 from extractor.tables.header import TableColumn
 from extractor.tables.rollforward import (
     balance_instant,
-    balance_row_dates,
     opening_instant,
     roll_forward_columns,
 )
