@@ -158,21 +158,41 @@ _AT_MONTH_DAY = re.compile(
     rf"^(?:balances?\s*,?\s*)?(?:at|as\s+(?:of|at))\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?$",
     re.IGNORECASE,
 )
+# the measure first: "Unrecognized tax benefits at January 1", "Cash, cash equivalents and
+# restricted cash at June 30", "Unrecognized tax benefits – January 1"
+_MEASURE_AT_MONTH_DAY = re.compile(
+    rf"^[A-Za-z][^:;]{{0,80}}?(?:\s+(?:at|as\s+(?:of|at))|\s*[–—-])\s+(?P<m>{MONTH})\s+"
+    r"(?P<d>\d{1,2}),?$",
+    re.IGNORECASE,
+)
+
+
+def _month_day(iso: str, after: bool = False) -> tuple[int, int]:
+    """The month and day of an ISO date (of the day after it)."""
+    y, mo, d = (int(x) for x in iso.split("-"))
+    if after:
+        return (mo % 12 + 1, 1) if d == calendar.monthrange(y, mo)[1] else (mo, d + 1)
+    return mo, d
 
 
 def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
     """"At January 1" opens and "Balance at December 31" closes duration columns whose
-    periods start (end) on that month-day; a month-day alone says which."""
-    m = _AT_MONTH_DAY.match(label)
+    periods start (end) on that month-day; a month-day alone says which. A measure may come
+    first ("Unrecognized tax benefits at January 1"); an opening may name the day before the
+    start ("Balance as of December 31" over six months ended June 30) when that is not also
+    the columns' end."""
+    m = _AT_MONTH_DAY.match(label) or _MEASURE_AT_MONTH_DAY.match(label)
     if m is None or not all(p.startswith("P") for p in periods):
         return False
     md = (month_number(m.group("m")), int(m.group("d")))
     for p in periods:
-        edge = opening_instant(p) if opening else p.split("/")[-1]
-        y, mo, d = (int(x) for x in edge.split("-"))
-        if opening:
-            mo, d = (mo % 12 + 1, 1) if d == calendar.monthrange(y, mo)[1] else (mo, d + 1)
-        if (mo, d) != md:
+        end = _month_day(p.split("/")[-1])
+        if not opening:
+            if end != md:
+                return False
+            continue
+        before = opening_instant(p)
+        if md != _month_day(before, after=True) and (md != _month_day(before) or md == end):
             return False
     return True
 
