@@ -113,3 +113,24 @@ def test_an_adjustment_line_before_a_net_row_is_a_row_of_blanks() -> None:
     assert [(f.label, f.period) for f in blanks] == [
         ("Less: earnings available to participating securities", "P12M/2024-12-31"),
         ("Less: earnings available to participating securities", "P12M/2023-12-31")]
+
+
+BALANCE_SHEET = (
+    "Note\nThe balance sheet is as follows (in millions):\nDecember 31, 2024\nDecember 31, 2023\n"
+    "Total liabilities\n48,390\n43,009\nCommitments and contingencies (Note 14)\n{after}"
+    "Common stock\n3\n3\nTotal equity\n72,913\n62,634\n"
+)
+
+
+def test_the_empty_commitments_and_contingencies_line_is_a_row_of_blanks() -> None:
+    for after in ("", "Stockholders' equity:\n"):  # a row label or a heading after it
+        blanks = _blanks(BALANCE_SHEET.format(after=after))
+        assert [(f.label, f.period) for f in blanks] == [
+            ("Commitments and contingencies", "2024-12-31"),
+            ("Commitments and contingencies", "2023-12-31")]
+
+
+def test_another_empty_line_before_a_heading_stays_a_heading() -> None:
+    text = BALANCE_SHEET.format(after="").replace("Commitments and contingencies (Note 14)",
+                                                  "Equity attributable to owners")
+    assert _blanks(text.replace("Common stock", "Stockholders' equity:\nCommon stock")) == []

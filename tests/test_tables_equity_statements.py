@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import read_document
-from extractor.tables.rollforward import row_date
+from extractor.tables.daterows import row_date
 
 
 def _periods(text: str) -> list[tuple[str, str | None]]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import read_document
+from extractor.tables.daterows import balance_row_dates
 from extractor.tables.header import TableColumn
 from extractor.tables.rollforward import (
     balance_instant,
-    balance_row_dates,
     opening_instant,
     roll_forward_columns,
 )
@@ -239,3 +239,23 @@ def test_a_participle_opening_the_measure_s_name_does_not_make_the_edge_row_a_cl
     assert balance_instant("Paid memberships at end of period (1)", period) == "2024-12-31"
     # a participle after the noun still reads as a clause: a flow, no balance
     assert balance_instant("Amounts paid at end of year", period) is None
+
+
+def test_a_measure_at_a_month_day_opens_or_closes_year_columns() -> None:
+    text = ("A reconciliation of unrecognized tax benefits is as follows:\nMillions\n2024\n2023\n"
+            "Unrecognized tax benefits at January 1\n$\n30\n$\n34\nSettlements\n7\n(4)\n"
+            "Unrecognized tax benefits at December 31\n$\n37\n$\n30\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("30", "2023-12-31"), ("34", "2022-12-31"), ("7", "P12M/2024-12-31"),
+        ("-4", "P12M/2023-12-31"), ("37", "2024-12-31"), ("30", "2023-12-31")]
+
+
+def test_an_opening_may_name_the_day_before_the_half_year_starts() -> None:
+    half = ["P6M/2025-06-30", "P6M/2024-06-30"]
+    assert balance_instant("Balance as of December 31", half[0]) == "2024-12-31"
+    assert balance_instant("Cash and restricted cash at June 30", half[0]) == "2025-06-30"
+    # under year columns ending December 31 that day is the close, never the opening
+    assert balance_instant("Unrecognized tax benefits – December 31", "P12M/2024-12-31") == \
+        "2024-12-31"
+    assert balance_instant("Revenue recognized in March", half[0]) is None

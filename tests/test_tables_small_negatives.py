@@ -41,3 +41,21 @@ def test_a_bracketed_number_before_a_sentence_under_the_table_is_a_footnote_mark
     text = HEAD + ("Lease cost\n$\n186\n$\n158\n$\n147\n(1)\nLeases with a term of one year or "
                    "less, including leases with a term of one month or less, are excluded.\n")
     assert _rows(text)["Lease cost"] == ["186", "158", "147"]
+
+
+def test_a_bracketed_number_after_a_label_is_a_negative_without_such_a_footnote() -> None:
+    # one value per row: "(12)" stands where the row's amount stands, and no "(12) ..." follows
+    text = ("The changes were as follows:\nDecember 31, 2023\n$\n531\nIncreases\n136\n"
+            "Decreases\n(12)\nIncreases for the current year\n222\nDecember 31, 2024\n877\n")
+    assert _rows(text)["Decreases"] == ["-12"]
+
+
+def test_a_first_value_in_brackets_after_a_label_is_a_negative_without_its_footnote() -> None:
+    rows = _rows(HEAD + "Revenue\n$\n1,000\n$\n900\n$\n800\nUnbilled receivables\n(60)\n321\n6\n")
+    assert rows["Unbilled receivables"] == ["-60", "321", "6"]
+
+
+def test_a_bracketed_number_whose_footnote_the_note_prints_stays_a_footnote_mark() -> None:
+    text = HEAD + ("Revenue\n$\n1,000\n$\n900\n$\n800\nOther items\n(1)\n321\n6\n"
+                   "(1) Includes the effect of divestitures.\n")
+    assert _rows(text)["Other items"] == ["321", "6"]

@@ -71,3 +71,55 @@ def test_date_labelled_rows_under_a_label_heading_and_sub_columns_keep_their_dat
 def test_headings_one_more_than_twice_the_values_are_not_sub_columns() -> None:
     text = WARRANTS + "Shares\nOctober 1, 2025\n648,783\n8.12\n648,783\n8.12\n"
     assert "Exercise Price" not in " ".join(f.label for f in _facts(text))
+
+
+LEVELS = (
+    "Assets measured at fair value were as follows:\nDecember 31, 2024\nDecember 31, 2023\n"
+    "Total\nLevel 1\nLevel 2\nTotal\nLevel 1\nLevel 2\n"
+)
+
+
+def test_dates_over_repeated_sub_headings_span_them_though_a_section_heading_comes_first() -> None:
+    # "Assets" (no values) opens the rows: the headings alone say the six sub-columns
+    text = LEVELS + "Assets\nMoney market funds\n$640\n$640\n$150\n$150\n" \
+        "Corporate notes\n335\n35\n300\n183\n83\n100\n"
+    facts = _facts(text)
+    assert _periods(facts, "Assets / Corporate notes") == ["2024-12-31"] * 3 + ["2023-12-31"] * 3
+    assert [f.label for f in facts if f.amount == "35"] == ["Assets / Corporate notes / Level 1"]
+
+
+def test_a_short_row_under_date_groups_puts_as_many_values_in_each_group() -> None:
+    # 4 values for 2 x 3 sub-columns: two under each date (their empty Level 2 dropped)
+    facts = _facts(LEVELS + "Assets\nMoney market funds\n$640\n$640\n$150\n$150\n")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("640", "2024-12-31"), ("640", "2024-12-31"), ("150", "2023-12-31"),
+        ("150", "2023-12-31"),
+    ]
+
+
+def test_a_short_row_printing_dashes_is_short_by_whole_columns_from_the_left() -> None:
+    heads = "Fair Value\nLevel I\nLevel II\nLevel III\n" * 2
+    facts = _facts("Assets:\nDecember 31, 2024\nDecember 31, 2023\n" + heads +
+                   "Money market funds\n1,753\n1,753\n—\n—\n109\n109\n—\n—\n"
+                   "Digital assets\n1,076\n1,076\n—\n—\nNot applicable\n")
+    assert [f.period for f in facts if "Digital" in f.label] == ["2024-12-31"] * 4
+
+
+def test_sub_headings_that_do_not_repeat_under_each_date_are_no_groups() -> None:
+    heads = "Total\nLevel 1\nLevel 2\nLevel 3\n"
+    text = "Assets:\nDecember 31, 2024\nDecember 31, 2023\n" + heads + \
+        "Derivatives:\nSwaps\n10\n4\n6\n0\n"
+    assert "Level 3" not in " ".join(f.label for f in _facts(text))
+
+
+def test_date_groups_over_a_colon_section_heading_take_its_rows() -> None:
+    text = ("The fair values of derivatives were as follows:\nAs of December 31, 2023\n"
+            "As of December 31, 2024\nAssets(1)\nLiabilities(2)\nAssets(1)\nLiabilities(2)\n"
+            "Derivatives designated as hedging instruments:\nForeign exchange contracts\n"
+            "$\n205\n$\n242\n$\n1,054\n$\n0\n")
+    facts = _facts(text)
+    assert [(f.amount, f.period) for f in facts] == [
+        ("205", "2023-12-31"), ("242", "2023-12-31"), ("1054", "2024-12-31"),
+        ("0", "2024-12-31"),
+    ]
+    assert facts[1].label.endswith("Foreign exchange contracts / Liabilities")

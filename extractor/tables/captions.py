@@ -20,6 +20,7 @@ from extractor.tables.model import Table
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
 from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
+from extractor.vocabulary import MONTH
 
 _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
@@ -167,7 +168,7 @@ def new_table(
         for c, k in zip(run, run_kinds, strict=True)
         if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
     ]
-    hcells = _with_caption_period(hcells, [*(notes or []), *pending])
+    hcells = _with_caption_period(hcells, [*(notes or []), *pending], _as_of_phrase(last))
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
     # is the table's scale, not a category column
     changes = _change_columns(run, run_kinds)
@@ -258,12 +259,30 @@ def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[st
         t.intro_flow = flows.pop() if len(flows) == 1 else None
 
 
-def _with_caption_period(hcells: list[HeaderCell], lines: list[Cell]) -> list[HeaderCell]:
+# "Debt at December 31 consisted of the following:": the balances' month-day, no year
+_AS_OF_MONTH_DAY = re.compile(
+    rf"\b(?:at|as\s+of)\s+(?P<md>{MONTH}\s+\d{{1,2}})\b(?!,?\s*(?:\d|and\b))[^.:;]*:$",
+    re.IGNORECASE)
+
+
+def _as_of_phrase(sentence: str) -> str | None:
+    """ "As of December 31" when the sentence that introduces a table (ending with a colon)
+    dates its balances by a month-day alone."""
+    m = _AS_OF_MONTH_DAY.search(sentence.strip())
+    return f"As of {m.group('md')}" if m else None
+
+
+def _with_caption_period(hcells: list[HeaderCell], lines: list[Cell], intro: str | None = None
+                         ) -> list[HeaderCell]:
     """Bare-year columns under a caption that names their month-day and kind ("Amounts in
-    millions; fiscal years ended June 30", "as of June 30" over "2025 | 2024"): the caption's
-    phrase heads the columns, as it would inside the header run."""
+    millions; fiscal years ended June 30", "as of June 30" over "2025 | 2024"), or under a
+    sentence that does ("Debt at December 31 consisted of the following:"): the phrase heads
+    the columns, as it would inside the header run."""
     if not any(h.year for h in hcells) or any(h.month or h.is_phrase for h in hcells):
         return hcells
+    said = parse_header_cell(intro) if intro else None
+    if said is not None and said.is_phrase and said.month and said.day:
+        return [said, *hcells]
     for c in reversed(lines):
         if is_prose(c.text):
             continue

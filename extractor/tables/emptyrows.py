@@ -5,10 +5,11 @@ Some such labels cannot head anything: a roll-forward's balance ("Beginning bala
 balance": a balance is a measure, never a section), or a line right before a total or net row
 that follows rows of values ("Income tax benefit" between "Total expense" and "Net expense":
 a heading is followed by its items, not by a total) when the figures say the line held a nil
-(the net row repeats the row before it, the total adds up without it). Those are rows of
-blank slots, one per column (FACTS.md: a blank is a slot where an amount belongs), dated like
-any cell of their column; the rows after a balance the grid had put under it get their real
-heading back.
+(the net row repeats the row before it, the total adds up without it). The same holds for the
+balance sheet's "Commitments and contingencies (Note 8)" line, which filers leave empty and
+tag nil. Those are rows of blank slots, one per column (FACTS.md: a blank is a slot where an
+amount belongs), dated like any cell of their column; the rows after a balance the grid had
+put under it get their real heading back.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _TOTAL_OR_NET = re.compile(r"^(?:total|net)\b", re.IGNORECASE)
 _VALUE_LIKE = re.compile(r"^(?:[A-Z]{0,3}\$|[€£¥₩]|\(?[\d,.]+\)?$)")  # "CDN$ 0.22", "(1,200"
 _WORD = re.compile(r"[a-z]{3}")  # a label has a word in lower case ("NA", "N/A" do not)
 _SPACE_LINE = re.compile(r"\n([ \t\u00a0]+)(?=\n)")
+# The balance sheet's line item that filers leave empty (tagged nil): "Commitments and
+# contingencies (Note 8)", "Commitments and contingent liabilities (Notes 11 and 12)"
+_NIL_LINE = re.compile(
+    r"^commitments\s+and\s+contingen(?:cies|t\s+liabilities)"
+    r"(?:\s*[-–—]?\s*\((?:see\s+)?notes?\s+[\w\s,&]{1,30}\))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def fill_empty_rows(doc: Document, table: Table, cells: list[Cell],
@@ -53,7 +61,8 @@ def fill_empty_rows(doc: Document, table: Table, cells: list[Cell],
             continue
         label = clean_label(c.text)
         at = bisect_right(starts, c.start)
-        if not (_ends_row(cells, kinds, k, labels, claimed)
+        nil = bool(_NIL_LINE.match(label))  # a heading may follow it ("Shareholders' equity:")
+        if not (_ends_row(cells, kinds, k, labels, claimed, nil)
                 and _cannot_head(doc, c.text, label, table.rows, at)):
             kept = label if scale_cell(c.text, doc.yen) is None else kept
             continue
@@ -78,16 +87,18 @@ def _row_start(r: Row) -> int:
 
 
 def _ends_row(cells: list[Cell], kinds: list[CellKind], k: int, labels: set[int],
-              claimed: set[tuple[int, int]]) -> bool:
+              claimed: set[tuple[int, int]], heading_ok: bool = False) -> bool:
     """Whether nothing but empty cells stands between cell `k` and the next row's label (or
-    the table's end): no cell the grid could not read ("CDN$ 0.22") that may be its value."""
+    the table's end, or with `heading_ok` a heading): no cell the grid could not read ("CDN$
+    0.22") that may be its value."""
     for j in range(k + 1, len(cells)):
         if kinds[j] == "empty":
             continue
         c = cells[j]
         if _VALUE_LIKE.match(c.text):
             return False  # a row "labelled" by a value the grid could not read
-        return id(c) in labels or (c.start, c.end) not in claimed
+        return (id(c) in labels or (c.start, c.end) not in claimed
+                or (heading_ok and kinds[j] == "text"))
     return True
 
 
@@ -96,7 +107,7 @@ def _cannot_head(doc: Document, raw: str, label: str, rows: list[Row], at: int) 
     if (not _WORD.search(label) or raw.rstrip().endswith(":") or _TOTAL_OR_NET.match(label)
             or scale_cell(raw, doc.yen) is not None):
         return False  # "NA" in a value's place, a heading, a "Total" the row after repeats
-    if is_opening(label) or is_closing(label):
+    if is_opening(label) or is_closing(label) or _NIL_LINE.match(label):
         return True
     if at == 0 or at >= len(rows) or not rows[at - 1].values or rows[at].label_cell is None:
         return False

@@ -21,14 +21,9 @@ from functools import cached_property
 
 from extractor.document import Document
 from extractor.periods import find_periods
-from extractor.tables.captions import (
-    entity_of,
-    is_caption,
-    lead_texts,
-    new_table,
-    percent_header,
-)
+from extractor.tables.captions import entity_of, is_caption, lead_texts, new_table, percent_header
 from extractor.tables.cells import Cell
+from extractor.tables.duerows import date_due_rows
 from extractor.tables.headingcolumns import heading_columns, whole_table_period
 from extractor.tables.kinds import (
     CellKind,
@@ -199,6 +194,7 @@ class GridReader:
             table.intro_unit = table.intro_unit or prev_table.intro_unit
             table.scale_note, table.page_scale = prev_table.scale_note, prev_table.page_scale
         self._page_scale(table)
+        date_due_rows(table, self.cells, self.kinds, i, end, self.doc.period)  # "2025 | $ | 85"
         self.table = table
         self.block_period = None
         self.section = None

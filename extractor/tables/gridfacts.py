@@ -16,6 +16,12 @@ from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row, unit_line
 from extractor.tables.cells import is_dash
 from extractor.tables.columnmembers import column_member, member_columns
+from extractor.tables.daterows import (
+    balance_row_dates,
+    movement_periods,
+    names_only_a_date,
+    row_date,
+)
 from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
 from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
@@ -38,12 +44,8 @@ from extractor.tables.placement import (
 from extractor.tables.rollforward import (
     across_periods,
     balance_instant,
-    balance_row_dates,
-    movement_periods,
-    names_only_a_date,
     quarter_period,
     roll_forward_columns,
-    row_date,
 )
 from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, label_unlabelled
@@ -89,13 +91,14 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     placements = [place(table, row) for row in table.rows]
     place_sparse_totals(table, placements)
     labels = [r.label for r in table.rows]
+    sums = [sum(float(v.amount) for v in r.values) for r in table.rows]
     positions = headerless_positions(table)
     view = _TableView(
         doc,
         table,
         title,
         units_from_marks(table, placements),
-        movement_periods(labels),
+        movement_periods(labels, sums),
         roll_forward_columns(table.columns, labels),
         member_columns(table, doc.title),
         across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
@@ -104,7 +107,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         segments=about_segments(title, doc.title, *table.header_texts),
         segment_of=segment_rows([r.label if r.label_cell is not None else None
                                  for r in table.rows]),
-        row_dates=balance_row_dates(labels, doc.period),
+        row_dates=balance_row_dates(labels, doc.period, sums),
         positions=positions,
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),

@@ -43,7 +43,30 @@ def place(table: Table, row: Row) -> Placement:
             return out, False
     if ref is not None and row.values and row.values[0].pos > ref[0] + 1:
         return list(range(n - k, n)), True  # a leading run of empty cells: the last columns
+    grouped = _in_groups(table, row)
+    if grouped is not None:
+        return grouped, True
     return list(range(k)), True
+
+
+def _in_groups(table: Table, row: Row) -> list[int] | None:
+    """A short row under date groups of equal sub-columns ("Total | Level 1 | Level 2" under
+    each of two dates): as many values in each group, from its left, when they divide evenly;
+    a row's empty sub-columns are the same under each date far more often than not. A row
+    that prints dashes for its empty cells is short by whole columns ("1,076 | 1,076 | — | —
+    | Not applicable"): those stay from the left."""
+    k = len(row.values)
+    if any(is_dash(v.cell.text) for v in row.values):
+        return None
+    periods = [c.period for c in table.columns]
+    runs = [len(list(g)) for _, g in itertools.groupby(periods)]
+    size, groups = runs[0], len(runs)
+    if groups < 2 or size < 2 or any(r != size for r in runs) or len(set(periods)) != groups:
+        return None
+    if k % groups or k // groups >= size:
+        return None
+    per = k // groups
+    return [g * size + i for g in range(groups) for i in range(per)]
 
 
 def split_stacked_rows(table: Table) -> None:

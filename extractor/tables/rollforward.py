@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
 from extractor.casefold import folded
-from extractor.periods import iso_date, parse_date
+from extractor.periods import iso_date
+from extractor.tables.daterows import HELD, row_date
 from extractor.tables.header import TableColumn
 from extractor.tables.kinds import has_verb
 from extractor.tables.totals import Placed, agrees
@@ -24,7 +24,7 @@ from extractor.vocabulary import MONTH, month_number
 
 # "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
 # "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
-_HELD = r"(?:balances?|outstanding|exercisable|(?:non|un)?vested)"
+_HELD = HELD
 _OPENING = re.compile(
     rf"^(?:(?:{_HELD}\s*,?\s*)?(?:(?:at|as\s+(?:of|at))\s+)?(?:the\s+)?beginning\b"
     r"|at\s+january\s+1|opening)",
@@ -35,11 +35,6 @@ _CLOSING = re.compile(
     r"(?!\s+(?:of\s+)?(?:lease|term|contract))|closing)",
     re.IGNORECASE,
 )
-
-_DATE_ONLY = re.compile(
-    r"^(?:balance\s+)?(?:as\s+(?:at|of)|at)\s+\w+\.?\s+\d{1,2},?\s+\d{4}$", re.IGNORECASE
-)
-
 
 # The XBRL standard label's tail ("Net book value, Beginning balance", "Goodwill, ending
 # balance", "Total shareholders' equity, beginning balances"): the measure first, the balance
@@ -84,79 +79,6 @@ def is_closing(label: str) -> bool:
     """A row label that closes a roll-forward."""
     return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label)
                 or _edge(_CLOSING_EDGE, label))
-
-
-def names_only_a_date(label: str) -> bool:
-    """'As at April 1, 2022': a balance row whose label is only its date."""
-    return bool(_DATE_ONLY.match(label))
-
-
-_AS_AT_TAIL = re.compile(r"\b(?:as\s+(?:at|of)|at)\s+(.+)$", re.IGNORECASE)
-
-
-# "Reserve June 30, 2023", "Balance, December 31, 2022": a balance row named by its date alone
-_HELD_ON = re.compile(rf"^(?:{_HELD}|reserves?|accruals?)\s*,?\s+(?P<date>{MONTH}.+)$",
-                      re.IGNORECASE)
-
-
-# An equity statement's balance rows name their date after the balance word alone:
-# "BALANCE JUNE 30, 2022", "Balances, Jan 28, 2024", "Equity - April 1, 2025".
-_BALANCE_THEN_DATE = re.compile(
-    r"^(?:balances?|(?:total\s+)?(?:stockholders[’']?\s+|shareholders[’']?\s+)?equity)"
-    r"\s*[,:–—-]?\s+(?=\w)(.+)$",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=4096)
-def row_date(label: str) -> str | None:
-    """'As at April 1, 2022' / 'Balance as of December 31, 2023' / 'Balance, June 30, 2022' /
-    'Reserve June 30, 2023'
-    -> the instant it names."""
-    m = _AS_AT_TAIL.search(label)
-    if m is None:
-        m = _BALANCE_THEN_DATE.match(label.strip())
-    if m:
-        return parse_date(m.group(1))
-    m = _HELD_ON.match(label)
-    if m:
-        return parse_date(m.group("date"))
-    return None
-
-
-# "As at April 1, 2022": the date alone, no balance named
-_JUST_A_DATE = re.compile(r"^\s*(?:as\s+(?:at|of)|at)\s", re.IGNORECASE)
-
-
-def _month_end(iso: str) -> bool:
-    try:
-        d = date.fromisoformat(iso)
-    except ValueError:
-        return True
-    return d.day == calendar.monthrange(d.year, d.month)[1]
-
-
-def balance_row_dates(labels: Sequence[str], page_period: str | None = None) -> dict[int, str]:
-    """Per row index, the instant of a balance row named by its date. "Balance at January 1,
-    2024" is the balance the day opens with, so the instant of the day before (2023-12-31),
-    as the contract dates "Balance, January 1" (FACTS.md 1.1) and filers tag it; other days
-    are their own ("Balance at December 31, 2024"), and so is a row that is its date alone
-    ("As at April 1, 2022", which the labelled notes keep as written). Where the page's period
-    or another dated row ends on a day that is no month's last (52/53-week years: "Nov. 29,
-    2024", "Balances at December 2, 2022"), a first of the month can end a year ("Balances at
-    December 1, 2023"): every date stays as written."""
-    named = {k: d for k, label in enumerate(labels) if (d := row_date(label)) is not None}
-    ends = [d for d in named.values() if not d.endswith("-01")]
-    if page_period is not None:
-        ends.append(page_period.split("/")[-1])
-    if not all(_month_end(d) for d in ends):
-        return named
-    out = dict(named)
-    for k, d in named.items():
-        if d.endswith("-01") and not _JUST_A_DATE.match(labels[k]):
-            with contextlib.suppress(ValueError):
-                out[k] = (date.fromisoformat(d) - timedelta(days=1)).isoformat()
-    return out
 
 
 _YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
@@ -236,21 +158,41 @@ _AT_MONTH_DAY = re.compile(
     rf"^(?:balances?\s*,?\s*)?(?:at|as\s+(?:of|at))\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?$",
     re.IGNORECASE,
 )
+# the measure first: "Unrecognized tax benefits at January 1", "Cash, cash equivalents and
+# restricted cash at June 30", "Unrecognized tax benefits – January 1"
+_MEASURE_AT_MONTH_DAY = re.compile(
+    rf"^[A-Za-z][^:;]{{0,80}}?(?:\s+(?:at|as\s+(?:of|at))|\s*[–—-])\s+(?P<m>{MONTH})\s+"
+    r"(?P<d>\d{1,2}),?$",
+    re.IGNORECASE,
+)
+
+
+def _month_day(iso: str, after: bool = False) -> tuple[int, int]:
+    """The month and day of an ISO date (of the day after it)."""
+    y, mo, d = (int(x) for x in iso.split("-"))
+    if after:
+        return (mo % 12 + 1, 1) if d == calendar.monthrange(y, mo)[1] else (mo, d + 1)
+    return mo, d
 
 
 def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
     """"At January 1" opens and "Balance at December 31" closes duration columns whose
-    periods start (end) on that month-day; a month-day alone says which."""
-    m = _AT_MONTH_DAY.match(label)
+    periods start (end) on that month-day; a month-day alone says which. A measure may come
+    first ("Unrecognized tax benefits at January 1"); an opening may name the day before the
+    start ("Balance as of December 31" over six months ended June 30) when that is not also
+    the columns' end."""
+    m = _AT_MONTH_DAY.match(label) or _MEASURE_AT_MONTH_DAY.match(label)
     if m is None or not all(p.startswith("P") for p in periods):
         return False
     md = (month_number(m.group("m")), int(m.group("d")))
     for p in periods:
-        edge = opening_instant(p) if opening else p.split("/")[-1]
-        y, mo, d = (int(x) for x in edge.split("-"))
-        if opening:
-            mo, d = (mo % 12 + 1, 1) if d == calendar.monthrange(y, mo)[1] else (mo, d + 1)
-        if (mo, d) != md:
+        end = _month_day(p.split("/")[-1])
+        if not opening:
+            if end != md:
+                return False
+            continue
+        before = opening_instant(p)
+        if md != _month_day(before, after=True) and (md != _month_day(before) or md == end):
             return False
     return True
 
@@ -341,23 +283,6 @@ def _spans(dates: list[str], yearly: bool) -> dict[int, str]:
         if months and months > 0:
             spans[j] = f"P{months}M/{d}"
     return spans
-
-
-def movement_periods(labels: list[str]) -> dict[int, str]:
-    """In a roll-forward whose balance rows name their dates ("As at April 1, 2022" ... "As at
-    March 31, 2023"), the movement rows between two such rows cover the span between them
-    ("P12M/2023-03-31")."""
-    dated = [(k, d) for k, label in enumerate(labels) if (d := row_date(label)) is not None]
-    out: dict[int, str] = {}
-    for (a, start), (b, end) in itertools.pairwise(dated):
-        y1, m1, d1 = (int(x) for x in start.split("-"))
-        y2, m2, _ = (int(x) for x in end.split("-"))
-        months = (y2 - y1) * 12 + (m2 - m1) + (1 if d1 == 1 else 0)
-        if months <= 0:
-            continue
-        for k in range(a + 1, b):
-            out[k] = f"P{months}M/{end}"
-    return out
 
 
 _QUARTER_ROW = re.compile(

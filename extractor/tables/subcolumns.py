@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 
+from extractor.casefold import folded
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit
@@ -36,15 +37,19 @@ def sub_columns(
         return None
     heads: list[int] = []
     j = end
+    stop = None  # a section heading ("Derivatives designated as hedging instruments:")
     while j < len(cells) and kinds[j] in ("text", "empty"):
         t = cells[j].text
         if kinds[j] == "text":
             if followed_by_value(kinds, j):
                 break
             if is_prose(t) or len(t.split()) > _HEAD_WORDS or t.endswith(":"):
-                return None
+                stop = j
+                break
             heads.append(j)
         j += 1
+    if stop is not None:
+        return _by_headings(cells, heads, columns, yen, stop)
     # the first row's label: words, or a date ("May 8, 2021" in an "Expiration" column)
     if j >= len(cells) or not heads or not (
         kinds[j] == "text" or (kinds[j] in ("date", "header") and followed_by_value(kinds, j))
@@ -55,7 +60,7 @@ def sub_columns(
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
     group = math.ceil(n / k) if n else 0
     if n <= k or len(heads) not in (n, 2 * n) or (k - 1) * group >= n:
-        return None
+        return _by_headings(cells, heads, columns, yen, j)
     names = [_name(cells, heads, i, n) for i in range(n)]
     out = []
     for i, name in enumerate(names):
@@ -66,6 +71,44 @@ def sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
+
+
+def _by_headings(cells: list[Cell], heads: list[int], columns: list[TableColumn], yen: str,
+                 after: int) -> tuple[list[TableColumn], int] | None:
+    """Sub-columns the headings alone say, where the first row does not: "December 31, 2024 |
+    December 31, 2023" over "Total | Level 1 | Level 2" twice, then a section heading ("Assets",
+    "Derivatives designated as hedging instruments:") or a row with empty cells. The headings
+    after the k runs are the first rows' labels (`after` is the cell that ended them)."""
+    m = _repeated_groups(cells, heads, len(columns))
+    if m is None:
+        return None
+    return _grouped(cells, heads[:m], columns, yen), heads[m] if m < len(heads) else after
+
+
+def _repeated_groups(cells: list[Cell], heads: list[int], k: int) -> int | None:
+    """How many of the headings are k identical runs of two or more ("Assets | Liabilities |
+    Assets | Liabilities" under two dates), the rest being the first rows' labels; None when
+    they are not."""
+    texts = [folded(_NOTE_MARK.sub("", cells[h].text)) for h in heads]
+    for m in range(len(texts) - len(texts) % k, 2 * k - 1, -k):
+        size = m // k
+        runs = [texts[g * size : (g + 1) * size] for g in range(k)]
+        if all(r == runs[0] for r in runs) and len(set(runs[0])) == size:
+            return m
+    return None
+
+
+def _grouped(cells: list[Cell], heads: list[int], columns: list[TableColumn], yen: str
+             ) -> list[TableColumn]:
+    size = len(heads) // len(columns)
+    out = []
+    for i, h in enumerate(heads):
+        base = columns[i // size]
+        name = clean_label(_NOTE_MARK.sub("", cells[h].text))
+        category = f"{base.category} / {name}" if base.category else name
+        out.append(TableColumn(base.period, heading_unit(name, yen) or base.unit, base.scale,
+                               category))
+    return out
 
 
 def _name(cells: list[Cell], heads: list[int], i: int, n: int) -> str:
