@@ -257,7 +257,7 @@ def _joined(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:
 
 _ADJACENT = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:per\s+(?:month|year|annum|share|day)\s*)?(?:in|during|for|as of|at)?"
-    r"\s*(?:each of\s+)?(?:the\s+)?",
+    r"\s*(?:each of\s+|both\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,7 @@ def mend_split_months(text: str) -> str:
 
 
 _IN_YEARS = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+    r"(?=[idf])\b(?:in|during|for)\s+(?:both\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
