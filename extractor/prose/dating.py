@@ -13,6 +13,7 @@ from itertools import pairwise
 from extractor.amounts import Amount
 from extractor.document import Document
 from extractor.periods import PeriodPhrase, find_periods
+from extractor.prose.ownphrases import own_phrase
 from extractor.prose.slots import AmountList
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
@@ -124,6 +125,9 @@ def phrase_for(
     """The period phrase a list goes with: one whose count the list can fill, the sentence's
     opening phrase first, then the nearest after the list, then the nearest before."""
     usable = [p for p in phrases if p.kind != "date" or len(p.periods) > 1]
+    own = own_phrase(lst, usable)
+    if own is not None:
+        return own
     claimed = _claimed_after(lst, usable, opening)
     if claimed is not None:
         return claimed
