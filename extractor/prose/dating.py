@@ -82,8 +82,14 @@ def spread_respectively(
     resp = [
         p
         for p in phrases
-        if len(p.periods) == len(lists) and p.start >= lists[-1].end
-        and (p.respectively or _closes_clauses(lists, p, phrases))
+        if len(p.periods) == len(lists) and (
+            (p.start >= lists[-1].end and (p.respectively or _closes_clauses(lists, p, phrases)))
+            # "For the years ended ..., 2024, 2023 and 2022, we recorded a gain of $57 million,
+            # gain of $122 million and loss of $89 million, respectively": the opening phrase's
+            # periods, one per clause, as the closing "respectively" says
+            or (p.end <= lists[0].start and _RESPECTIVELY_AFTER.match(
+                lists[0].sentence, lists[-1].end) is not None)
+        )
     ]
     if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
         return None
@@ -91,6 +97,8 @@ def spread_respectively(
 
 
 _CLAUSE_AND = re.compile(r"\band\b")
+# "respectively" right after a sentence's last amount: its words, a comma, no other amount
+_RESPECTIVELY_AFTER = re.compile(r"[^\d;.]{0,40}?,?\s*respectively\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:for|during|in)?\s*(?:the|each of the)?\s*$", re.IGNORECASE)
 
 
