@@ -139,7 +139,7 @@ _MONTH_YEAR = re.compile(
 )
 _FISCAL_YEAR = re.compile(
     rf"(?=[idf])\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+(?:years?\s+)?)"
-    rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*{_YEAR})*)\b",
+    rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*(?:fiscal\s+)?{_YEAR})*)\b",
     re.I,
 )
 _RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.IGNORECASE)

@@ -205,3 +205,21 @@ def test_three_and_nine_month_periods_with_hyphens_are_two_durations() -> None:
                   "nine-month periods ended June 29, 2024, respectively.")
     assert [p for p, _ in periods_of(two)] == [
         "P3M/2025-06-28", "P9M/2025-06-28", "P3M/2024-06-29", "P9M/2024-06-29"]
+
+
+def test_the_day_of_a_due_date_is_not_an_amount() -> None:
+    text = (
+        "In March 2021, the Company issued $400 million of notes due March 1, 2026 and $250 "
+        "million of notes due March 1, 2031."
+    )
+    assert [f.amount for f in extractor.extract(text).facts] == ["400", "250"]
+
+
+def test_a_day_written_against_its_year_in_a_term_is_not_an_amount() -> None:
+    text = "Shanghai Kaixin was an equity investee of the Group till November 17,2019."
+    assert extractor.extract(text).facts == []
+
+
+def test_an_amount_after_a_due_date_is_still_read() -> None:
+    text = "The note is due on June 5, 2026, and its balance was $12,000 at that date."
+    assert [f.amount for f in extractor.extract(text).facts] == ["12000"]

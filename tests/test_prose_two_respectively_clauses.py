@@ -29,3 +29,25 @@ def test_a_window_in_which_amounts_are_expected_to_be_recognised_is_no_period():
     assert text[span[0] : span[1]].endswith("December 31, 2019")
     balance = "Receivables expected to be collected after one year were $63 at December 31, 2024."
     assert due_spans(balance) == []
+
+
+def test_an_opening_phrase_spreads_over_single_amount_clauses_closed_by_respectively() -> None:
+    text = (
+        "For the years ended December 31, 2022, 2021 and 2020, the Company recorded an exchange "
+        "gain of $41,000, gain of $16,000 and loss of $9,000, respectively."
+    )
+    facts = extractor.extract(text).facts
+    assert [(f.period, f.amount) for f in facts] == [
+        ("P12M/2022-12-31", "41000"),
+        ("P12M/2021-12-31", "16000"),
+        ("P12M/2020-12-31", "9000"),
+    ]
+
+
+def test_an_opening_phrase_over_two_clauses_without_respectively_is_not_spread() -> None:
+    text = (
+        "During the years ended December 31, 2022 and 2021, the Company recorded a gain of "
+        "$5,000 and a loss of $3,000."
+    )
+    periods = [f.period for f in extractor.extract(text).facts]
+    assert periods == ["P12M/2022-12-31", "P12M/2022-12-31"]

@@ -17,7 +17,9 @@ from extractor.prose.slots import AmountList, slots
 Aligned = tuple[list[Fact], list[ExtractionWarning]]
 
 
-_EACH = re.compile(r"\beach\b", re.I)
+# "for each of the years ended ...", "as of both December 31, 2024 and 2023": the one amount
+# is stated for every date of the phrase
+_EACH = re.compile(r"\b(?:each|both)\b", re.I)
 
 
 def align(
@@ -44,8 +46,8 @@ def align(
         # December 31, 2020"): one fact per date, sharing the span. But an opening phrase
         # ("As of March 31, 2025, and 2024, the balance is $12,480") names the dates of the
         # whole sentence, and its one amount is the first date's.
-        # ("For each of the years ended ..." states it for each, though.)
-        each = _EACH.search(ctx.text[max(0, phrase.start - 20) : phrase.start])
+        # ("For each of the years ended ..." and "As of both ..." state it for each, though.)
+        each = _EACH.search(ctx.text[max(0, phrase.start - 20) : phrase.start + 12])
         dates = (
             phrase.periods[:1]
             if phrase.end <= lst.start and phrase is opening and not each

@@ -11,7 +11,7 @@ import re
 from extractor.amounts import Amount, currency_code, find_amounts
 from extractor.document import Document
 from extractor.lifeterms import speaks_of_useful_lives
-from extractor.periods import PeriodPhrase
+from extractor.periods import PeriodPhrase, due_spans
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
 
 _MARKED_NUMBER = re.compile(rf"({CURRENCY})\s?\(?\d")
@@ -41,7 +41,14 @@ def _useful_life_sentence(text: str) -> bool:
 def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amount]:
     """The amounts and blank slots of sentence `text` that state facts."""
     lives = _useful_life_sentence(text)  # once per sentence, not per amount
-    return [a for a in find_amounts(text, yen) if _is_fact(text, a, phrases, lives)]
+    # a due date is no period phrase, but its day is no amount either: "$850 million of
+    # senior notes due February 1, 2027" states no fact "1"
+    due = due_spans(text)
+    return [
+        a for a in find_amounts(text, yen)
+        if _is_fact(text, a, phrases, lives)
+        and (a.explicit_unit or not any(s <= a.start < e for s, e in due))
+    ]
 
 
 def dominant_currency(doc: Document) -> str | None:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from extractor.amounts import Amount
 from extractor.document import Document
 from extractor.periods import PeriodPhrase, find_periods
+from extractor.prose.ownphrases import own_phrase
 from extractor.prose.slots import AmountList
 from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
 
@@ -81,8 +82,14 @@ def spread_respectively(
     resp = [
         p
         for p in phrases
-        if len(p.periods) == len(lists) and p.start >= lists[-1].end
-        and (p.respectively or _closes_clauses(lists, p, phrases))
+        if len(p.periods) == len(lists) and (
+            (p.start >= lists[-1].end and (p.respectively or _closes_clauses(lists, p, phrases)))
+            # "For the years ended ..., 2024, 2023 and 2022, we recorded a gain of $57 million,
+            # gain of $122 million and loss of $89 million, respectively": the opening phrase's
+            # periods, one per clause, as the closing "respectively" says
+            or (p.end <= lists[0].start and _RESPECTIVELY_AFTER.match(
+                lists[0].sentence, lists[-1].end) is not None)
+        )
     ]
     if len(resp) != 1 or any(len(p.periods) > 1 for p in phrases if p is not resp[0]):
         return None
@@ -90,6 +97,8 @@ def spread_respectively(
 
 
 _CLAUSE_AND = re.compile(r"\band\b")
+# "respectively" right after a sentence's last amount: its words, a comma, no other amount
+_RESPECTIVELY_AFTER = re.compile(r"[^\d;.]{0,40}?,?\s*respectively\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:for|during|in)?\s*(?:the|each of the)?\s*$", re.IGNORECASE)
 
 
@@ -124,6 +133,9 @@ def phrase_for(
     """The period phrase a list goes with: one whose count the list can fill, the sentence's
     opening phrase first, then the nearest after the list, then the nearest before."""
     usable = [p for p in phrases if p.kind != "date" or len(p.periods) > 1]
+    own = own_phrase(lst, usable)
+    if own is not None:
+        return own
     claimed = _claimed_after(lst, usable, opening)
     if claimed is not None:
         return claimed
@@ -257,7 +269,7 @@ def _joined(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:
 
 _ADJACENT = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:per\s+(?:month|year|annum|share|day)\s*)?(?:in|during|for|as of|at)?"
-    r"\s*(?:each of\s+)?(?:the\s+)?",
+    r"\s*(?:each of\s+|both\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 

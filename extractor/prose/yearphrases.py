@@ -33,7 +33,7 @@ def mend_split_months(text: str) -> str:
 
 
 _IN_YEARS = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+    r"(?=[idf])\b(?:in|during|for)\s+(?:both\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
@@ -56,6 +56,7 @@ def sentence_phrases(text: str, page_period: str | None,
         phrases = [_on_week_years(p, fy_end, year_ends) for p in phrases]
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
+    phrases += _same_period_phrases(text, phrases)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
     # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
@@ -162,4 +163,33 @@ def _months_of_year_phrases(
             continue
         period = f"P{months}M/{shift_year(end, int(m.group('y')))}"
         out.append(PeriodPhrase(m.start(), m.end(), (period,), "duration"))
+    return out
+
+
+_SAME_PERIOD = re.compile(
+    r"(?=[sc])\b(?:same|comparable|corresponding)\s+(?:periods?|quarters?)\s+"
+    r"(?:(?:in|of)\s+(?P<year>(?:19|20)\d\d)\b|(?:in|of)\s+the\s+(?P<prior>prior|previous|"
+    r"preceding)\s+(?:fiscal\s+)?year\b|(?P<last>last|a)\s+year\b)",
+    re.IGNORECASE,
+)
+
+
+def _same_period_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """"$37 and $17 for the same periods in 2024" after "during the six and three months
+    ended June 30, 2025": the durations of the sentence's phrase before it, moved to that year
+    ("the same period of the prior year": a year back). With no duration before it, none."""
+    if "period" not in text.lower() and "quarter" not in text.lower():
+        return []
+    out: list[PeriodPhrase] = []
+    for m in _SAME_PERIOD.finditer(text):
+        ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "duration"),
+                   None)
+        if ref is None:
+            continue
+        ends = [q.split("/")[-1] for q in ref.periods]
+        year = int(m.group("year")) if m.group("year") else int(ends[0][:4]) - 1
+        periods = tuple(f"{q.split('/')[0]}/{shift_year(e, year)}"
+                        for q, e in zip(ref.periods, ends, strict=True))
+        if periods != ref.periods:
+            out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     return out
