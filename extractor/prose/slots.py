@@ -98,7 +98,9 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             if _is_twin(text, last, a, gap):
                 twins[-1].setdefault(len(groups[-1]) - 1, []).append(a)
                 continue
-            if _SEPARATORS.fullmatch(gap) or (gap.strip() == "" and a.blank != last.blank):
+            if _SEPARATORS.fullmatch(_before_negative(text, gap, a)) or (
+                gap.strip() == "" and a.blank != last.blank
+            ):
                 groups[-1].append(a)
                 continue
         groups.append([a])
@@ -138,6 +140,16 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             slots.append(pos)
         out.append(AmountList(g, options, slots, tw, text))
     return out
+
+
+def _before_negative(text: str, gap: str, a: Amount) -> str:
+    """The gap before `a` without the "(" that opens it when `a` is a negative in parentheses
+    ("$187, $204 and ($1,317) in 2024, 2023 and 2022": a list of three, not a dropped slot)."""
+    if gap.endswith("(") and text[a.token_start - 1 : a.token_start] == "(" and (
+        text[a.token_end - 1 : a.token_end] == ")"
+    ):
+        return gap[:-1]
+    return gap
 
 
 def _after_twins(text: str, last: Amount, twins: list[Amount]) -> int:
