@@ -46,3 +46,36 @@ def test_a_translation_in_parentheses_stays_a_twin_not_a_list_item() -> None:
         ("29", "CNY", "P12M/2022-12-31"), ("4", "USD", "P12M/2022-12-31"),
         ("30", "CNY", "P12M/2023-12-31"), ("5", "USD", "P12M/2023-12-31"),
     ]
+
+
+YEARS_LIST = "for the years ended December 31, 2022, 2023 and 2024, respectively"
+
+
+def test_an_oxford_semicolon_is_one_separator_not_a_slot() -> None:
+    facts = facts_of("Fees were $1,200; and $1,400 for the years ended December 31, 2022 and 2023, "
+                     "respectively.")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("1200", "P12M/2022-12-31"), ("1400", "P12M/2023-12-31"),
+    ]
+
+
+def test_an_item_dropped_between_semicolons_is_still_a_blank() -> None:
+    facts = facts_of(f"Fees were $1,200; ; and $1,400 {YEARS_LIST}.")
+    assert [(f.amount, f.period) for f in facts] == [
+        ("1200", "P12M/2022-12-31"), (None, "P12M/2023-12-31"), ("1400", "P12M/2024-12-31"),
+    ]
+    assert facts[1].blank
+
+
+def test_an_oxford_comma_in_a_full_list_is_no_slot() -> None:
+    facts = facts_of(f"Fees were $1,200, $1,300, and $1,400 {YEARS_LIST}.")
+    assert [(f.blank, f.amount) for f in facts] == [
+        (False, "1200"), (False, "1300"), (False, "1400"),
+    ]
+
+
+def test_a_last_item_that_states_no_fact_leaves_no_slot_after_the_oxford_comma() -> None:
+    # a note's remaining life is a duration the contract does not count: no fact, and no slot
+    facts = facts_of("The weighted-average remaining lives of the 2020, 2021 and 2022 Notes were "
+                     "15.4, 12.8, and 4.6 years as of December 31, 2024.")
+    assert not [f for f in facts if f.blank]
