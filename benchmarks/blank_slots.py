@@ -100,13 +100,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verb before 'and' / 'or'",
      re.compile(r"\b(?:was|were|totall?ed|totall?ing|amounted to|approximately)"
                 r"\s+(?:and|or)\b(?!\s+(?:will|are|is|were|was|for|relating|pertaining"
-                r"|in|on|to|at|after|before)\b)")),
+                r"|in|on|to|at|after|before|[a-z]+(?:ed|ing))\b)")),
     # "were valued at and US$1.11", "Revenues of and RMB5": an amount follows the "and"
     ("preposition before 'and' / 'or'",
      re.compile(rf"(?<!\bas )\b(?:of|at)\s+(?:and|or)\s*(?:{CURRENCY}|\d|respectively\b|,)")),
     ("function word before a unit word",
      re.compile(r"\b(?:of|was|were|is|at|totall?ed|approximately)\s+(?:per\s+(?:share|"
                 r"unit|ADS)|percent|thousandths)\b")),
+    # "is not permitted to exceed of the shares in issue": a share of something, dropped
+    ("quantity verb before 'of the'",
+     re.compile(r"\b(?:exceed|exceeds|exceeding|represent|represents|representing|up to)\s+of\s+"
+                r"the\b")),
     ("article before a count",
      re.compile(r"\ban?\s+(?:additional|aggregate of|total of)\s+shares\b")),
     ("range with no low end",

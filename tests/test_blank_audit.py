@@ -56,6 +56,8 @@ def shapes(text: str) -> list[str]:
          "empty parenthesis"),
         ("The number of options outstanding under the Scheme was (2022: ), representing the total.",
          "empty parenthesis"),
+        ("Options granted to any one person may not exceed of the shares of the Company.",
+         "quantity verb before 'of the'"),
         ("The Company acquired an additional shares of the investee for a cash consideration.",
          "article before a count"),
         ("The ownership interest of the Company in the investee increased to % after the deal.",
@@ -82,6 +84,7 @@ def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shap
         "Amounts are stated in thousands of US$ except share data and the number of options.",
         "The results as of and for the years ended December 31, 2022 and 2021 are shown below.",
         "The Company will sell the vehicle at or above the price set out in the agreement.",
+        "The lenders acknowledged that we were and anticipated being in default of the terms.",
     ],
 )
 def test_the_blank_audit_sees_no_slot_in_look_alikes(text: str) -> None:
