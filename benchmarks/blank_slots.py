@@ -44,6 +44,7 @@ class Slot:
 
 
 _MIN_PROSE_WORDS = 6
+_SENTENCE_WORDS = 10
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NUMBER_AFTER = re.compile(
     r"[ \t\n\u00a0]*(?:(?:\((?!(?:19|20)\d\d\s*:)|-|−)?[ \t]*[\d.]?\d|(?i:nil|none|zero)\b)"
@@ -123,13 +124,19 @@ _LONE_PCT = re.compile(r"\s*%(?:[,\s]*and\b)?")
 
 
 def prose_lines(doc: Document) -> list[tuple[int, int]]:
-    """The body's prose: each line, or each "|" cell of a line, of six words or more (a
-    table's cells and headings are left to the table audit)."""
+    """The body's prose: each line, or each "|" cell of a line, of ten words or more, or six
+    ending like a sentence (a table's cells, headings and row labels are left to the table
+    audit)."""
     out = []
     for ln in doc.body_lines:
         at = ln.start
         for cell in ln.text.split("|"):
-            if len(_WORD.findall(cell)) >= _MIN_PROSE_WORDS:
+            words = len(_WORD.findall(cell))
+            # a row label ("Less: earnings available to participating securities") is no
+            # sentence: short lines count only when they end like one
+            if words >= _SENTENCE_WORDS or (
+                words >= _MIN_PROSE_WORDS and cell.rstrip().endswith((".", ";", ",", ")"))
+            ):
                 out.append((at, at + len(cell)))
             at += len(cell) + 1
     return out

@@ -118,3 +118,13 @@ def test_the_comparison_names_missed_slots_unseen_blanks_and_table_blanks() -> N
     assert [f.span for f in in_table] == [(table_at, table_at)]
     _, unseen, _ = blank_slots.compare(slots, [blank(at_slot)], lines)
     assert unseen == []
+
+
+def test_a_row_label_of_a_few_words_is_a_table_line_not_prose() -> None:
+    text = ("Net loss\n(11,875)\nLess: earnings available to participating securities\n"
+            "Net loss available to common shareholders\n(11,875)\n")
+    doc = read_document(text)
+    lines = blank_slots.prose_lines(doc)
+    label_end = text.index("securities") + len("securities")
+    _, unseen, in_table = blank_slots.compare([], [blank(label_end)], lines)
+    assert unseen == [] and [f.span for f in in_table] == [(label_end, label_end)]
