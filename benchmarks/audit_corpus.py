@@ -20,6 +20,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+# The blank audit (its own module): slots the text shows that the engine gives no blank for,
+# and blanks the engine gives where the text shows no slot.
+from blank_slots import blank_checks, context
+
 import extractor
 from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
@@ -244,6 +248,9 @@ def audit(paths: list[Path], exclude: list[Path]) -> tuple[Counter, dict, int, i
                 counts[c] += 1
                 examples[c].append(f"{path.stem[:40]}: {f.label!r} / {f.entity!r} / "
                                    f"{f.period} / {f.amount} / {f.quote[:60]!r}")
+        for c, at in blank_checks(doc, result.facts):
+            counts[c] += 1
+            examples[c].append(f"{path.stem[:40]}: {context(text, at)}")
         for c in warning_checks(result):
             counts[c] += 1
             examples[c].append(path.stem[:60])

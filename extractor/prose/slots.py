@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.amounts import Amount
+from extractor.vocabulary import CURRENCY
 
 
 @dataclass
@@ -98,7 +99,9 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             if _is_twin(text, last, a, gap):
                 twins[-1].setdefault(len(groups[-1]) - 1, []).append(a)
                 continue
-            if _SEPARATORS.fullmatch(gap) or (gap.strip() == "" and a.blank != last.blank):
+            if _SEPARATORS.fullmatch(_before_negative(text, gap, a)) or (
+                gap.strip() == "" and a.blank != last.blank
+            ):
                 groups[-1].append(a)
                 continue
         groups.append([a])
@@ -140,6 +143,16 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
     return out
 
 
+def _before_negative(text: str, gap: str, a: Amount) -> str:
+    """The gap before `a` without the "(" that opens it when `a` is a negative in parentheses
+    ("$187, $204 and ($1,317) in 2024, 2023 and 2022": a list of three, not a dropped slot)."""
+    if gap.endswith("(") and text[a.token_start - 1 : a.token_start] == "(" and (
+        text[a.token_end - 1 : a.token_end] == ")"
+    ):
+        return gap[:-1]
+    return gap
+
+
 def _after_twins(text: str, last: Amount, twins: list[Amount]) -> int:
     end = last.token_end
     for t in twins:
@@ -168,6 +181,7 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
 
 
 _NOUN_PHRASE_NEXT = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(rf"\s*(?:{CURRENCY}\s?)?\(?\d")
 _LEAD_RUN = re.compile(r"(?<![,\s])(?:\s*+(?:,|\band\b)\s*+)++$")
 _TAIL = re.compile(r"(?:\s*+(?:,|\band\b|and(?=of\b))\s*+)*+")
 
@@ -186,15 +200,18 @@ def _run_blanks(
 
     HTML rendering collapses the spaces a dropped amount leaves, so ", and" may be the Oxford
     comma of a full list or "X, [ ] and [ ]". Between amounts a run of k separators holds k-1
-    blanks (k-2 when ", and" is one separator); before the first amount, after the word that
-    introduces the list, it holds k (k-1); after the last amount, only slots an "and" opens.
+    blanks (k-2 when ", and" or "; and" is one separator); before the first amount, after the
+    word that introduces the list, it holds k (k-1); after the last amount, only slots an "and"
+    opens.
     """
     # Searched in place, so that a lookbehind sees the word glued to "and" ("issuedand").
     toks = [(m.group(), m.start(), m.end()) for m in _SEP_TOKEN.finditer(text, start, end)]
     if not toks:
         return (0,), []
     names = [t[0] for t in toks]
-    merge = any(a == "," and b == "and" for a, b in itertools.pairwise(names))
+    # ", and" may be one separator (an Oxford comma), and so may "; and" (the same in a list
+    # whose items hold commas: "31,979,909; and 33,185,971")
+    merge = any(a in ",;" and b == "and" for a, b in itertools.pairwise(names))
     # Each blank sits right after the word or mark before its slot: the lead word, or a
     # separator.
     lead_pos = start if leading else None
@@ -207,10 +224,14 @@ def _run_blanks(
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
     if trailing:
-        if "and" not in names or (clause_follows and _NOUN_PHRASE_NEXT.match(text, toks[-1][2])):
+        if "and" not in names or _NUMBER_NEXT.match(text, toks[-1][2]) or (
+            clause_follows and _NOUN_PHRASE_NEXT.match(text, toks[-1][2])
+        ):
             # "$2.4 million and a benefit of $3.8 million": the "and" opens a new clause with
             # an amount of its own (an article after it), not a dropped amount; "$763 million,
-            # $388 million and an immaterial amount" is a list item in words, though
+            # $388 million and an immaterial amount" is a list item in words, though. "12.8,
+            # and 4.6 years": the last item is a number that states no fact (a note's remaining
+            # life), not a slot.
             return (0,), []
         k = names.index("and") + 1  # separators up to and including the "and"
         after_and = len(names) > k

@@ -1,0 +1,130 @@
+"""The label-free blank audit (benchmarks/blank_slots.py) sees the slots a dropped amount leaves
+in prose, and not the look-alikes: an Oxford comma, a mark whose number is on the next line, a
+"nil", a unit in parentheses, a table's empty cell."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.document import read_document
+from extractor.facts import Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+try:
+    import blank_slots
+finally:
+    sys.path.pop(0)
+
+
+def shapes(text: str) -> list[str]:
+    doc = read_document(text)
+    return [s.shape for s in blank_slots.find_slots(text, blank_slots.prose_lines(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Revenues of , RMB34 and RMB6 were recorded for the years ended 2021, 2022 and 2023.",
+         "space before a comma"),
+        ("Interest expense was $ and $ for the three months ended September 30, 2022 and 2021.",
+         "mark with no number"),
+        ("Interest expense was $and $, for the three months ended September 30, 2022 and 2021.",
+         "mark with no number"),
+        ("Cash paid was approximately US$ million for the year ended December 31, 2021.",
+         "mark with no number"),
+        ("The expense recognized was approximately million for the year ended December 31, 2021.",
+         "scale word with no number"),
+        ("During the year the Company issuedand restricted stock units to its directors.",
+         "verb glued to 'and'"),
+        ("The Company agreed with the four shareholders to acquireshares of the investee.",
+         "word glued to a unit"),
+        ("Shares issued to the consultants totalled and shares, respectively, in 2022 and 2021.",
+         "verb before 'and' / 'or'"),
+        ("Revenues of RMB5, RMB2 and were recorded in the consolidated statements of operations.",
+         "list ends at 'and'"),
+        ("Revenues of RMB2, and RMB1 were recorded in the consolidated statements of operations.",
+         "two-item list with a comma before 'and'"),
+        ("As of December 31, 2022, the carrying amount of the note was. The note bears interest.",
+         "function word before a stop"),
+        ("Equipment is depreciated over useful lives of to eight years on a straight-line basis.",
+         "range with no low end"),
+        ("The balance was RMB 4,206 ($US5, ) as of December 31, 2022 in the accounts.",
+         "empty parenthesis"),
+        ("The number of options outstanding under the Scheme was (2022: ), representing the total.",
+         "empty parenthesis"),
+        ("Options granted to any one person may not exceed of the shares of the Company.",
+         "quantity verb before 'of the'"),
+        ("The Company acquired an additional shares of the investee for a cash consideration.",
+         "article before a count"),
+        ("The ownership interest of the Company in the investee increased to % after the deal.",
+         "lone '%'"),
+    ],
+)
+def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shape: str) -> None:
+    assert shape in shapes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an Oxford comma in a full list, and "and" opening a clause
+        "Revenues were $1, $2, and $3 million for the years ended 2021, 2022 and 2023.",
+        "The Company sells in China, Japan, and Korea, and its revenue was $5 million in 2022.",
+        # the mark's number on the next line
+        "The Company paid the vendor a fee of US$\n5,000 during the year ended December 31, 2022.",
+        # an explicit zero in words
+        "The impairment for the year ended December 31, 2022 was $ nil and none in the year 2021.",
+        # a currency named, not an amount dropped
+        "The fair value per option at the grant date (RMB) is estimated with a binomial model.",
+        "The functional currency is RMB and the amounts are translated into US$ at the rate.",
+        "Amounts are stated in thousands of US$ except share data and the number of options.",
+        "The results as of and for the years ended December 31, 2022 and 2021 are shown below.",
+        "The Company will sell the vehicle at or above the price set out in the agreement.",
+        "The lenders acknowledged that we were and anticipated being in default of the terms.",
+    ],
+)
+def test_the_blank_audit_sees_no_slot_in_look_alikes(text: str) -> None:
+    assert shapes(text) == []
+
+
+def test_a_tables_empty_cells_are_not_audited_as_prose() -> None:
+    text = "Other receivables\n|\n|$\n|\n|$\n|5\nBeginning balance\n|\n|\n"
+    assert shapes(text) == []
+
+
+def blank(at: int) -> Fact:
+    return Fact(label="Revenues", entity=None, period=None, amount=None, scale=0, unit="CNY",
+                blank=True, quote="x", span=(at, at))
+
+
+def test_the_comparison_names_missed_slots_unseen_blanks_and_table_blanks() -> None:
+    text = ("Revenues of , RMB34 and RMB6 were recorded for the years 2021, 2022 and 2023.\n"
+            "Amounts due were RMB4 and RMB5 as of December 31, 2023 and 2024, respectively.\n"
+            "Balance\n|\n|\n")
+    doc = read_document(text)
+    lines = blank_slots.prose_lines(doc)
+    slots = blank_slots.find_slots(text, lines)
+    at_slot = text.index(" ,")
+    unseen_at = text.index("RMB4") - 1
+    table_at = text.index("Balance") + len("Balance")
+    missed, unseen, in_table = blank_slots.compare(slots, [blank(unseen_at), blank(table_at)],
+                                                   lines)
+    assert [s.start for s in missed] == [at_slot]
+    assert [f.span for f in unseen] == [(unseen_at, unseen_at)]
+    assert [f.span for f in in_table] == [(table_at, table_at)]
+    _, unseen, _ = blank_slots.compare(slots, [blank(at_slot)], lines)
+    assert unseen == []
+
+
+def test_a_row_label_of_a_few_words_is_a_table_line_not_prose() -> None:
+    text = ("Net loss\n(11,875)\nLess: earnings available to participating securities\n"
+            "Net loss available to common shareholders\n(11,875)\n")
+    doc = read_document(text)
+    lines = blank_slots.prose_lines(doc)
+    label_end = text.index("securities") + len("securities")
+    _, unseen, in_table = blank_slots.compare([], [blank(label_end)], lines)
+    assert unseen == [] and [f.span for f in in_table] == [(label_end, label_end)]
