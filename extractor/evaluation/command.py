@@ -138,6 +138,8 @@ def eval_command(
     _bar(min_blank_f1, "--min-blank-f1")
     if errors < 0:
         raise typer.BadParameter("--errors is 0 or more")
+    if pred is None:
+        _known_engine(engine)
     llm_of = (lambda: _reachable(engine, LLMConfig.from_env(
         model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
         use_cache=False if no_cache else None, llm_role=llm_role,
@@ -281,6 +283,17 @@ def _reachable(engine: str, llm: Any) -> Any:
     if warning:
         typer.echo(f"warning: {warning}", err=True)
     return llm
+
+
+def _known_engine(engine: str) -> None:
+    """Exit 2 with one line for an unknown engine, before anything is read or extracted."""
+    from extractor.engines import engine_spec
+    from extractor.errors import ConfigurationError
+
+    try:
+        engine_spec(engine)
+    except ConfigurationError as e:
+        raise _fail(str(e)) from None
 
 
 def _needs_endpoint(engine: str) -> bool:
