@@ -200,7 +200,8 @@ def test_the_rules_engine_runs_on_the_gold_texts(gold_dir: Path, tmp_path: Path)
 def test_an_unknown_engine_is_a_clear_error(gold_dir: Path):
     result = run(gold_dir, "--engine", "magic")
     assert result.exit_code == 2
-    assert "unknown engine" in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "error: unknown engine 'magic': choose one of hybrid, llm, rules"]  # before "extracting"
 
 
 class _BrokenEngine:

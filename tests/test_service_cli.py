@@ -68,3 +68,29 @@ def test_the_settings_survive_the_trip_to_worker_processes() -> None:
         "http://127.0.0.1:9/v1", "m")
     assert ServiceConfig.from_env({}).llm is None  # LLM engines are off unless asked for
     assert ServiceConfig.from_env({"OPENAI_API_KEY": "k"}).llm is None
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_and_exits_2() -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        res = subprocess.run([*SERVE, "--port", str(port)], capture_output=True, text=True,
+                             timeout=60)
+    assert res.returncode == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr  # no uvicorn start-up and shutdown lines around it
+    assert lines[0].startswith(f"error: cannot listen on 127.0.0.1:{port}: address already in use")
+    assert "--port 0" in lines[0]
+
+
+def test_serve_names_an_address_this_machine_does_not_have() -> None:
+    from extractor.service.command import listen_problem
+
+    # 192.0.2.1 is TEST-NET-1 (RFC 5737): numeric, so nothing is looked up, and never local.
+    problem = listen_problem("192.0.2.1", 8000)
+    assert problem is not None and problem.startswith("cannot listen on 192.0.2.1:8000: ")
+    assert "--port 0" not in problem  # the hint is for a port in use only
+    assert listen_problem("127.0.0.1", 0) is None

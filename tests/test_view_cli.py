@@ -81,3 +81,27 @@ def test_the_serve_and_view_commands_add_no_import_to_a_rules_extraction() -> No
                          text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "none"
+
+
+def test_the_view_of_an_ixbrl_filing_shows_each_note_as_extract_reads_it(tmp_path: Path) -> None:
+    filing = Path(__file__).resolve().parent / "fixtures" / "html" / "aapl-10-q-excerpt.html"
+    out = tmp_path / "view.html"
+    res = CliRunner().invoke(app, ["view", str(filing), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    facts = extracted([filing])
+    assert len(facts) == 2  # two notes: one record each
+    page = out.read_text("utf-8")
+    per_section: dict[str, int] = {}
+    for m in FACT_ELEMENT.finditer(page):
+        per_section[m.group(1)] = per_section.get(m.group(1), 0) + 1
+    assert per_section == {f"d{i}": len(fs) for i, fs in enumerate(facts.values())}
+    assert f"2 notes, {sum(map(len, facts.values()))} facts" in res.stderr
+
+
+def test_the_view_of_an_empty_folder_says_what_it_looked_for(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    res = CliRunner().invoke(app, ["view", str(tmp_path / "empty"), "-o",
+                                   str(tmp_path / "v.html")])
+    assert res.exit_code == 2
+    assert "no documents in this folder (looked for *.txt, *.htm" in res.stderr
+    assert not (tmp_path / "v.html").exists()

@@ -138,10 +138,12 @@ def eval_command(
     _bar(min_blank_f1, "--min-blank-f1")
     if errors < 0:
         raise typer.BadParameter("--errors is 0 or more")
-    llm_of = (lambda: LLMConfig.from_env(
+    if pred is None:
+        _known_engine(engine)
+    llm_of = (lambda: _reachable(engine, LLMConfig.from_env(
         model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
         use_cache=False if no_cache else None, llm_role=llm_role,
-        context_tokens=context_tokens)) if _needs_endpoint(engine) else (lambda: None)
+        context_tokens=context_tokens))) if _needs_endpoint(engine) else (lambda: None)
     if xbrl:
         if pred is not None:
             raise typer.BadParameter("--xbrl runs the engine itself: --pred does not apply")
@@ -267,6 +269,31 @@ def _check_predicted(report: dict[str, Any]) -> None:
     if failed and len(failed) == len(report["documents"]):
         # Nothing was predicted at all: a figure of 0 would measure the setup, not the engine.
         raise _fail("no document has a usable prediction, so there is nothing to score")
+
+
+def _reachable(engine: str, llm: Any) -> Any:
+    """The LLM configuration, once a server answers at its endpoint: exit 2 at once when none
+    does, not after every document's retries (an engine that falls back is warned)."""
+    from extractor.engines import engine_spec
+    from extractor.llm.reach import before_run
+
+    error, warning = before_run(engine, llm, engine_spec(engine).falls_back)
+    if error:
+        raise _fail(error)
+    if warning:
+        typer.echo(f"warning: {warning}", err=True)
+    return llm
+
+
+def _known_engine(engine: str) -> None:
+    """Exit 2 with one line for an unknown engine, before anything is read or extracted."""
+    from extractor.engines import engine_spec
+    from extractor.errors import ConfigurationError
+
+    try:
+        engine_spec(engine)
+    except ConfigurationError as e:
+        raise _fail(str(e)) from None
 
 
 def _needs_endpoint(engine: str) -> bool:

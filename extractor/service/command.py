@@ -3,7 +3,9 @@ command runs, so the rest of the CLI stays light (and works without the `service
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from typing import Annotated
 
 import typer
@@ -65,6 +67,10 @@ def serve_command(
     token = os.environ.get(TOKEN_ENV) or None  # the edge: read once, passed in as config
     config = ServiceConfig(max_bytes=int(max_mb * 2**20), timeout=timeout,
                            concurrency=concurrency, token=token, llm=llm_config)
+    problem = listen_problem(host, port)
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2)
     if host not in ("127.0.0.1", "localhost", "::1") and token is None:
         typer.echo(f"warning: serving on {host} without a token: set {TOKEN_ENV}", err=True)
     # A uvicorn backstop above the extraction limiter: past it, connections get 503 at once.
@@ -79,3 +85,26 @@ def serve_command(
     uvicorn.run("extractor.service.app:create_app", factory=True, host=host, port=port,
                 workers=workers, log_level=log_level, limit_concurrency=backstop,
                 server_header=False)
+
+
+def listen_problem(host: str, port: int) -> str | None:
+    """Why the service cannot listen on host:port (None when it can), found before uvicorn
+    starts: uvicorn reports a port in use as an ERROR among its INFO lines and exits 3, while
+    this command's errors are one line and exit status 2. A bind-and-release check, so a
+    server that takes the port in the instant between still meets uvicorn's own error."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as e:
+        return f"cannot listen on {host}:{port}: the address does not resolve ({e})"
+    with socket.socket(family, kind, proto) as probe:
+        # As uvicorn binds: a port left in TIME_WAIT by a stopped server is free to reuse.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as e:
+            reason = (e.strerror or str(e)).lower()
+            hint = (" (another server is there: stop it, or choose another --port; --port 0 "
+                    "takes any free one)") if e.errno == errno.EADDRINUSE else ""
+            return f"cannot listen on {host}:{port}: {reason}{hint}"
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -42,7 +42,9 @@ def _read_results(path: Path) -> dict[str, object]:
 
 
 def view_command(
-    paths: Annotated[list[str], typer.Argument(help="note files, folders (their *.txt), or -")],
+    paths: Annotated[list[str], typer.Argument(
+        help="note files (text, R pages, iXBRL filings: one note each), folders (their *.txt, "
+             "*.htm, *.html, *.xhtml files), or -")],
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
     engine: Annotated[
         str, typer.Option("--engine", "-e", help="rules (default, no network) | llm | hybrid")
@@ -56,13 +58,18 @@ def view_command(
     title: Annotated[str, typer.Option(help="the page's title")] = "Facts",
 ) -> None:
     """Write notes and their facts as one self-contained HTML file."""
-    from extractor.batch import STDIN, Item, error_result, iter_inputs, load_item
+    from extractor.batch import STDIN, Item, error_result, iter_inputs, load_documents
     from extractor.config import LLMConfig
     from extractor.document import DocumentError
     from extractor.engines import engine_spec, get_engine
     from extractor.facts import Result
+    from extractor.inputs import empty_folders, looked_for
     from extractor.views.render import render_view
 
+    for folder in empty_folders(paths):
+        typer.echo(f"error: {folder}: no documents in this folder (looked for {looked_for()}, "
+                   "subfolders included)", err=True)
+        raise typer.Exit(2)
     given = _read_results(results) if results is not None else None
     eng = None
     if given is None:
@@ -78,23 +85,16 @@ def view_command(
         if item.path == STDIN:
             item = Item(STDIN, sys.stdin.buffer.read())
         try:
-            doc = load_item(item)
+            # An iXBRL filing is one document per note and statement, as `extract` reads it.
+            loaded = load_documents(item)
         except (DocumentError, OSError) as e:
             docs.append((error_result(item, engine, str(e)), ""))
             failed += 1
             continue
-        if given is not None:
-            result = given.get(doc.doc_id)
-            if not isinstance(result, Result):
-                result = error_result(item, "results", f"no record for {doc.doc_id} in {results}")
-        else:
-            assert eng is not None
-            try:
-                result = eng.extract(doc)
-            except Exception as e:  # one note's engine failure: shown, the others go on
-                result = error_result(item, engine, f"engine failed: {type(e).__name__}: {e}")
-        failed += result.error is not None
-        docs.append((result, doc.text))
+        for doc in loaded:
+            result = _result_for(doc, item, engine, eng, given, results)
+            failed += result.error is not None
+            docs.append((result, doc.text))
     if not docs:
         typer.echo("error: no notes found", err=True)
         raise typer.Exit(2)
@@ -111,6 +111,24 @@ def view_command(
             if r.error:
                 typer.echo(f"error: {r.error}", err=True)
         raise typer.Exit(1)
+
+
+def _result_for(doc: Any, item: Any, engine: str, eng: Any, given: dict[str, object] | None,
+                results: Path | None) -> Any:
+    """One document's facts: its saved record (`--results`), else the engine's; a missing
+    record or an engine failure is an error result, shown, and the other notes go on."""
+    from extractor.batch import error_result
+    from extractor.facts import Result
+
+    if given is not None:
+        result = given.get(doc.doc_id)
+        if isinstance(result, Result):
+            return result
+        return error_result(item, "results", f"no record for {doc.doc_id} in {results}")
+    try:
+        return eng.extract(doc)
+    except Exception as e:  # one note's engine failure: shown, the others go on
+        return error_result(item, engine, f"engine failed: {type(e).__name__}: {e}")
 
 
 __all__ = ["VIEW_HELP", "view_command"]
