@@ -17,7 +17,8 @@ def test_the_first_due_year_labels_the_first_row_and_every_column_is_the_date() 
     facts = extractor.extract(HEAD + "|2024\n" + ROWS).facts
     assert {f.period for f in facts} == {"2023-12-31"}
     assert [(f.label, f.amount, f.scale) for f in facts[:2]] == [
-        ("2024 / Operating Leases", "36916", 3), ("2024 / Finance Leases", "62306", 3)]
+        ("Maturities of lease liabilities / 2024 / Operating Leases", "36916", 3),
+        ("Maturities of lease liabilities / 2024 / Finance Leases", "62306", 3)]
     assert len(facts) == 8
 
 

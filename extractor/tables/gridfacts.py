@@ -34,6 +34,7 @@ from extractor.tables.parties import (
     names_party,
     segment_column,
     segment_rows,
+    title_case_name,
 )
 from extractor.tables.placement import (
     headerless_positions,
@@ -53,8 +54,6 @@ from extractor.tables.valuefacts import first_unit, lead_in, term_or_life, value
 from extractor.tables.values import Value, clean_label
 from extractor.tables.yearends import bare_year, in_year
 from extractor.vocabulary import OTHER_UNITS
-
-_SMALL = {"and", "of", "&", "the", "in", "for", "to", "or"}
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,7 @@ def _row_label(view: _TableView, ri: int, row: Row) -> tuple[str, str | None]:
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
         label = section or title or label
-    if entity is None and row.section_colon and _title_case(row.label):
+    if entity is None and row.section_colon and title_case_name(row.label):
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
         if view.related:  # "Current:" over "Wen Qi": the party's row; the heading is the measure
             label = section or label
@@ -381,15 +380,6 @@ def _unit(
 
 def _is_money(unit: object) -> bool:
     return isinstance(unit, str) and unit not in OTHER_UNITS
-
-
-def _title_case(label: str) -> bool:
-    words = label.split()
-    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", words[0]):
-        return True  # "Interest income from:" over "JYADK": a party's acronym
-    return 2 <= len(words) <= 6 and all(
-        w.lower() in _SMALL or w[:1].isupper() or not w[:1].isalpha() for w in words
-    )
 
 
 def _default(table: Table, label: str, period: str | None) -> str | None:

@@ -103,3 +103,17 @@ def segment_rows(labels: list[str | None]) -> dict[int, str]:
             out[j] = measure
             j -= 1
     return out
+
+
+_NAME_SMALL_WORDS = {"and", "of", "&", "the", "in", "for", "to", "or"}
+
+
+def title_case_name(label: str) -> bool:
+    """A row label that reads as a name (title case, two to six words, or an acronym): under a
+    section heading ending in a colon, the row is about that party or segment."""
+    words = label.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", words[0]):
+        return True  # "Interest income from:" over "JYADK": a party's acronym
+    return 2 <= len(words) <= 6 and all(
+        w.lower() in _NAME_SMALL_WORDS or w[:1].isupper() or not w[:1].isalpha() for w in words
+    )
