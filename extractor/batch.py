@@ -21,11 +21,11 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor.document import (
     MAX_BYTES,
@@ -41,6 +41,9 @@ from extractor.html import documents_from_bytes
 from extractor.inputs import STDIN, Item, iter_inputs
 from extractor.output import render, write_text
 from extractor.runs import BatchOptions, Record, Reorder, Summary
+
+if TYPE_CHECKING:  # multiprocessing is imported where a pool is made
+    from multiprocessing.context import BaseContext
 
 # --- inputs ---------------------------------------------------------------------------------
 
@@ -248,6 +251,7 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
     import multiprocessing as mp
 
     n = workers or os.cpu_count() or 1
+    ctx: BaseContext
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["extractor.batch", "extractor.engines.rules"])
@@ -266,7 +270,7 @@ def run_records(
     is_done: Callable[[Item], bool] | None = None,
     summary: Summary | None = None,
     stdin: Any = None,
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     """Every input's record, in input order.
 
     `workers` = 1 runs in this process, N > 1 in N processes, 0 in one per core; `executor`

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from extractor.casefold import folded
 from extractor.errors import DocumentError
-from extractor.headerspans import spread_durations
+from extractor.headerspans import ColumnDraft, spread_durations
 from extractor.periods import parse_header_date
 from extractor.textfile import MAX_BYTES, decode, load_text, mib
 from extractor.vocabulary import OTHER_UNITS, SCALE_WORDS, is_member, member_name
@@ -162,7 +162,7 @@ def read_document(text: str, doc_id: str = "doc", source: str | None = None) -> 
         i += 1
     yen = _yen_meaning(text, title or "", unit)
     scales: dict[str, int] = {}
-    columns: list[dict[str, object]] = []
+    columns: list[ColumnDraft] = []
     months: int | None = None
     durations: list[int] = []
     pending_sep = False
@@ -237,7 +237,7 @@ def _past_banner(lines: list[Line], i: int) -> tuple[int, bool]:
 
 
 def _column_line(
-    column: dict[str, object], inner: str, lines: list[Line], i: int, end: int, yen: str
+    column: ColumnDraft, inner: str, lines: list[Line], i: int, end: int, yen: str
 ) -> bool:
     """Whether a line under a column's date belongs to that column (its unit or a member),
     recording what it says."""
@@ -249,12 +249,10 @@ def _column_line(
         return True
     if _other_unit(lines, i, end):
         # "shares", "tranche", "item" under a date: a unit of no money
-        column.setdefault("counts", []).append(inner.lower())  # type: ignore[union-attr]
+        column.setdefault("counts", []).append(inner.lower())
         return True
     if is_member(inner):
-        members = column["members"]
-        assert isinstance(members, list)
-        members.append(member_name(inner))
+        column["members"].append(member_name(inner))
         return True
     return False
 
@@ -279,15 +277,13 @@ def _unit_line(s: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _column(c: dict[str, object], page_unit: str | None) -> Column:
-    date = c["date"]
-    months = c["months"]
-    assert isinstance(date, str)
-    period = f"P{months}M/{date}" if isinstance(months, int) else date
-    unit = c["unit"] if isinstance(c["unit"], str) else page_unit
-    members = tuple(m for m in c["members"] if isinstance(m, str))  # type: ignore[union-attr]
+def _column(c: ColumnDraft, page_unit: str | None) -> Column:
+    date, months = c["date"], c["months"]
+    period = f"P{months}M/{date}" if months is not None else date
+    unit = c["unit"] if c["unit"] is not None else page_unit
+    members = tuple(c["members"])
     label = " | ".join((date, *members, unit or ""))
-    counts = tuple(u for u in c.get("counts", ()) if isinstance(u, str))  # type: ignore[union-attr]
+    counts = tuple(c.get("counts", ()))
     return Column(period=period, unit=unit, label=label.strip(" |"), members=members,
                   counts=counts)
 

@@ -14,8 +14,21 @@ from __future__ import annotations
 import calendar
 import itertools
 from datetime import date, timedelta
+from typing import NotRequired, TypedDict
 
-__all__ = ["opening_month_days", "spread_durations"]
+__all__ = ["ColumnDraft", "opening_month_days", "spread_durations"]
+
+
+class ColumnDraft(TypedDict):
+    """A Details column as the header reader gathers it, line by line, before it becomes a
+    `document.Column`: its date, the duration header over it, its unit and members, and the
+    units of no money ("shares") listed under its date."""
+
+    date: str
+    months: int | None
+    unit: str | None
+    members: list[str]
+    counts: NotRequired[list[str]]
 
 
 def _month_end_day(iso: str) -> bool:
@@ -37,17 +50,17 @@ def opening_month_days(dates: list[str]) -> set[str]:
     return out
 
 
-def _duration_anchor(columns: list[dict[str, object]], mds: list[str]) -> str:
+def _duration_anchor(columns: list[ColumnDraft], mds: list[str]) -> str:
     """The month and day a lone duration header covers: the first column's, unless that
     column alone falls mid-month (an event's date) while most columns share a month end, or
     the first column opens a year (then the columns it opens)."""
-    openers = opening_month_days([str(c["date"]) for c in columns])
+    openers = opening_month_days([c["date"] for c in columns])
     rest = [md for md in mds if md not in openers]
     if mds[0] in openers and rest:
         return rest[0]
     common = max(set(mds), key=mds.count)
-    first, other = str(columns[0]["date"]), next(
-        str(c["date"]) for c, md in zip(columns, mds, strict=True) if md == common
+    first, other = columns[0]["date"], next(
+        c["date"] for c, md in zip(columns, mds, strict=True) if md == common
     )
     if (mds.count(mds[0]) == 1 and mds.count(common) * 2 > len(mds)
             and not _month_end_day(first) and _month_end_day(other)):
@@ -55,7 +68,7 @@ def _duration_anchor(columns: list[dict[str, object]], mds: list[str]) -> str:
     return mds[0]
 
 
-def spread_durations(columns: list[dict[str, object]], durations: list[int]) -> None:
+def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
     """Give each column the duration header above it ("6 Months Ended" over "Jun. 30, 2024 |
     Dec. 31, 2023": the June column is P6M, the December one an instant).
 
@@ -65,7 +78,7 @@ def spread_durations(columns: list[dict[str, object]], durations: list[int]) -> 
     """
     if not columns or not durations:
         return
-    mds = [str(c["date"])[5:] for c in columns]
+    mds = [c["date"][5:] for c in columns]
     if len(durations) == 1:
         # The first column's month and day, unless it stands alone and most columns share
         # another ("12 Months Ended" over "Apr. 01, 2014 | Mar. 31, 2015 | Mar. 31, 2014 |

@@ -149,10 +149,10 @@ def label_for(
     entity = entities.in_sentence(text, near=a.start) or para_entity
     entity = entity if is_party(entity) else None
     if a.kind == "per_share":
-        label = _DETERMINERS.sub("", per_share_label(text, a))
-        if label.lower().startswith("par value"):
+        named = _DETERMINERS.sub("", per_share_label(text, a))
+        if named.lower().startswith("par value"):
             entity = None  # the par value of the company's own shares is about no party
-        return _clean_label(label, entity), entity
+        return _clean_label(named, entity), entity
     # A label stands close to its amount: look back a bounded way, so that reading stays
     # linear however long the sentence.
     lo = max(0, a.token_start - 400)

@@ -119,11 +119,12 @@ class HybridEngine:
         result.prompt_version = out.prompt_version
         result.warnings.extend(out.warnings)
         # A merge that breaks leaves the rules' facts, with a warning (see extractor.contain).
+        kept: tuple[list[Fact], list[ExtractionWarning]] = (list(result.facts), [])
         merged, conflicts = guarded(
             result.warnings, "merge of the model's and the rules' facts", None,
             partial(merge_facts, out.facts, [] if base.error else base.facts, doc.text,
                     self.config.hybrid_prefer),
-            (list(result.facts), []),
+            kept,
         )
         merged, unheld = check_grounded(doc.text, merged)
         result.facts = sort_facts(merged)

@@ -319,18 +319,18 @@ def evaluate(
         )
     scored: list[DocumentScore] = []
     for g in gold:
-        r = by_id.get(g.doc_id)
+        pred = by_id.get(g.doc_id)
         error = g.error
-        if r is None:
+        if pred is None:
             error = error or "no prediction for this document"
             facts: list[Fact] = []
         else:
-            error = error or r.error
-            facts = list(r.facts)
+            error = error or pred.error
+            facts = list(pred.facts)
         scored.append(
             score_document(
                 g.doc_id, g.facts, facts,
-                usage=r.usage if r is not None else None, error=error, text=g.text,
+                usage=pred.usage if pred is not None else None, error=error, text=g.text,
             )
         )
     return score_all(scored, all_notes)

@@ -20,6 +20,7 @@ rendered text:
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -45,6 +46,7 @@ def displayed_amount(el: etree._Element, text: str, start: int, end: int) -> str
     """The amount as the text shows it (None when the tag's text is not a number)."""
     fmt = (el.get("format") or "").rsplit(":", 1)[-1].lower()
     shown = " ".join("".join(el.itertext()).split())
+    value: str | None
     if fmt in ("fixed-zero", "zerodash", "fixed-empty") or shown in ("—", "-", "–"):
         value = "0"
     elif "numword" in fmt or "num-word" in fmt:
@@ -168,22 +170,22 @@ def gold_facts(filing: IxFiling, doc: IxDocument, labels: dict[str, str]) -> lis
         ctx = filing.contexts.get(el.get("contextRef") or "")
         name = el.get("name") or ""
         scale = _scale(el.get("scale"))
-        common = {
-            "label": labels.get(name) or concept_words(name),
-            "entity": concept_words(ctx.members[0]) if ctx and ctx.members else None,
-            "period": context_period(ctx),
-            "unit": unit_of(filing.units.get(el.get("unitRef") or ""), text, end),
-            "scale": scale,
-        }
+        fact = partial(
+            Fact,
+            label=labels.get(name) or concept_words(name),
+            entity=concept_words(ctx.members[0]) if ctx and ctx.members else None,
+            period=context_period(ctx),
+            unit=unit_of(filing.units.get(el.get("unitRef") or ""), text, end),
+            scale=scale,
+        )
         if el.get(XSI_NIL) == "true":
-            out.append(Fact(**common, amount=None, blank=True,
-                            quote=_quote(text, start, start), span=(start, start)))
+            out.append(fact(amount=None, blank=True, quote=_quote(text, start, start),
+                            span=(start, start)))
             continue
         amount = displayed_amount(el, text, start, end)
         if amount is None:
             continue
-        out.append(Fact(**common, amount=amount, quote=_quote(text, start, end),
-                        span=(start, end)))
+        out.append(fact(amount=amount, quote=_quote(text, start, end), span=(start, end)))
     return _join_ranges(out, text)
 
 

@@ -104,7 +104,7 @@ def allowed(period: str, choices: dict[str, str]) -> bool:
     if period in choices:
         return True
     m = _DURATION.match(period)
-    return bool(m) and any(c.rsplit("/", 1)[-1] == m.group(1) for c in choices)
+    return m is not None and any(c.rsplit("/", 1)[-1] == m.group(1) for c in choices)
 
 
 # Up to ten years: cumulative figures of a programme run that long ("since its inception in

@@ -127,9 +127,10 @@ class LLMExtractor:
         facts: list[Fact] = []
         for chunk, answer in answers:
             lead = lead_in(doc.text, chunk, doc.body_start) if len(chunk) < len(doc.text) else None
+            nothing: tuple[list[Fact], list[ExtractionWarning]] = ([], [])
             got, dropped = guarded(
                 out.warnings, "model's answer for the part", (chunk.start, chunk.end),
-                partial(align_answer, doc.text, chunk, answer, lead), ([], []),
+                partial(align_answer, doc.text, chunk, answer, lead), nothing,
             )
             facts.extend(got)
             out.warnings.extend(dropped)

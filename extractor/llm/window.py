@@ -159,7 +159,8 @@ def _models_window(data: Any, model: str) -> int | None:
         return None
     mine = [e for e in entries if isinstance(e, dict) and e.get("id") == model]
     for entry in mine or [e for e in entries if isinstance(e, dict)][:1]:
-        for where in (entry, entry.get("meta") if isinstance(entry.get("meta"), dict) else {}):
+        meta = entry.get("meta")
+        for where in (entry, meta if isinstance(meta, dict) else {}):
             for key in _WINDOW_KEYS:
                 n = _positive(where.get(key))
                 if n:

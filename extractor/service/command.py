@@ -56,6 +56,8 @@ def serve_command(
         typer.echo(f"error: the service needs its extra ({e.name} is missing): "
                    "pip install 'note-facts-extractor[service]'", err=True)
         raise typer.Exit(2) from None
+    from pydantic import SecretStr
+
     from extractor.config import LLMConfig
     from extractor.service.config import ServiceConfig
 
@@ -66,7 +68,8 @@ def serve_command(
         raise typer.Exit(2)
     token = os.environ.get(TOKEN_ENV) or None  # the edge: read once, passed in as config
     config = ServiceConfig(max_bytes=int(max_mb * 2**20), timeout=timeout,
-                           concurrency=concurrency, token=token, llm=llm_config)
+                           concurrency=concurrency,
+                           token=SecretStr(token) if token is not None else None, llm=llm_config)
     problem = listen_problem(host, port)
     if problem:
         typer.echo(f"error: {problem}", err=True)

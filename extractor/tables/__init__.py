@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from extractor.contain import guarded
 from extractor.document import Document
@@ -24,6 +25,9 @@ from extractor.tables.model import Table
 from extractor.tables.namedamounts import row_name_facts
 from extractor.tables.terms import drop_terms
 from extractor.tables.textrows import split_text_rows
+
+if TYPE_CHECKING:  # read_details is imported where a Details page needs it
+    from extractor.tables.details import DetailsResult
 
 
 @dataclass
@@ -39,6 +43,7 @@ class TablePart:
 def extract_tables(doc: Document) -> TablePart:
     """Facts of the document's tables, with the ranges they occupy."""
     cells = tokenise(doc.text, doc.lines())
+    res: DetailsResult | GridResult
     if doc.columns:
         from extractor.tables.details import read_details
 
@@ -69,21 +74,25 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
     for t in tables:
+        # what a piece that fails gives (typed: an empty list alone says nothing of its items)
+        no_facts: tuple[list[Fact], list[ExtractionWarning]] = ([], [])
+        no_claims: tuple[list[Fact], list[tuple[int, int]]] = ([], [])
         # value-less rows that cannot be headings ("Beginning balance" with its cells dropped)
         guarded(warnings, "table", _extent(t),
                 partial(fill_empty_rows, doc, t, cells, reader.kinds), None)
-        f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), ([], []))
+        f, w = guarded(warnings, "table", _extent(t), partial(table_facts, doc, t), no_facts)
         facts.extend(f)
         warnings.extend(w)
         claimed.extend(t.claimed)
         # amounts the row labels state ("$25,000 Promissory Note"): facts of their own
         f, taken = guarded(warnings, "table names", _extent(t),
-                           partial(row_name_facts, doc, t, f), ([], []))
+                           partial(row_name_facts, doc, t, f), no_claims)
         facts.extend(f)
         claimed.extend(taken)
     # tables whose every amount the viewer dropped: their blank slots, by the marks left
+    no_blanks: tuple[list[Fact], list[tuple[int, int]]] = ([], [])
     f, taken = guarded(warnings, "table", None,
-                       partial(dropped_blanks, doc, cells, reader.kinds, claimed), ([], []))
+                       partial(dropped_blanks, doc, cells, reader.kinds, claimed), no_blanks)
     facts.extend(f)
     claimed.extend(taken)
     return GridResult(facts, warnings, claimed)

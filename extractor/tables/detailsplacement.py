@@ -85,7 +85,7 @@ class _Page:
     """What a row's placement is scored against: the page's columns, its main currency, its
     latest date, and the columns other rows of a group or of a line item already took."""
 
-    cols: list[Column]
+    cols: tuple[Column, ...]
     main: str | None
     latest: str
     mixed: bool  # duration and instant columns side by side

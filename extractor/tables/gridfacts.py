@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from extractor.amounts import find_amounts
 from extractor.document import Document
@@ -232,14 +233,15 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         period = quarter_period(row.label, period) or period  # "First quarter" of the year
-        flabel, fentity = _column_label(view, label, entity, col, heads[k])
-        read_as = flabel if heads[k] is not None else label  # the heading says what it is
-        counted = heads[k] is not None and is_count_heading(heads[k], table.header_texts)
+        head = heads[k]
+        flabel, fentity = _column_label(view, label, entity, col, head)
+        read_as = flabel if head is not None else label  # the heading says what it is
+        counted = head is not None and is_count_heading(head, table.header_texts)
         us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted)
-        if heads[k] is not None and (hs := heading_scale(heads[k], table.header_texts)) is not None:
+        if head is not None and (hs := heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
-        term, us["unit"] = term_or_life(named, v, _str(us["unit"]), view.life_context)
+        term, us["unit"] = term_or_life(named, v, us["unit"], view.life_context)
         if term:
             continue  # a term ("Expected life (years)"), not a useful life: no fact
         dated = _default(table, label, period if period is not None else row_period)
@@ -323,19 +325,22 @@ def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
     return out
 
 
-def _str(x: str | int | None) -> str | None:
-    return x if isinstance(x, str) else None
-
-
 def _position(view: _TableView, ri: int, k: int) -> int:
     """The column of a headerless table's k-th value of row ri by its place (-1: none)."""
     return view.positions[ri][k] if view.positions is not None else -1
 
 
+class _UnitScale(TypedDict):
+    """A value's unit and scale, as `value_fact`'s keywords."""
+
+    unit: str | None
+    scale: int | None
+
+
 def _unit_scale(
     view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1,
     counted: bool = False,
-) -> dict[str, str | int | None]:
+) -> _UnitScale:
     """A value's unit and scale: the column's scale, else the scale the table states once,
     with the exceptions it names (per-share amounts in units, share counts at their own
     scale). A row that counts shares, or a value under a heading that does (`counted`), is

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -145,14 +146,14 @@ class TableColumn:
     template: str | None = None  # "P3M/{year}-03-31": a year-less phrase; rows give the year
 
 
-def _repeated(seq: list[object]) -> bool:
+def _repeated(seq: Sequence[object]) -> bool:
     h = len(seq) // 2
     return len(seq) >= 2 and len(seq) % 2 == 0 and seq[:h] == seq[h:]
 
 
 _Date = tuple[int, int | None, int | None, HeaderCell]
 """A year, the month and day it pairs with, and the header cell it came from."""
-_Unit = tuple[str | None, int | None]
+_Unit = tuple[str, int | None]
 """A currency mark and the scale printed with it."""
 
 

@@ -120,7 +120,7 @@ def roll_forward_columns(
         # ("Total equity, beginning balances" above the sections' own "Beginning balances")
         end = next((m for m in range(k + 1, len(labels)) if closes(m) or opens(m)), None)
         if end is not None and not closes(end):
-            end, last = None, end - 1
+            last, end = end - 1, None  # an open run: it ends before the next opening row
         else:
             last = end if end is not None else len(labels) - 1
         yearly = bool(_YEAR_WORD.search(labels[k]))
