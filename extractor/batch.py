@@ -22,7 +22,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future
 from contextlib import closing
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -42,7 +42,8 @@ from extractor.inputs import STDIN, Item, iter_inputs
 from extractor.output import render, write_text
 from extractor.runs import BatchOptions, Record, Reorder, Summary
 
-if TYPE_CHECKING:  # multiprocessing is imported where a pool is made
+if TYPE_CHECKING:  # multiprocessing is imported where a pool is made (~8 ms of start-up)
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
 # --- inputs ---------------------------------------------------------------------------------
@@ -249,6 +250,7 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of `workers` processes (0 = all cores) that ignore Ctrl-C. forkserver (preloaded
     with the engine) avoids forking a parent that runs a progress-bar thread."""
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     n = workers or os.cpu_count() or 1
     ctx: BaseContext
