@@ -110,7 +110,7 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
                 columns[k]["months"] = 12
 
 
-def _year_end_run(columns: list[dict[str, object]], mds: list[str]) -> list[int]:
+def _year_end_run(columns: list[ColumnDraft], mds: list[str]) -> list[int]:
     """The columns, past the first column's month-day, that end on one month's last day in
     consecutive years (two or more): the most such columns; none when no month-day has them."""
     best: list[int] = []

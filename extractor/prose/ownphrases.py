@@ -75,7 +75,7 @@ _AMOUNT_THEN = re.compile(
 def _balance_before(text: str, a: int, b: int, head: re.Pattern[str]) -> bool:
     """Whether text[a:b] is `head` (the words before a balance) and then one amount."""
     m = _AMOUNT_THEN.fullmatch(text[a:b])
-    return bool(m) and bool(head.fullmatch(m.group("head")))
+    return m is not None and head.fullmatch(m.group("head")) is not None
 
 
 def _part_of_which(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:

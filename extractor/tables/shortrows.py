@@ -38,7 +38,7 @@ WIDE = 3
 """Distinct column periods from which a lone value that nothing places is left undated."""
 
 
-def is_wide(cols: list[Column]) -> bool:
+def is_wide(cols: Sequence[Column]) -> bool:
     """Whether a page has three or more distinct column periods."""
     return len({c.period for c in cols}) >= WIDE
 
@@ -48,13 +48,13 @@ _EVENT = "P1M"
 comparative, whatever the dates beside it."""
 
 
-def has_event_columns(cols: list[Column]) -> bool:
+def has_event_columns(cols: Sequence[Column]) -> bool:
     """Whether a page has an event's column beside columns of another length."""
     lengths = {(c.period or "").rpartition("/")[0] for c in cols}
     return _EVENT in lengths and len(lengths) > 1
 
 
-def column_ends(cols: list[Column]) -> list[tuple[str, int, str]] | None:
+def column_ends(cols: Sequence[Column]) -> list[tuple[str, int, str]] | None:
     """Each column's end as (month-day, year, length) on a page whose columns are all of one
     length, or that has event columns ("1 Months Ended | 12 Months Ended" over issue dates
     and two year ends: the page's balances are the year ends'); None on other pages (beside
