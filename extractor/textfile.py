@@ -34,9 +34,12 @@ def load_text(path: str | Path) -> str:
 
 def mib(n: int) -> str:
     """A size in binary megabytes, as the limits are set: 52428800 -> "50 MiB" (not "52.4 MB");
-    any other size with two decimals ("50.00 MiB" for 50 MiB + 1 KiB)."""
-    if n % 2**20 == 0:
+    any other size with two decimals ("50.00 MiB" for 50 MiB + 1 KiB); under 1 MiB in bytes
+    ("10,912 bytes"), which two decimals of a MiB would show as "0.00 MiB"."""
+    if n % 2**20 == 0 and n:
         return f"{n // 2**20} MiB"
+    if n < 2**20:
+        return f"{n:,} bytes"
     return f"{n / 2**20:.2f} MiB"
 def _stat_problem(p: Path, e: OSError) -> str:
     # Say what the path is: a dangling or looping link reads as "no such file" otherwise.

@@ -192,3 +192,12 @@ def test_an_llm_run_without_an_endpoint_stops_at_once(
     assert res.exit_code == 2
     assert "unavailable" in res.stderr
     assert not out.exists() or out.read_text() == ""
+
+
+def test_a_note_over_a_small_max_mb_is_named_with_both_sizes_in_bytes(tmp_path: Path) -> None:
+    note = tmp_path / "n.txt"
+    note.write_text("Revenues of RMB5 were recorded in 2023.\n" * 50, encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(note), "--max-mb", "0.001", "-f", "jsonl", "-q"])
+    assert res.exit_code == 1
+    error = json.loads(res.stdout)["error"]
+    assert error.endswith("n.txt: 2,000 bytes is larger than the limit (1,048 bytes)"), error
