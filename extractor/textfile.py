@@ -19,7 +19,8 @@ def load_text(path: str | Path) -> str:
     try:
         st = os.stat(p)
     except OSError as e:
-        raise DocumentError(f"{p}: {_stat_problem(p, e)}") from None
+        # The path as given: "notes/" names the folder the user meant, Path() drops its "/".
+        raise DocumentError(f"{path}: {_stat_problem(p, e)}") from None
     if stat.S_ISDIR(st.st_mode):
         raise DocumentError(f"{p}: is a folder, not a text file")
     size = st.st_size
@@ -46,7 +47,7 @@ def _stat_problem(p: Path, e: OSError) -> str:
     if e.errno == errno.ELOOP:
         return "a symbolic link loop"
     if e.errno == errno.ENOENT:
-        return "a broken symbolic link" if p.is_symlink() else "no such file"
+        return "a broken symbolic link" if p.is_symlink() else "no such file or folder"
     return f"cannot read: {e.strerror or e}"
 
 

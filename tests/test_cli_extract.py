@@ -201,3 +201,10 @@ def test_a_note_over_a_small_max_mb_is_named_with_both_sizes_in_bytes(tmp_path: 
     assert res.exit_code == 1
     error = json.loads(res.stdout)["error"]
     assert error.endswith("n.txt: 2,000 bytes is larger than the limit (1,048 bytes)"), error
+
+
+def test_a_missing_folder_is_named_as_given_with_its_slash(tmp_path: Path) -> None:
+    gone = str(tmp_path / "gone") + "/"
+    res = runner.invoke(app, ["extract", gone, "-f", "jsonl", "-q"])
+    assert res.exit_code == 1
+    assert json.loads(res.stdout)["error"] == f"{gone}: no such file or folder"
