@@ -148,7 +148,7 @@ def test_a_folder_output_gets_one_json_file_per_document(tmp_path: Path) -> None
     (tmp_path / "in" / "empty.txt").write_text("Revenues of RMB5 were recorded in 2023.")
     res = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out") + "/",
                               "--resume"])
-    assert res.exit_code == 0 and "1 documents" in res.stderr
+    assert res.exit_code == 0 and "1 document, 1 fact, 0 failed" in res.stderr
     assert "error" not in json.loads((tmp_path / "out" / "empty.json").read_text())
 
 
