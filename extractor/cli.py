@@ -229,21 +229,15 @@ def _engine_llm(engine: str, make_llm: Callable[[], LLMConfig]) -> LLMConfig | N
         unavailable = str(e)
     if unavailable and not spec.falls_back:
         _fail(f"engine {engine!r} unavailable: {unavailable}")
-    if llm is not None and not unavailable:
-        _check_reachable(engine, llm, spec.falls_back)
+    if llm is not None and not unavailable:  # no server there: say so now, not once per note
+        from extractor.llm.reach import before_run
+
+        error, warning = before_run(engine, llm, spec.falls_back)
+        if error:
+            _fail(error)
+        if warning:
+            typer.echo(f"warning: {warning}", err=True)
     return llm
-
-
-def _check_reachable(engine: str, llm: LLMConfig, falls_back: bool) -> None:
-    """Exit 2 at once when no server answers at the endpoint, not after every note's retries
-    (an engine that falls back is warned)."""
-    from extractor.llm.reach import before_run
-
-    error, warning = before_run(engine, llm, falls_back)
-    if error:
-        _fail(error)
-    if warning:
-        typer.echo(f"warning: {warning}", err=True)
 
 
 def _open_output(paths: list[str], output: Path | None, fmt: str, resume: bool, quiet: bool

@@ -67,8 +67,8 @@ class Summary:
 
     def line(self) -> str:
         parts = [
-            f"{self.documents} documents",
-            f"{self.facts} facts",
+            _count(self.documents, "document"),
+            _count(self.facts, "fact"),
             f"{self.failed} failed",
             f"{self.seconds:.1f} s",
             f"{self.rate:.1f} docs/s",
@@ -76,6 +76,11 @@ class Summary:
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already done)")
         return ", ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 document", "5 documents"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class Reorder:

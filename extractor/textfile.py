@@ -19,7 +19,8 @@ def load_text(path: str | Path) -> str:
     try:
         st = os.stat(p)
     except OSError as e:
-        raise DocumentError(f"{p}: {_stat_problem(p, e)}") from None
+        # The path as given: "notes/" names the folder the user meant, Path() drops its "/".
+        raise DocumentError(f"{path}: {_stat_problem(p, e)}") from None
     if stat.S_ISDIR(st.st_mode):
         raise DocumentError(f"{p}: is a folder, not a text file")
     size = st.st_size
@@ -34,16 +35,19 @@ def load_text(path: str | Path) -> str:
 
 def mib(n: int) -> str:
     """A size in binary megabytes, as the limits are set: 52428800 -> "50 MiB" (not "52.4 MB");
-    any other size with two decimals ("50.00 MiB" for 50 MiB + 1 KiB)."""
-    if n % 2**20 == 0:
+    any other size with two decimals ("50.00 MiB" for 50 MiB + 1 KiB); under 1 MiB in bytes
+    ("10,912 bytes"), which two decimals of a MiB would show as "0.00 MiB"."""
+    if n % 2**20 == 0 and n:
         return f"{n // 2**20} MiB"
+    if n < 2**20:
+        return f"{n:,} bytes"
     return f"{n / 2**20:.2f} MiB"
 def _stat_problem(p: Path, e: OSError) -> str:
     # Say what the path is: a dangling or looping link reads as "no such file" otherwise.
     if e.errno == errno.ELOOP:
         return "a symbolic link loop"
     if e.errno == errno.ENOENT:
-        return "a broken symbolic link" if p.is_symlink() else "no such file"
+        return "a broken symbolic link" if p.is_symlink() else "no such file or folder"
     return f"cannot read: {e.strerror or e}"
 
 

@@ -148,7 +148,7 @@ def test_a_folder_output_gets_one_json_file_per_document(tmp_path: Path) -> None
     (tmp_path / "in" / "empty.txt").write_text("Revenues of RMB5 were recorded in 2023.")
     res = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out") + "/",
                               "--resume"])
-    assert res.exit_code == 0 and "1 documents" in res.stderr
+    assert res.exit_code == 0 and "1 document, 1 fact, 0 failed" in res.stderr
     assert "error" not in json.loads((tmp_path / "out" / "empty.json").read_text())
 
 
@@ -192,3 +192,19 @@ def test_an_llm_run_without_an_endpoint_stops_at_once(
     assert res.exit_code == 2
     assert "unavailable" in res.stderr
     assert not out.exists() or out.read_text() == ""
+
+
+def test_a_note_over_a_small_max_mb_is_named_with_both_sizes_in_bytes(tmp_path: Path) -> None:
+    note = tmp_path / "n.txt"
+    note.write_text("Revenues of RMB5 were recorded in 2023.\n" * 50, encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(note), "--max-mb", "0.001", "-f", "jsonl", "-q"])
+    assert res.exit_code == 1
+    error = json.loads(res.stdout)["error"]
+    assert error.endswith("n.txt: 2,000 bytes is larger than the limit (1,048 bytes)"), error
+
+
+def test_a_missing_folder_is_named_as_given_with_its_slash(tmp_path: Path) -> None:
+    gone = str(tmp_path / "gone") + "/"
+    res = runner.invoke(app, ["extract", gone, "-f", "jsonl", "-q"])
+    assert res.exit_code == 1
+    assert json.loads(res.stdout)["error"] == f"{gone}: no such file or folder"

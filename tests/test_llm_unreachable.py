@@ -117,3 +117,14 @@ def test_a_server_that_answers_anything_is_reachable(fake_llm) -> None:
     assert unreachable(LLMConfig(base_url=fake_llm.base_url)) is None
     # Hosted endpoints (no base URL) are not probed: nothing is sent anywhere.
     assert unreachable(LLMConfig(api_key="k")) is None
+
+
+def test_the_view_with_the_llm_engine_and_no_server_stops_at_once(tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    with closed_port() as url:
+        res = runner.invoke(app, ["view", str(notes(tmp_path / "in")), "-o", str(out),
+                                  "-e", "llm", "--base-url", url, "--model", "m"])
+    assert res.exit_code == 2
+    assert res.stderr.startswith(f"error: engine 'llm' unavailable: cannot reach the LLM "
+                                 f"endpoint {url} (")
+    assert not out.exists()

@@ -94,3 +94,21 @@ def test_serve_names_an_address_this_machine_does_not_have() -> None:
     assert problem is not None and problem.startswith("cannot listen on 192.0.2.1:8000: ")
     assert "--port 0" not in problem  # the hint is for a port in use only
     assert listen_problem("127.0.0.1", 0) is None
+
+
+def test_serve_with_llm_warns_when_no_server_answers_at_the_endpoint() -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as closed, \
+            socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        closed.bind(("127.0.0.1", 0))  # bound, not listening: connections are refused
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}/v1"
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()  # so that the command stops at the port, after the warning
+        res = subprocess.run([*SERVE, "--llm", "--base-url", url, "--port",
+                              str(taken.getsockname()[1])],
+                             capture_output=True, text=True, timeout=60)
+    warning, error = res.stderr.strip().splitlines()
+    assert warning.startswith(f"warning: cannot reach the LLM endpoint {url} (")
+    assert "answers 502" in warning
+    assert error.startswith("error: cannot listen on") and res.returncode == 2

@@ -66,6 +66,14 @@ def serve_command(
         typer.echo("error: --llm needs an endpoint: --base-url, OPENAI_BASE_URL or "
                    "OPENAI_API_KEY", err=True)
         raise typer.Exit(2)
+    if llm_config is not None:
+        from extractor.llm.reach import unreachable
+
+        # Not fatal: the model's server may well start after this one.
+        problem = unreachable(llm_config)
+        if problem:
+            typer.echo(f"warning: {problem}; the llm engine answers 502 and hybrid gives the "
+                       "rules' facts until it answers", err=True)
     token = os.environ.get(TOKEN_ENV) or None  # the edge: read once, passed in as config
     config = ServiceConfig(max_bytes=int(max_mb * 2**20), timeout=timeout,
                            concurrency=concurrency,

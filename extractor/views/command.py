@@ -59,9 +59,7 @@ def view_command(
 ) -> None:
     """Write notes and their facts as one self-contained HTML file."""
     from extractor.batch import STDIN, Item, error_result, iter_inputs, load_documents
-    from extractor.config import LLMConfig
     from extractor.document import DocumentError
-    from extractor.engines import engine_spec, get_engine
     from extractor.facts import Result
     from extractor.inputs import empty_folders, looked_for
     from extractor.views.render import render_view
@@ -71,14 +69,7 @@ def view_command(
                    "subfolders included)", err=True)
         raise typer.Exit(2)
     given = _read_results(results) if results is not None else None
-    eng = None
-    if given is None:
-        try:
-            needs = engine_spec(engine).needs_endpoint
-            llm = LLMConfig.from_env(model=model, base_url=base_url) if needs else None
-            eng = get_engine(engine, llm)
-        except ValueError as e:
-            raise typer.BadParameter(str(e)) from None
+    eng = _engine_for(engine, model, base_url) if given is None else None
     docs: list[tuple[Result, str]] = []
     failed = 0
     for item in iter_inputs(paths):
@@ -111,6 +102,29 @@ def view_command(
             if r.error:
                 typer.echo(f"error: {r.error}", err=True)
         raise typer.Exit(1)
+
+
+def _engine_for(engine: str, model: str | None, base_url: str | None) -> Any:
+    """The engine to extract with; a usage error for an unknown one, exit 2 at once when it
+    needs a server and none answers at its endpoint (rather than an error per note)."""
+    from extractor.config import LLMConfig
+    from extractor.engines import engine_spec, get_engine
+    from extractor.llm.reach import before_run
+
+    try:
+        spec = engine_spec(engine)
+        llm = LLMConfig.from_env(model=model, base_url=base_url) if spec.needs_endpoint else None
+        eng = get_engine(engine, llm)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+    if llm is not None and not getattr(eng, "unavailable", None):
+        error, warning = before_run(engine, llm, spec.falls_back)
+        if error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2)
+        if warning:
+            typer.echo(f"warning: {warning}", err=True)
+    return eng
 
 
 def _result_for(doc: Any, item: Any, engine: str, eng: Any, given: dict[str, object] | None,
