@@ -173,14 +173,16 @@ _EVENT = re.compile(
 
 # A window in which amounts are expected to be recognised or settled only says when they will
 # be, as a due date does: "$1.3 billion and $2.4 billion is expected to be recognized during
-# the remaining six months ending December 31, 2018 and the year ending December 31, 2019".
+# the remaining six months ending December 31, 2018 and the year ending December 31, 2019",
+# "$124 expected to be paid in cash primarily in 2025".
 _WINDOW = (
     rf"(?:the\s+)?(?:remaining\s+)?(?:(?:\w+|\d+)[-\s])?(?:months?|years?|quarters?|periods?)"
     rf"\s+(?:ending|ended)\s+{_MONTH_OR_DATE}|(?:fiscal\s+)?{_MONTH_OR_DATE}"
 )
 _EXPECTED = re.compile(
     rf"(?=e)\bexpected\s+to\s+be\s+(?:recogni[sz]ed|reali[sz]ed|paid|settled|collected|"
-    rf"received|incurred|amorti[sz]ed|reclassified)(?:\s+(?:as|in|into)\s+\w+)?\s+"
+    rf"received|incurred|amorti[sz]ed|reclassified)(?:\s+(?:as|in|into)\s+\w+)?"
+    rf"(?:\s+(?:primarily|mainly|largely|principally|mostly|substantially))?\s+"
     rf"(?:during|over|in|within|by)\s+(?:{_WINDOW})(?:\s*,?\s*(?:and|or)\s+(?:{_WINDOW}))*",
     re.IGNORECASE,
 )
