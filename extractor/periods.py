@@ -128,6 +128,8 @@ _INSTANT = re.compile(
     rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
     re.IGNORECASE,
 )
+_EFFECTIVE_OPENING = re.compile(rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?effective\s+(?:as\s+of\s+)?"
+                                rf"(?P<dates>{_DATE})\s*,", re.IGNORECASE)
 # The lookahead only names the characters a date can begin with (a month's initial or a
 # digit): it lets the scan skip every other position without trying each month name.
 _BARE_DATES = re.compile(rf"(?=[jfmasond\d])(?P<dates>{_DATE_LIST})", re.IGNORECASE)
@@ -279,6 +281,9 @@ def find_periods(
         if found.free(m.start("dates"), m.end("dates")):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "instant")
+    # "Effective April 1, 2022, the Board ...": an event date opening a sentence, as "On ..."
+    if named_month and "effective" in low and (m := _EFFECTIVE_OPENING.match(sentence)):
+        found.add(m, tuple(d for d, _ in _dates_in(m.group("dates"), 0)), "instant")
     if has_any(low, _PART_WORDS) or named_month:
         _parts_of_years(sentence, found)
     if named_month:

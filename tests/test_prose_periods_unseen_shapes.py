@@ -223,3 +223,17 @@ def test_a_day_written_against_its_year_in_a_term_is_not_an_amount() -> None:
 def test_an_amount_after_a_due_date_is_still_read() -> None:
     text = "The note is due on June 5, 2026, and its balance was $12,000 at that date."
     assert [f.amount for f in extractor.extract(text).facts] == ["12000"]
+
+
+def test_an_effective_date_opening_a_sentence_dates_it_as_an_event_date() -> None:
+    page = "|\nNote\n|6 Months Ended\nJun. 30, 2023\n|\n"
+    text = page + (
+        "Effective April 1, 2023, the Board authorized the repurchase of up to $50 million of "
+        "common stock by March 31, 2026.\n"
+    )
+    assert periods_of(text) == [("2023-04-01", "50")]
+
+
+def test_an_effective_date_inside_a_sentence_is_not_an_opening_date() -> None:
+    text = "The amendment, effective June 1, 2023, increased the interest rate to 5%."
+    assert periods_of(text) == [(None, "5")]
