@@ -21,7 +21,7 @@ from extractor.vocabulary import month_number
 _YEAR = r"(?:19|20)\d\d"
 # "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
 _DATE = rf"(?:{_MONTH}\s*\d{{1,2}}\s*,?\s*{_YEAR}|\d{{1,2}}\s+{_MONTH}\s*,?\s*{_YEAR})"
-_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+DATE = _DATE  # a full date's pattern, for the modules that read phrases of their own
 # Every period phrase names a year: a sentence without one has none (a cheap pre-check).
 _ANY_YEAR = re.compile(_YEAR)
 _HEADER_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)

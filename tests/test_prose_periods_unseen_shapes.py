@@ -237,3 +237,18 @@ def test_an_effective_date_opening_a_sentence_dates_it_as_an_event_date() -> Non
 def test_an_effective_date_inside_a_sentence_is_not_an_opening_date() -> None:
     text = "The amendment, effective June 1, 2023, increased the interest rate to 5%."
     assert periods_of(text) == [(None, "5")]
+
+
+def test_a_span_opening_a_sentence_is_its_period() -> None:
+    text = "From January 1, 2022 to June 30, 2022, the Company paid $60,000 to its director."
+    assert periods_of(text) == [("P6M/2022-06-30", "60000")]
+    weeks = (
+        "From March 28, 2022 through April 22, 2022, the Company repurchased $4.1 million of "
+        "stock."
+    )
+    assert periods_of(weeks) == [("P1M/2022-04-22", "4.1")]
+
+
+def test_a_span_inside_a_sentence_stays_a_term() -> None:
+    text = "The loan bears interest at 2.5% for the period from June 1, 2021 to May 31, 2023."
+    assert periods_of(text) == [(None, "2.5")]
