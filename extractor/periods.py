@@ -21,7 +21,7 @@ from extractor.vocabulary import month_number
 _YEAR = r"(?:19|20)\d\d"
 # "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
 _DATE = rf"(?:{_MONTH}\s*\d{{1,2}}\s*,?\s*{_YEAR}|\d{{1,2}}\s+{_MONTH}\s*,?\s*{_YEAR})"
-_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+DATE = _DATE  # a full date's pattern, for the modules that read phrases of their own
 # Every period phrase names a year: a sentence without one has none (a cheap pre-check).
 _ANY_YEAR = re.compile(_YEAR)
 _HEADER_DATE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
@@ -128,6 +128,8 @@ _INSTANT = re.compile(
     rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
     re.IGNORECASE,
 )
+_EFFECTIVE_OPENING = re.compile(rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?effective\s+(?:as\s+of\s+)?"
+                                rf"(?P<dates>{_DATE})\s*,", re.IGNORECASE)
 # The lookahead only names the characters a date can begin with (a month's initial or a
 # digit): it lets the scan skip every other position without trying each month name.
 _BARE_DATES = re.compile(rf"(?=[jfmasond\d])(?P<dates>{_DATE_LIST})", re.IGNORECASE)
@@ -173,14 +175,16 @@ _EVENT = re.compile(
 
 # A window in which amounts are expected to be recognised or settled only says when they will
 # be, as a due date does: "$1.3 billion and $2.4 billion is expected to be recognized during
-# the remaining six months ending December 31, 2018 and the year ending December 31, 2019".
+# the remaining six months ending December 31, 2018 and the year ending December 31, 2019",
+# "$124 expected to be paid in cash primarily in 2025".
 _WINDOW = (
     rf"(?:the\s+)?(?:remaining\s+)?(?:(?:\w+|\d+)[-\s])?(?:months?|years?|quarters?|periods?)"
     rf"\s+(?:ending|ended)\s+{_MONTH_OR_DATE}|(?:fiscal\s+)?{_MONTH_OR_DATE}"
 )
 _EXPECTED = re.compile(
     rf"(?=e)\bexpected\s+to\s+be\s+(?:recogni[sz]ed|reali[sz]ed|paid|settled|collected|"
-    rf"received|incurred|amorti[sz]ed|reclassified)(?:\s+(?:as|in|into)\s+\w+)?\s+"
+    rf"received|incurred|amorti[sz]ed|reclassified)(?:\s+(?:as|in|into)\s+\w+)?"
+    rf"(?:\s+(?:primarily|mainly|largely|principally|mostly|substantially))?\s+"
     rf"(?:during|over|in|within|by)\s+(?:{_WINDOW})(?:\s*,?\s*(?:and|or)\s+(?:{_WINDOW}))*",
     re.IGNORECASE,
 )
@@ -277,6 +281,9 @@ def find_periods(
         if found.free(m.start("dates"), m.end("dates")):
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "instant")
+    # "Effective April 1, 2022, the Board ...": an event date opening a sentence, as "On ..."
+    if named_month and "effective" in low and (m := _EFFECTIVE_OPENING.match(sentence)):
+        found.add(m, tuple(d for d, _ in _dates_in(m.group("dates"), 0)), "instant")
     if has_any(low, _PART_WORDS) or named_month:
         _parts_of_years(sentence, found)
     if named_month:

@@ -223,3 +223,32 @@ def test_a_day_written_against_its_year_in_a_term_is_not_an_amount() -> None:
 def test_an_amount_after_a_due_date_is_still_read() -> None:
     text = "The note is due on June 5, 2026, and its balance was $12,000 at that date."
     assert [f.amount for f in extractor.extract(text).facts] == ["12000"]
+
+
+def test_an_effective_date_opening_a_sentence_dates_it_as_an_event_date() -> None:
+    page = "|\nNote\n|6 Months Ended\nJun. 30, 2023\n|\n"
+    text = page + (
+        "Effective April 1, 2023, the Board authorized the repurchase of up to $50 million of "
+        "common stock by March 31, 2026.\n"
+    )
+    assert periods_of(text) == [("2023-04-01", "50")]
+
+
+def test_an_effective_date_inside_a_sentence_is_not_an_opening_date() -> None:
+    text = "The amendment, effective June 1, 2023, increased the interest rate to 5%."
+    assert periods_of(text) == [(None, "5")]
+
+
+def test_a_span_opening_a_sentence_is_its_period() -> None:
+    text = "From January 1, 2022 to June 30, 2022, the Company paid $60,000 to its director."
+    assert periods_of(text) == [("P6M/2022-06-30", "60000")]
+    weeks = (
+        "From March 28, 2022 through April 22, 2022, the Company repurchased $4.1 million of "
+        "stock."
+    )
+    assert periods_of(weeks) == [("P1M/2022-04-22", "4.1")]
+
+
+def test_a_span_inside_a_sentence_stays_a_term() -> None:
+    text = "The loan bears interest at 2.5% for the period from June 1, 2021 to May 31, 2023."
+    assert periods_of(text) == [(None, "2.5")]

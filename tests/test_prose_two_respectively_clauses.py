@@ -31,6 +31,15 @@ def test_a_window_in_which_amounts_are_expected_to_be_recognised_is_no_period():
     assert due_spans(balance) == []
 
 
+def test_an_expected_payment_window_after_an_adverb_is_no_period():
+    text = (
+        "As of June 30, 2023, the accrual was $400. It includes $150 expected to be paid in cash "
+        "primarily in 2024."
+    )
+    got = [(f.period, f.amount) for f in extractor.extract(text).facts]
+    assert got == [("2023-06-30", "400"), ("2023-06-30", "150")]
+
+
 def test_an_opening_phrase_spreads_over_single_amount_clauses_closed_by_respectively() -> None:
     text = (
         "For the years ended December 31, 2022, 2021 and 2020, the Company recorded an exchange "

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from extractor.periods import (
+    DATE,
     PeriodPhrase,
     due_spans,
     find_periods,
     iso_date,
+    parse_date,
     shift_year,
 )
 from extractor.tables.yearends import YearEnds
@@ -57,6 +60,7 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases)
+    phrases = _from_to_opening(text, phrases)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
     # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
@@ -193,3 +197,25 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodP
         if periods != ref.periods:
             out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     return out
+
+
+_FROM_TO_OPENING = re.compile(
+    rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?(?:(?:for|during)\s+the\s+period\s+)?from\s+"
+    rf"(?P<d1>{DATE})\s+(?:to|through|until)\s+(?P<d2>{DATE})\s*,",
+    re.IGNORECASE,
+)
+
+
+def _from_to_opening(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """"From January 27, 2025 through February 21, 2025, we repurchased ...": a span opening
+    the sentence is its period, the months between the two dates ending on the second (a term
+    "from ... to ..." inside a sentence, "at 2% for the period from ...", stays none)."""
+    m = _FROM_TO_OPENING.match(text) if "from" in text[:40].lower() else None
+    first, last = (parse_date(m.group("d1")), parse_date(m.group("d2"))) if m else (None, None)
+    if m is None or first is None or last is None or last <= first:
+        return phrases
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+    span = PeriodPhrase(m.start("d1"), m.end("d2"), (f"P{max(1, round(days / 30.44))}M/{last}",),
+                        "duration")
+    return sorted([p for p in phrases if p.end <= span.start or p.start >= span.end] + [span],
+                  key=lambda p: p.start)
