@@ -282,8 +282,8 @@ def find_periods(
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "instant")
     # "Effective April 1, 2022, the Board ...": an event date opening a sentence, as "On ..."
-    if named_month and "effective" in low and (m := _EFFECTIVE_OPENING.match(sentence)):
-        found.add(m, tuple(d for d, _ in _dates_in(m.group("dates"), 0)), "instant")
+    if named_month and "effective" in low and (eff := _EFFECTIVE_OPENING.match(sentence)):
+        found.add(eff, tuple(d for d, _ in _dates_in(eff.group("dates"), 0)), "instant")
     if has_any(low, _PART_WORDS) or named_month:
         _parts_of_years(sentence, found)
     if named_month:
