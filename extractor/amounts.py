@@ -249,6 +249,9 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     cur = m.group("cur")
     scale_word = m.group("scale")
     scale = SCALE_WORDS[folded(scale_word)] if scale_word else 0
+    outer = bool(cur) and not opened and _negative_outside_mark(text, m)
+    if outer:  # "$114, $188 and ($117) in 2024, 2023 and 2022": "(" before the mark
+        opened = True
     negative = opened and (closed or _closes_later(text, m.end()))
     pct_in_parens = m.group("pct") and not closed and m.group("open")
     if negative and pct_in_parens and _restates(text, m.start()):
@@ -268,7 +271,7 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     s = m.start("num")
     start = (
         s if not opened else m.start("open") if m.group("open") else
-        m.start("open2") if m.group("open2") else s
+        m.start("open2") if m.group("open2") else m.start() - 1 if outer else s
     )
     num_end = m.end("close") if closed else m.end("num")
     return Amount(
@@ -342,6 +345,27 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
         return True  # "(US$’000)", "RMB'000", "($000)": a scale mark, not an amount
     # "represented 1) prepayment": a list marker
     return not cur and not opened and closed and len(num) <= 2 and (s == 0 or text[s - 1] in " \n")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_BEFORE_A_NEGATIVE = frozenset(
+    "and or of was were is are be been to from by totaled totalled amounted".split()
+)
+
+
+def _negative_outside_mark(text: str, m: re.Match[str]) -> bool:
+    """A "(" right before the currency mark opens a negative where a list or a verb puts an
+    amount ("$204 and ($1,317) in 2024", "was ($5)", a cell "|($117)"); after an amount it
+    holds the translation ("RMB29 ($4)"), after a noun an aside ("interest ($245,682)")."""
+    s = m.start()
+    if s == 0 or text[s - 1] != "(":
+        return False
+    before = text[max(0, s - 40) : s - 1].rstrip()
+    if not before or before[-1] in ",;:|":
+        return True
+    # after a list's "and" or a verb, not after a noun: "interest ($245,682)" is an aside
+    w = _WORD_BEFORE.search(before)
+    return w is not None and folded(w.group(1)) in _BEFORE_A_NEGATIVE
 
 
 _CLOSE_LATER = re.compile(r"[\s|]{0,12}\)")

@@ -1,0 +1,39 @@
+"""A negative written with its "(" before the currency mark ("and ($1,317) in 2024") is a
+negative amount, while a mark in parentheses after an amount is that amount's translation
+("RMB29 ($4)"). Every text is made up."""
+
+from __future__ import annotations
+
+import extractor
+
+
+def _amounts(text: str) -> list[str | None]:
+    return [f.amount for f in extractor.extract(text).facts]
+
+
+def test_a_parenthesised_amount_in_a_list_is_negative_and_keeps_its_year() -> None:
+    facts = extractor.extract(
+        "Net periodic benefit cost was $114, $188 and ($117) in 2024, 2023 and 2022, "
+        "respectively.").facts
+    assert [(f.amount, f.period) for f in facts] == [
+        ("114", "P12M/2024-12-31"), ("188", "P12M/2023-12-31"), ("-117", "P12M/2022-12-31")]
+    assert not any(f.blank for f in facts)
+
+
+def test_a_parenthesised_amount_after_a_word_is_negative() -> None:
+    assert _amounts("Other income (expense) was ($1,317) in 2024.") == ["-1317"]
+
+
+def test_a_mark_in_parentheses_after_an_amount_is_its_translation_not_a_negative() -> None:
+    assert _amounts("Revenues were RMB29 ($4) in 2023.") == ["29", "4"]
+    assert _amounts("Revenues were RMB 5 million (US$0.7 million) in 2023.") == ["5", "0.7"]
+
+
+def test_a_comparative_in_parentheses_is_not_a_negative() -> None:
+    assert _amounts("Income was $5 (2022: $3) for the year ended December 31, 2023.") == [
+        "5", "3"]
+
+
+def test_a_parenthesised_amount_after_a_noun_is_an_aside_not_a_negative() -> None:
+    assert _amounts("The loan bears interest ($245,682), guaranteed by the parent.") == [
+        "245682"]
