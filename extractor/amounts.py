@@ -348,9 +348,10 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
-_BEFORE_A_NEGATIVE = frozenset(
-    "and or of was were is are be been to from by totaled totalled amounted".split()
-)
+_BEFORE_A_NEGATIVE = frozenset({
+    "and", "or", "of", "was", "were", "is", "are", "be", "been", "to", "from", "by",
+    "totaled", "totalled", "amounted",
+})
 
 
 def _negative_outside_mark(text: str, m: re.Match[str]) -> bool:

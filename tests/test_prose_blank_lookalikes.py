@@ -20,13 +20,14 @@ def test_a_negative_in_parentheses_ends_a_list_without_a_slot_before_it() -> Non
     assert [(f.blank, f.period) for f in facts] == [
         (False, "P12M/2024-12-31"), (False, "P12M/2023-12-31"), (False, "P12M/2022-12-31"),
     ]
-    assert facts[-1].span[0] == 5 + len("Net tax payments were $187, $204 and ($")
+    assert facts[-1].span[0] == 5 + len("Net tax payments were $187, $204 and ")
+    assert facts[-1].amount == "-1317"  # its "(" is the sign, before the mark
 
 
 def test_a_negative_in_parentheses_inside_a_parenthesis_joins_its_list() -> None:
     facts = facts_of("The gain was $1,533 (net of tax of $13 and ($22)) for the years ended "
                      "December 31, 2023 and 2022.")
-    tax = [f for f in facts if f.amount in ("13", "22", None)]
+    tax = [f for f in facts if f.amount in ("13", "-22", None)]
     assert [(f.blank, f.period) for f in tax] == [
         (False, "P12M/2023-12-31"), (False, "P12M/2022-12-31"),
     ]
