@@ -25,7 +25,7 @@ from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
 from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
 from extractor.tables.headingunits import column_dollar
-from extractor.tables.mixedperiod import is_balance_label
+from extractor.tables.mixedperiod import balance_sheet_section, is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import (
     about_related_parties,
@@ -223,6 +223,8 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         period = quarter_period(row.label, period) or period  # "First quarter" of the year
+        if period and period.startswith("P") and balance_sheet_section(row.section):
+            period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         flabel, fentity = _column_label(view, label, entity, col, heads[k])
         read_as = flabel if heads[k] is not None else label  # the heading says what it is
         counted = heads[k] is not None and is_count_heading(heads[k], table.header_texts)
