@@ -41,6 +41,7 @@ from extractor.tables.placement import (
     units_from_marks,
 )
 from extractor.tables.rollforward import (
+    across_for,
     across_periods,
     balance_instant,
     quarter_period,
@@ -206,7 +207,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     if n == 0 and len(row.values) == len(table.intro_periods) and view.listed_fits:
         listed = table.intro_periods
     elif n == 0 and view.across is not None:
-        listed = view.across
+        listed = across_for(row.label, view.across)  # "Year ended December 31, 2023": its own
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
     heads = (value_headings(table.header_texts, row.values) if n == 0
              else [None] * len(row.values))
