@@ -180,3 +180,14 @@ def test_a_sentence_ending_with_a_colon_introduces_values_and_labels_none() -> N
         ("36915513", "2022-12-31"), ("36031387", "2023-12-31"),
         ("1838920", "2022-12-31"), ("952977", "2023-12-31")]
     assert not any("repayable as follows" in f.label for f in facts)
+
+
+def test_a_row_across_that_names_its_year_takes_that_year() -> None:
+    # a schedule of valuation accounts: one year per row, named by the row
+    text = rolled([("Year ended December 31, 2023", ["1,389", "2,125", "(2,301)", "1,213"]),
+                   ("Year ended December 31, 2024", ["1,213", "3,115", "(2,737)", "1,591"])])
+    got = [(f.amount, f.period) for f in extractor.extract(text).facts]
+    assert got[:4] == [("1389", "2022-12-31"), ("2125", "P12M/2023-12-31"),
+                       ("-2301", "P12M/2023-12-31"), ("1213", "2023-12-31")]
+    assert got[4:] == [("1213", "2023-12-31"), ("3115", "P12M/2024-12-31"),
+                       ("-2737", "P12M/2024-12-31"), ("1591", "2024-12-31")]

@@ -37,6 +37,7 @@ from extractor.tables.kinds import (
     kind_at,
     negatives_in_value_places,
     next_sig,
+    opens_table,
 )
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
@@ -237,8 +238,11 @@ class GridReader:
         valued = followed_by_value(self.kinds, i) and not (is_prose(t) and t.endswith(":"))
         if is_prose(t) and not valued:
             self._finish_row()
-            if self.table is not None and self.table.rows and find_periods(t):
-                self._finish_table()  # "The following table ... as of January 31, 2024:"
+            table = self.table  # "The following table ... as of January 31, 2024:" ends it;
+            # "... are as follows:" too, but a pipe table (an R page) goes on under its header
+            if table is not None and table.rows and (find_periods(t) or (
+                    opens_table(t) and not table.rows[-1].values[0].cell.piped)):
+                self._finish_table()
             self.prose_since.append(c)
             self.pending = []
             return i + 1

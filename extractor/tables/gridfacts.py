@@ -27,7 +27,7 @@ from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
 from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
 from extractor.tables.headingunits import column_dollar
-from extractor.tables.mixedperiod import is_balance_label
+from extractor.tables.mixedperiod import balance_sheet_section, is_balance_label
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import (
     about_related_parties,
@@ -44,6 +44,7 @@ from extractor.tables.placement import (
     units_from_marks,
 )
 from extractor.tables.rollforward import (
+    across_for,
     across_periods,
     balance_instant,
     quarter_period,
@@ -216,7 +217,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     if n == 0 and len(row.values) == len(table.intro_periods) and view.listed_fits:
         listed = table.intro_periods
     elif n == 0 and view.across is not None:
-        listed = view.across
+        listed = across_for(row.label, view.across)  # "Year ended December 31, 2023": its own
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
     heads = (value_headings(table.header_texts, row.values) if n == 0
              else [None] * len(row.values))
@@ -233,6 +234,8 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
             period = view.rolled[ri][j]
         period = quarter_period(row.label, period) or period  # "First quarter" of the year
+        if period and period.startswith("P") and balance_sheet_section(row.section):
+            period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         head = heads[k]
         flabel, fentity = _column_label(view, label, entity, col, head)
         read_as = flabel if head is not None else label  # the heading says what it is

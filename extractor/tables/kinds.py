@@ -87,6 +87,16 @@ def is_change_header(t: str) -> bool:
 _PAREN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 
 
+# "The following table reflects goodwill activity ...:": a sentence that opens a new table
+_INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^.]*:$", re.IGNORECASE)
+
+
+def opens_table(t: str) -> bool:
+    """A sentence that introduces the table after it ("... are as follows:"): the rows before
+    it belong to another table, even when it names no period."""
+    return bool(_INTRODUCES.search(t))
+
+
 def negatives_in_value_places(cells: list[Cell], kinds: list[CellKind]) -> list[CellKind]:
     """Kinds with "(3)" cells read as negatives where they stand among values: after a value
     or a currency mark ("$ | (3)", "73 | (31) | 72"), or in a run of such cells ("Payments |

@@ -39,3 +39,16 @@ def flow_period(intro: str) -> str | None:
 def is_balance_label(label: str) -> bool:
     """Whether a row label names a balance at a date rather than a flow over a period."""
     return bool(_BALANCE.search(label))
+
+
+# "Reconciliation of cash, cash equivalents, and restricted cash to the consolidated balance
+# sheets", "Amounts recognized in Consolidated Statements of Financial Position consist of:"
+_ON_BALANCE_SHEET = re.compile(
+    r"\b(?:balance\s+sheets?|statements?\s+of\s+financial\s+(?:position|condition))\b",
+    re.IGNORECASE)
+
+
+def balance_sheet_section(section: str | None) -> bool:
+    """A section of balance-sheet amounts under duration columns: balances at the columns'
+    end, as a roll-forward's closing row (FACTS.md 1.1)."""
+    return bool(section and _ON_BALANCE_SHEET.search(section))

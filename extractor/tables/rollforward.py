@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from extractor.casefold import folded
-from extractor.periods import iso_date
+from extractor.periods import find_periods, iso_date
 from extractor.tables.daterows import HELD, row_date
 from extractor.tables.header import TableColumn
 from extractor.tables.kinds import has_verb
@@ -266,6 +266,17 @@ def across_periods(
         return None
     period = intro[0]
     return [opening_instant(period), *[period] * (w - 2), period.split("/")[-1]]
+
+
+def across_for(label: str, across: list[str]) -> list[str]:
+    """The periods of one row of a roll-forward laid across (`across_periods`): the row's own
+    when its label names one duration ("Year ended December 31, 2023" in a schedule of
+    valuation accounts, one year per row), else the table's."""
+    said = {q for p in find_periods(label) if p.kind == "duration" for q in p.periods}
+    if len(said) != 1:
+        return across
+    own = said.pop()
+    return [opening_instant(own), *[own] * (len(across) - 2), own.split("/")[-1]]
 
 
 def _spans(dates: list[str], yearly: bool) -> dict[int, str]:
