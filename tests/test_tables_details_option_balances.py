@@ -50,3 +50,26 @@ def test_a_row_naming_only_what_is_held_is_a_year_end_instant(label: str):
                                    "Exercisable price"])
 def test_a_movement_or_a_measure_of_held_awards_keeps_its_column(label: str):
     assert balance_instant(label, "P12M/2024-12-31") is None
+
+
+_LONE = "\n".join([
+    "|", "Share options outstanding (Details)", "|12 Months Ended", "|",
+    "Mar. 31, 2022", "shares", "₨ / shares", "|", "Mar. 31, 2021", "shares", "₨ / shares",
+    "|Foo Share Plan 2010 [Member]", "|IfrsStatementLineItems [Line Items]",
+    "|Number of options outstanding at the beginning of the year | shares", "|460", "|700",
+    "|Number of options outstanding at the beginning of the year | ₨ / shares", "|₨ 9.00",
+    "|₨ 9.50",
+    "|Forfeited during the year | shares", "|240",
+    "|Expired during the year | shares", "|15",
+    "|Number of options outstanding at the end of the year | shares", "|445", "|460",
+    "|Number of options outstanding at the end of the year | ₨ / shares", "|₨ 8.00",
+    "|₨ 9.00",
+    "|X", "- Definition", "+ References", "",
+])
+
+
+def test_a_lone_unsigned_decrease_takes_the_year_whose_counts_it_rolls_forward():
+    facts = RulesEngine().extract(read_document(_LONE, "d")).facts
+    period = {f.amount: f.period for f in facts if f.unit == "share"}
+    # 700 - 240 = 460 in the year to March 2021; 460 - 15 = 445 in the year to March 2022
+    assert (period["240"], period["15"]) == ("P12M/2021-03-31", "P12M/2022-03-31")
