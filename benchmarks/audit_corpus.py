@@ -29,7 +29,7 @@ from extractor.document import load_text, read_document
 from extractor.facts import OTHER_UNITS, Fact, Result
 from extractor.tables.captions import unit_line
 from extractor.tables.namedamounts import named_amounts
-from extractor.vocabulary import CURRENCY_NAME, MARKS, alternation
+from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_NAME, MARKS, PLACES, alternation
 from extractor.vocabulary import MONTHS as VOCABULARY_MONTHS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +74,7 @@ CURRENCY_OR_STANDARD = re.compile(
     r"(?i)^(?:" + alternation(MARKS) + "|" + CURRENCY_NAME + r"|yen|dollars?|euros?|u\.s\.\s?\$)$"
     r"|^(?:asc|asu|ifrs|ias|fasb|sfas|gaap|topic)\b"
 )
+PROGRAMME = re.compile(r"(?i)\b(?:plans?|programs?|programmes?|schemes?)\b")
 LEADING_JUNK = _words_of(
     "and or but nor for of in on at to by with from as than respectively which that"
 )
@@ -185,6 +186,12 @@ def entity_checks(f: Fact) -> list[str]:
         out.append("entity: a currency or a standard")
     if low in FUNCTION_WORDS or not _words(ent):
         out.append("entity: a function word or no word")
+    if low in ACCOUNTING_ACRONYMS:
+        out.append("entity: an accounting acronym")  # "ROU", "RSUs", "SIBOR"
+    if low in PLACES and any(
+        PROGRAMME.search(part) and ent in part for part in f.label.split(" / ")
+    ):
+        out.append("entity: a place inside a programme's name")  # "India Share Plan 2006"
     if not out and HOLDS_DATE.search(ent):
         out.append("entity: holds a date or a year")  # "BALANCE JUNE 30, 2023", "Fiscal 2026"
     return out

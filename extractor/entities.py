@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractor.vocabulary import CURRENCY_CODE, MONTHS
+from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS
 
 _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
@@ -142,6 +142,9 @@ class EntityFinder:
     text: str = field(default="", repr=False)
     """The note: the words it writes in lower case tell a capitalised common noun at a
     sentence's start or in a list ("Property", "Capital") from a party's name."""
+    terms: frozenset[str] = frozenset()
+    """Accounting terms the note shortens ("Right of Use Asset (“ROU”)"): no words of them
+    name a party ("of Use Asset" is not one)."""
     _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
     _seen: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict, repr=False)
     _short_res: list[tuple[str, re.Pattern[str]]] = field(init=False, repr=False)
@@ -164,8 +167,12 @@ class EntityFinder:
         shorts: list[str] = []
         full: dict[str, str] = {}
         documents: set[str] = set()
+        terms: set[str] = set()
         for m in _DEFINITION.finditer(text):
             short = m.group("short").strip()
+            if short.lower() in ACCOUNTING_ACRONYMS:
+                terms.update(_defined_term(text, m.start()))
+                continue
             if (
                 short.lower() in _NOT_ENTITIES
                 or CURRENCY_WORDS.match(short)
@@ -186,7 +193,8 @@ class EntityFinder:
         shorts = [x for x in shorts if x not in own]
         # the short name of a document or programme ("the SPA") is never a party either
         return cls(
-            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, text
+            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, text,
+            frozenset(terms),
         )
 
     def normalise(self, name: str) -> str:
@@ -240,6 +248,8 @@ class EntityFinder:
             name = _trim_name(m.group("name"))
             if name and self._common(name):
                 continue  # "to Inventories, Property": words the note writes in lower case
+            if name and any(name in t for t in self.terms):
+                continue  # "a Right of Use Asset (“ROU”)": an accounting term, not a name
             if name and name.lower() not in _NOT_ENTITIES and not CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
@@ -251,6 +261,14 @@ class EntityFinder:
         for m in _TITLED.finditer(text) if titled else ():  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
         return [c for c in out if c[1] not in self.own] if self.own else out
+
+
+def _defined_term(text: str, at: int) -> set[str]:
+    """The capitalised words a definition at `at` shortens ("Right of Use Asset" before
+    "(“ROU”)"), if any."""
+    before = text[max(0, at - 120) : at]
+    nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
+    return {nm.group("full").strip()} if nm else set()
 
 
 # The company defining itself: 'Foo Holdings Inc. (“Foo”, the “Company” or “we”)'.
@@ -315,6 +333,8 @@ def is_party(name: str | None) -> bool:
     first = low.split()[0].rstrip(".,")
     if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
         return False
+    if low in ACCOUNTING_ACRONYMS:
+        return False  # "Right of Use Asset (“ROU”)", "RSUs": what is measured, not whom
     if is_standard(name):
         return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
     if all(w in _STATEMENT_WORDS for w in _LOW_WORD.findall(low)):
@@ -342,8 +362,9 @@ def _trim_name(name: str) -> str | None:
         return None  # "the Paycheck Protection Program", "the 2021 Plan": not a party
     if words[0].rstrip(",.").lower() in ("company", "group", "company’s", "group’s"):
         return None
-    if all(w.lower().rstrip(".,;:") in _NOT_ENTITIES for w in words):
-        return None
+    low = [w.lower().rstrip(".,;:") for w in words if w.lower() not in ("and", "&", "or")]
+    if all(w in _NOT_ENTITIES or w in ACCOUNTING_ACRONYMS for w in low):
+        return None  # "RSAs and RSUs": the company's own awards
     if len(name) < 3 or not is_party(name):
         return None
     return name

@@ -8,7 +8,7 @@ import re
 
 from extractor.entities import CURRENCY_WORDS, NOT_PARTY_END, is_standard
 from extractor.measurebasis import measure_basis
-from extractor.vocabulary import MONTHS
+from extractor.vocabulary import MONTHS, PLACES
 
 # Details members that are not parties. A scenario ("Forecast", "Scenario, Previously
 # Reported", "Subsequent Event") says which figures, not about whom. One of the company's own
@@ -71,4 +71,9 @@ def _party_in(member: str, instrument: re.Pattern[str]) -> str | None:
     rest = instrument.sub(" ", member).split()
     names = [w for w in rest if not _MEMBER_QUALIFIER.match(w)]
     names = [w for w in names if w[:1].isupper() and len(w) > 1 and not CURRENCY_WORDS.match(w)]
-    return " ".join(names) if names and names != ["Bank"] else None  # "Acquisition Bank Loan"
+    party = " ".join(names)
+    if not names or names == ["Bank"]:  # "Acquisition Bank Loan"
+        return None
+    # "Share Plan 2006 And India Share Plan 2006": a place the company names its own
+    # programme after is no party (gold/LABELLING.md: the plan leads the label)
+    return None if party.lower() in PLACES else party

@@ -138,6 +138,26 @@ UNIT_ALIASES: dict[str, str] = {
 }
 """Upper-cased spellings of the non-currency units, mapped to the contract's."""
 
+ACCOUNTING_ACRONYMS = frozenset({
+    "rou", "nol", "nols", "eps", "rsu", "rsus", "rsa", "rsas", "psu", "psus", "adr", "adrs",
+    "ads", "adss", "espp", "esop", "libor", "sibor", "hibor", "sofr", "euribor", "tibor", "cecl",
+    "oci", "aoci", "pp&e", "ebitda", "aro", "aros", "dta", "dtl", "tdr", "tdrs", "ecl", "fvoci",
+    "fvtpl", "fvpl", "cgu", "cgus", "ipr&d", "wip", "cogs", "sg&a", "r&d",
+})
+"""Lower-cased acronyms of accounting words, rates and the company's own award or share units
+("Right of Use Asset (“ROU”)", "restricted stock units (“RSUs”)", "ADRs", "SIBOR"): a note
+defines them as short names, but they name what an amount measures, never a party."""
+PLACES = frozenset({
+    "india", "china", "prc", "hong kong", "japan", "korea", "singapore", "malaysia", "taiwan",
+    "israel", "canada", "mexico", "brazil", "uk", "u.k.", "united kingdom", "us", "u.s.", "usa",
+    "united states", "europe", "eu", "germany", "france", "ireland", "netherlands",
+    "switzerland", "australia", "asia", "americas", "emea", "apac", "international", "global",
+    "worldwide", "domestic", "foreign", "non-u.s.",
+})
+"""Lower-cased countries and regions a filer names its programmes after ("India Share Plan
+2006", "U.S. Medical Plan"): inside a programme's name a place is no party (a segment column
+named for a place still is one)."""
+
 MONTHS: dict[str, int] = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
     | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}

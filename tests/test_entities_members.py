@@ -85,3 +85,9 @@ def test_a_fair_value_level_or_measurement_basis_member_leads_the_label(
     member: str, expected: tuple
 ) -> None:
     assert member_party(member) == expected
+
+
+@pytest.mark.parametrize("member", ["Share Plan 2006 And India Share Plan 2006",
+                                    "UK Employee Share Scheme", "Hong Kong Share Award Program"])
+def test_a_place_inside_a_programme_name_is_no_party(member: str) -> None:
+    assert member_party(member) == (None, member)

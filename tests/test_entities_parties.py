@@ -162,3 +162,27 @@ def test_a_revision_word_before_a_plans_year_is_the_documents_name_not_a_party()
     (fact,) = [f for f in extractor.extract(text).facts if f.amount == "4.2"]
     assert fact.entity is None
     assert not is_party("Revised") and not is_party("Restated")
+
+
+@pytest.mark.parametrize("name", ["ROU", "RSUs", "ADRs", "SIBOR", "NOLs"])
+def test_accounting_acronyms_are_no_party(name: str) -> None:
+    assert not is_party(name)
+
+
+def test_a_defined_accounting_term_names_no_party() -> None:
+    text = ("The Company recorded a Right of Use Asset (“ROU”) and an offsetting lease "
+            "liability of $64,327. The balances were ROU of $23,622.")
+    finder = EntityFinder.from_text(text)
+    assert "ROU" not in finder.short_names
+    assert finder.in_sentence(text) is None
+
+
+def test_a_defined_lender_beside_an_accounting_term_is_still_the_party() -> None:
+    text = ("The Company recorded a Right of Use Asset (“ROU”) and borrowed $5,000 from "
+            "Foo Capital Ltd. (“Foo”).")
+    assert EntityFinder.from_text(text).in_sentence(text) == "Foo"
+
+
+def test_a_list_of_award_acronyms_names_no_party() -> None:
+    text = "Unrecognized compensation expense related to RSAs and RSUs was $63.1 million."
+    assert EntityFinder.from_text(text).in_sentence(text) is None

@@ -302,6 +302,8 @@ def _fact(
     unit = first_unit(own, v.unit if v.explicit else None, col_unit, doc.unit)
     if not v.explicit and unit not in RATE_UNITS and is_share_count_row(label):
         unit = "share"  # "Number of options, Opening balance" under "₨ / shares": a count
+    elif row.count_unit in ("share", "shares") and not v.explicit:
+        unit = "share"  # "Forfeited during the year | shares": the row names its unit
     elif row.count_unit and not v.explicit:
         unit = None  # "Number of loans | loan": a count of things the contract has no unit for
     term, unit = term_or_life(row.label, v, unit, f"{label} {doc.title or ''}")

@@ -32,6 +32,7 @@ from extractor.tables.rollforwardsums import (
     holds_tally,
     is_roll_forward,
     roll_forward_warnings,
+    unit_groups,
 )
 from extractor.tables.shortrows import (
     column_ends,
@@ -329,7 +330,7 @@ def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
     """In a group with an opening and a closing balance, place its open rows so that the
     most columns roll forward (opening + movements = closing). Returns the rows so settled."""
     settled: set[int] = set()
-    for group in _groups(rows).values():
+    for group in unit_groups(rows):
         if not is_roll_forward(group):
             continue
         open_rows = [r for r in group if len(r.ranked) > 1]

@@ -197,6 +197,16 @@ def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
     return True
 
 
+# A row naming only what is held, no measure and no edge ("Vested/exercisable", "Exercisable",
+# "Outstanding", "Nonvested"), closes an option or award roll-forward: the balance at the
+# period's end. "Vested" alone is a movement (the awards that vested during it).
+_HELD_ALONE = re.compile(
+    r"^(?:(?:(?:fully\s+)?vested\s*(?:/|and|&)\s*)?(?:exercisable|outstanding)"
+    r"|(?:non-?|un)vested)\s*(?:\(\d\))?$",
+    re.IGNORECASE,
+)
+
+
 def balance_instant(label: str, period: str | None) -> str | None:
     """The instant of a lone balance row under a duration column (a Details page's "Balance
     at beginning of year" under "12 Months Ended Dec. 31, 2024" -> "2023-12-31"), or None
@@ -206,6 +216,8 @@ def balance_instant(label: str, period: str | None) -> str | None:
     if is_opening(label) or _balance_on(label, [period], opening=True):
         return opening_instant(period)
     if is_closing(label) or _balance_on(label, [period], opening=False):
+        return period.split("/")[-1]
+    if _HELD_ALONE.match(label.strip()):
         return period.split("/")[-1]
     return None
 

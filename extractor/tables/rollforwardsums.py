@@ -3,11 +3,26 @@ column by column (the check that places short rows and dates balance rows)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from extractor.facts import ExtractionWarning
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.totals import Placed, agrees, column_sums
+
+_Row = TypeVar("_Row")
+
+
+def unit_groups(rows: Sequence[_Row]) -> list[list[_Row]]:
+    """Details rows by their group and the unit their labels name: an option plan's counts
+    ("Forfeited during the year | shares") roll forward apart from its prices ("... | ₨ /
+    shares")."""
+    groups: dict[tuple[int, str | None], list[_Row]] = {}
+    for r in rows:
+        key = (getattr(r, "group", 0), getattr(r, "count_unit", None))
+        groups.setdefault(key, []).append(r)
+    return list(groups.values())
 
 
 def is_roll_forward(group: Sequence[Placed]) -> bool:
@@ -68,7 +83,7 @@ def holds_tally(
     last = max(k for k, c in enumerate(closing) if c)
     close_row = [r for r, c in zip(group, closing, strict=True) if c][-1]
     close_vals = [float(v.amount) for v in close_row.values]
-    body = [(r, [float(v.amount) for v in r.values])
+    body = [(r, _signed(r))
             for r, c in zip(group[first:last], closing[first:last], strict=True) if not c]
 
     def tally() -> int:
@@ -92,6 +107,21 @@ def holds_tally(
         )
 
     return tally
+
+
+# The movements an option or award table prints unsigned although they take options away
+# ("Forfeited during the year | 238,926" between 458,912 and 219,986).
+_TAKES_AWAY = re.compile(
+    r"^(?:forfeit|expir|exercis|cancel|lapse|surrender|vested\b|repurchas|redeem)", re.IGNORECASE
+)
+
+
+def _signed(r: Placed) -> list[float]:
+    """A row's values as they move the balance: an unsigned decrease counts negative."""
+    vals = [float(v.amount) for v in r.values]
+    if vals and all(x > 0 for x in vals) and _TAKES_AWAY.match(r.label.strip()):
+        return [-x for x in vals]
+    return vals
 
 
 def roll_forward_misses(group: Sequence[Placed], n: int) -> list[int]:
