@@ -11,6 +11,7 @@ from extractor.amounts import find_amounts
 from extractor.document import Document
 from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
+from extractor.lifeterms import life_heading
 from extractor.periods import find_periods
 from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row, unit_line
@@ -239,6 +240,11 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if heads[k] is not None and (hs := heading_scale(heads[k], table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
+        if col is not None and col.category and (life := life_heading(col.category)) and \
+                (v.blank or abs(float(v.amount)) <= 100):
+            # "Useful Lives (Years)" beside cost and net: lives in years, dated by nothing
+            # (a total's money shifted under the heading is no life of 425 years)
+            flabel, named = f"{label} / {life[0]}", f"{named} ({life[1]}s)"
         term, us["unit"] = term_or_life(named, v, _str(us["unit"]), view.life_context)
         if term:
             continue  # a term ("Expected life (years)"), not a useful life: no fact
