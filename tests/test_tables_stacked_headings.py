@@ -56,3 +56,11 @@ def test_a_run_that_cannot_be_cut_keeps_the_periods_and_invents_no_heading() -> 
         ("Granted", "P12M/2023-03-31"), ("Granted", "P12M/2023-03-31"),
     ]
     assert got[1][3] == "USD" and got[3][3] == "USD"  # the "$" cells stay money
+
+
+def test_unnamed_sub_columns_are_shares_beside_marked_money_only_under_count_words() -> None:
+    units = [u for *_, u in _facts(_table(["Awards", "Granted", "Grant", "Date", "Price"]))]
+    assert units[:4] == ["share", "USD", "share", "USD"]
+    # no word names shares or awards: the unmarked cells say nothing of their unit
+    units = [u for *_, u in _facts(_table(["Grant", "Date", "Value", "Exercise", "Price"]))]
+    assert units[:4] == [None, "USD", None, "USD"]

@@ -14,7 +14,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.casefold import folded
+from extractor.tables.kinds import CellKind
 
+# A word run naming counts of shares or awards: its unmarked columns are counts.
+_COUNT_WORDS = frozenset({"shares", "options", "units", "awards", "warrants", "number"})
 # Words that open a column heading of an option or award table, never end one.
 _OPENERS = frozenset({"weighted", "number", "aggregate", "total", "intrinsic"})
 
@@ -55,3 +58,30 @@ def stacked_names(words: list[str], k: int, n: int) -> list[str | None] | None:
         return None
     names = cut_headings(words[:size], per)
     return list(names) * k if names is not None else [None] * n
+
+
+def marked_values(kinds: list[CellKind], i: int) -> list[bool]:
+    """Whether each value of the row whose first value cell is at or after i follows a
+    currency mark ("45,000 | $ | 54.21" -> [False, True])."""
+    out: list[bool] = []
+    mark = False
+    while i < len(kinds) and kinds[i] in ("value", "mark", "close", "percent", "footnote",
+                                          "empty"):
+        if kinds[i] == "mark":
+            mark = True
+        elif kinds[i] == "value":
+            out.append(mark)
+            mark = False
+        i += 1
+    return out
+
+
+def unnamed_units(words: list[str], marked: list[bool], per: int) -> list[str | None]:
+    """The unit of each sub-column of one year that could not be named: where the first
+    row marks some of a year's values "$" and the words name shares or options, the
+    unmarked ones are counts of shares; else nothing is said."""
+    first = marked[:per]
+    if len(first) < per or not any(first) or all(first) or \
+            not _COUNT_WORDS & {folded(w) for w in words}:
+        return [None] * per
+    return [None if m else "share" for m in first]
