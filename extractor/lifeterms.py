@@ -66,3 +66,19 @@ def label_duration_unit(label: str) -> str | None:
         return None
     word = (m.group("u") or m.group("v")).lower()
     return "year" if word.startswith("year") else "month"
+
+
+# A column heading over useful lives ("Useful Lives (Years)", "Weighted Average Useful Life
+# (in years)", "Estimated Useful Lives"); not "Accumulated Depreciation" beside it.
+_LIFE_HEADING = re.compile(r"\b(?:useful|estimated|economic)\s+li(?:fe|ves)\b", re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"\s*[,(]\s*(?:in\s+)?(?:years?|months?)\s*\)?\s*$", re.IGNORECASE)
+
+
+def life_heading(heading: str) -> tuple[str, str] | None:
+    """(the heading without its unit, the unit) when a column heading names useful lives
+    ("Useful Lives (Years)" -> ("Useful Lives", "year"); years when it names no unit), else
+    None: its bare numbers are lives, not the money of the columns beside it."""
+    if not _LIFE_HEADING.search(heading) or names_a_term(heading):
+        return None
+    unit = label_duration_unit(heading) or "year"
+    return _UNIT_TAIL.sub("", heading).strip() or heading, unit

@@ -123,3 +123,13 @@ def test_date_groups_over_a_colon_section_heading_take_its_rows() -> None:
         ("0", "2024-12-31"),
     ]
     assert facts[1].label.endswith("Foreign exchange contracts / Liabilities")
+
+
+def test_a_short_row_whose_dash_follows_a_mark_still_puts_one_value_in_each_group() -> None:
+    # "$ | — | $ | 190": the dash after "$" is a printed nil, not an empty cell's stand-in
+    text = (YEARS + "Shares\nPrice\nShares\nPrice\nShares\nPrice\n"
+            "Outstanding\n500\n$\n4.10\n400\n$\n3.90\n300\n$\n3.50\n"
+            "Intrinsic value\n$\n—\n$\n190\n$\n4,928\n")
+    facts = _facts(text)
+    assert _periods(facts, "Intrinsic value") == [
+        "P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31"]

@@ -17,6 +17,7 @@ from extractor.tables.header import HeaderCell, build_columns, parse_header_cell
 from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
 from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
+from extractor.tables.monthcolumns import month_column
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
 from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
@@ -166,7 +167,8 @@ def new_table(
     hcells = [
         h
         for c, k in zip(run, run_kinds, strict=True)
-        if k in ("header", "date", "mark") and (h := parse_header_cell(c.text)) is not None
+        if k in ("header", "date", "mark")
+        and (h := parse_header_cell(c.text) or month_column(c.text)) is not None
     ]
     hcells = _with_caption_period(hcells, [*(notes or []), *pending], _as_of_phrase(last))
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")

@@ -40,6 +40,7 @@ from extractor.tables.kinds import (
     opens_table,
 )
 from extractor.tables.model import Row, Table
+from extractor.tables.monthcolumns import month_header_kinds
 from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.rowrates import rate_after_amount
@@ -77,7 +78,8 @@ class GridReader:
     block_period: str | None = None  # the lone year heading over the rows being read
 
     def __post_init__(self) -> None:
-        self.kinds = negatives_in_value_places(self.cells, [cell_kind(c) for c in self.cells])
+        kinds = negatives_in_value_places(self.cells, [cell_kind(c) for c in self.cells])
+        self.kinds = month_header_kinds(self.cells, kinds)  # "February 2020 | February 2019"
 
     @cached_property
     def year_ends(self) -> YearEnds:

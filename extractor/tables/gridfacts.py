@@ -27,7 +27,7 @@ from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
 from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
 from extractor.tables.headingunits import column_dollar
-from extractor.tables.mixedperiod import balance_sheet_section, is_balance_label
+from extractor.tables.mixedperiod import balance_sheet_section, intro_period
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import (
     about_related_parties,
@@ -52,7 +52,13 @@ from extractor.tables.rollforward import (
 )
 from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
 from extractor.tables.totals import check_totals, label_unlabelled
-from extractor.tables.valuefacts import first_unit, lead_in, term_or_life, value_fact
+from extractor.tables.valuefacts import (
+    first_unit,
+    lead_in,
+    life_column_label,
+    term_or_life,
+    value_fact,
+)
 from extractor.tables.values import Value, clean_label
 from extractor.tables.yearends import bare_year, in_year
 from extractor.vocabulary import OTHER_UNITS
@@ -244,10 +250,12 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if head is not None and (hs := heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
+        if col is not None and (life := life_column_label(col.category, v, label, named)):
+            flabel, named = life  # "Useful Lives (Years)" beside cost and net: undated lives
         term, us["unit"] = term_or_life(named, v, us["unit"], view.life_context)
         if term:
             continue  # a term ("Expected life (years)"), not a useful life: no fact
-        dated = _default(table, label, period if period is not None else row_period)
+        dated = intro_period(table, label, period if period is not None else row_period)
         if dated is None and _is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(
@@ -388,13 +396,3 @@ def _unit(
 
 def _is_money(unit: object) -> bool:
     return isinstance(unit, str) and unit not in OTHER_UNITS
-
-
-def _default(table: Table, label: str, period: str | None) -> str | None:
-    """A value's period where its column or row gives none, or gives only the intro's date:
-    the intro's instant, but its year for the flows of a table "for the year ended/as at"
-    that date (balances keep the date)."""
-    period = period or table.default_instant
-    if table.default_flow and period == table.default_instant and not is_balance_label(label):
-        return table.default_flow
-    return period

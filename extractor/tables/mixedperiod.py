@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.periods import find_periods
+from extractor.tables.model import Table
 
 _BOTH = re.compile(
     r"\bended\s*(?:/\s*|,?\s+(?:and|or)\s+)(?P<asat>as\s+(?:at|of)\s+)", re.IGNORECASE
@@ -52,3 +53,13 @@ def balance_sheet_section(section: str | None) -> bool:
     """A section of balance-sheet amounts under duration columns: balances at the columns'
     end, as a roll-forward's closing row (FACTS.md 1.1)."""
     return bool(section and _ON_BALANCE_SHEET.search(section))
+
+
+def intro_period(table: Table, label: str, period: str | None) -> str | None:
+    """A value's period where its column or row gives none, or gives only the intro's date:
+    the intro's instant, but its year for the flows of a table "for the year ended/as at"
+    that date (balances keep the date)."""
+    period = period or table.default_instant
+    if table.default_flow and period == table.default_instant and not is_balance_label(label):
+        return table.default_flow
+    return period

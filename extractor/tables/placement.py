@@ -54,10 +54,10 @@ def _in_groups(table: Table, row: Row) -> list[int] | None:
     each of two dates): as many values in each group, from its left, when they divide evenly;
     a row's empty sub-columns are the same under each date far more often than not. A row
     that prints dashes for its empty cells is short by whole columns ("1,076 | 1,076 | — | —
-    | Not applicable"): those stay from the left."""
+    | Not applicable"): those stay from the left; a dash after a "$" is an amount."""
     k = len(row.values)
-    if any(is_dash(v.cell.text) for v in row.values):
-        return None
+    if any(is_dash(v.cell.text) and not v.explicit for v in row.values):
+        return None  # ("$ | — | $ | 190": a dash after a mark is a printed nil, not a gap)
     periods = [c.period for c in table.columns]
     runs = [len(list(g)) for _, g in itertools.groupby(periods)]
     size, groups = runs[0], len(runs)

@@ -20,6 +20,7 @@ from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
+from extractor.tables.stackedheads import marked_values, stacked_names, unnamed_units
 from extractor.tables.values import clean_label
 
 _HEAD_WORDS = 6  # "Number of Shares Issued and Exercisable": a heading, not a row label
@@ -59,6 +60,10 @@ def sub_columns(
     if len(heads) == n + 1:
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
     group = math.ceil(n / k) if n else 0
+    stacked = None if len(heads) in (n, 2 * n) else _stacked(cells, kinds, heads, columns, j,
+                                                                 n, yen)
+    if stacked is not None:
+        return stacked, j  # "Shares | Under | Options | Weighted | ..." under each year
     if n <= k or len(heads) not in (n, 2 * n) or (k - 1) * group >= n:
         return _by_headings(cells, heads, columns, yen, j)
     names = [_name(cells, heads, i, n) for i in range(n)]
@@ -71,6 +76,29 @@ def sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
+
+
+def _stacked(cells: list[Cell], kinds: list[CellKind], heads: list[int],
+             columns: list[TableColumn], label: int, n: int, yen: str
+             ) -> list[TableColumn] | None:
+    """Sub-columns under headings stacked one word per line and repeated under each year
+    (`tables/stackedheads.py`); a sub-column it cannot name takes no category."""
+    words = [cells[h].text for h in heads]
+    marked = marked_values(kinds, label + 1)
+    names = stacked_names(words, len(columns), n)
+    if names is None:
+        return None
+    per = n // len(columns)
+    # a "$" column is money, the other (under words naming shares) shares
+    counts = unnamed_units(words, marked, per) if names[0] is None else [None] * per
+    out = []
+    for i, name in enumerate(names):
+        base = columns[i // per]
+        category = (f"{base.category} / {name}" if base.category else name) if name else \
+            base.category
+        unit = heading_unit(name, yen) if name else counts[i % per] or base.unit
+        out.append(TableColumn(base.period, unit, base.scale, category))
+    return out
 
 
 def _by_headings(cells: list[Cell], heads: list[int], columns: list[TableColumn], yen: str,

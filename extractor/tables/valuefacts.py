@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor.document import Document
 from extractor.facts import Fact
-from extractor.lifeterms import label_duration_unit, names_a_term
+from extractor.lifeterms import label_duration_unit, life_heading, names_a_term
 from extractor.tables.values import Value, quote_for
 from extractor.vocabulary import DURATION_UNITS, RATE_UNITS
 
@@ -77,3 +77,17 @@ def lead_in(text: str, start: int) -> str:
     """The last line of text before `start` (the sentence that introduces a table)."""
     head = text[max(0, start - 400) : start].rstrip()
     return head.rsplit("\n", 1)[-1]
+
+
+def life_column_label(
+    category: str | None, v: Value, label: str, named: str
+) -> tuple[str, str] | None:
+    """(label, named label) of a value under a column heading that names useful lives
+    ("Useful Lives (Years)" beside cost, accumulated amortization and net): lives in years that
+    nothing dates. A value over 100 there is a total's money shifted under the heading, no life
+    of 425 years: None."""
+    if not category or (life := life_heading(category)) is None:
+        return None
+    if not v.blank and abs(float(v.amount)) > 100:
+        return None
+    return f"{label} / {life[0]}", f"{named} ({life[1]}s)"
