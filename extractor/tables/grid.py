@@ -7,10 +7,8 @@ footnote marks between them), possibly value runs with no label (subtotals), sec
 fewer values than columns is placed by the pipe-cell positions of the table's full rows where
 the layout gives them, else from the left with a warning.
 
-The stages: `kinds` classifies the cells; `GridReader` (here) walks them once and builds
-`model.Table`s and `model.Row`s (`captions.new_table` starts each table); `gridfacts` turns each
-table into facts (`placement`, `rollforward`, `totals`, `valuefacts`); the package's
-`read_grid` runs the two.
+Stages: `kinds` classifies the cells; `GridReader` (here) walks them once into `model.Table`s
+and `Row`s (`captions.new_table` starts each); `gridfacts` makes facts; `read_grid` runs both.
 """
 
 from __future__ import annotations
