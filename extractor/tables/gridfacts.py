@@ -50,7 +50,12 @@ from extractor.tables.rollforward import (
     quarter_period,
     roll_forward_columns,
 )
-from extractor.tables.scalenote import is_cents_line, is_per_share_row, is_share_count_row
+from extractor.tables.scalenote import (
+    is_cents_line,
+    is_per_share_row,
+    is_share_count_row,
+    row_label_scale,
+)
 from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import (
     first_unit,
@@ -218,6 +223,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
         row_period = balance_instant(row.label, table.intro_flow) or table.intro_flow
     out: list[Fact] = []
+    own = row_label_scale(row.label_cell.text if row.label_cell else "", row.values)
     # A headerless table whose rows hold one value per period its intro lists: in that order.
     listed: Sequence[str] = ()
     if n == 0 and len(row.values) == len(table.intro_periods) and view.listed_fits:
@@ -246,7 +252,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         flabel, fentity = _column_label(view, label, entity, col, head)
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = head is not None and is_count_heading(head, table.header_texts)
-        us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted)
+        us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
         if head is not None and (hs := heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
@@ -258,14 +264,8 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         dated = intro_period(table, label, period if period is not None else row_period)
         if dated is None and _is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
-        out.append(value_fact(
-            doc,
-            v,
-            label=flabel or (view.title or "Value"),
-            entity=fentity,
-            period=dated,
-            **us,
-        ))
+        out.append(value_fact(doc, v, label=flabel or (view.title or "Value"), entity=fentity,
+                              period=dated, **us))
     rate_col = rate_header(table) if row.extras else None  # read only for a row's rates
     paired = len(row.extras) == len(row.values) > 1  # "17,645 | 21.0% | 7,102 | 21.0%"
     for v in row.extras:
@@ -350,7 +350,7 @@ class _UnitScale(TypedDict):
 
 def _unit_scale(
     view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1,
-    counted: bool = False,
+    counted: bool = False, own: int | None = None,
 ) -> _UnitScale:
     """A value's unit and scale: the column's scale, else the scale the table states once,
     with the exceptions it names (per-share amounts in units, share counts at their own
@@ -363,6 +363,8 @@ def _unit_scale(
             share_scale = note.share_scale if note.share_scale is not None else note.scale
             return {"unit": "share", "scale": share_scale}
         return {"unit": "share", "scale": col.scale if col is not None else None}
+    if own is not None and unit not in OTHER_UNITS:
+        return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
     if col is not None and col.scale is not None:
         return {"unit": unit, "scale": col.scale}
     if note is None:

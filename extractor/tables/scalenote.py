@@ -10,13 +10,18 @@ thousands") or none ("except number of shares"). Pure functions over text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from extractor.amounts import currency_code
 from extractor.casefold import folded, has_any
 from extractor.tables.unitscale import currency_scale_cell
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_NAME, CURRENCY_NAMES, SCALE_WORDS
+
+if TYPE_CHECKING:
+    from extractor.tables.values import Value
 
 _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
 # "(Dollars in millions)", "(Amounts in millions)", "($ in millions)", "(in US$ thousands)",
@@ -234,3 +239,26 @@ def is_share_count_row(label: str) -> bool:
     if _MONEY_WORD.search(label):
         return False
     return bool(_SHARE_ROW.search(label))
+
+
+# A row label closing on its own scale: "Aggregate intrinsic value ($000)", "Net carrying
+# amount (US$’000)", "Fair value (in thousands)".
+_ROW_SCALE = re.compile(
+    rf"\(\s*(?:(?:{COMMON_CURRENCY})\s*)?(?:in\s+)?(?:['’]?\s?(?P<k>000)|{_SCALE_WORD})\s*\)\s*$",
+    re.IGNORECASE,
+)
+_PRINTED_IN_FULL = re.compile(r"[,.]000\)?\s*$")
+
+
+def row_label_scale(label: str, values: Sequence[Value]) -> int | None:
+    """The scale a row's label states for the row's values ("Aggregate intrinsic value
+    ($000)" -> 3), or None when it states none or the row prints its values in full: every
+    value ending in ",000" ("63,101,000" beside "(US$’000)") is already in units."""
+    m = _ROW_SCALE.search(label)
+    if m is None:
+        return None
+    cells = [v.cell.text for v in values]
+    numbers = [c for c in cells if any(ch.isdigit() for ch in c) and c.strip("0,. ()$")]
+    if numbers and all(_PRINTED_IN_FULL.search(c) for c in numbers):
+        return None
+    return 3 if m.group("k") else SCALE_WORDS[folded(m.group("w"))]
