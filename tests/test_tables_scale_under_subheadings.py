@@ -46,3 +46,24 @@ def test_without_the_scale_cell_the_layout_reads_the_same_in_units() -> None:
     facts = _facts(_table(""))
     assert ("Widgets / Accumulated Wear", "2025-03-31", "-120", 0) in facts
     assert ("Gadgets / Net Amount", "2024-03-31", "45", 0) in facts
+
+
+def _grouped(scale_cell: str) -> str:
+    return (
+        "The gadget balances measured at fair value are as follows:\n"
+        "At June 30, 2025\nAt December 31, 2024\n"
+        f"{scale_cell}"
+        "Assets\nLiabilities\nAssets\nLiabilities\n"
+        "Contracts designated as hedges:\n"
+        "Gadget swaps\n$\n40\n$\n15\n$\n35\n$\n12\n"
+        "Gizmo swaps\n8\n3\n6\n2\n"
+    )
+
+
+def test_a_scale_cell_before_repeated_sub_headings_is_no_heading() -> None:
+    facts = _facts(_grouped("(Dollars in millions)\n"))
+    assert ("Contracts designated as hedges / Gadget swaps / Liabilities", "2025-06-30", "15",
+            6) in facts
+    assert ("Contracts designated as hedges / Gizmo swaps / Assets", "2024-12-31", "6", 6) \
+        in facts
+    assert not any(f[1] == "2024-12-31" and f[2] == "15" for f in facts)

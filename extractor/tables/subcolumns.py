@@ -41,11 +41,11 @@ def sub_columns(
     heads: list[int] = []
     j = end
     stop = None  # a section heading ("Derivatives designated as hedging instruments:")
-    while j < len(cells) and (kinds[j] in ("text", "empty") or (
-            heads and _scale_head(cells, kinds, j, yen))):
+    lead = False  # a scale cell before the sub-headings ("(Dollars in millions) | Assets")
+    while j < len(cells) and (kinds[j] in ("text", "empty") or _scale_head(cells, kinds, j, yen)):
         t = cells[j].text
-        if heads and _scale_head(cells, kinds, j, yen):
-            pass  # "(In millions)" after the sub-headings: the table's scale, not a heading
+        if _scale_head(cells, kinds, j, yen):
+            lead = lead or not heads  # "(In millions)": the table's scale, not a heading
         elif kinds[j] == "text":
             if followed_by_value(kinds, j):
                 break
@@ -62,6 +62,8 @@ def sub_columns(
     ):
         return None
     n = row_width(kinds, j + 1)
+    if lead and len(heads) == n + 1:
+        return None  # a label column's heading after the scale: not read with confidence
     if len(heads) == n + 1:
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
     group = math.ceil(n / k) if n else 0
