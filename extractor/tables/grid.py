@@ -43,7 +43,7 @@ from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.rowrates import rate_after_amount
 from extractor.tables.scalenote import scale_cell
-from extractor.tables.subcolumns import sub_columns
+from extractor.tables.subcolumns import heading_scale, sub_columns
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
 
@@ -206,6 +206,7 @@ class GridReader:
         if sub is not None:
             # "2019 | 2018" over "Actual | Constant | Actual | Constant": year groups
             table.columns, first_row = sub
+            heading_scale(table, self.cells[end:first_row], self.doc.yen)  # "(In millions)"
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         heads = heading_columns(self.cells, self.kinds, end, table.columns)
@@ -251,8 +252,7 @@ class GridReader:
                 and not valued):
             self._finish_row()
         if self.table is None:
-            # Rows with no header: only pipe tables of labelled values (useful lives,
-            # ownership percentages) count; elsewhere this is prose's to read.
+            # no header: only pipe tables of labelled values (useful lives, ownership %) count
             if is_prose(t) or not followed_by_piped_value(self.cells, self.kinds, i):
                 if not is_prose(t):
                     self.pending.append(c)

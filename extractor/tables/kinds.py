@@ -226,7 +226,10 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
             # "As at April 1, 2022 | - | 174,778", "Balance as of December 31, 2021 | $ |
             # 568": a row label that names a date
             break
-        if k in ("header", "date") or unit_mark:
+        if k == "header" and _scale_under_groups(cells, kinds, i, last_header, j):
+            pass  # "Jan 26, 2025 | Jan 28, 2024 | Gross | Net | Gross | Net | (In millions)":
+            # the run ends at the dates; the sub-headings are read by tables/subcolumns.py
+        elif k in ("header", "date") or unit_mark:
             count += 1
             last_header = j
         elif k in ("empty", "footnote"):
@@ -252,6 +255,17 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         if h is not None and h.year and (h.is_phrase or h.month) and nxt not in ("value", "mark"):
             return end, count
     return None
+
+
+def _scale_under_groups(cells: list[Cell], kinds: list[CellKind], i: int, last: int,
+                        j: int) -> bool:
+    """A bare scale cell ("(In millions)") at j after sub-headings that follow two or more
+    dates (i to `last`), as many under each date: the label column's heading, not a column."""
+    t = cells[j].text.strip()
+    dates = sum(1 for d in range(i, last + 1) if kinds[d] == "date")
+    texts = sum(1 for d in range(last + 1, j) if kinds[d] == "text")
+    return (t.startswith("(") and t.endswith(")") and scale_cell(t) is not None
+            and dates >= 2 and texts >= 2 * dates and texts % dates == 0)
 
 
 def _year_row(cells: list[Cell], kinds: list[CellKind], i: int, j: int) -> bool:

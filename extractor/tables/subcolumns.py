@@ -20,6 +20,8 @@ from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
+from extractor.tables.model import Table
+from extractor.tables.scalenote import scale_cell
 from extractor.tables.stackedheads import marked_values, stacked_names, unnamed_units
 from extractor.tables.values import clean_label
 
@@ -39,9 +41,12 @@ def sub_columns(
     heads: list[int] = []
     j = end
     stop = None  # a section heading ("Derivatives designated as hedging instruments:")
-    while j < len(cells) and kinds[j] in ("text", "empty"):
+    lead = False  # a scale cell before the sub-headings ("(Dollars in millions) | Assets")
+    while j < len(cells) and (kinds[j] in ("text", "empty") or _scale_head(cells, kinds, j, yen)):
         t = cells[j].text
-        if kinds[j] == "text":
+        if _scale_head(cells, kinds, j, yen):
+            lead = lead or not heads  # "(In millions)": the table's scale, not a heading
+        elif kinds[j] == "text":
             if followed_by_value(kinds, j):
                 break
             if is_prose(t) or len(t.split()) > _HEAD_WORDS or t.endswith(":"):
@@ -57,6 +62,8 @@ def sub_columns(
     ):
         return None
     n = row_width(kinds, j + 1)
+    if lead and len(heads) == n + 1:
+        return None  # a label column's heading after the scale: not read with confidence
     if len(heads) == n + 1:
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
     group = math.ceil(n / k) if n else 0
@@ -76,6 +83,23 @@ def sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
+
+
+def heading_scale(table: Table, cells: list[Cell], yen: str = "CNY") -> None:
+    """The scale a cell among the sub-headings states ("(In millions)" in the label column's
+    heading) is the table's: it stands outside the header run (`tables/kinds.header_run`)."""
+    note = next((n for c in cells if (n := scale_cell(c.text, yen)) is not None), None)
+    if note is not None:
+        table.scale_note, table.intro_scale = note, note.scale
+        table.intro_unit = note.unit or table.intro_unit
+
+
+def _scale_head(cells: list[Cell], kinds: list[CellKind], j: int, yen: str) -> bool:
+    """A scale cell ("(In millions)", "(in thousands)") between the sub-headings and the
+    first row: filers put it in the label column's heading cell, once or once per group."""
+    t = cells[j].text.strip()  # bare: "Amount (in millions)" is a heading with a scale
+    return kinds[j] in ("text", "header") and t.startswith("(") and t.endswith(")") \
+        and scale_cell(t, yen) is not None
 
 
 def _stacked(cells: list[Cell], kinds: list[CellKind], heads: list[int],
