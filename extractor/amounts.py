@@ -123,6 +123,8 @@ _NIL_RE = re.compile(
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
     r"treasury|additional|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|"
+    # "$0.0001 par value (per share)": a price per share, as "par value $0.0001 per share" is
+    r"par\s+value(?:\s+per\s+share)?\b|"
     r"days?|weeks?|employees?)",
     re.IGNORECASE,
 )
@@ -303,7 +305,7 @@ def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, 
         return "year", "year"
     if w.startswith("month"):
         return "month", "month"
-    if w.startswith("per"):
+    if w.startswith("per") or (w.startswith("par") and unit is not None):
         return unit, "per_share"
     if w.startswith(("day", "week")):
         return unit, "days"
