@@ -15,6 +15,7 @@ import re
 from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
 from extractor.measure import (
+    ACT_NOUNS,
     act_measure,
     is_clause,
     loose,
@@ -186,7 +187,8 @@ def label_for(
         elif (subject := _subject(text)) is not None:
             label = subject
     if label is None and verb:
-        label = verb.group("verb").lower()
+        act = verb.group("verb").lower()
+        label = ACT_NOUNS.get(act, act)  # "repaid RMB93,577,813" -> "Repayments"
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
