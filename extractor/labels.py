@@ -128,8 +128,10 @@ _WEAK = re.compile(
     r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
+# ("Volatility ranging [from 40% to 60%]": "ranging" introduces the range, it is no measure)
 _DANGLING = re.compile(
-    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years))+$",
+    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years|"
+    r"ranging))+$",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,8 @@ def per_share_label(text: str, a: Amount) -> str:
 
 _RATE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b|bearing\b|bears?\b|carrying\b|carries\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
-    r"(?:\s+(?:of|at|is|was))?"
+    # "bear interest ranging from 6.37% to 8.59%": the range is of the rate
+    r"(?:\s+(?:of|at|is|was|ranging\s+from))?"
     r"\s*(?:approximately\s*)?$",
     re.IGNORECASE,
 )
