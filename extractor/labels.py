@@ -24,7 +24,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.rate_labels import per_share_label, rate_measure
+from extractor.rate_labels import attributive_rate, per_share_label, rate_measure
 from extractor.share_labels import excluded_label, share_label
 from extractor.subjects import (
     attributive_label,
@@ -201,7 +201,7 @@ def label_for(
 def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
     """A rate's label: the instrument after it ("a 6% unsecured demand note"), the rate named
     before it, else the measure the words after it give."""
-    if rate_of := instrument_rate_label(rest):
+    if rate_of := instrument_rate_label(rest) or attributive_rate(left, rest):
         return rate_of
     if rate := rate_measure(left, text[a.token_end :]):
         return rate

@@ -361,3 +361,19 @@ def test_ranging_introduces_the_range_and_is_no_part_of_the_measure(
 
 def test_words_ending_in_ranging_letters_stay() -> None:
     assert labels("Arranging fees were $3,000 in 2023.")[0] == "Arranging fees"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("The liability was measured using a 10% discount rate.", "Discount rate"),
+        ("The Company applied an 8% incremental borrowing rate.", "Incremental borrowing rate"),
+    ],
+)
+def test_a_percentage_before_a_rate_noun_takes_that_rate(body: str, label: str) -> None:
+    assert labels(body)[0] == label
+
+
+def test_a_percentage_before_a_bare_rate_or_an_interest_is_not_read_so() -> None:
+    assert labels("The notes bear a 6% rate of interest.")[0] != "Rate"
+    assert labels("The Company owns a 30% interest in Acme Ltd.")[0] != "Interest rate"
