@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractor.casefold import folded, has_any
-from extractor.number_words import WORD_AMOUNT, unit_of, word_value
+from extractor.number_words import WORD_AMOUNT, WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import (
     COMMON_CURRENCY,
     COMMON_CURRENCY_INITIALS,
@@ -123,6 +123,8 @@ _NIL_RE = re.compile(
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
     r"treasury|additional|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|"
+    # "$0.0001 par value (per share)": a price per share, as "par value $0.0001 per share" is
+    r"par\s+value(?:\s+per\s+share)?\b|"
     r"days?|weeks?|employees?)",
     re.IGNORECASE,
 )
@@ -198,6 +200,11 @@ _COMPARATIVE_YEAR = re.compile(r"[^(]{0,6}\(\s?(?:19|20)\d\d\s?:")
 _PERCENT_BEFORE = re.compile(r"(?:percent|per\s?cent|%)\s*(?:per\s+annum\s*)?$", re.IGNORECASE)
 
 
+_SPELLED_BEFORE = re.compile(
+    rf"(?i)\b(?:{WORD_NUMBER}|hundred|thousand|million|billion)\s*$"
+)
+
+
 def _restates(text: str, paren: int) -> bool:
     """Whether a "(" follows words that already stated a percentage ("two percent (2%)")."""
     return bool(_PERCENT_BEFORE.search(text[max(0, paren - 30) : paren]))
@@ -257,6 +264,9 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     if negative and pct_in_parens and _restates(text, m.start()):
         # "two percent per annum (2.0%)": a restatement in parentheses, not a negative.
         negative, opened = False, False
+    if negative and _SPELLED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # "Four Hundred Thousand (400,000) shares": the digits restate the words
+        negative, opened = False, False
     unit = currency_code(cur, yen) if cur else None
     kind: AmountKind = "money" if cur else "count"
     end = m.end()
@@ -303,7 +313,7 @@ def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, 
         return "year", "year"
     if w.startswith("month"):
         return "month", "month"
-    if w.startswith("per"):
+    if w.startswith("per") or (w.startswith("par") and unit is not None):
         return unit, "per_share"
     if w.startswith(("day", "week")):
         return unit, "days"

@@ -15,6 +15,7 @@ import re
 from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
 from extractor.measure import (
+    ACT_NOUNS,
     act_measure,
     is_clause,
     loose,
@@ -23,7 +24,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.rate_labels import per_share_label, rate_measure
+from extractor.rate_labels import attributive_rate, per_share_label, rate_measure
 from extractor.share_labels import excluded_label, share_label
 from extractor.subjects import (
     attributive_label,
@@ -127,8 +128,10 @@ _WEAK = re.compile(
     r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
+# ("Volatility ranging [from 40% to 60%]": "ranging" introduces the range, it is no measure)
 _DANGLING = re.compile(
-    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years))+$",
+    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years|"
+    r"ranging))+$",
     re.IGNORECASE,
 )
 
@@ -186,7 +189,8 @@ def label_for(
         elif (subject := _subject(text)) is not None:
             label = subject
     if label is None and verb:
-        label = verb.group("verb").lower()
+        act = verb.group("verb").lower()
+        label = ACT_NOUNS.get(act, act)  # "repaid RMB93,577,813" -> "Repayments"
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
@@ -197,7 +201,7 @@ def label_for(
 def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
     """A rate's label: the instrument after it ("a 6% unsecured demand note"), the rate named
     before it, else the measure the words after it give."""
-    if rate_of := instrument_rate_label(rest):
+    if rate_of := instrument_rate_label(rest) or attributive_rate(left, rest):
         return rate_of
     if rate := rate_measure(left, text[a.token_end :]):
         return rate

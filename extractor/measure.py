@@ -4,7 +4,7 @@ The reader of `labels.label_for` proposes a phrase from the grammar around an am
 is tidied ("And an investment" -> "Investment", "For a total authorization" -> "Total
 authorization", "The Company received RMB1" -> refused) and, when nothing of it is a measure,
 the next candidate is tried: the "<amount> of/in <measure>" phrase after the amount, the
-subject of the clause, the act the clause states ("Amount advanced"). All patterns are
+subject of the clause, the act the clause states ("Advances", "Amount recorded"). All patterns are
 bounded and free of nested unbounded quantifiers: they run on every amount of every note.
 """
 
@@ -207,10 +207,11 @@ _ACT = re.compile(
 
 def act_measure(left: str, rest: str = "") -> str | None:
     """The act a clause states before its amount, as a measure ("The Company also advanced
-    RMB2,521,787" -> "Amount advanced"); borrowing under an instrument is named by it ("the
-    Company borrowed $20,000 under the terms of a 6% unsecured demand note" -> "Borrowings
-    under unsecured demand note"); a value is the value of what was granted or issued
-    ("granted a stock option ... valued at $9,960" -> "Value of stock option")."""
+    RMB2,521,787" -> "Advances", "recorded $5,000" -> "Amount recorded"); borrowing under an
+    instrument is named by it ("the Company borrowed $20,000 under the terms of a 6% unsecured
+    demand note" -> "Borrowings under unsecured demand note"); a value is the value of what
+    was granted or issued ("granted a stock option ... valued at $9,960" -> "Value of stock
+    option")."""
     m = _ACT.search(left, max(0, len(left) - 60))
     if m is None:
         return None
@@ -221,8 +222,11 @@ def act_measure(left: str, rest: str = "") -> str | None:
             f"Borrowings outstanding under {what}")
     if verb == "valued" and (g := _GRANTED.search(left, max(0, len(left) - 300))):
         return f"Value of {g.group('np').lower()}"
-    return f"Amount {verb}"
+    return ACT_NOUNS.get(verb, f"Amount {verb}")
 
+
+# Acts of lending whose measure has a noun of its own: "advanced RMB2,521,787" -> "Advances"
+ACT_NOUNS = {"advanced": "Advances", "borrowed": "Borrowings", "repaid": "Repayments"}
 
 _INSTRUMENT = (
     r"(?P<np>(?:[a-z\-]+\s+){0,3}?(?:notes?|loans?|debentures?|bonds?|line of credit|"

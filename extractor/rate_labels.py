@@ -44,7 +44,8 @@ def per_share_label(text: str, a: Amount) -> str:
 
 _RATE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?!with\b|at\b|of\b|and\b|bearing\b|bears?\b|carrying\b|carries\b)[a-z][\w\-]*\s+){0,2}\b(?:rate|interest|margin|yield))\b"
-    r"(?:\s+(?:of|at|is|was))?"
+    # "bear interest ranging from 6.37% to 8.59%": the range is of the rate
+    r"(?:\s+(?:of|at|is|was|ranging\s+from))?"
     r"\s*(?:approximately\s*)?$",
     re.IGNORECASE,
 )
@@ -81,3 +82,19 @@ def _rate_label(np: str, left: str) -> str:
         if _INTEREST_AT.search(left):
             return "Interest rate"
     return np
+
+
+# "using a 10% discount rate", "an 8% incremental borrowing rate": the rate the percentage
+# modifies, named right after it (a determiner before the percentage marks the shape)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|our)\s*$")
+_RATE_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?P<np>(?:(?!(?:of|per|and|or|on|for|to|in)\b)[a-z][\w\-]*\s+){1,3}rate)\b"
+)
+
+
+def attributive_rate(left: str, after: str) -> str | None:
+    """The rate a percentage modifies ("a 10% discount rate" -> "discount rate"), or None."""
+    if not _DETERMINER_BEFORE.search(left[-8:]):
+        return None
+    m = _RATE_NOUN_AFTER.match(after[:80])
+    return " ".join(m["np"].split()) if m else None

@@ -2,7 +2,8 @@
 
 - "3.99 million fully-vested shares" granted -> "Fully-vested shares granted"; a bare "shares"
   takes the act ("Shares under option", `measure.share_act`) and the class after the count
-  ("Common stock shares issued");
+  ("Common stock shares issued"); "authorized to issue 10,000,000 shares of Common Stock" ->
+  "Common Stock shares authorized";
 - counts left out of diluted earnings per share name what was left out and from what: "We
   excluded 4.0 million of anti-dilutive market price options from the calculation of shares
   used in the diluted EPS calculation" -> "Anti-dilutive market price options excluded from
@@ -20,6 +21,12 @@ import re
 from extractor.amounts import Amount
 from extractor.measure import share_act, share_class
 
+# "is authorized to issue (up to) (an aggregate of) 10,000,000 shares": the shares authorized
+_AUTHORIZED_TO_ISSUE = re.compile(
+    r"(?i)\bauthori[sz]ed\s+to\s+issue\s+(?:up\s+to\s+)?(?:(?:an?\s+)?(?:aggregate|total)"
+    r"\s+of\s+)?$"
+)
+
 
 def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
     """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
@@ -30,7 +37,9 @@ def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> 
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
     rest = text[a.token_end : a.token_end + 120]
-    if verb:
+    if label.lower() in ("shares", "share") and _AUTHORIZED_TO_ISSUE.search(left[-80:]):
+        label = "shares authorized"  # "authorized to issue 10,000,000 shares of common stock"
+    elif verb:
         label = f"{label} {verb.group('verb').lower()}"
     elif label.lower() in ("shares", "share"):
         label = share_act(left, rest) or label

@@ -37,3 +37,15 @@ def test_a_comparative_in_parentheses_is_not_a_negative() -> None:
 def test_a_parenthesised_amount_after_a_noun_is_an_aside_not_a_negative() -> None:
     assert _amounts("The loan bears interest ($245,682), guaranteed by the parent.") == [
         "245682"]
+
+
+def test_digits_in_parentheses_after_a_number_in_words_restate_it() -> None:
+    assert _amounts("Note\nThe Company issued Two Hundred Thousand (200,000) shares in 2023.") == [
+        "200000"]
+    assert _amounts("Note\nAcme holds ten thousand (10,000) shares of common stock.") == ["10000"]
+
+
+def test_a_parenthesised_amount_after_other_words_stays_negative() -> None:
+    assert _amounts("Note\nNet income (loss) was (7,000) in 2023.") == ["-7000"]
+    assert _amounts("Note\nRevenues were 3,000 and (2,000) in 2023 and 2022, respectively.") == [
+        "3000", "-2000"]

@@ -342,3 +342,38 @@ def test_a_company_names_suffix_never_opens_a_label() -> None:
     assert not fact.label.startswith("Inc")
     assert tidy("Ltd. and paid deposit") == "Paid deposit"
     assert tidy("Limited partnership interests") == "Limited partnership interests"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("The loans bear interest ranging from 4.5% to 7.25% per annum.", "Interest rate"),
+        ("Volatility ranging from 40% to 60% was used in the model.", "Volatility"),
+        ("The bank loans had fixed interest rates ranging from 5.1% to 6.2% in 2023.",
+         "Fixed interest rates"),
+    ],
+)
+def test_ranging_introduces_the_range_and_is_no_part_of_the_measure(
+    body: str, label: str
+) -> None:
+    assert labels(body)[0] == label
+
+
+def test_words_ending_in_ranging_letters_stay() -> None:
+    assert labels("Arranging fees were $3,000 in 2023.")[0] == "Arranging fees"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("The liability was measured using a 10% discount rate.", "Discount rate"),
+        ("The Company applied an 8% incremental borrowing rate.", "Incremental borrowing rate"),
+    ],
+)
+def test_a_percentage_before_a_rate_noun_takes_that_rate(body: str, label: str) -> None:
+    assert labels(body)[0] == label
+
+
+def test_a_percentage_before_a_bare_rate_or_an_interest_is_not_read_so() -> None:
+    assert labels("The notes bear a 6% rate of interest.")[0] != "Rate"
+    assert labels("The Company owns a 30% interest in Acme Ltd.")[0] != "Interest rate"
