@@ -119,10 +119,11 @@ def _closes_clauses(lists: list[AmountList], p: PeriodPhrase,
 
 
 def default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount) -> str | None:
-    """A monetary amount nothing dates takes the page's period; rates and terms take none."""
+    """A monetary amount or a share count that nothing dates takes the page's period (FACTS.md
+    names money; gold/LABELLING.md counts shares with it); rates, prices and terms take none."""
     if phrase is not None and len(phrase.periods) == 1:
         return phrase.periods[0]
-    if a.kind in ("money", "zero") and a.unit not in RATE_UNITS:
+    if (a.kind in ("money", "zero") and a.unit not in RATE_UNITS) or a.unit == "share":
         return doc.period
     return None
 
