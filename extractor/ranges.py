@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from extractor.amounts import Amount
 
-_RANGE_SEP = re.compile(r"\s?(?:-|–|—|to)\s?")
+_RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|to)\s?")  # "3.50 ~ 6.41": East Asian filers
 
 
 def _ascending(low: str, high: str) -> bool:

@@ -1,6 +1,6 @@
-"""A negative written with its "(" before the currency mark ("and ($1,317) in 2024") is a
-negative amount, while a mark in parentheses after an amount is that amount's translation
-("RMB29 ($4)"). Every text is made up."""
+"""Signs and ranges in prose. A negative written with its "(" before the currency mark ("and
+($1,317) in 2024") is a negative amount, while a mark in parentheses after an amount is that
+amount's translation ("RMB29 ($4)"); "3.50 ~ 6.41%" is one range. Every text is made up."""
 
 from __future__ import annotations
 
@@ -49,3 +49,10 @@ def test_a_parenthesised_amount_after_other_words_stays_negative() -> None:
     assert _amounts("Note\nNet income (loss) was (7,000) in 2023.") == ["-7000"]
     assert _amounts("Note\nRevenues were 3,000 and (2,000) in 2023 and 2022, respectively.") == [
         "3000", "-2000"]
+
+
+def test_a_tilde_between_two_rates_is_one_range() -> None:
+    facts = extractor.extract("Interest rates range 3.50 ~ 6.41% per annum.").facts
+    assert [(f.amount, f.amount_max, f.unit) for f in facts] == [("3.50", "6.41", "percent")]
+    facts = extractor.extract("Rates were 0.65~3.26% in 2017.").facts
+    assert [(f.amount, f.amount_max) for f in facts] == [("0.65", "3.26")]
