@@ -105,3 +105,16 @@ def _facts_scaled(text: str) -> list[tuple[str, str | None, str, str | None, int
     doc = read_document(text, "t")
     return [(f.label, f.period, f.amount, f.unit, f.scale)
             for f in tables.extract_tables(doc).facts]
+
+
+def test_a_term_heading_among_them_states_no_fact() -> None:
+    text = (
+        "Share option activity was as follows:\n|Summary of share option activity\n|\n"
+        "Weighted average\nRemaining\nDirectors\nTotal\nexercise price\ncontractual life\n"
+        "(in thousands)\n(in thousands)\nUS$\n"
+        "Outstanding at January 1, 2024\n1,000\n1,200\n0.50\n2.75\n"
+    )
+    got = _facts_scaled(text)
+    assert [(lab, a, u) for lab, _, a, u, _ in got] == [
+        ("Outstanding / Directors", "1000", "share"), ("Outstanding / Total", "1200", "share"),
+        ("Outstanding / Weighted average exercise price", "0.50", "USD")]

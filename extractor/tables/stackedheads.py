@@ -131,7 +131,8 @@ def unit_columns(heads: list[str], marks: list[str], scaled: int, scale: int | N
     codes = iter(marks)
     out: list[TableColumn] = []
     for h, m, c in zip(heads, money, plain, strict=True):
-        unit = (next(codes) or None) if m else ("share" if c and counts else None)
+        # a term ("Remaining contractual life") is a duration, and so no fact (FACTS.md)
+        unit = (next(codes) or None) if m else ("share" if counts else None) if c else "year"
         # the scale cells stand over the counts only: the money and terms are in units
         out.append(TableColumn(None, unit, (scale if c else 0) if scaled else None, h))
     return out
