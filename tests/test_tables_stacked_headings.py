@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import read_document
-from extractor.tables.stackedheads import cut_headings, stacked_names
+from extractor.tables.stackedheads import continued_headings, cut_headings, stacked_names
 
 WORDS = ["Number", "of", "Awards", "Weighted", "Average", "Grant", "Price"]
 
@@ -64,3 +64,57 @@ def test_unnamed_sub_columns_are_shares_beside_marked_money_only_under_count_wor
     # no word names shares or awards: the unmarked cells say nothing of their unit
     units = [u for *_, u in _facts(_table(["Grant", "Date", "Value", "Exercise", "Price"]))]
     assert units[:4] == [None, "USD", None, "USD"]
+
+
+def _option_table(marks: str) -> str:
+    return (
+        "Share option activity was as follows:\n|Summary of share option activity\n|\n"
+        "Weighted average\nAggregate\nDirectors\nStaff\nTotal\nexercise price\n"
+        f"intrinsic value\n(in thousands)\n(in thousands)\n(in thousands)\n{marks}\n"
+        "Outstanding at January 1, 2024\n1,000\n200\n1,200\n0.50\n3,000\n"
+        "Granted\n100\n—\n100\n0.60\n—\n"
+    )
+
+
+def test_lowercase_lines_continue_the_tall_headings_of_the_first_lines() -> None:
+    lines = ["Weighted average", "Aggregate", "Directors", "Staff", "Total", "exercise price",
+             "intrinsic value"]
+    assert continued_headings(lines, 5) == [
+        "Directors", "Staff", "Total", "Weighted average exercise price",
+        "Aggregate intrinsic value"]
+    assert continued_headings(lines, 4) is None  # the first row does not hold that many
+    assert continued_headings(["Directors", "Staff", "Total"], 3) is None  # nothing continues
+
+
+def test_marks_go_to_the_money_headings_and_the_scale_to_the_counts() -> None:
+    got = {(lab, a): (u, s) for lab, _, a, u, s in _facts_scaled(_option_table("US$\nRMB"))}
+    assert got[("Outstanding / Directors", "1000")] == ("share", 3)
+    assert got[("Outstanding / Total", "1200")] == ("share", 3)
+    assert got[("Outstanding / Weighted average exercise price", "0.50")] == ("USD", 0)
+    assert got[("Outstanding / Aggregate intrinsic value", "3000")] == ("CNY", 0)
+
+
+def test_marks_that_do_not_match_the_money_headings_give_those_no_unit() -> None:
+    got = {(lab, a): (u, s) for lab, _, a, u, s in _facts_scaled(_option_table("US$"))}
+    assert got[("Outstanding / Directors", "1000")] == ("share", 3)
+    assert got[("Outstanding / Weighted average exercise price", "0.50")] == (None, 0)
+    assert got[("Outstanding / Aggregate intrinsic value", "3000")] == (None, 0)
+
+
+def _facts_scaled(text: str) -> list[tuple[str, str | None, str, str | None, int | None]]:
+    doc = read_document(text, "t")
+    return [(f.label, f.period, f.amount, f.unit, f.scale)
+            for f in tables.extract_tables(doc).facts]
+
+
+def test_a_term_heading_among_them_states_no_fact() -> None:
+    text = (
+        "Share option activity was as follows:\n|Summary of share option activity\n|\n"
+        "Weighted average\nRemaining\nDirectors\nTotal\nexercise price\ncontractual life\n"
+        "(in thousands)\n(in thousands)\nUS$\n"
+        "Outstanding at January 1, 2024\n1,000\n1,200\n0.50\n2.75\n"
+    )
+    got = _facts_scaled(text)
+    assert [(lab, a, u) for lab, _, a, u, _ in got] == [
+        ("Outstanding / Directors", "1000", "share"), ("Outstanding / Total", "1200", "share"),
+        ("Outstanding / Weighted average exercise price", "0.50", "USD")]

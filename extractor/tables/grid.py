@@ -43,7 +43,7 @@ from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.rowrates import rate_after_amount
 from extractor.tables.scalenote import scale_cell
-from extractor.tables.subcolumns import heading_scale, sub_columns
+from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
 
@@ -196,12 +196,11 @@ class GridReader:
             table.scale_note, table.page_scale = prev_table.scale_note, prev_table.page_scale
         self._page_scale(table)
         date_due_rows(table, self.cells, self.kinds, i, end, self.doc.period)  # "2025 | $ | 85"
+        lined = unit_header(self.doc, self.pending, self.cells, self.kinds, i, end)  # "US$ | RMB"
+        table.columns = lined or table.columns
         self.table = table
-        self.block_period = None
-        self.section = None
-        self.pending = []
-        self.prose_since = []
-        self.notes = []
+        self.block_period = self.section = None
+        self.pending, self.prose_since, self.notes = [], [], []
         sub = sub_columns(self.cells, self.kinds, end, table.columns, self.doc.yen)
         if sub is not None:
             # "2019 | 2018" over "Actual | Constant | Actual | Constant": year groups

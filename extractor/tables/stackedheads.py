@@ -7,6 +7,11 @@ word run of one year is cut into that many headings where a word opens a heading
 ("Weighted", "Number", "Aggregate": "Shares Under Options | Weighted Average Exercise
 Price"). Where the run cannot be cut into that many with confidence, no heading is
 invented: the periods stay right and the cells keep what their marks say.
+
+The same family without years: "Weighted average | Aggregated" (the tall headings' first
+lines) over "Employees | Total | exercise price | intrinsic value" over "(in thousands)" and
+"US$ | RMB": a lowercase line continues a tall heading, the marks go to the headings that
+name money, the scale and "share" to the counts (`continued_headings`, `unit_columns`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from extractor.casefold import folded
+from extractor.lifeterms import names_a_term
+from extractor.tables.header import TableColumn
 from extractor.tables.kinds import CellKind
 
 # A word run naming counts of shares or awards: its unmarked columns are counts.
@@ -85,3 +92,47 @@ def unnamed_units(words: list[str], marked: list[bool], per: int) -> list[str | 
             not _COUNT_WORDS & {folded(w) for w in words}:
         return [None] * per
     return [None if m else "share" for m in first]
+
+
+def continued_headings(lines: list[str], n: int) -> list[str] | None:
+    """The n column headings of a heading block printed line by line, where the block's first
+    lines hold only the tall headings' opening words ("Weighted average | Remaining |
+    Aggregated") and the next n lines every column's last line, a lowercase one continuing a
+    tall heading in order ("Employees | Consultants | Total | exercise price | contractual
+    life | intrinsic value"); None when the lines do not fit that count."""
+    low = [i for i, t in enumerate(lines) if t[:1].islower()]
+    tall = len(low)
+    if not tall or len(lines) != n + tall or low[0] < tall or n < 2:
+        return None
+    tops = iter(lines[:tall])
+    return [f"{next(tops)} {t}" if t[:1].islower() else t for t in lines[tall:]]
+
+
+def money_heading(heading: str) -> bool:
+    """Whether a heading names an amount of money ("exercise price", "intrinsic value")."""
+    return bool({"price", "value", "amount", "cost", "proceeds"} & {folded(w) for w in
+                                                                     heading.split()})
+
+
+def unit_columns(heads: list[str], marks: list[str], scaled: int, scale: int | None,
+                 counts: bool) -> list[TableColumn] | None:
+    """The columns under `heads` when the header below them holds only scale cells ("(in
+    thousands)", `scaled` of them) and currency marks ("US$ | RMB", as codes): the marks go
+    in order to the headings that name money, the scale to the others that name no term
+    ("contractual life") when there are as many, and those are shares when the table counts
+    options or shares (`counts`). When the marks do not match the money headings, those
+    take no unit rather than a guessed one."""
+    money = [money_heading(h) for h in heads]
+    if sum(money) != len(marks):
+        marks = [""] * sum(money)
+    plain = [not m and not names_a_term(h) for h, m in zip(heads, money, strict=True)]
+    if scaled not in (0, sum(plain)):
+        return None
+    codes = iter(marks)
+    out: list[TableColumn] = []
+    for h, m, c in zip(heads, money, plain, strict=True):
+        # a term ("Remaining contractual life") is a duration, and so no fact (FACTS.md)
+        unit = (next(codes) or None) if m else ("share" if counts else None) if c else "year"
+        # the scale cells stand over the counts only: the money and terms are in units
+        out.append(TableColumn(None, unit, (scale if c else 0) if scaled else None, h))
+    return out

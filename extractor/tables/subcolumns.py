@@ -15,14 +15,22 @@ from __future__ import annotations
 import math
 import re
 
+from extractor.amounts import currency_code
 from extractor.casefold import folded
+from extractor.document import Document
 from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
 from extractor.tables.model import Table
 from extractor.tables.scalenote import scale_cell
-from extractor.tables.stackedheads import marked_values, stacked_names, unnamed_units
+from extractor.tables.stackedheads import (
+    continued_headings,
+    marked_values,
+    stacked_names,
+    unit_columns,
+    unnamed_units,
+)
 from extractor.tables.values import clean_label
 
 _HEAD_WORDS = 6  # "Number of Shares Issued and Exercisable": a heading, not a row label
@@ -168,3 +176,27 @@ def _name(cells: list[Cell], heads: list[int], i: int, n: int) -> str:
     if len(heads) == 2 * n:
         parts.append(cells[heads[n + i]].text)
     return clean_label(" ".join(_NOTE_MARK.sub("", p) for p in parts))
+
+
+def unit_header(doc: Document, pending: list[Cell], cells: list[Cell], kinds: list[CellKind],
+                i: int, end: int) -> list[TableColumn] | None:
+    """The columns of a header run of only scale cells and currency marks ("(in thousands) |
+    US$ | RMB", cells i..end) under one heading block the viewer printed line by line
+    (`stackedheads.continued_headings`), when the first row holds one value per heading;
+    None when the layout is not that."""
+    run, text, yen = cells[i:end], doc.text, doc.yen
+    if not pending or any(k not in ("header", "mark") for k in kinds[i:end]):
+        return None
+    scales = [s for c in run if (s := scale_cell(c.text, yen)) is not None]
+    marks = [currency_code(c.text.strip(), yen) for c, k in zip(run, kinds[i:end], strict=True)
+             if k == "mark"]
+    if len(scales) + len(marks) != len(run) or not marks or not all(marks) or end >= len(cells):
+        return None
+    lines = [t.strip() for t in text[pending[-1].start:pending[-1].end].split("\n") if t.strip()]
+    heads = continued_headings(lines, row_width(kinds, end + 1))
+    if heads is None:
+        return None
+    said = " ".join(c.text for c in pending)
+    counts = bool(re.search(r"\b(?:options?|shares?|units|awards|warrants)\b", said, re.I))
+    return unit_columns([clean_label(h) for h in heads], [m for m in marks if m], len(scales),
+                        scales[0].scale if scales else None, counts)
