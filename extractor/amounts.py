@@ -16,6 +16,7 @@ from typing import Literal
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_AMOUNT, WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import (
+    CELL_ONLY_MARKS,
     COMMON_CURRENCY,
     COMMON_CURRENCY_INITIALS,
     CURRENCIES,
@@ -37,6 +38,8 @@ def currency_code(mark: str, yen: str = "CNY") -> str | None:
         return yen
     if mark in CURRENCIES:
         return CURRENCIES[mark]
+    if mark in CELL_ONLY_MARKS:  # "W" alone in a cell (cells.is_mark reads it nowhere else)
+        return CELL_ONLY_MARKS[mark]
     m = _CODE_MARK.match(mark)
     if m:
         return CURRENCIES.get(m.group(1), m.group(1))

@@ -99,9 +99,14 @@ CURRENCY_INITIALS = initials(MARKS)
 """What a currency mark can begin with."""
 CURRENCY_SYMBOL = alternation(m for m in MARKS if m not in SPELLED_MARKS)
 """A currency mark as a table cell or header prints it (no spelled-out words)."""
-CELL_MARK = alternation(m for m in MARKS if m not in SPELLED_MARKS or m.endswith("."))
-"""A currency mark alone in a table cell: the printed marks and the abbreviated words ("Rs."
-standing before its value's cell, as "$" does)."""
+CELL_ONLY_MARKS: dict[str, str] = {"W": "KRW"}
+"""Marks read only when alone in a table cell before a value: Korean filers' won sign
+rendered as a plain "W" ("W | 856,813"); in prose a bare "W" is a letter, never a currency."""
+CELL_MARK = alternation(
+    [*(m for m in MARKS if m not in SPELLED_MARKS or m.endswith(".")), *CELL_ONLY_MARKS]
+)
+"""A currency mark alone in a table cell: the printed marks, the abbreviated words ("Rs."
+standing before its value's cell, as "$" does) and CELL_ONLY_MARKS."""
 COMMON_CURRENCY = alternation(COMMON_MARKS)
 """One of COMMON_MARKS."""
 COMMON_CURRENCY_INITIALS = initials(COMMON_MARKS)

@@ -117,3 +117,10 @@ def test_segment_rows_need_a_segment_total() -> None:
 def test_breakdown_and_period_headings_are_not_segments() -> None:
     for heading in ("Revenue by End Market", "Fiscal 2026", "June 30, 2024"):
         assert segment_column(heading) is None, heading
+
+
+def test_how_a_cost_was_booked_is_no_party() -> None:
+    # "Expensed:" / "Capitalized:" over a related-party table's fee rows: a class of the cost
+    for heading in ("Expensed:", "Capitalized:", "Incurred", "Accrued:", "Paid"):
+        assert not names_party(heading), heading
+    assert names_party("Advisor:")

@@ -50,6 +50,7 @@ _FOOTNOTE_RE = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"
 )
 _MARK_RE = re.compile(rf"^{CELL_MARK}$")
+_MARK_PIPE = re.compile(rf"^({CELL_MARK})\s?\|(\S.*)$")
 
 
 def tokenise(text: str, lines: list[Line]) -> list[Cell]:
@@ -66,6 +67,13 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
         lstripped = raw.lstrip()
         lead = len(raw) - len(lstripped)
         body = lstripped.rstrip()
+        split = _MARK_PIPE.match(body)
+        if split is not None:  # "W |856,813": the viewer put the mark before the value's pipe
+            s = line.start + lead
+            cells.append(Cell(s, s + split.end(1), split.group(1), False, line.start, line.end))
+            vs, ve = _strip_bounds(text[s + split.start(2) : line.end], s + split.start(2))
+            cells.append(Cell(vs, ve, _squash(text[vs:ve]), True, line.start, line.end))
+            continue
         if body.startswith("|"):
             inner_start = line.start + lead + 1
             inner = text[inner_start : line.end]

@@ -28,7 +28,9 @@ _MEASURE_WORD = re.compile(
     r"adjustments?|reconciling|items?|charges?|payments?|notes?|shares?|stock|equity|"
     r"beginning|ending|opening|closing|year|years|months?|quarters?|period|ended|"
     r"actual|constant|currency|rate|rates|percent|percentage|carrying|fair|value|"
-    r"number|weighted|average|price|cost|granted|exercised|forfeited|outstanding)\b"
+    r"number|weighted|average|price|cost|granted|exercised|forfeited|outstanding|"
+    # how a related-party cost was booked ("Expensed:" / "Capitalized:" over fee rows)
+    r"expensed|capitali[sz]ed|incurred|accrued|paid|earned)\b"
 )
 _SMALL = frozenset({"and", "of", "&", "the", "de", "la", "for", "in"})
 _CURRENCY_OR_NUMBER = re.compile(rf"\d|[$€£¥₩₨]|^(?:{CURRENCY})$")

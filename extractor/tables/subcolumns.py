@@ -19,6 +19,7 @@ from extractor.amounts import currency_code
 from extractor.casefold import folded
 from extractor.document import Document
 from extractor.tables.cells import Cell
+from extractor.tables.flowbalance import flow_balance_columns
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
@@ -46,6 +47,9 @@ def sub_columns(
     k = len(columns)
     if k < 2 or not all(c.period for c in columns):
         return None
+    mixed = flow_balance_columns(cells, kinds, end, columns)
+    if mixed is not None:  # "Incurred | Receivable | Payable" under each pair of dates
+        return mixed
     heads: list[int] = []
     j = end
     stop = None  # a section heading ("Derivatives designated as hedging instruments:")
