@@ -208,9 +208,14 @@ _SPELLED_BEFORE = re.compile(
 )
 
 
-def _restates(text: str, paren: int) -> bool:
-    """Whether a "(" follows words that already stated a percentage ("two percent (2%)")."""
-    return bool(_PERCENT_BEFORE.search(text[max(0, paren - 30) : paren]))
+def _restates(text: str, m: re.Match[str]) -> bool:
+    """Whether a "(" opens digits that restate the words before it: a percentage ("two percent
+    per annum (2.0%)") or a number in words ("Four Hundred Thousand (400,000) shares")."""
+    paren = m.start()
+    pct_in_parens = m.group("pct") and not m.group("close") and m.group("open")
+    if pct_in_parens and _PERCENT_BEFORE.search(text[max(0, paren - 30) : paren]):
+        return True
+    return _SPELLED_BEFORE.search(text, max(0, paren - 40), paren) is not None
 
 
 _UNIT_WORDS = ("cent", "year", "month")
@@ -263,13 +268,8 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     if outer:  # "$114, $188 and ($117) in 2024, 2023 and 2022": "(" before the mark
         opened = True
     negative = opened and (closed or _closes_later(text, m.end()))
-    pct_in_parens = m.group("pct") and not closed and m.group("open")
-    if negative and pct_in_parens and _restates(text, m.start()):
-        # "two percent per annum (2.0%)": a restatement in parentheses, not a negative.
-        negative, opened = False, False
-    if negative and _SPELLED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        # "Four Hundred Thousand (400,000) shares": the digits restate the words
-        negative, opened = False, False
+    if negative and _restates(text, m):
+        negative, opened = False, False  # a restatement in parentheses, not a negative
     unit = currency_code(cur, yen) if cur else None
     kind: AmountKind = "money" if cur else "count"
     end = m.end()

@@ -11,10 +11,11 @@ reads, since two year ends are never a day apart.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from datetime import date, timedelta
 from typing import NotRequired, TypedDict
+
+from extractor.weekyears import is_month_end
 
 __all__ = ["ColumnDraft", "opening_month_days", "spread_durations"]
 
@@ -31,11 +32,6 @@ class ColumnDraft(TypedDict):
     counts: NotRequired[list[str]]
 
 
-def _month_end_day(iso: str) -> bool:
-    y, m, d = (int(x) for x in iso.split("-"))
-    return d == calendar.monthrange(y, m)[1]
-
-
 def opening_month_days(dates: list[str]) -> set[str]:
     """The month-days ("01-01") of columns that open a year: the first of a month dated the day
     after another column's month-end date, and every column on that month-day with them."""
@@ -45,7 +41,7 @@ def opening_month_days(dates: list[str]) -> set[str]:
         if not d.endswith("-01"):
             continue
         before = (date.fromisoformat(d) - timedelta(days=1)).isoformat()
-        if before in given and _month_end_day(before):
+        if before in given and is_month_end(before):
             out.add(d[5:])
     return out
 
@@ -63,7 +59,7 @@ def _duration_anchor(columns: list[ColumnDraft], mds: list[str]) -> str:
         c["date"] for c, md in zip(columns, mds, strict=True) if md == common
     )
     if (mds.count(mds[0]) == 1 and mds.count(common) * 2 > len(mds)
-            and not _month_end_day(first) and _month_end_day(other)):
+            and not is_month_end(first) and is_month_end(other)):
         return common
     return mds[0]
 
@@ -119,7 +115,7 @@ def _year_end_run(columns: list[ColumnDraft], mds: list[str]) -> list[int]:
             continue
         ks = [k for k, m in enumerate(mds) if m == md]
         years = sorted(int(str(columns[k]["date"])[:4]) for k in ks)
-        if (len(ks) >= 2 and _month_end_day(str(columns[ks[0]]["date"]))
+        if (len(ks) >= 2 and is_month_end(str(columns[ks[0]]["date"]))
                 and all(b - a == 1 for a, b in itertools.pairwise(years))
                 and len(ks) > len(best)):
             best = ks

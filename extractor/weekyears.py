@@ -33,7 +33,9 @@ class WeekRule:
         return last - timedelta(days=back)
 
 
-def _month_end(d: date) -> bool:
+def is_month_end(day: date | str) -> bool:
+    """Whether a date (a `date` or an ISO string) is the last day of its month."""
+    d = date.fromisoformat(day) if isinstance(day, str) else day
     return d.day == calendar.monthrange(d.year, d.month)[1]
 
 
@@ -41,7 +43,7 @@ def week_rule(ends: list[date]) -> WeekRule | None:
     """The rule every one of `ends` follows (the first, the page's, on no month's last day:
     a later one may be, "September 30, 2023"), or None when they are no 52/53-week year's
     (the first a month's end, two weekdays, or no month they all close)."""
-    if not ends or _month_end(ends[0]) or len({d.weekday() for d in ends}) > 1:
+    if not ends or is_month_end(ends[0]) or len({d.weekday() for d in ends}) > 1:
         return None
     early = [d for d in ends if d.day <= 3]
     months = {(d.month - 2) % 12 + 1 if d.day <= 3 else d.month for d in ends}

@@ -5,7 +5,6 @@ the movement rows between two of them (FACTS.md 1.1)."""
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import itertools
 import re
@@ -16,6 +15,7 @@ from functools import lru_cache
 from extractor.periods import parse_date, parse_header_date
 from extractor.tables.totals import agrees
 from extractor.vocabulary import MONTH
+from extractor.weekyears import is_month_end
 
 # what a balance row holds ("Balance", "Outstanding", "Unvested"): rollforward.py reads it too
 HELD = r"(?:balances?|outstanding|exercisable|(?:non|un)?vested)"
@@ -106,10 +106,9 @@ _JUST_A_DATE = re.compile(r"^\s*(?:as\s+(?:at|of)|at)\s", re.IGNORECASE)
 
 def _month_end(iso: str) -> bool:
     try:
-        d = date.fromisoformat(iso)
+        return is_month_end(iso)
     except ValueError:
-        return True
-    return d.day == calendar.monthrange(d.year, d.month)[1]
+        return True  # no date to say otherwise
 
 
 def balance_row_dates(labels: Sequence[str], page_period: str | None = None,
