@@ -32,6 +32,11 @@ _COUNT = re.compile(
 _MONEY_WORDS = re.compile(r"\b(?:price|value|amount|proceeds|cost|paid|fair)\b", re.IGNORECASE)
 
 
+def names_money(heading: str) -> bool:
+    """Whether a heading names an amount of money ("Exercise price", "Intrinsic value")."""
+    return _MONEY_WORDS.search(heading) is not None
+
+
 def heading_unit(heading: str, yen: str = "CNY") -> str | None:
     """The unit a column heading gives its cells: a currency it names ("Exercise Price
     (Canadian Dollars)" -> "CAD", "Amount (RMB)" -> "CNY"), "share" for a count of shares or
@@ -41,7 +46,7 @@ def heading_unit(heading: str, yen: str = "CNY") -> str | None:
         return CURRENCY_NAMES[m.group(1).lower()]
     if m := _MARK.search(heading.strip()):
         return currency_code(m.group("cur"), yen)
-    if _MONEY_WORDS.search(heading):
+    if names_money(heading):
         return None
     if _COUNT.match(heading.strip()) or is_share_count_row(heading):
         return "share"

@@ -21,6 +21,7 @@ from itertools import pairwise
 from extractor.casefold import folded
 from extractor.lifeterms import names_a_term
 from extractor.tables.header import TableColumn
+from extractor.tables.headingunits import names_money
 from extractor.tables.kinds import CellKind
 
 # A word run naming counts of shares or awards: its unmarked columns are counts.
@@ -108,12 +109,6 @@ def continued_headings(lines: list[str], n: int) -> list[str] | None:
     return [f"{next(tops)} {t}" if t[:1].islower() else t for t in lines[tall:]]
 
 
-def money_heading(heading: str) -> bool:
-    """Whether a heading names an amount of money ("exercise price", "intrinsic value")."""
-    return bool({"price", "value", "amount", "cost", "proceeds"} & {folded(w) for w in
-                                                                     heading.split()})
-
-
 def unit_columns(heads: list[str], marks: list[str], scaled: int, scale: int | None,
                  counts: bool) -> list[TableColumn] | None:
     """The columns under `heads` when the header below them holds only scale cells ("(in
@@ -122,7 +117,7 @@ def unit_columns(heads: list[str], marks: list[str], scaled: int, scale: int | N
     ("contractual life") when there are as many, and those are shares when the table counts
     options or shares (`counts`). When the marks do not match the money headings, those
     take no unit rather than a guessed one."""
-    money = [money_heading(h) for h in heads]
+    money = [names_money(h) for h in heads]
     if sum(money) != len(marks):
         marks = [""] * sum(money)
     plain = [not m and not names_a_term(h) for h, m in zip(heads, money, strict=True)]
