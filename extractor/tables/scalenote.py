@@ -196,7 +196,11 @@ _SHARE_ROW = re.compile(
     r"number\s+of\s+(?:stock\s+|share\s+)?(?:options|warrants|rsus|restricted\s+stock\s+units)|"
     r"(?:basic\s+|diluted\s+)?weighted[-\s]average\s+(?:number\s+of\s+)?"
     r"(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*shares|shares\s+used|"
-    r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
+    r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares|"
+    # XBRL standard labels of counts: "Common stock, shares issued", "Preferred stock shares
+    # outstanding", "Stock issued during period, shares, new issues", "Common shares issued,
+    # shares" (the money twin says ", value" / ", amount", which _MONEY_WORD keeps money)
+    r"stock,?\s+shares|,\s*shares(?=\s*(?:,|$)))\b",
     re.IGNORECASE,
 )
 
