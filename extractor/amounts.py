@@ -22,10 +22,12 @@ from extractor.vocabulary import (
     CURRENCIES,
     CURRENCY,
     CURRENCY_INITIALS,
+    CURRENCY_NAME_AFTER,
     MARKS,
     SCALE,
     SCALE_WORDS,
     YEN,
+    named_currency,
 )
 
 _CODE_MARK = re.compile(r"([A-Z]{3})\b")
@@ -281,6 +283,9 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         if kind != "per_share" or unit is None:
             explicit = explicit or unit is not None
         end = u.end()
+    elif not cur and (w := _NAMED_AFTER.match(text, m.end())) and (
+            scale_word or w.group(1).lower() != "won"):  # "8,945 million yen": the unit
+        unit, kind, explicit, end = named_currency(w.group(1)), "money", True, w.end()
     s = m.start("num")
     start = (
         s if not opened else m.start("open") if m.group("open") else
@@ -300,6 +305,7 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     )
 
 
+_NAMED_AFTER = re.compile(rf"\s?({CURRENCY_NAME_AFTER})", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
