@@ -133,22 +133,6 @@ UNIT_AFTER = re.compile(
     r"days?|weeks?|employees?)",
     re.IGNORECASE,
 )
-# Counts whose list ends in "of <shares, options or warrants>" ("excluded 95,264 and 30,859,
-# respectively, of unexercised stock options"): shares, as FACTS.md counts them.
-_OF_SHARES = re.compile(
-    r"(?:\s*+(?:,|and|or)\s*+[\d,.]++)*+,?\s*+(?:respectively,?\s*+)?of\s++"
-    r"(?:(?:the|its|our|their)\s++)?(?:[A-Za-z'’\-]++\s++){0,3}?"
-    r"(?:shares|options|warrants|RSUs|(?:stock|share)\s+units)\b",
-    re.IGNORECASE,
-)
-
-
-def counts_shares_after(rest: str) -> bool:
-    """Whether the words after a bare count (and the amounts listed with it) say it counts
-    shares, share options or warrants."""
-    return _OF_SHARES.match(rest) is not None
-
-
 # Not amounts: "Note 13", "ASC 326", "Level 3", list markers "(a)", footnote marks "[1]".
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:Note|Notes|NOTE|ASC|ASU|Topic|Level|Section|Article|Rule|Item|Phase|Tier|Form|"
