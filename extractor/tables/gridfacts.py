@@ -359,6 +359,8 @@ def _unit_scale(
     unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
     if (counted or is_share_count_row(label)) and not v.explicit:
+        if own is not None:
+            return {"unit": "share", "scale": own}  # "... (in thousands of shares)": its own
         if note is not None:
             share_scale = note.share_scale if note.share_scale is not None else note.scale
             return {"unit": "share", "scale": share_scale}
