@@ -359,12 +359,9 @@ def _unit_scale(
     unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
     if (counted or is_share_count_row(label)) and not v.explicit:
-        if own is not None:
-            return {"unit": "share", "scale": own}  # "... (in thousands of shares)": its own
-        if note is not None:
-            share_scale = note.share_scale if note.share_scale is not None else note.scale
-            return {"unit": "share", "scale": share_scale}
-        return {"unit": "share", "scale": col.scale if col is not None else None}
+        if own is None and note is not None:  # else "... (in thousands of shares)": its own
+            own = note.share_scale if note.share_scale is not None else note.scale
+        return {"unit": "share", "scale": own if own is not None or col is None else col.scale}
     if own is not None and unit not in OTHER_UNITS:
         return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
     if col is not None and col.scale is not None:
