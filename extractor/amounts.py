@@ -22,10 +22,12 @@ from extractor.vocabulary import (
     CURRENCIES,
     CURRENCY,
     CURRENCY_INITIALS,
+    CURRENCY_NAME_AFTER,
     MARKS,
     SCALE,
     SCALE_WORDS,
     YEN,
+    named_currency,
 )
 
 _CODE_MARK = re.compile(r"([A-Z]{3})\b")
@@ -131,22 +133,6 @@ UNIT_AFTER = re.compile(
     r"days?|weeks?|employees?)",
     re.IGNORECASE,
 )
-# Counts whose list ends in "of <shares, options or warrants>" ("excluded 95,264 and 30,859,
-# respectively, of unexercised stock options"): shares, as FACTS.md counts them.
-_OF_SHARES = re.compile(
-    r"(?:\s*+(?:,|and|or)\s*+[\d,.]++)*+,?\s*+(?:respectively,?\s*+)?of\s++"
-    r"(?:(?:the|its|our|their)\s++)?(?:[A-Za-z'’\-]++\s++){0,3}?"
-    r"(?:shares|options|warrants|RSUs|(?:stock|share)\s+units)\b",
-    re.IGNORECASE,
-)
-
-
-def counts_shares_after(rest: str) -> bool:
-    """Whether the words after a bare count (and the amounts listed with it) say it counts
-    shares, share options or warrants."""
-    return _OF_SHARES.match(rest) is not None
-
-
 # Not amounts: "Note 13", "ASC 326", "Level 3", list markers "(a)", footnote marks "[1]".
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:Note|Notes|NOTE|ASC|ASU|Topic|Level|Section|Article|Rule|Item|Phase|Tier|Form|"
@@ -281,6 +267,9 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         if kind != "per_share" or unit is None:
             explicit = explicit or unit is not None
         end = u.end()
+    elif not cur and (w := _NAMED_AFTER.match(text, m.end())) and (
+            scale_word or w.group(1).lower() != "won"):  # "8,945 million yen": the unit
+        unit, kind, explicit, end = named_currency(w.group(1)), "money", True, w.end()
     s = m.start("num")
     start = (
         s if not opened else m.start("open") if m.group("open") else
@@ -300,6 +289,7 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
     )
 
 
+_NAMED_AFTER = re.compile(rf"\s?({CURRENCY_NAME_AFTER})", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -365,6 +365,8 @@ def _yen_meaning(text: str, title: str, unit: str | None) -> str:
                 return "JPY"
             if 3 < rate < 15:
                 return "CNY"
+    # A page that names China (RMB, PRC, Renminbi ...) more than Japan writes yuan; one that
+    # names neither writes yen (every such page in gold/, the dev rounds and devcorpus does).
     japan = len(_JAPAN.findall(text))
     china = len(_CHINA.findall(text))
-    return "JPY" if japan > china else "CNY"
+    return "CNY" if china > japan else "JPY"

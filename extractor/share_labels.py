@@ -20,6 +20,33 @@ import re
 
 from extractor.amounts import Amount
 from extractor.measure import share_act, share_class
+from extractor.vocabulary import SCALE
+
+# What a bare count (with the amounts listed after it, each with its scale word) counts when
+# shares, options or warrants: "of <shares, options or warrants>" ("excluded 95,264 and
+# 30,859, respectively, of unexercised stock options", "4.0 million of anti-dilutive market
+# price options"), or the award right after it, modifiers from a closed list only ("4.2
+# million restricted stock units", "500 and 5,800 options were vested"; not "5 employees
+# hold options", nor "2 options to extend the lease"): shares, as FACTS.md counts them.
+_LISTED = rf"(?:\s*+{SCALE})?+(?:\s*+(?:,|and|or)\s*+[\d,.]++(?:\s*+{SCALE})?+)*+"
+_AWARD = r"(?:shares|options|warrants|RSUs|PSUs|(?:stock|share)\s+(?:units|awards))\b"
+_MODIFIER = (
+    r"(?:anti-?dilutive|dilutive|unvested|non-?vested|vested|unexercised|outstanding|"
+    r"exercisable|market|price|restricted|performance|stock|share|common|ordinary|incentive|"
+    r"employee|new|additional|(?:time|performance|service|market)-based)"
+)
+_COUNTS_SHARES = re.compile(
+    rf"{_LISTED},?\s*+(?:respectively,?\s*+)?(?:of\s++(?:(?:the|its|our|their)\s++)?"
+    rf"(?:[A-Za-z'’\-]++\s++){{0,3}}?{_AWARD}|(?:{_MODIFIER}\s++){{0,4}}{_AWARD}"
+    r"(?!\s+to\s+(?:extend|renew|terminate|purchase\s+the\s+(?:property|building))))",
+    re.IGNORECASE,
+)
+
+
+def counts_shares_after(rest: str) -> bool:
+    """Whether the words after a bare count (and the amounts listed with it) say it counts
+    shares, share options or warrants."""
+    return _COUNTS_SHARES.match(rest) is not None
 
 # "is authorized to issue (up to) (an aggregate of) 10,000,000 shares": the shares authorized
 _AUTHORIZED_TO_ISSUE = re.compile(

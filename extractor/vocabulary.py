@@ -72,6 +72,24 @@ CURRENCY_NAME = (
     + r")s?\b"
 )
 """A currency named in words (CURRENCY_NAMES), singular or plural."""
+BARE_CURRENCY_NAMES: dict[str, str] = {"yen": "JPY", "yuan": "CNY", "won": "KRW"}
+"""Currencies a bare word names after an amount ("542,319 million yen"); "won" only after a
+scale word ("1,417,339 million won"), since it is also a verb."""
+CURRENCY_NAME_AFTER = (
+    "(?:" + "|".join(re.escape(n) for n in sorted([*CURRENCY_NAMES, *BARE_CURRENCY_NAMES],
+                                                  key=len, reverse=True)) + r")s?\b"
+)
+"""A currency named in words after an amount: "8,945 million yen", "10 million Euros"."""
+
+
+def named_currency(words: str) -> str | None:
+    """The code of a currency named in words ("Euros" -> "EUR", "yen" -> "JPY")."""
+    w = " ".join(words.lower().split())
+    for name in (w, w[:-1]):
+        code = CURRENCY_NAMES.get(name) or BARE_CURRENCY_NAMES.get(name)
+        if code:
+            return code
+    return None
 SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
 """Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
 MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))

@@ -22,6 +22,10 @@ from extractor.periods import find_periods, parse_date
         ("12.5%", "12.5", "percent", 0),
         ("3.85\n%", "3.85", "percent", 0),
         ("RM 5,000", "5000", "MYR", 0),
+        ("542,319 million yen", "542319", "JPY", 6),
+        ("1,417,339 million won", "1417339", "KRW", 6),
+        ("10 million Euros", "10", "EUR", 6),
+        ("300 Canadian dollars", "300", "CAD", 0),
     ],
 )
 def test_amount_with_currency_scale_and_percent(
@@ -51,6 +55,17 @@ def test_a_translation_in_parentheses_is_not_negative() -> None:
 def test_ranges_of_years(text: str, lo: str, hi: str) -> None:
     (a,) = find_amounts(text)
     assert (a.value, a.value_max, a.unit) == (lo, hi, "year")
+
+
+def test_a_bare_won_after_a_number_without_a_scale_is_no_currency() -> None:
+    # "won" is a verb too: "of the 12 bids, 5 won" counts bids
+    assert [(a.value, a.unit) for a in find_amounts("of the 12 bids, 5 won")] == [
+        ("12", None), ("5", None)]
+
+
+def test_a_currency_word_after_a_currency_mark_is_not_read_twice() -> None:
+    (a,) = find_amounts("RMB 5 million yuan")
+    assert (a.value, a.unit, a.scale) == ("5", "CNY", 6)
 
 
 def test_yen_follows_the_document() -> None:

@@ -88,6 +88,12 @@ def test_yen_is_decided_from_the_document() -> None:
     assert read_document("Revenues of ¥ 5 million from our PRC subsidiary, in RMB.").yen == "CNY"
 
 
+def test_yen_naming_neither_country_is_the_japanese_yen() -> None:
+    assert read_document("Dividends of ¥ 50 per share were paid in 2024.").yen == "JPY"
+    # one mention of China is enough to make it the yuan
+    assert read_document("Dividends of ¥ 50 per share were paid in China.").yen == "CNY"
+
+
 def test_plain_prose_without_a_viewer_header_is_all_body() -> None:
     text = "Revenues of RMB5 were recorded for the year ended December 31, 2023."
     doc = read_document(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import extractor
-from extractor.amounts import counts_shares_after
+from extractor.share_labels import counts_shares_after
 
 
 @pytest.mark.parametrize("rest", [
@@ -13,6 +13,13 @@ from extractor.amounts import counts_shares_after
     " of its warrants were exercised",
     " of the Company's shares",
     ", 2,000 and 3,000 of restricted stock units",
+    " million of anti-dilutive market price options",
+    " million anti-dilutive unvested shares",
+    " million restricted stock units",
+    " options expired",
+    " and 5,800 options were vested",
+    " and 364,695 restricted stock awards, respectively",
+    " million and 0.2 million performance stock units",
 ])
 def test_counts_of_shares_options_and_warrants(rest: str) -> None:
     assert counts_shares_after(rest)
@@ -21,6 +28,8 @@ def test_counts_of_shares_options_and_warrants(rest: str) -> None:
 @pytest.mark.parametrize("rest", [
     " of revenue", " and 30,859 of loans", " employees of the Company who hold options", "",
     " in cash for shares",
+    " employees hold options", " options to extend the lease", " million in each period",
+    " stock exchanges", " million of awards",
 ])
 def test_other_counts_are_not_shares(rest: str) -> None:
     assert not counts_shares_after(rest)
@@ -49,3 +58,11 @@ def test_a_year_before_a_capitalised_share_word_is_a_programme_name_not_a_count(
     # a count of shares written in lower case stays a count
     got = extractor.extract("The Company issued 2021 shares to the consultant.")
     assert [(f.amount, f.unit) for f in got.facts] == [("2021", "share")]
+
+
+def test_a_scaled_count_right_before_its_awards_is_shares_at_that_scale() -> None:
+    text = "During the year ended December 31, 2024, the Company granted 4.2 million " \
+           "restricted stock units."
+    assert [(f.amount, f.unit, f.scale) for f in extractor.extract(text).facts] == [
+        ("4.2", "share", 6)]
+

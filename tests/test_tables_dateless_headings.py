@@ -139,3 +139,33 @@ def test_a_title_naming_awards_is_no_count_heading_and_a_group_count_keeps_the_t
     assert heading_scale("Options (in thousands)", grouped) == 3
     assert heading_scale("Weighted Average Exercise Price", grouped) == 0
     assert heading_scale("Weighted Average Exercise Price", [*grouped, "(In millions)"]) is None
+
+
+STACKED = (
+    "Warrant activity during the years is summarized in the table below:\n|\n|\n"
+    "|Weighted average\n|\n|Weighted average\n|\n"
+    "|Number of\n|\n|exercise price\n|\n|Number of\n|\n|exercise price\n|\n"
+    "|Warrants\n|\n|(Canadian Dollars)\n|\n|Warrants\n|\n|(U.S. Dollars)\n|\n"
+    "|Balance as of December 31, 2023\n|\n|4,500,000\n|\n|$\n|6.10\n|\n|300,000\n|\n|$\n|4.20\n|\n"
+    "|Issued\n|\n|1,250,000\n|\n|3.90\n|\n|—\n|\n|—\n|\n"
+)
+
+
+def test_headings_stacked_over_two_lines_are_joined_per_column() -> None:
+    got = _by_amount(STACKED)
+    assert (got["4500000"].unit, got["4500000"].label) == (
+        "share", "Balance / Number of Warrants")
+    assert got["300000"].unit == "share"
+    assert got["1250000"].unit == "share"
+
+
+def test_a_stacked_heading_naming_a_currency_gives_it_to_bare_and_dollar_marked_values() -> None:
+    got = _by_amount(STACKED)
+    assert got["6.10"].unit == "CAD"  # "$ 6.10" under "(Canadian Dollars)": the viewer's "$"
+    assert got["3.90"].unit == "CAD"  # bare
+    assert got["4.20"].unit == "USD"
+
+
+def test_lines_without_an_open_phrase_are_not_stacked() -> None:
+    heads = ["Options", "Weighted average exercise price", "Total", "Remaining"]
+    assert value_headings(heads, _values(False, True)) == ["Options", None]

@@ -101,3 +101,18 @@ def test_a_details_row_counting_options_is_in_shares_and_its_prices_keep_their_c
     assert got[("Number of options, Opening balance", "4588300")] == "share"
     assert got[("Weighted average exercise price, Opening balance", "5.20")] == "INR"
     assert got[("Fair value of options granted", "7.50")] == "INR"
+
+
+STANDARD_LABELS = (
+    "Convertible Notes (Details) - USD ($)\n|12 Months Ended\nDec. 31, 2018\n"
+    "Dec. 31, 2017\n|Common stock, shares issued\n|50,441\n|9,364\n"
+    "|Common stock value\n|$ 5,044\n|$ 936\n"
+    "|Common stock shares issued for services, shares\n|750,000\n|120,000\n"
+)
+
+
+def test_a_details_row_with_a_standard_share_count_label_is_in_shares() -> None:
+    got = {(f.label, f.amount): f.unit for f in _facts(STANDARD_LABELS)}
+    assert got[("Common stock, shares issued", "50441")] == "share"
+    assert got[("Common stock shares issued for services, shares", "750000")] == "share"
+    assert got[("Common stock value", "5044")] == "USD"

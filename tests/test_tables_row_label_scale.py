@@ -48,3 +48,28 @@ def test_a_row_label_without_a_scale_leaves_the_row_in_units() -> None:
 def test_values_printed_in_full_beside_a_thousands_mark_stay_in_units() -> None:
     facts = _facts("Net carrying amount (US$’000)", a="63,101,000", b="492,185,000")
     assert _scales(facts, {"63101000", "492185000"}) == {0}
+
+
+def test_a_row_label_counting_shares_at_its_own_scale_is_shares_at_that_scale() -> None:
+    text = ("(In millions of yen)\n2025\n2024\nNet income\n¥\n120\n¥\n110\n"
+            "Weighted average number of common stock in issue (in thousands of shares)\n"
+            "1,329,026\n1,364,770\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    got = {(f.unit, f.scale) for f in facts if f.amount in {"1329026", "1364770"}}
+    assert got == {("share", 3)}
+
+
+def test_a_share_count_row_states_its_scale_over_the_tables_money_scale() -> None:
+    text = ("(In millions, except number of shares and per share data)\n2025\n2024\n"
+            "Net income\n$\n120\n$\n110\n"
+            "Weighted-average common shares outstanding (millions of shares)\n430\n410\n")
+    facts = tables.extract_tables(read_document(text, "t")).facts
+    got = {f.amount: (f.unit, f.scale) for f in facts}
+    assert got["430"] == ("share", 6)
+    assert got["120"] == ("USD", 6)
+
+
+def test_a_money_row_naming_shares_in_its_scale_aside_is_not_a_count() -> None:
+    # "(in thousands)" after a money word stays the money's scale
+    facts = _facts("Proceeds from shares issued (in thousands)")
+    assert {(f.unit, f.scale) for f in facts if f.amount in {"190", "4928"}} == {("USD", 3)}

@@ -73,6 +73,30 @@ def test_per_share_and_share_count_rows_are_told_from_money_rows() -> None:
     assert not is_share_count_row("Net income")
 
 
+@pytest.mark.parametrize("label", [
+    "Common stock, shares issued",
+    "Preferred stock shares outstanding",
+    "Restricted common stock shares issued for services",
+    "Cancellation of common stock shares",
+    "Stock issued during period, shares, new issues",
+    "Common shares issued, shares",
+])
+def test_standard_labels_of_share_counts_are_counts(label: str) -> None:
+    assert is_share_count_row(label)
+
+
+@pytest.mark.parametrize("label", [
+    "Common stock, value",
+    "Common stock shares issued, value",
+    "Common shares issued, amount",
+    "Impact of dilutive potential ordinary shares issued by subsidiaries",
+    "Shares, beginning of year / Amount",
+    "Stock-based compensation",
+])
+def test_money_twins_of_share_counts_stay_money(label: str) -> None:
+    assert not is_share_count_row(label)
+
+
 CAPTIONED = "\n".join([
     "The components of income are as follows:",
     "(Dollars in millions, except per share data)",

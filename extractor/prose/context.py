@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.amounts import Amount, counts_shares_after
+from extractor.amounts import Amount
 from extractor.document import Document
 from extractor.entities import EntityFinder
 from extractor.facts import Fact
@@ -13,6 +13,7 @@ from extractor.labels import label_for
 from extractor.periods import PeriodPhrase
 from extractor.prose.dating import phrase_bounds
 from extractor.prose.segments import Segment
+from extractor.share_labels import counts_shares_after
 from extractor.vocabulary import OTHER_UNITS
 
 Named = tuple[str, str | None]

@@ -13,6 +13,7 @@ from extractor.document import Document
 from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
+from extractor.tables import headingplaces as hp
 from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import caption_text, entity_of, rate_header, short_row, unit_line
 from extractor.tables.cells import is_dash
@@ -25,7 +26,6 @@ from extractor.tables.daterows import (
 )
 from extractor.tables.header import TableColumn
 from extractor.tables.headerless import split_headerless
-from extractor.tables.headingplaces import heading_scale, is_count_heading, value_headings
 from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import balance_sheet_section, intro_period
 from extractor.tables.model import Row, Table
@@ -231,7 +231,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     elif n == 0 and view.across is not None:
         listed = across_for(row.label, view.across)  # "Year ended December 31, 2023": its own
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
-    heads = (value_headings(table.header_texts, row.values) if n == 0
+    heads = (hp.value_headings(table.header_texts, row.values) if n == 0
              else [None] * len(row.values))
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
@@ -251,9 +251,10 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         head = heads[k]
         flabel, fentity = _column_label(view, label, entity, col, head)
         read_as = flabel if head is not None else label  # the heading says what it is
-        counted = head is not None and is_count_heading(head, table.header_texts)
+        counted = head is not None and hp.is_count_heading(head, table.header_texts)
         us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
-        if head is not None and (hs := heading_scale(head, table.header_texts)) is not None:
+        us["unit"] = hp.heading_currency(head, v, doc.text) or us["unit"]  # "(Canadian Dollars)"
+        if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
         if col is not None and (life := life_column_label(col.category, v, label, named)):
@@ -359,10 +360,9 @@ def _unit_scale(
     unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
     if (counted or is_share_count_row(label)) and not v.explicit:
-        if note is not None:
-            share_scale = note.share_scale if note.share_scale is not None else note.scale
-            return {"unit": "share", "scale": share_scale}
-        return {"unit": "share", "scale": col.scale if col is not None else None}
+        if own is None and note is not None:  # else "... (in thousands of shares)": its own
+            own = note.share_scale if note.share_scale is not None else note.scale
+        return {"unit": "share", "scale": own if own is not None or col is None else col.scale}
     if own is not None and unit not in OTHER_UNITS:
         return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
     if col is not None and col.scale is not None:

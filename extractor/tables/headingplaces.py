@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from extractor.tables.captions import unit_line
-from extractor.tables.headingunits import heading_unit
+from extractor.tables.headingunits import column_dollar, heading_unit
 from extractor.tables.scalenote import find_scale_note
 from extractor.tables.values import Value
 
@@ -73,6 +73,8 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
     before the first count heading may be the table's title ("Stock option activity"): they
     are headings only when they name values of their own or the row fills them all."""
     out: list[str | None] = [None] * len(values)
+    if stacked := _stacked(headings, len(values)):  # "Number of" over "Warrants"
+        return list[str | None](stacked)
     # "(In millions, except number of shares ...)", "In thousands": a scale line, no column
     headings = [h for h in headings if not (unit_line(h) or _SCALE_LINE.match(h))]
     first = next((i for i, h in enumerate(headings) if is_count_heading(h, headings)), None)
@@ -88,3 +90,33 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
     if not values[0].explicit:
         out[0] = own[0]  # "170,780 | $ | 3.05": the bare first value is the count
     return out
+
+
+# a heading line left open, continued on the next line: "Number of" over "Warrants"
+_OPEN_END = re.compile(r"\b(?:of|in|per)$", re.IGNORECASE)
+
+
+def _stacked(headings: Sequence[str], n: int) -> list[str] | None:
+    """Headings printed over two lines, one per value ("Number of | exercise price | ..."
+    over "Warrants | (Canadian Dollars) | ..."): the columns' two parts joined, when a part
+    of the upper line is left open ("Number of") and a joined heading counts shares; else
+    None."""
+    if n < 2 or len(headings) < 2 * n:
+        return None
+    upper, lower = headings[-2 * n : -n], headings[-n:]
+    if not any(_OPEN_END.search(u.strip()) for u in upper):
+        return None
+    joined = [f"{u.strip()} {w.strip()}" for u, w in zip(upper, lower, strict=True)]
+    return joined if counts_shares(joined) else None
+
+
+def heading_currency(head: str | None, v: Value, text: str) -> str | None:
+    """The currency a heading names for a value under it: a bare value's ("3.93" under
+    "Weighted average exercise price (Canadian Dollars)"), or the dollar a bare "$" stands for
+    there ("$ 7.34"); None when the heading names none or the value's mark says otherwise."""
+    unit = heading_unit(head) if head is not None else None
+    if unit is None or unit == "share":
+        return None
+    if not v.explicit:
+        return unit
+    return column_dollar(v.unit, unit, text, v.start)

@@ -196,7 +196,13 @@ _SHARE_ROW = re.compile(
     r"number\s+of\s+(?:stock\s+|share\s+)?(?:options|warrants|rsus|restricted\s+stock\s+units)|"
     r"(?:basic\s+|diluted\s+)?weighted[-\s]average\s+(?:number\s+of\s+)?"
     r"(?:common\s+|ordinary\s+|basic\s+|diluted\s+)*shares|shares\s+used|"
-    r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares)\b",
+    r"dilutive\s+(?:effect\s+of\s+)?(?:potential\s+|common\s+)*shares|"
+    # XBRL standard labels of counts: "Common stock, shares issued", "Preferred stock shares
+    # outstanding", "Stock issued during period, shares, new issues", "Common shares issued,
+    # shares" (the money twin says ", value" / ", amount", which _MONEY_WORD keeps money)
+    r"stock,?\s+shares|,\s*shares(?=\s*(?:,|$))|"
+    # "Weighted average number of common stock in issue (in thousands of shares)"
+    r"(?:thousands|millions|billions)\s+of\s+(?:common\s+|ordinary\s+)?shares(?=\s*\)))\b",
     re.IGNORECASE,
 )
 
@@ -241,10 +247,13 @@ def is_share_count_row(label: str) -> bool:
     return bool(_SHARE_ROW.search(label))
 
 
+# "(in thousands of shares)" closing a row label: a count of shares at that scale
+_OF_SHARES = r"of\s+(?:common\s+|ordinary\s+)?shares"
 # A row label closing on its own scale: "Aggregate intrinsic value ($000)", "Net carrying
 # amount (US$’000)", "Fair value (in thousands)".
 _ROW_SCALE = re.compile(
-    rf"\(\s*(?:(?:{COMMON_CURRENCY})\s*)?(?:in\s+)?(?:['’]?\s?(?P<k>000)|{_SCALE_WORD})\s*\)\s*$",
+    rf"\(\s*(?:(?:{COMMON_CURRENCY})\s*)?(?:in\s+)?(?:['’]?\s?(?P<k>000)|{_SCALE_WORD})"
+    rf"(?:\s+{_OF_SHARES})?\s*\)\s*$",
     re.IGNORECASE,
 )
 _PRINTED_IN_FULL = re.compile(r"[,.]000\)?\s*$")
