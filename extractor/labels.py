@@ -33,14 +33,19 @@ from extractor.subjects import (
     party_act_label,
     subject_label,
 )
-from extractor.vocabulary import COMMON_CURRENCY
+from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
+
+# A scale word and the currency named after it ("million yen", "thousand Korean won"): one
+# piece of the amount, never words of the measure ("were 4,867 million yen, [5,710] million
+# yen": the second amount's measure is still the first's).
+_SCALE = rf"(?:million|billion|thousand)(?:\s+{SCALED_CURRENCY_WORD})?"
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
     # "(2018: " opens a comparative: "at the rate of 16.5% (2018: [16.5%])" reads past it.
     rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\((?:(?:19|20)\d\d:)?|\)|{COMMON_CURRENCY}|"
-    r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
+    rf"\d[\d,]*+(?:\.\d+)?|{_SCALE}|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -82,10 +87,10 @@ _CLAUSE_CUT = re.compile(
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
     r"\s+(?:not\s+)?\w+\s+|"
-    r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
+    rf"\bwhere\s+|\bwhich\s+|\d(?:\s*{_SCALE})?\s+and\s+|"
     # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
-    r"\d(?:\s*(?:million|billion|thousand))?\s+(?:after|before|net of|less|plus)\s+|"
-    rf"(?:{COMMON_CURRENCY}|%)\s*(?:million|billion|thousand)?\s*,?\s+and\s+|"
+    rf"\d(?:\s*{_SCALE})?\s+(?:after|before|net of|less|plus)\s+|"
+    rf"(?:{COMMON_CURRENCY}|%)\s*(?:{_SCALE})?\s*,?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
     r"(?:that\s+)?)",
     re.IGNORECASE,
@@ -317,7 +322,7 @@ def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
     skip = re.match(
-        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|million|billion|%))*",
+        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{_SCALE}|%))*",
         right,
     )
     return right[skip.end() :] if skip else right

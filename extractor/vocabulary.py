@@ -72,6 +72,13 @@ CURRENCY_NAME = (
     + r")s?\b"
 )
 """A currency named in words (CURRENCY_NAMES), singular or plural."""
+SCALED_CURRENCY_WORD = (
+    r"(?:" + CURRENCY_NAME + r"|(?:yen|won|yuan|dollars|euros|pounds|rupees|ringgit|baht|"
+    r"francs)\b)"
+)
+"""A currency named after a scale word, bare or in full ("8,945 million yen", "1,417,339 million
+won", "(in thousands of Korean won)"): read only right after "million", "billion" or
+"thousand", where a bare "won" or "pounds" cannot be a verb or a weight."""
 SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
 """Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
 MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))

@@ -1,0 +1,40 @@
+"""Labels of the later amounts of a list, and of measures set off by an aside. Every text is
+made up."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+
+def labels(body: str) -> list[str]:
+    return [f.label for f in extractor.extract("Note\n" + body).facts]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [
+        ("Write-downs of inventories recognized in cost of sales were 4,867 million yen, 5,710 "
+         "million yen and 5,471 million yen for the years ended March 31, 2019, 2018 and 2017, "
+         "respectively.", "Write-downs of inventories recognized in cost of sales"),
+        ("Revenues were 1,200 million won and 1,300 million won for the years ended December "
+         "31, 2022 and 2021, respectively.", "Revenues"),
+        ("As of March 31, 2011 and 2010, buildings with a book value of 8,945 million yen and "
+         "9,933 million yen, respectively, were pledged as collateral.",
+         "Buildings with a book value"),
+        ("Sales to the joint venture were 12 thousand Korean won and 15 thousand Korean won in "
+         "2022 and 2021, respectively.", "Sales to the joint venture"),
+    ],
+)
+def test_a_currency_named_after_the_scale_word_is_part_of_the_amount(
+    body: str, measure: str
+) -> None:
+    got = labels(body)
+    assert len(got) >= 2 and all(label == measure for label in got)
+
+
+def test_a_bare_currency_word_is_read_only_after_a_scale_word() -> None:
+    # "won" here is the verb: it stays a word of the label
+    got = labels("The Company won contracts worth $5 million in 2022.")
+    assert got and all("won" in label for label in got)
