@@ -24,7 +24,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.rate_labels import attributive_rate, per_share_label, rate_measure
+from extractor.rate_labels import attributive_rate, per_share_label, rate_measure, spread_label
 from extractor.share_labels import excluded_label, share_label
 from extractor.subjects import (
     attributive_label,
@@ -206,6 +206,8 @@ def label_for(
 def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
     """A rate's label: the instrument after it ("a 6% unsecured demand note"), the rate named
     before it, else the measure the words after it give."""
+    if spread := spread_label(left):
+        return spread  # "3-month LIBOR plus [1.3%]": the margin over the base rate
     if rate_of := instrument_rate_label(rest) or attributive_rate(left, rest):
         return rate_of
     if rate := rate_measure(left, text[a.token_end :]):
@@ -381,6 +383,11 @@ def _clean_label(label: str, entity: str | None) -> str:
     label = re.sub(r"\s+", " ", label).strip(" ,;:-")
     if entity and entity in label:
         head, _, tail = label.partition(entity)
+        if re.match(r"[’']s\s", tail):
+            # the party owns the measure ("Margin over the Province’s cost of funds"): the
+            # words around its name are the measure
+            head = re.sub(r"(?i)(?:^|\s+)(?:the|a|an)$", "", head.strip())
+            return _clean_label(f"{head} {tail[2:]}", None)
         head = re.sub(r"\s+(?:subsidiaries of|affiliates of)$", "", head.strip(" ,"))
         tail = re.sub(r"^[\s,]*(?:(?:for|to|from|of|with|in|a|an|the)\s+)*", "", tail).strip(" ,")
         if tail and not re.search(r"\d", tail) and not re.fullmatch(r"\w+ed", tail):
@@ -388,6 +395,9 @@ def _clean_label(label: str, entity: str | None) -> str:
         elif len(head) >= 3:
             label = head
     label = _DANGLING.sub("", label)
+    # the possessive ending of a name cut away ("the Province’s cost of funds" less the
+    # entity): never the first word of a measure
+    label = re.sub(r"^[’']s\s+", "", label)
     if not re.search(r"\bdue (?:from|to)$", label):
         label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
     return label[:1].upper() + label[1:] if label else "Amount"

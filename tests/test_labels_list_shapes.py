@@ -38,3 +38,32 @@ def test_a_bare_currency_word_is_read_only_after_a_scale_word() -> None:
     # "won" here is the verb: it stays a word of the label
     got = labels("The Company won contracts worth $5 million in 2022.")
     assert got and all("won" in label for label in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [
+        ("The loan bears an interest rate of 3-month LIBOR plus 1.3% per annum.",
+         "Margin over 3-month LIBOR"),
+        ("Borrowings bear interest at the prime rate plus 2% per annum.", "Margin over prime rate"),
+        ("Interest accrues at a rate equal to SOFR plus 1.5%.", "Margin over SOFR"),
+    ],
+)
+def test_a_percentage_after_a_base_rate_and_plus_is_the_margin_over_it(
+    body: str, measure: str
+) -> None:
+    assert labels(body) == [measure]
+
+
+def test_plus_after_an_amount_names_no_base_rate() -> None:
+    # "$5,000 plus 3% of net sales": no rate before "plus", so no margin
+    assert not any(label.startswith("Margin") for label in labels(
+        "The royalty is $5,000 plus 3% of net sales."))
+
+
+def test_a_party_owning_the_measure_leaves_the_words_around_its_name() -> None:
+    body = ("Acme Corp. (“Acme”) lent the Company $500,000. The loan bears interest at Acme’s "
+            "cost of funds plus 1%.")
+    facts = extractor.extract("Note\n" + body).facts
+    rate = [f for f in facts if f.unit == "percent"]
+    assert [(f.label, f.entity) for f in rate] == [("Margin over cost of funds", "Acme")]
