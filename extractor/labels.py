@@ -35,9 +35,8 @@ from extractor.subjects import (
 )
 from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
 
-# A scale word and the currency named after it ("million yen", "thousand Korean won"): one
-# piece of the amount, never words of the measure ("were 4,867 million yen, [5,710] million
-# yen": the second amount's measure is still the first's).
+# A scale word and the currency named after it: part of the amount, never words of the
+# measure ("were 4,867 million yen, [5,710] million yen": both measures are the first's).
 _SCALE = rf"(?:million|billion|thousand)(?:\s+{SCALED_CURRENCY_WORD})?"
 
 _AMOUNTISH = re.compile(
@@ -395,9 +394,6 @@ def _clean_label(label: str, entity: str | None) -> str:
         elif len(head) >= 3:
             label = head
     label = _DANGLING.sub("", label)
-    # the possessive ending of a name cut away ("the Province’s cost of funds" less the
-    # entity): never the first word of a measure
-    label = re.sub(r"^[’']s\s+", "", label)
     if not re.search(r"\bdue (?:from|to)$", label):
         label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
     return label[:1].upper() + label[1:] if label else "Amount"
