@@ -67,3 +67,29 @@ def test_a_party_owning_the_measure_leaves_the_words_around_its_name() -> None:
     facts = extractor.extract("Note\n" + body).facts
     rate = [f for f in facts if f.unit == "percent"]
     assert [(f.label, f.entity) for f in rate] == [("Margin over cost of funds", "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [
+        ("Common stock, par value $5.00 – 1,200,000,000 shares authorized; 1,012,261,159 shares "
+         "issued.", ["Shares authorized", "Shares issued"]),
+        ("There were 633 million shares of common stock outstanding.",
+         ["Common stock shares outstanding"]),
+        ("The Company has authorized 10,000,000 shares of preferred stock.",
+         ["Preferred stock shares authorized"]),
+    ],
+)
+def test_a_share_count_takes_the_state_named_right_after_it(
+    body: str, measure: list[str]
+) -> None:
+    assert [label for label in labels(body) if "par value" not in label.lower()][-len(
+        measure):] == measure
+
+
+def test_a_share_count_before_other_words_keeps_its_own_label() -> None:
+    # "every 30 shares of the Company's ordinary shares issued ...": the participle is the
+    # ordinary shares', not the 30's
+    got = labels("Under the reverse stock split, every 30 shares of the Company’s ordinary shares "
+                 "issued and outstanding were combined into one share.")
+    assert got and "issued" not in got[0].lower()
