@@ -380,7 +380,7 @@ def _clean_label(label: str, entity: str | None) -> str:
     """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from';
     'shares of Cumica for a cash consideration' -> 'cash consideration')."""
     label = re.sub(r"\s+", " ", label).strip(" ,;:-")
-    if entity and entity in label:
+    if entity and re.search(rf"(?<![\w.]){re.escape(entity)}(?!\.?\w)", label):  # not "JD.com"
         head, _, tail = label.partition(entity)
         if re.match(r"[’']s\s", tail):
             # the party owns the measure ("Margin over the Province’s cost of funds"): the

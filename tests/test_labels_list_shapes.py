@@ -93,3 +93,35 @@ def test_a_share_count_before_other_words_keeps_its_own_label() -> None:
     got = labels("Under the reverse stock split, every 30 shares of the Company’s ordinary shares "
                  "issued and outstanding were combined into one share.")
     assert got and "issued" not in got[0].lower()
+
+
+def entities(body: str) -> list[str | None]:
+    return [f.entity for f in extractor.extract("Note\n" + body).facts]
+
+
+@pytest.mark.parametrize(
+    ("body", "investee"),
+    [
+        ("On March 1, 2022, the Company invested EUR2,500,000 (approximately $2,674,500)\n"
+         "in Antric GmbH to acquire 25% of its equity interest.", "Antric GmbH"),
+        ("The Company holds a 36.18% interest in Greencell, Inc. and accounts for it under the "
+         "equity method.", "Greencell, Inc"),
+    ],
+)
+def test_the_party_an_investment_or_holding_is_in_is_the_entity(body: str, investee: str) -> None:
+    got = entities(body)
+    assert got and all(e == investee for e in got)
+
+
+def test_an_investment_in_operations_somewhere_names_no_investee() -> None:
+    # "investment in operations in South Carolina": the first "in" names no party
+    got = entities("We received cash grants totaling $346 million related to our investment in "
+                   "operations in South Carolina.")
+    assert got == [None]
+
+
+def test_a_name_inside_a_longer_word_is_not_cut_from_the_label() -> None:
+    body = ("In 2022, the Company sold its investment in JD.com for net proceeds of $3.6 "
+            "billion.")
+    facts = extractor.extract("Note\n" + body).facts
+    assert facts and "JD.com" in facts[0].label
