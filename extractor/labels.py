@@ -104,7 +104,7 @@ _VERB_END = re.compile(
     r"repaid|provided|collected|charged|advanced|lent|purchased|sold|acquired|invested|"
     r"contributed|transferred|earned|generated|accrued|owed|owned|representing|increased to|"
     r"decreased to|amortized|expensed|impaired|disposed|lent|deposited|repurchased|"
-    r"subscribed|raised|spent)(?:\s+(?:an?|the))?\s*$",
+    r"subscribed|raised|spent)(?:\s+(?:an?|the))?(?:\s+(?:additional|further))?\s*$",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(

@@ -125,3 +125,14 @@ def test_a_name_inside_a_longer_word_is_not_cut_from_the_label() -> None:
             "billion.")
     facts = extractor.extract("Note\n" + body).facts
     assert facts and "JD.com" in facts[0].label
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [
+        ("In May 2011, the Company advanced an additional $10,935 to Greencell.", "Advances"),
+        ("In 2024, the ESOP borrowed an additional $1.0 billion from the Company.", "Borrowings"),
+    ],
+)
+def test_an_act_on_an_additional_amount_names_the_act(body: str, measure: str) -> None:
+    assert labels(body) == [measure]
