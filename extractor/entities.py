@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS
 
@@ -97,6 +98,14 @@ _NAME = re.compile(
     rf"(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
     rf"(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
+)
+# The investee an investment or a holding is "in": "invested EUR2,500,000 in Antric GmbH", "a
+# 36.18% interest in Greencell, Inc." (the first "in" of the clause; a decimal point does
+# not end the clause)
+_INVESTEE = re.compile(
+    r"\b(?:invested|invests|investments?|interests?|stake)\b(?:(?!\bin\b)[^.;]|\.(?=\d)){0,80}?"
+    r"\bin\s+"
+    rf"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 _PEOPLE = re.compile(
     r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the "
@@ -240,7 +249,9 @@ class EntityFinder:
             for short, pattern in self._short_res:
                 for m in pattern.finditer(text):
                     out.append((m.start(), short, True))
-        for m in _NAME.finditer(text):
+        held = "nvest" in text or "nterest" in text or "stake" in text
+        investees = _INVESTEE.finditer(text) if held else ()
+        for m in chain(_NAME.finditer(text), investees):
             if _BOARD_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # "the Board of Directors approved": who decides, not a party
             if _ISSUER_OF.match(text, m.end("name")):

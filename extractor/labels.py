@@ -24,7 +24,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
-from extractor.rate_labels import attributive_rate, per_share_label, rate_measure
+from extractor.rate_labels import attributive_rate, per_share_label, rate_measure, spread_label
 from extractor.share_labels import excluded_label, share_label
 from extractor.subjects import (
     attributive_label,
@@ -33,14 +33,18 @@ from extractor.subjects import (
     party_act_label,
     subject_label,
 )
-from extractor.vocabulary import COMMON_CURRENCY
+from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
+
+# A scale word and the currency named after it: part of the amount, never words of the
+# measure ("were 4,867 million yen, [5,710] million yen": both measures are the first's).
+_SCALE = rf"(?:million|billion|thousand)(?:\s+{SCALED_CURRENCY_WORD})?"
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
     # "(2018: " opens a comparative: "at the rate of 16.5% (2018: [16.5%])" reads past it.
     rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\((?:(?:19|20)\d\d:)?|\)|{COMMON_CURRENCY}|"
-    r"\d[\d,]*+(?:\.\d+)?|million|billion|thousand|%|approximately|respectively))++\s*+$",
+    rf"\d[\d,]*+(?:\.\d+)?|{_SCALE}|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
 _INTRO = re.compile(
@@ -82,10 +86,10 @@ _CLAUSE_CUT = re.compile(
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
     r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
     r"\s+(?:not\s+)?\w+\s+|"
-    r"\bwhere\s+|\bwhich\s+|\d(?:\s*(?:million|billion|thousand))?\s+and\s+|"
+    rf"\bwhere\s+|\bwhich\s+|\d(?:\s*{_SCALE})?\s+and\s+|"
     # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
-    r"\d(?:\s*(?:million|billion|thousand))?\s+(?:after|before|net of|less|plus)\s+|"
-    rf"(?:{COMMON_CURRENCY}|%)\s*(?:million|billion|thousand)?\s*,?\s+and\s+|"
+    rf"\d(?:\s*{_SCALE})?\s+(?:after|before|net of|less|plus)\s+|"
+    rf"(?:{COMMON_CURRENCY}|%)\s*(?:{_SCALE})?\s*,?\s+and\s+|"
     r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
     r"(?:that\s+)?)",
     re.IGNORECASE,
@@ -100,7 +104,7 @@ _VERB_END = re.compile(
     r"repaid|provided|collected|charged|advanced|lent|purchased|sold|acquired|invested|"
     r"contributed|transferred|earned|generated|accrued|owed|owned|representing|increased to|"
     r"decreased to|amortized|expensed|impaired|disposed|lent|deposited|repurchased|"
-    r"subscribed|raised|spent)(?:\s+(?:an?|the))?\s*$",
+    r"subscribed|raised|spent)(?:\s+(?:an?|the))?(?:\s+(?:additional|further))?\s*$",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(
@@ -201,6 +205,8 @@ def label_for(
 def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
     """A rate's label: the instrument after it ("a 6% unsecured demand note"), the rate named
     before it, else the measure the words after it give."""
+    if spread := spread_label(left):
+        return spread  # "3-month LIBOR plus [1.3%]": the margin over the base rate
     if rate_of := instrument_rate_label(rest) or attributive_rate(left, rest):
         return rate_of
     if rate := rate_measure(left, text[a.token_end :]):
@@ -317,7 +323,7 @@ def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
     skip = re.match(
-        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|million|billion|%))*",
+        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{_SCALE}|%))*",
         right,
     )
     return right[skip.end() :] if skip else right
@@ -374,8 +380,13 @@ def _clean_label(label: str, entity: str | None) -> str:
     """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from';
     'shares of Cumica for a cash consideration' -> 'cash consideration')."""
     label = re.sub(r"\s+", " ", label).strip(" ,;:-")
-    if entity and entity in label:
+    if entity and re.search(rf"(?<![\w.]){re.escape(entity)}(?!\.?\w)", label):  # not "JD.com"
         head, _, tail = label.partition(entity)
+        if re.match(r"[’']s\s", tail):
+            # the party owns the measure ("Margin over the Province’s cost of funds"): the
+            # words around its name are the measure
+            head = re.sub(r"(?i)(?:^|\s+)(?:the|a|an)$", "", head.strip())
+            return _clean_label(f"{head} {tail[2:]}", None)
         head = re.sub(r"\s+(?:subsidiaries of|affiliates of)$", "", head.strip(" ,"))
         tail = re.sub(r"^[\s,]*(?:(?:for|to|from|of|with|in|a|an|the)\s+)*", "", tail).strip(" ,")
         if tail and not re.search(r"\d", tail) and not re.fullmatch(r"\w+ed", tail):

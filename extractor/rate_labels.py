@@ -98,3 +98,31 @@ def attributive_rate(left: str, after: str) -> str | None:
         return None
     m = _RATE_NOUN_AFTER.match(after[:80])
     return " ".join(m["np"].split()) if m else None
+
+
+# "3-month LIBOR plus 1.3%", "the Province's cost of funds plus 1%": a margin over a base
+# rate, named by the base. Where the base begins: after the rate's own "of", "at", "equal
+# to", a verb of bearing, a comma or a list marker.
+_SPREAD_BASE = re.compile(
+    r"(?i)(?:\b(?:rates?|interest)\s+of|\bat|\bequal\s+to|\bto|\bon|\bover|\bbears?|"
+    r"\bbearing|\bis|\bwas|\bwere|\bbe|,|;|\(\w{1,3}\))\s+"
+)
+_PLUS_END = re.compile(r"(?i)\s+plus\s*$")
+_BASE_DETERMINERS = re.compile(r"(?i)^(?:(?:the|a|an|its|our|their|then|applicable)\s+)+")
+
+
+def spread_label(left: str) -> str | None:
+    """A margin's measure, "Margin over <base rate>", when the words before a percentage end
+    in "<base rate> plus"; None otherwise."""
+    tail = left[-120:]
+    end = _PLUS_END.search(tail)
+    if end is None:
+        return None
+    head = tail[: end.start()]
+    cuts = list(_SPREAD_BASE.finditer(head))
+    base = _BASE_DETERMINERS.sub("", head[cuts[-1].end() :] if cuts else head).strip(" ()")
+    words = base.split()
+    if not 1 <= len(words) <= 6 or not re.search(r"[A-Za-z]{3}", base) or base[-1].isdigit():
+        return None
+    return f"Margin over {' '.join(words)}"
+

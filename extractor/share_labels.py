@@ -48,10 +48,20 @@ def counts_shares_after(rest: str) -> bool:
     shares, share options or warrants."""
     return _COUNTS_SHARES.match(rest) is not None
 
-# "is authorized to issue (up to) (an aggregate of) 10,000,000 shares": the shares authorized
+# "is authorized to issue (up to) (an aggregate of) 10,000,000 shares", "The Company has
+# authorized 10,000,000 shares of preferred stock": the shares authorized
 _AUTHORIZED_TO_ISSUE = re.compile(
-    r"(?i)\bauthori[sz]ed\s+to\s+issue\s+(?:up\s+to\s+)?(?:(?:an?\s+)?(?:aggregate|total)"
+    r"(?i)\bauthori[sz]ed\s+(?:to\s+issue\s+)?(?:up\s+to\s+)?(?:(?:an?\s+)?(?:aggregate|total)"
     r"\s+of\s+)?$"
+)
+# "1,200,000,000 shares authorized; 1,012,261,159 shares issued", "633 million shares of
+# common stock outstanding": the state the participle after the count (and class) names
+_SHARES_STATE = re.compile(
+    r"(?i)^\s*(?:(?:million|billion|thousand)\s+)?(?:shares?\s+)?"
+    r"(?:of\s+(?:(?:class|series)\s+\w+\s+)?(?:common|preferred|ordinary|capital)\s+"
+    r"(?:stock|shares)\s+)?(?P<state>authori[sz]ed|issued|"
+    r"outstanding|reserved|available|granted|vested|unvested|forfeited|exercised|repurchased|"
+    r"pledged|subscribed)\b"
 )
 
 
@@ -69,7 +79,8 @@ def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> 
     elif verb:
         label = f"{label} {verb.group('verb').lower()}"
     elif label.lower() in ("shares", "share"):
-        label = share_act(left, rest) or label
+        state = _SHARES_STATE.match(rest)
+        label = share_act(left, rest) or (f"shares {state['state'].lower()}" if state else label)
     cls = share_class(rest) if re.fullmatch(r"(?i)shares \w+", label) else None
     # "issued 1,550,000 shares of the Company's common stock" -> "Common stock shares issued"
     return f"{cls} {label[:1].lower()}{label[1:]}" if cls else label
