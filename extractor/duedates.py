@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.casefold import folded, has_any
+from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import YEAR as _YEAR
@@ -90,10 +90,7 @@ def _scan_due(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-# Sentences and table intros recur (captions, year ends and the prose read the same lines):
-# the scans are pure, so their results are kept by content, for texts short enough that the
-# bounded caches stay small.
-MEMO_CHARS = 4000
+# (`casefold.MEMO_CHARS`: texts short enough to keep by content)
 _due_spans = lru_cache(maxsize=4096)(_scan_due)
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractor.casefold import folded, has_any
-from extractor.duedates import MEMO_CHARS, due_spans
+from extractor.casefold import MEMO_CHARS, folded, has_any
+from extractor.duedates import due_spans
 from extractor.number_words import word_value
 from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
