@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.amounts import currency_code, normalize_number
+from extractor.casefold import MEMO_CHARS
 from extractor.tables.cells import Cell, is_dash, value_match
 
 
@@ -39,7 +40,9 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
 
     `mark` is a currency mark standing in the cell before ("$" on its own line).
     """
-    got = _parse(text[cell.start : cell.end], cell.text, yen, mark)
+    raw = text[cell.start : cell.end]
+    read = _parse if len(raw) <= MEMO_CHARS else _parse.__wrapped__  # (a bounded memo)
+    got = read(raw, cell.text, yen, mark)
     if got is None:
         return None
     start, end, amount, amount_max, unit, explicit, open_paren = got
