@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
-from extractor.casefold import folded, has_any
+from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.number_words import WORD_AMOUNT, WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import (
     CELL_ONLY_MARKS,
@@ -145,7 +146,12 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
 
     Years and dates are the caller's to exclude (it knows where the period phrases are);
     references ("Note 13", "ASC 326"), footnote marks and list markers are left out here.
+    Kept by content (a fresh list each call): sentences and row labels recur across notes.
     """
+    return list(_amounts(text, yen) if len(text) <= MEMO_CHARS else _scan_amounts(text, yen))
+
+
+def _scan_amounts(text: str, yen: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
     for m in _AMOUNT_RE.finditer(text):
         a = _amount_from_match(text, m, yen)
@@ -180,7 +186,10 @@ def find_amounts(text: str, yen: str = "CNY") -> list[Amount]:
         out = [a for a in out if not any(s <= a.start < e for s, e in ranged)]
     out.extend(slots)
     out.sort(key=lambda a: (a.start, a.end))
-    return out
+    return tuple(out)
+
+
+_amounts = lru_cache(maxsize=4096)(_scan_amounts)
 
 
 _COMPARATIVE_YEAR = re.compile(r"[^(]{0,6}\(\s?(?:19|20)\d\d\s?:")

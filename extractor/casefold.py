@@ -10,6 +10,12 @@ three are mapped first, so every character the regex takes for an ASCII letter f
 
 from __future__ import annotations
 
+# The pure scans of a sentence (amounts, period phrases, due dates) keep their results by
+# content: captions, year ends, labels and the prose read the same text more than once, and
+# boilerplate recurs across notes. Only texts up to this length are kept, so that the bounded
+# caches (4096 entries each) stay small whatever the input.
+MEMO_CHARS = 4000
+
 _REGEX_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 

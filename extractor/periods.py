@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractor.casefold import folded, has_any
+from extractor.casefold import MEMO_CHARS, folded, has_any
+from extractor.duedates import due_spans
 from extractor.number_words import word_value
+from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
+from extractor.vocabulary import YEAR as _YEAR
 from extractor.vocabulary import month_number
 
-_YEAR = r"(?:19|20)\d\d"
-# "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"
-_DATE = rf"(?:{_MONTH}\s*\d{{1,2}}\s*,?\s*{_YEAR}|\d{{1,2}}\s+{_MONTH}\s*,?\s*{_YEAR})"
 DATE = _DATE  # a full date's pattern, for the modules that read phrases of their own
 # Every period phrase names a year: a sentence without one has none (a cheap pre-check).
 _ANY_YEAR = re.compile(_YEAR)
@@ -145,83 +146,12 @@ _FISCAL_YEAR = re.compile(
     re.I,
 )
 _RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.IGNORECASE)
-# Dates that only say when something falls due, matures, expires, vests, is repaid or runs
-# until are not the period of the facts beside them (FACTS.md 1.1): "due on March 3, 2018",
-# "maturing in May 2027", "expiring 2030", "through December 2024", "extended to August 31,
-# 2026", "from May 2021 to May 2022" as a term.
-_MONTH_OR_DATE = rf"(?:{_DATE}|{_MONTH}\s*,?\s*{_YEAR}|{_YEAR})"
-_DUE = re.compile(
-    rf"(?=[fdrmevtu])\b(?:(?:fall(?:s|ing)?\s+)?due(?:\s+and\s+(?:re)?paid)?|repaid|repayable"
-    rf"|matur(?:e|es|ed|ing|ity)(?:\s+dates?)?|expir(?:e|es|ed|ing|ation|y)(?:\s+dates?)?"
-    rf"|vest(?:s|ed|ing)?|through|thru|until|till|extended\s+to|runs?\s+to|terminat(?:e|es|ing))"
-    rf"(?:\s+(?:is|was|are|were|of|on|in|by|between|beginning|starting))*"
-    rf"(?:\s+(?:the\s+)?(?:year|fiscal\s+year)s?)?\s+"
-    rf"(?P<dates>{_MONTH_OR_DATE}(?:\s*(?:,\s*and|,|and|or|to|through|-|–)\s*{_MONTH_OR_DATE})*)"
-    rf"|\bfrom\s+(?P<term>{_MONTH_OR_DATE}\s+(?:to|through|until)\s+{_MONTH_OR_DATE})",
-    re.IGNORECASE,
-)
-
-
-# Dates that only say when something starts or first happens are no period either, as due
-# dates (FACTS.md 1.1): "will increase by 0.2% per year, for the first time in December 2025",
-# "for the first time it increased in June 2022", "rent of $3,200 beginning September 2018".
-_EVENT = re.compile(
-    rf"(?=[fbsc])\b(?:for\s+the\s+first\s+time(?:\s+(?:it|they|this|these|which)\s+\w+)?"
-    rf"|(?:beginning|starting|commencing)(?:\s+(?:in|on|from))?)\s+(?:in\s+|on\s+)?"
-    rf"(?P<dates>{_MONTH_OR_DATE})",
-    re.IGNORECASE,
-)
-
-
-# A window in which amounts are expected to be recognised or settled only says when they will
-# be, as a due date does: "$1.3 billion and $2.4 billion is expected to be recognized during
-# the remaining six months ending December 31, 2018 and the year ending December 31, 2019",
-# "$124 expected to be paid in cash primarily in 2025".
-_WINDOW = (
-    rf"(?:the\s+)?(?:remaining\s+)?(?:(?:\w+|\d+)[-\s])?(?:months?|years?|quarters?|periods?)"
-    rf"\s+(?:ending|ended)\s+{_MONTH_OR_DATE}|(?:fiscal\s+)?{_MONTH_OR_DATE}"
-)
-_EXPECTED = re.compile(
-    rf"(?=e)\bexpected\s+to\s+be\s+(?:recogni[sz]ed|reali[sz]ed|paid|settled|collected|"
-    rf"received|incurred|amorti[sz]ed|reclassified)(?:\s+(?:as|in|into)\s+\w+)?"
-    rf"(?:\s+(?:primarily|mainly|largely|principally|mostly|substantially))?\s+"
-    rf"(?:during|over|in|within|by)\s+(?:{_WINDOW})(?:\s*,?\s*(?:and|or)\s+(?:{_WINDOW}))*",
-    re.IGNORECASE,
-)
-
-
 # Words every match of a pattern spells (in some case): a sentence without any of them skips
 # that pattern's scan (the same matches, without trying each position).
-_DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
-              "terminat", "from", "first", "begin", "start", "commenc", "expected")
 # Every date, month-year, date list and duration end names a month.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                 "dec")
 _PART_WORDS = ("quarter", "half", "months")
-
-
-def due_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where a sentence names dates that only say when something falls due: no period phrase
-    is read there."""
-    out: list[tuple[int, int]] = []
-    if not _ANY_YEAR.search(sentence) or not has_any(folded(sentence), _DUE_WORDS):
-        return out
-    for m in _DUE.finditer(sentence):
-        g = "dates" if m.group("dates") else "term"
-        word = m.group().split()[0].lower()
-        if word in _UP_TO and _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
-            continue  # "Through September 30, 2017, the Company has ...": an opener, as "as of"
-        out.append((m.start(g), m.end(g)))
-    for m in _EVENT.finditer(sentence):
-        # "Beginning May 2021, the Company ...": an opener, which dates the sentence
-        if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
-            out.append((m.start("dates"), m.end("dates")))
-    out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
-    return out
-
-
-_UP_TO = frozenset({"through", "thru", "until", "till"})
-_OPENING_UP_TO = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}\)\.?\s*)?", re.IGNORECASE)
 
 
 _MONTH_ONLY = re.compile(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", re.IGNORECASE)
@@ -262,10 +192,17 @@ def find_periods(
     """Every period phrase in a sentence, with the periods it names in text order.
 
     `fiscal_year_end` ("2023-06-30") lets "fiscal 2022" resolve to a period; without it such
-    phrases are ignored rather than guessed.
+    phrases are ignored rather than guessed. (A new list each call: callers extend theirs.)
     """
+    scan = _periods if len(sentence) <= MEMO_CHARS else _scan_periods
+    return list(scan(sentence, fiscal_year_end, fiscal_months))
+
+
+def _scan_periods(
+    sentence: str, fiscal_year_end: str | None, fiscal_months: int | None
+) -> tuple[PeriodPhrase, ...]:
     if not _ANY_YEAR.search(sentence):
-        return []
+        return ()
     low = folded(sentence)
     named_month = has_any(low, _MONTH_WORDS)
     found = _Found(due_spans(sentence))
@@ -301,21 +238,24 @@ def find_periods(
             dates = _dates_in(m.group("dates"), m.start("dates"))
             found.add(m, tuple(d for d, _ in dates), "date")
     resp = [m.start() for m in _RESPECTIVELY.finditer(sentence)] if "respectively" in low else []
-    return [
+    return tuple(
         PeriodPhrase(
             p.start, p.end, p.periods, p.kind, any(r >= p.end or p.start - r < 40 for r in resp)
         )
         for p in sorted(found.phrases, key=lambda p: p.start)
-    ]
+    )
+
+
+_periods = lru_cache(maxsize=4096)(_scan_periods)
 
 
 class _Found:
     """The phrases found so far, and the stretches they take (a later, weaker pattern does
     not read inside them)."""
 
-    def __init__(self, taken: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, taken: Sequence[tuple[int, int]] = ()) -> None:
         self.phrases: list[PeriodPhrase] = []
-        self.taken: list[tuple[int, int]] = list(taken or [])
+        self.taken: list[tuple[int, int]] = list(taken)
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)

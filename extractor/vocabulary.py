@@ -207,6 +207,10 @@ MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 """A month name or abbreviation, with an optional full stop."""
+YEAR = r"(?:19|20)\d\d"
+"""A year of this century or the last: every period phrase names one."""
+DATE = rf"(?:{MONTH}\s*\d{{1,2}}\s*,?\s*{YEAR}|\d{{1,2}}\s+{MONTH}\s*,?\s*{YEAR})"
+"""A full date: "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"."""
 
 
 # The viewer's tag for a dimension member: "Chuanbang [Member]"; IFRS filers' pages write it in

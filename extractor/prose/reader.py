@@ -142,15 +142,15 @@ def read_sentence(
     (both carry over to the rest of the paragraph)."""
     text = sent.text
     phrases = sentence_phrases(text, doc.period, ends)
-    ctx = SentenceContext(
-        doc, sent, entities, para_period, para_entity, currency, phrase_bounds(text, phrases)
-    )
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
     parens = comparative_parens(text, phrases)
-    if not amounts and not parens:
+    if not amounts and not parens:  # (most sentences: only what carries over is read)
         return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
                               entity)
+    ctx = SentenceContext(
+        doc, sent, entities, para_period, para_entity, currency, phrase_bounds(text, phrases)
+    )
     amounts = _zero_scaled_by_comparative(text, amounts)
     facts, taken = _comparatives(ctx, amounts, phrases, parens)
     warnings: list[ExtractionWarning] = []

@@ -312,6 +312,7 @@ _QUARTER_ROW = re.compile(
     r"^(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|q(?P<n>[1-4]))\b",
     re.IGNORECASE,
 )
+_MONTHS_PERIOD = re.compile(r"P(\d+)M/(\d{4}-\d{2}-\d{2})")
 _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                    "3rd": 3, "4th": 4}
 
@@ -322,8 +323,10 @@ def quarter_period(label: str, period: str | None) -> str | None:
     duration ("P12M/2024-12-31"): that quarter of the column's period ("P3M/2024-03-31").
     None when the row names no quarter or the column's period does not hold it."""
     m = _QUARTER_ROW.match(label.strip())
-    p = re.fullmatch(r"P(\d+)M/(\d{4}-\d{2}-\d{2})", period or "")
-    if m is None or p is None:
+    if m is None:  # most rows name no quarter: the column's period is not read for them
+        return None
+    p = _MONTHS_PERIOD.fullmatch(period or "")
+    if p is None:
         return None
     q = _QUARTER_NUMBER[folded(m.group("w"))] if m.group("w") else int(m.group("n"))
     months, end = int(p.group(1)), p.group(2)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.amounts import currency_code, normalize_number
+from extractor.casefold import MEMO_CHARS
 from extractor.tables.cells import Cell, is_dash, value_match
 
 
@@ -40,23 +41,34 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
     `mark` is a currency mark standing in the cell before ("$" on its own line).
     """
     raw = text[cell.start : cell.end]
-    if is_dash(cell.text):
-        return Value(cell, cell.start, cell.end, "0", unit=_mark_unit(mark, yen),
-                     explicit=mark is not None)
+    read = _parse if len(raw) <= MEMO_CHARS else _parse.__wrapped__  # (a bounded memo)
+    got = read(raw, cell.text, yen, mark)
+    if got is None:
+        return None
+    start, end, amount, amount_max, unit, explicit, open_paren = got
+    return Value(cell, cell.start + start, cell.start + end, amount, amount_max, unit, explicit,
+                 open_paren=open_paren)
+
+
+_Parsed = tuple[int, int, str, str | None, str | None, bool, bool]
+
+
+@lru_cache(maxsize=4096)  # marks, dashes and small figures recur cell after cell
+def _parse(raw: str, squashed: str, yen: str, mark: str | None) -> _Parsed | None:
+    """A value cell's reading, its offsets relative to the cell's start."""
+    if is_dash(squashed):
+        return 0, len(raw), "0", None, _mark_unit(mark, yen), mark is not None, False
     m = value_match(raw.replace("\n", " "))
     if m is None:
         return None
-    num_start = cell.start + m.start("num")
+    num_start = m.start("num")
     if m.group("open"):
-        start = cell.start + m.start("open")
+        start = m.start("open")
     elif m.group("minus"):
-        start = cell.start + m.start("minus")  # "-1,234" or "$ -1,234": the sign is the amount's
+        start = m.start("minus")  # "-1,234" or "$ -1,234": the sign is the amount's
     else:
         start = num_start
-    if m.group("close"):
-        end = cell.start + m.end("close")
-    else:
-        end = cell.start + (m.end("max") if m.group("max") else m.end("num"))
+    end = m.end("close" if m.group("close") else "max" if m.group("max") else "num")
     negative = bool(m.group("open")) != bool(m.group("minus"))
     amount = normalize_number(m.group("num"), negative)
     amount_max = normalize_number(m.group("max")) if m.group("max") else None
@@ -76,8 +88,8 @@ def read_value(cell: Cell, text: str, yen: str, mark: str | None = None) -> Valu
                                                   or m.group("pct0") or m.group("pct1")):
         # "2019-2020" or "1-2" without a unit is not a range we can type
         return None
-    return Value(cell, start, end, amount, amount_max, unit, explicit,
-                 open_paren=bool(m.group("open")) and not m.group("close"))
+    return (start, end, amount, amount_max, unit, explicit,
+            bool(m.group("open")) and not m.group("close"))
 
 
 def _mark_unit(mark: str | None, yen: str) -> str | None:
