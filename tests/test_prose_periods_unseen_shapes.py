@@ -171,6 +171,20 @@ def test_parts_of_a_year_are_durations_ending_at_their_last_month() -> None:
     assert periods_of("During the first half of 2020 revenue was $5.") == [("P6M/2020-06-30", "5")]
 
 
+def test_a_part_of_two_years_names_that_part_of_each_for_respectively() -> None:
+    assert periods_of("In the first nine months of 2017 and 2016, we paid cash dividends of $75 "
+                      "million and $56 million, respectively.") == [
+        ("P9M/2017-09-30", "75"), ("P9M/2016-09-30", "56")]
+    assert periods_of("Tax rates were 18.9% and 23.4% for the second quarter of 2025, and 2024, "
+                      "respectively.") == [("P3M/2025-06-30", "18.9"), ("P3M/2024-06-30", "23.4")]
+
+
+def test_a_part_of_a_year_compared_to_another_year_names_only_its_own() -> None:
+    # "compared to 2024" is no second year of the phrase
+    assert periods_of("In the first six months of 2025 compared to 2024, revenue rose by "
+                      "$5 million.")[0] == ("P6M/2025-06-30", "5")
+
+
 def test_two_months_of_a_year_are_one_duration() -> None:
     assert periods_of("During June and July 2017, the Company borrowed $12,000 from Mr. Lee.") == [
         ("P2M/2017-07-31", "12000")
