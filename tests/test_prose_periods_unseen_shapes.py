@@ -148,6 +148,26 @@ def test_nil_in_a_list_in_millions_takes_the_list_scale() -> None:
     ]
 
 
+HALF_PAGE = "|\nOptions\n|6 Months Ended\nMar. 31, 2013\n|Options\n|\n"
+
+
+def test_a_paragraph_printed_in_a_tables_cell_carries_its_opening_period() -> None:
+    # the viewer's "|" before the paragraph is no word before its opener
+    text = (HALF_PAGE + "|During the quarter ended December 31, 2012, 40,500 options expired. "
+            "The entire 40,500 options were vested and the fair value of $44,550 had been "
+            "recognized.")
+    got = [(f.period, f.amount) for f in extractor.extract(text).facts]
+    assert got == [("P3M/2012-12-31", "40500"), ("P3M/2012-12-31", "40500"),
+                   ("P3M/2012-12-31", "44550")]
+
+
+def test_a_cell_paragraph_whose_period_is_not_its_opener_carries_nothing() -> None:
+    text = (HALF_PAGE + "|Options expired during the quarter ended December 31, 2012 were 40,500. "
+            "The fair value of $44,550 had been recognized.")
+    got = [(f.period, f.amount) for f in extractor.extract(text).facts]
+    assert got[-1] == ("P6M/2013-03-31", "44550")
+
+
 def test_a_later_clause_with_its_own_month_is_dated_by_it() -> None:
     text = (
         "In February 2010, the board approved repurchases of up to $150,000, and in October "
