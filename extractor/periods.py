@@ -292,7 +292,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 _PART_OF_YEAR = re.compile(
     rf"\b(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
     rf"(?:calendar\s+)?quarter|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
-    rf"\s+of\s+(?P<year>{_YEAR})\b",
+    rf"\s+of\s+(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_YEAR})*)\b",
     re.IGNORECASE,
 )
 _MONTH_PAIR = re.compile(
@@ -303,20 +303,20 @@ _MONTH_PAIR = re.compile(
 
 
 def _parts_of_years(sentence: str, found: _Found) -> None:
-    """"In the third quarter of 2011" (P3M to September 30), "the first six months of 2011",
-    "the first half of 2011", "during June and July 2017" (P2M to July 31): calendar parts of
-    a year."""
+    """"In the third quarter of 2011" (P3M to September 30), "the first six months of 2011"
+    (of "2017 and 2016": each year's), "the first half of 2011", "during June and July 2017"
+    (P2M to July 31): calendar parts of a year."""
     for m in _PART_OF_YEAR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue
-        year = int(m.group("year"))
+        years = [int(y) for y in _YEAR_RE.findall(m.group("years"))]
         if m.group("q"):
             months, last = 3, 3 * _ORDINAL[folded(m.group("q"))]
         elif m.group("h"):
             months, last = 6, 6 * _ORDINAL[folded(m.group("h"))]
         else:
             months = last = count_value(m.group("n"))
-        found.add(m, (f"P{months}M/{month_end(year, last)}",), "duration")
+        found.add(m, tuple(f"P{months}M/{month_end(y, last)}" for y in years), "duration")
     for m in _MONTH_PAIR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue

@@ -148,6 +148,26 @@ def test_nil_in_a_list_in_millions_takes_the_list_scale() -> None:
     ]
 
 
+HALF_PAGE = "|\nOptions\n|6 Months Ended\nMar. 31, 2013\n|Options\n|\n"
+
+
+def test_a_paragraph_printed_in_a_tables_cell_carries_its_opening_period() -> None:
+    # the viewer's "|" before the paragraph is no word before its opener
+    text = (HALF_PAGE + "|During the quarter ended December 31, 2012, 40,500 options expired. "
+            "The entire 40,500 options were vested and the fair value of $44,550 had been "
+            "recognized.")
+    got = [(f.period, f.amount) for f in extractor.extract(text).facts]
+    assert got == [("P3M/2012-12-31", "40500"), ("P3M/2012-12-31", "40500"),
+                   ("P3M/2012-12-31", "44550")]
+
+
+def test_a_cell_paragraph_whose_period_is_not_its_opener_carries_nothing() -> None:
+    text = (HALF_PAGE + "|Options expired during the quarter ended December 31, 2012 were 40,500. "
+            "The fair value of $44,550 had been recognized.")
+    got = [(f.period, f.amount) for f in extractor.extract(text).facts]
+    assert got[-1] == ("P6M/2013-03-31", "44550")
+
+
 def test_a_later_clause_with_its_own_month_is_dated_by_it() -> None:
     text = (
         "In February 2010, the board approved repurchases of up to $150,000, and in October "
@@ -169,6 +189,20 @@ def test_parts_of_a_year_are_durations_ending_at_their_last_month() -> None:
         ("P6M/2011-06-30", "88295")
     ]
     assert periods_of("During the first half of 2020 revenue was $5.") == [("P6M/2020-06-30", "5")]
+
+
+def test_a_part_of_two_years_names_that_part_of_each_for_respectively() -> None:
+    assert periods_of("In the first nine months of 2017 and 2016, we paid cash dividends of $75 "
+                      "million and $56 million, respectively.") == [
+        ("P9M/2017-09-30", "75"), ("P9M/2016-09-30", "56")]
+    assert periods_of("Tax rates were 18.9% and 23.4% for the second quarter of 2025, and 2024, "
+                      "respectively.") == [("P3M/2025-06-30", "18.9"), ("P3M/2024-06-30", "23.4")]
+
+
+def test_a_part_of_a_year_compared_to_another_year_names_only_its_own() -> None:
+    # "compared to 2024" is no second year of the phrase
+    assert periods_of("In the first six months of 2025 compared to 2024, revenue rose by "
+                      "$5 million.")[0] == ("P6M/2025-06-30", "5")
 
 
 def test_two_months_of_a_year_are_one_duration() -> None:

@@ -70,3 +70,28 @@ def test_without_event_columns_the_rates_column_still_places_its_notes_balance()
             "|Balance of note", "|$ 112,411"]
     got = {a: p for a, p in _facts(head)}
     assert got["112411"] == "P6M/2017-06-30"
+
+
+def test_a_short_row_that_nothing_places_on_an_event_page_is_undated() -> None:
+    # three values for five columns (event dates and two year ends): no comparative run, no
+    # mark, no group decides, so none of them is dated, with a warning
+    doc = read_document("\n".join([*EVENTS, "|Legal costs", "|$ 5,000", "|11,750", "|5,000"]),
+                        "t")
+    part = tables.extract_tables(doc)
+    assert [(f.amount, f.period) for f in part.facts] == [
+        ("5000", None), ("11750", None), ("5000", None)]
+    assert any("the values are undated" in w.message for w in part.warnings)
+
+
+def test_a_short_row_its_group_places_keeps_its_columns() -> None:
+    # the group's face amounts take the year ends; the costs after them follow their group
+    got = _facts(EVENTS, "|Face amount", "|$ 100,000", "|$ 100,000",
+                 "|Legal costs", "|$ 5,000", "|11,750", "|5,000")
+    assert all(period is not None for _, period in got)
+
+
+def test_a_row_one_column_short_keeps_its_first_columns() -> None:
+    # two rates on a page of three columns: the choices are few, the first stands
+    got = _facts(NOTE_PAGE, "|Widget Notes [Line Items]", "|Carrying interest rate", "|12.00%",
+                 "|12.00%")
+    assert got == [("12.00", "P1M/2021-11-29"), ("12.00", "2021-11-18")]

@@ -32,3 +32,22 @@ def test_a_rates_table_reads_the_range_in_its_column() -> None:
     got = [(f.amount, f.amount_max, f.unit, f.period) for f in extractor.extract(text).facts]
     assert ("5.00", "7.75", "percent", "P12M/2024-12-31") in got
     assert ("4.50", "6.25", "percent", "P12M/2023-12-31") in got
+
+
+def test_a_range_written_with_a_tilde_is_a_range_without_a_unit_of_its_own() -> None:
+    # "0.50~0.75": East Asian filers' range sign, never a span of years
+    for text in ("0.50~0.75", "3.50 ~ 6.41"):
+        v = _value(text)
+        assert v is not None and (v.amount, v.amount_max) == tuple(
+            x.strip() for x in text.split("~")), text
+        assert v.unit is None and not v.explicit, text
+    assert _value("2019-2020") is None  # a hyphen still needs a unit
+
+
+def test_a_tilde_range_takes_its_column_and_leaves_the_next_values_theirs() -> None:
+    text = ("Note\nBorrowings as of December 31, 2024 and 2023 were:\n"
+            "|\n|2024\n|2023\n|Call money\n|0.00~6.85\n|0.00~6.20\n|Bill sold\n|0.75~1.70\n"
+            "|0.65~3.26\n")
+    got = [(f.amount, f.amount_max, f.period) for f in extractor.extract(text).facts]
+    assert got == [("0.00", "6.85", "P12M/2024-12-31"), ("0.00", "6.20", "P12M/2023-12-31"),
+                   ("0.75", "1.70", "P12M/2024-12-31"), ("0.65", "3.26", "P12M/2023-12-31")]

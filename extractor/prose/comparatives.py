@@ -1,12 +1,12 @@
 """Comparatives in parentheses: "(2022: £1.2 million)", "(2021 and 2022: nil)", the same with a
 period phrase for their period, "(six months ended June 30, 2022: £11.5 million)", and several
-in one parenthesis, "(2018: 16.5%; 2017: 16.5%)".
+in one parenthesis, "(2018: 16.5%; 2017: 16.5%)", "(2021: 17%, 2020: 17%)".
 
 IFRS and UK-style notes state the prior periods' figures inside a parenthesis after the
 current one. Each part of the parenthesis names its own period, by bare years (each the
 sentence's period shifted to that year) or by a whole period phrase (its own periods); its
-values, even none, restate the amount before the parenthesis. This module only finds them;
-`reader` builds their facts.
+values, even none, restate the amount before the parenthesis, which is therefore the current
+period's (`current_period`). This module only finds them; `reader` builds their facts.
 """
 
 from __future__ import annotations
@@ -15,13 +15,16 @@ import re
 from dataclasses import dataclass
 
 from extractor.periods import PeriodPhrase, shift_year
+from extractor.vocabulary import MONTH
 
 _PAREN = re.compile(r"\((?P<body>[^()]*:[^()]*)\)")
-# A part's head: bare years right after "(" or ";" and before its colon.
+# A part's head: bare years right after "(", ";" or "," and before its colon.
 _YEARS_HEAD = re.compile(
-    r"(?:(?<=\()|(?<=;))\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
+    r"(?:(?<=\()|(?<=;)|(?<=,))\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "June 30, 2022:": the year of a date, not a part's head after a comma.
+_MONTH_DAY_END = re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}\s*$", re.IGNORECASE)
 # What may stand between "(" or ";" and a period phrase: lower-case words the phrase did not
 # take ("(for the six months ended ...").
 _PHRASE_LEAD = re.compile(r"[(;]\s*(?:[a-z][a-z-]*\s+){0,4}$")
@@ -78,6 +81,8 @@ def _heads(text: str, m: re.Match[str], phrases: list[PeriodPhrase]) -> list[_He
     heads: list[_Head] = []
     body = m.start("body"), m.end("body")
     for y in _YEARS_HEAD.finditer(text, *body):
+        if text[y.start() - 1] == "," and month_day_before(text, y.start() - 1):
+            continue
         years = tuple(int(v) for v in _YEAR.findall(y.group("years")))
         heads.append((y.start() - 1, y.end("years"), y.end(), years, ()))
     for p in phrases:
@@ -89,6 +94,27 @@ def _heads(text: str, m: re.Match[str], phrases: list[PeriodPhrase]) -> list[_He
             heads.append((lead.start(), p.end, colon.end(), (), p.periods))
     heads.sort()
     return heads if heads and heads[0][0] == m.start() else []
+
+
+def current_period(parts: list[ComparativeParen], base: str | None) -> str | None:
+    """The period of the amount right before a parenthesis of bare-year comparatives (`parts`,
+    one parenthesis): the current one, which the years it names precede ("a rate of 16.5%
+    (2018: 16.5%; 2017: 16.5%)"). `base` (the sentence's, paragraph's or page's period) when it
+    ends after every such year; with nothing dating the note, the calendar year after the
+    latest (2019 there); None when a part names its own period phrase or `base` does not end
+    after the years."""
+    if not parts or any(p.own or not p.years for p in parts):
+        return None
+    latest = max(y for p in parts for y in p.years)
+    if base is None:
+        return f"P12M/{latest + 1}-12-31"
+    end = base.rpartition("/")[2]
+    return base if end[:4].isdigit() and int(end[:4]) > latest else None
+
+
+def month_day_before(text: str, at: int) -> bool:
+    """Whether a month and day end right before position `at` ("June 30" of "June 30, 2022")."""
+    return _MONTH_DAY_END.search(text, max(0, at - 16), at) is not None
 
 
 def within(spans: list[ComparativeParen], start: int, end: int) -> bool:

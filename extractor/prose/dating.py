@@ -38,7 +38,8 @@ def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
     date of the document an opening clause names ("Pursuant to a memorandum dated March 1,
     2010, the Company sold ...")."""
     for p in phrases:
-        head = text[: p.start].strip().lower()
+        # "|During the quarter ended ...": a paragraph the viewer printed in a table's cell
+        head = text[: p.start].strip().lstrip("|").lstrip().lower()
         if p.start <= 3 or _OPENING_HEAD.fullmatch(head):
             return p
         if p.kind == "date" and _DATED_OPENER.fullmatch(head) and "," in text[p.end : p.end + 3]:

@@ -15,7 +15,12 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import PeriodPhrase
 from extractor.prose.alignment import align
 from extractor.prose.candidates import dominant_currency, fact_amounts
-from extractor.prose.comparatives import ComparativeParen, comparative_parens, within
+from extractor.prose.comparatives import (
+    ComparativeParen,
+    comparative_parens,
+    current_period,
+    within,
+)
 from extractor.prose.context import SentenceContext
 from extractor.prose.dating import (
     leading_phrase,
@@ -152,7 +157,7 @@ def read_sentence(
         doc, sent, entities, para_period, para_entity, currency, phrase_bounds(text, phrases)
     )
     amounts = _zero_scaled_by_comparative(text, amounts)
-    facts, taken = _comparatives(ctx, amounts, phrases, parens)
+    facts, taken, currents = _comparatives(ctx, amounts, phrases, parens)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
     # the periods a comparative names are its own, not the sentence's
@@ -173,7 +178,11 @@ def read_sentence(
         return SentenceResult(facts, warnings, first, entity)
     for lst in lists:
         f, w = align(ctx, lst, phrases, lead)
-        facts.extend(f)
+        # an amount restated by bare-year comparatives that nothing else dates is the current
+        # period's ("a rate of 17% (2021: 17%)", which an undated rate would not be)
+        facts.extend(x.model_copy(update={"period": currents[x.span[0] - ctx.sent.start]})
+                     if x.period is None and x.span and x.span[0] - ctx.sent.start in currents
+                     else x for x in f)
         warnings.extend(w)
     return SentenceResult(facts, warnings, first, entity)
 
@@ -190,12 +199,15 @@ def _moving_year_ends(doc: Document) -> YearEnds | None:
 def _comparatives(
     ctx: SentenceContext, amounts: list[Amount], phrases: list[PeriodPhrase],
     parens: list[ComparativeParen],
-) -> tuple[list[Fact], set[int]]:
+) -> tuple[list[Fact], set[int], dict[int, str]]:
     """"(2021 and 2022: nil)", "(six months ended June 30, 2022: £)": comparatives in
-    parentheses, dated by their own years or phrase; also the ids of the amounts they took."""
+    parentheses, dated by their own years or phrase; also the ids of the amounts they took,
+    and the current period of each amount right before a parenthesis of bare years (by its
+    start in the sentence)."""
     text, doc = ctx.text, ctx.doc
     facts: list[Fact] = []
     taken: set[int] = set()
+    currents: dict[int, str] = {}
     for m in parens:
         # (a blank of "(2022: )" stands right after the colon, before the values' place)
         inner = [a for a in amounts if m.vals[0] <= a.start < m.vals[1]
@@ -208,6 +220,11 @@ def _comparatives(
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())
         periods = m.periods(base_periods[0] if base_periods else None)
+        main = _right_before(amounts, text, m.start)
+        current = current_period([p for p in parens if p.start == m.start],
+                                 base_periods[0] if base_periods else None)
+        if main is not None and current is not None:
+            currents[main.start] = current
         if not inner and periods and not text[m.vals[0] : m.vals[1]].strip():
             facts.extend(_empty_comparative(ctx, amounts, m, base_periods, periods))
             continue
@@ -224,7 +241,15 @@ def _comparatives(
                 a = a.with_unit(a.unit, main.scale)  # "£0.8 million (2022: £)": in millions
             for period in periods if len(inner) == 1 else periods[: len(inner)]:
                 facts.append(ctx.fact(a, period, named))
-    return facts, taken
+    return facts, taken, currents
+
+
+def _right_before(amounts: list[Amount], text: str, at: int) -> Amount | None:
+    """The stated amount that ends right before position `at`, only spaces between."""
+    before = [a for a in amounts if a.token_end <= at and not a.blank]
+    if before and not text[before[-1].token_end : at].strip():
+        return before[-1]
+    return None
 
 
 def _empty_comparative(

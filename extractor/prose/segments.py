@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from extractor.document import Document, Line
 from extractor.facts import ExtractionWarning
+from extractor.prose.comparatives import month_day_before
 from extractor.vocabulary import CURRENCY, MONTH
 
 
@@ -130,6 +131,9 @@ def _continues(prev: Line, ln: Line) -> bool:
     # These patterns end at the line's end and match at most 16 characters: search the tail
     # only (a long line is not scanned from every position).
     tail = max(0, len(p) - _TAIL)
+    opened = _COMPARATIVE_OPEN.search(p, tail)
+    if opened and not (p[opened.start()] == "," and month_day_before(p, opened.start())):
+        return True
     if p.endswith((".", ":", ";")) and not _ABBREV.search(p, tail):
         return False
     comma_then_more = p.endswith(",") and (s[:1].islower() or s[:1].isdigit())
@@ -156,6 +160,8 @@ _AMOUNT_START = re.compile(rf"(?:and\s+)?\(?{CURRENCY}\s?\(?\d")
 _MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
 # "(2021: €" / "648thousand)": a currency mark that ends a line waits for its number.
 _MARK_END = re.compile(rf"(?:^|[\s(:])(?:{CURRENCY})$")
+# "... rate of 17% (2021:" / "17%, 2020:": a comparative's year whose value the next line holds.
+_COMPARATIVE_OPEN = re.compile(r"(?:\(|[,;])\s*(?:19|20)\d\d\s*:$")
 _TAIL = 24  # more than the longest match of _ABBREV, _OPEN_END, _MONTH_END and _MARK_END
 
 

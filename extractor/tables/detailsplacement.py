@@ -25,9 +25,7 @@ from extractor.tables.openingcolumns import (
     opening_columns,
     roll_forward_kinds,
 )
-from extractor.tables.rollforward import (
-    is_closing,
-)
+from extractor.tables.rollforward import is_closing
 from extractor.tables.rollforwardsums import (
     holds_tally,
     is_roll_forward,
@@ -38,6 +36,7 @@ from extractor.tables.shortrows import (
     column_ends,
     has_event_columns,
     is_comparative_run,
+    is_open_tie,
     is_wide,
     sum_columns,
 )
@@ -101,7 +100,7 @@ class _Page:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
         n = len(self.cols)
         k = len(row.values)
-        if k > n or _ncr(n, k) > _MAX_COMBOS:
+        if k > n or comb(n, k) > _MAX_COMBOS:
             return []
         # whether value i may stand in column j, read once for every choice that puts it there
         fits = [[self._fits(row, v, j, maturity) for j in range(n)] for v in row.values]
@@ -281,10 +280,13 @@ def _resolve_ties(page: _Page, rows: list[DetailsRow], settled: set[int]
     for r, alts in ties:
         if id(r) in summed:
             r.columns = [summed[id(r)]]
-        elif _lone_tie(page, r):
-            # a lone value nothing places on a wide page: undated, never "the first column"
-            r.columns = [UNDATED]
-            warnings.append(_warn(r, n, f"column unknown ({alts}); the value is undated"))
+        elif _lone_tie(page, r) or is_open_tie(cols, [c for _, c in r.ranked[:2]]):
+            # a lone value (or a short row) nothing places on a wide page: undated, never "the
+            # first column(s)"
+            r.columns = [UNDATED] * len(r.values)
+            what = ("column unknown", "value is") if len(r.values) == 1 else (
+                "columns ambiguous", "values are")
+            warnings.append(_warn(r, n, f"{what[0]} ({alts}); the {what[1]} undated"))
         else:
             warnings.append(_warn(r, n, f"columns ambiguous ({alts}); took the first"))
     return warnings
@@ -394,6 +396,3 @@ def _is_forecast(r: DetailsRow) -> bool:
     """A row of a scenario member "Forecast": its values are of the years ahead."""
     return bool(_FORECAST.search(f"{r.label} {r.extra_label or ''} {r.entity or ''}"))
 
-
-def _ncr(n: int, k: int) -> int:
-    return comb(n, k)

@@ -9,7 +9,9 @@ with event columns ("1 Months Ended" over issue dates), k values take k such col
 2015" are 2017, 2016 and 2015 (the 2020 and 2019 columns, apart from the years the row could
 fill in a run, hold only the rates enacted for later years), never 2020, 2019 and 2017.
 Lone values that nothing else places but that add up to one value of their group (the
-expiry buckets of a balance) stand in that value's column. Beside event columns ("1 Months
+expiry buckets of a balance) stand in that value's column; other lone values, and rows of more
+values that leave two or more columns of a wide page empty and tie between no comparative run
+(`is_open_tie`), are undated. Beside event columns ("1 Months
 Ended" over issue dates) each column holds one note's events, so a lone value's column, a
 guess, lends the rest of its group nothing (they stay undated unless something places them).
 """
@@ -83,6 +85,20 @@ def is_comparative_run(ends: list[tuple[str, int, str]] | None,
         return False
     steps = {ends[b][1] - ends[a][1] for a, b in itertools.pairwise(combo)}
     return steps in ({1}, {-1})
+
+
+def is_open_tie(cols: Sequence[Column], best: Sequence[tuple[int, ...]]) -> bool:
+    """Whether a short row whose two best column choices (`best`) tie is left undated: a row
+    of two values or more that leaves two or more columns of a wide page empty, whose choices
+    date its values differently and whose first is no comparative run ("$ 24,675 | $ 10,000 |
+    $ 11,021" under "1 Months Ended" over three issue dates and "12 Months Ended" over two year
+    ends): nothing says which columns hold it, as for a lone value. One column short, the
+    choices are few and the first stands (as on a page of two periods)."""
+    if len(best) < 2 or not is_wide(cols) or len(cols) - len(best[0]) < 2 or len(best[0]) < 2:
+        return False
+    if is_comparative_run(column_ends(cols), best[0]):
+        return False
+    return len({tuple(cols[j].period for j in c) for c in best}) > 1
 
 
 def sum_columns(rows: Sequence[SumRow], lone: set[int]) -> dict[int, int]:

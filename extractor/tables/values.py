@@ -84,9 +84,10 @@ def _parse(raw: str, squashed: str, yen: str, mark: str | None) -> _Parsed | Non
     elif cur:
         unit = currency_code(cur, yen)
         explicit = True
-    if m.group("max") and m.group("sep") and not (m.group("unitw") or m.group("pct")
-                                                  or m.group("pct0") or m.group("pct1")):
-        # "2019-2020" or "1-2" without a unit is not a range we can type
+    if m.group("max") and m.group("sep") not in (None, "~") and not (
+            m.group("unitw") or m.group("pct") or m.group("pct0") or m.group("pct1")):
+        # "2019-2020" or "1-2" without a unit is not a range we can type; "0.50~0.75" (the
+        # range sign of East Asian filers, never a span of years) is, its column's unit its own
         return None
     return (start, end, amount, amount_max, unit, explicit,
             bool(m.group("open")) and not m.group("close"))
