@@ -20,13 +20,14 @@ def fake_llm() -> Iterator[FakeOpenAI]:
 
 @pytest.fixture
 def llm_config(fake_llm: FakeOpenAI, tmp_path: Path) -> LLMConfig:
-    """An LLM configuration pointing at the fake server: short timeouts, one transport retry,
+    """An LLM configuration pointing at the fake server: a 5 s timeout (tests of slow replies set
+    their own, shorter one), one transport retry,
     two validation retries, no cache (tests that need it switch it on)."""
     return LLMConfig(
         model="fake-model",
         base_url=fake_llm.base_url,
         api_key="test-key",
-        timeout=1.0,
+        timeout=5.0,  # generous: a loaded CI machine must not turn a normal reply into a timeout
         max_retries=1,
         validation_retries=2,
         concurrency=2,
