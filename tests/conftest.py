@@ -21,8 +21,8 @@ def fake_llm() -> Iterator[FakeOpenAI]:
 @pytest.fixture
 def llm_config(fake_llm: FakeOpenAI, tmp_path: Path) -> LLMConfig:
     """An LLM configuration pointing at the fake server: a 5 s timeout (tests of slow replies set
-    their own, shorter one), one transport retry,
-    two validation retries, no cache (tests that need it switch it on)."""
+    their own, shorter one), one transport retry, two validation retries, no cache (tests that
+    need it switch it on)."""
     return LLMConfig(
         model="fake-model",
         base_url=fake_llm.base_url,
