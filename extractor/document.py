@@ -313,6 +313,8 @@ def _scale_line(s: str, yen: str) -> dict[str, int]:
             out["*"] = scale
         elif "/" in mark:
             continue  # "¥ / shares in Units": a per-share scale; per-share values take 0
+        elif mark.lower() in ("shares", "share"):
+            out["share"] = scale  # "shares in Thousands": the page's counts of shares
         else:
             iso = _iso_from_mark(mark, yen)
             if iso:

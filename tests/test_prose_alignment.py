@@ -257,6 +257,22 @@ def test_dates_years_payment_terms_and_note_numbers_are_not_facts() -> None:
     assert [f.amount for f in facts_of(text)] == ["88"]
 
 
+def test_a_note_number_before_its_title_alone_on_a_line_is_no_fact() -> None:
+    text = (
+        "No consideration has been paid yet.\n|\n32 Commitments\nCommitments outstanding as "
+        "of December 31, 2024 were RMB4,100.\n33. Segment Information\nRevenue was $57.\n"
+        "|45 Related Party Transactions\nFees were $9."
+    )
+    assert [f.amount for f in facts_of(text)] == ["4100", "57", "9"]
+
+
+def test_a_number_opening_a_sentence_or_an_address_stays_a_fact() -> None:
+    got = [f.amount for f in facts_of(
+        "The Company leases offices.\n45 Main Street is leased for $3,000 per month.\n"
+        "120 Employees joined the plan in 2024.")]
+    assert got == ["3000", "120"]
+
+
 def test_loan_terms_are_not_facts_but_useful_lives_are() -> None:
     assert (
         facts_of("On May 3, 2020, the Company obtained a 2-year term loan of $635.")[0].amount

@@ -83,6 +83,22 @@ def test_a_short_row_that_nothing_places_on_an_event_page_is_undated() -> None:
     assert any("the values are undated" in w.message for w in part.warnings)
 
 
+WIDE_EVENTS = ["|", "Widget Note Payable (Details Narrative) - USD ($)", "|12 Months Ended",
+               "|", "Dec. 31, 2019", "|", "Nov. 07, 2019", "|", "Oct. 16, 2019", "|",
+               "Sep. 30, 2019", "|", "Sep. 18, 2019", "|", "Dec. 18, 2018", "|",
+               "Dec. 31, 2019", "|", "Dec. 31, 2018"]
+
+
+def test_an_undated_short_row_lends_its_guessed_columns_to_no_later_row() -> None:
+    # the interest row ties between any two adjacent event dates: undated; the conversion
+    # prices after it, in its group, are then as open, not placed on the interest row's guess
+    got = _facts(WIDE_EVENTS, "|Convertible Note [Member]", "|Interest expense", "|$ 905",
+                 "|$ 54,000", "|Debt conversion price", "|$ 0.12", "|$ 0.10", "|$ 0.12",
+                 "|Common stock issued", "|1,746,579", "|679,730", "|1,252,058")
+    assert got == [(a, None) for a in ("905", "54000", "0.12", "0.10", "0.12", "1746579",
+                                       "679730", "1252058")]
+
+
 def test_a_short_row_its_group_places_keeps_its_columns() -> None:
     # the group's face amounts take the year ends; the costs after them follow their group
     got = _facts(EVENTS, "|Face amount", "|$ 100,000", "|$ 100,000",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import extractor
 from extractor import tables
 from extractor.document import read_document
+from extractor.tables.cells import tokenise
 
 
 def _read(text: str) -> tables.TablePart:
@@ -229,3 +230,46 @@ def test_year_columns_with_no_month_or_day_anywhere_are_calendar_years() -> None
     assert {(f.period, f.amount) for f in facts} >= {
         ("P12M/2021-12-31", "1200"), ("P12M/2020-12-31", "900")
     }
+
+
+# A piped cell the viewer wrote over lines: "|", then the mark, then the value, each alone.
+MARK_OVER_LINES = "\n".join([
+    "The segment information for the year ended June 30, 2019 is as follows:",
+    "|",
+    "|Segment loss",
+    "|A$",
+    "|(734,835",
+    "|)",
+    "|A$",
+    "|(919,932",
+    "|)",
+    "|Segment revenue",
+    "|",
+    "A$",
+    "1,138,377",
+    "|",
+    "A$",
+    "364,874",
+    "|Unallocated assets",
+    "|A$",
+    "|968,861",
+    "|A$",
+    "|",
+])
+
+
+def test_a_mark_alone_in_a_piped_cell_belongs_to_the_value_on_the_next_line() -> None:
+    part = _read(MARK_OVER_LINES)
+    revenue = [(f.amount, f.unit, f.blank) for f in part.facts if f.label == "Segment revenue"]
+    assert revenue == [("1138377", "AUD", False), ("364874", "AUD", False)]
+    assert not any(f.blank for f in part.facts if f.label != "Unallocated assets")
+
+
+
+def test_a_mark_cell_joins_only_a_bare_value_line_after_it() -> None:
+    text = ("Segment revenue is as follows:\n|\nA$\n1,138,377\n|$\n|\n|1,200\n|€\n€ 15\n"
+            "|\nRs.\n810.0\n")
+    doc = read_document(text, "t")
+    got = [c.text for c in tokenise(doc.text, doc.lines())]
+    # ("Rs." is a mark only alone in its cell: "Rs. 810.0" would read as no value)
+    assert got[1:] == ["A$ 1,138,377", "$", "", "1,200", "€", "€ 15", "Rs.", "810.0"]

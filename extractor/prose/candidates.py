@@ -94,6 +94,8 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
         a.start == 0 or text[a.start - 1] == "\n"
     ):
         return False
+    if a.kind == "count" and not a.explicit_unit and _numbered_title(text, a):
+        return False
     if a.kind == "count" and not a.explicit_unit and a.scale == 0:
         if _CODE_BEFORE.search(text[max(0, a.start - 24) : a.start]):
             return False  # "ASC 470-50-40": the parts of a reference number
@@ -104,6 +106,28 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
         if _small_whole(a) and not _list_neighbour(text, a):
             return False
     return True
+
+
+# "32 Commitments", "33. Segment Information", "| 12 Related Party Transactions": a note's
+# number and its title alone on a line; the title is words only, opening with a capital.
+_NUMBERED_TITLE = re.compile(
+    r"\.?[ \t]+[A-Z][A-Za-z’'&()-]*(?:[ \t]+[A-Za-z’'&()-]+){0,7}[ \t]*(?:\n|$)"
+)
+_NUMBER_ALONE = re.compile(r"\s*\|?\s*\d{1,3}\.\s*")
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*\|?[ \t]*$")
+
+
+def _numbered_title(text: str, a: Amount) -> bool:
+    """Whether a bare whole number opens a line that holds only it and a title (or, split off
+    as a sentence of its own by its dot, only it: "33." before "Segment Information")."""
+    raw = text[a.start : a.end]
+    if _NUMBER_ALONE.fullmatch(text):
+        return True
+    return (
+        raw.isdecimal() and len(raw) <= 3
+        and _LINE_OPEN.search(text, max(0, a.start - 8), a.start) is not None
+        and _NUMBERED_TITLE.match(text, a.end) is not None
+    )
 
 
 def _small_whole(a: Amount) -> bool:

@@ -120,6 +120,13 @@ def _joinable(prev: Cell, line: str) -> bool:
         )
     if prev.text in (")", "%") or _FOOTNOTE_RE.match(prev.text):
         return False
+    got = _VALUE_RE.match(line.strip()) if _MARK_RE.match(prev.text) else None
+    if got is not None and not (got.group("cur") or got.group("cur2")) and _VALUE_RE.match(
+            f"{prev.text} {line.strip()}"):
+        # "|" + "A$" + "1,138,377": a cell the viewer wrote over lines holds the mark and the
+        # value after it, one amount ("|$" + "|1,200" stays two cells: that line has a pipe;
+        # "Rs." + "810.0" too: a mark of the cells alone, which a value cell does not read)
+        return True
     # A text cell continues with text ("|Cash" + "on hand"); a year, date or value on the next
     # line is a cell of its own (the one-cell-per-line layout after a piped caption).
     from extractor.tables.header import parse_header_cell

@@ -29,7 +29,7 @@ from extractor.tables.kinds import is_prose
 from extractor.tables.namedamounts import name_facts
 from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
-from extractor.tables.scalenote import is_share_count_row
+from extractor.tables.scalenote import is_share_count_row, without_purpose
 from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
 from extractor.tables.valuefacts import first_unit, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label, read_value
@@ -317,7 +317,8 @@ def _fact(
         entity=entity,
         period=balance_instant(row.label, period) or period,
         unit=unit,
-        scale=0 if _PER_UNIT.search(row.label) else dollar_scale(header, doc.scales, unit),
+        scale=0 if _PER_UNIT.search(without_purpose(row.label))
+        else dollar_scale(header, doc.scales, unit),
         # a page of one column dates every cell it holds, useful lives included
         dated_terms=len(doc.columns) == 1 and not undated,
     )

@@ -280,7 +280,7 @@ def _resolve_ties(page: _Page, rows: list[DetailsRow], settled: set[int]
     for r, alts in ties:
         if id(r) in summed:
             r.columns = [summed[id(r)]]
-        elif _lone_tie(page, r) or is_open_tie(cols, [c for _, c in r.ranked[:2]]):
+        elif _lone_tie(page, r) or is_open_tie(page.cols, r.ranked):
             # a lone value (or a short row) nothing places on a wide page: undated, never "the
             # first column(s)"
             r.columns = [UNDATED] * len(r.values)
@@ -314,9 +314,9 @@ def _choose(page: _Page, rows: list[DetailsRow], options: list[list[tuple[int, .
                            tuple(sorted(rank[j] for j in x[1])), x[1]),
         )
         r.ranked = scored
-        if _lone_tie(page, r):
-            # a lone value nothing places (it will be undated) lends its line item and its
-            # group no columns: the same measure elsewhere on the page stays as open
+        if _lone_tie(page, r) or is_open_tie(page.cols, r.ranked):
+            # a lone value (or a short row) nothing places, to be undated, lends its line item
+            # and its group no columns: the same measure elsewhere on the page stays as open
             r.columns = list(scored[0][1])
             continue
         page.take(r, list(scored[0][1]))

@@ -222,13 +222,31 @@ def is_cents_line(label: str, amount: str) -> bool:
     return bool(_EPS_LINE.match(label)) and re.fullmatch(r"-?\d{1,3}\.\d\d", amount) is not None
 
 
+# "... used to determine diluted earnings per share", "... used in computing basic net income
+# per share of common stock", "... for diluted earnings per share": the row is money or a count
+# that goes into a per-share figure, not the figure; its "per share" names a purpose.
+_PURPOSE_PER_SHARE = re.compile(
+    r"\b(?:(?:used\s+)?(?:to\s+(?:determine|calculate|compute)|in\s+(?:the\s+)?"
+    r"(?:comput\w*|calculat\w*|determin\w*))(?:\s+of)?|for)\s+(?:the\s+)?"
+    r"(?:(?:basic|diluted)(?:\s+and\s+diluted)?\s+)?(?:net\s+)?(?:earnings|income|loss|profit)"
+    r"(?:\s*\(loss\))?\s+per\s+(?:common\s+|ordinary\s+)?share\b",
+    re.IGNORECASE,
+)
+
+
+def without_purpose(label: str) -> str:
+    """The label less a purpose phrase ending in "per share" ("Net profit used to determine
+    diluted earnings per share" -> "Net profit"): what is left says whether the row is per share."""
+    return _PURPOSE_PER_SHARE.sub("", label).rstrip() if "per" in label.lower() else label
+
+
 @lru_cache(maxsize=4096)
 def is_per_share_row(label: str) -> bool:
     """A row of per-share amounts ("Basic earnings per share", "Dividends per common share",
     "Basic" under "Net income per share:"). Not the money a per-share heading or aside
     explains ("Dividends ($3.68 per share)"; "Allocation of undistributed earnings" under
     "Basic net income per share:")."""
-    parts = [_RATE_ASIDE.sub("", p) for p in label.split(" / ")]
+    parts = [without_purpose(_RATE_ASIDE.sub("", p)) for p in label.split(" / ")]
     if _PER_SHARE_ROW.search(parts[-1]):
         return True
     return bool(len(parts) > 1 and _SHARE_CLASS_ROW.match(parts[-1].strip())

@@ -87,14 +87,19 @@ def is_comparative_run(ends: list[tuple[str, int, str]] | None,
     return steps in ({1}, {-1})
 
 
-def is_open_tie(cols: Sequence[Column], best: Sequence[tuple[int, ...]]) -> bool:
-    """Whether a short row whose two best column choices (`best`) tie is left undated: a row
-    of two values or more that leaves two or more columns of a wide page empty, whose choices
-    date its values differently and whose first is no comparative run ("$ 24,675 | $ 10,000 |
-    $ 11,021" under "1 Months Ended" over three issue dates and "12 Months Ended" over two year
-    ends): nothing says which columns hold it, as for a lone value. One column short, the
-    choices are few and the first stands (as on a page of two periods)."""
-    if len(best) < 2 or not is_wide(cols) or len(cols) - len(best[0]) < 2 or len(best[0]) < 2:
+def is_open_tie(cols: Sequence[Column], ranked: Sequence[tuple[float, tuple[int, ...]]]) -> bool:
+    """Whether a short row whose two best column choices (`ranked`: scored, best first) tie is
+    left undated: a row of two values or more that leaves two or more columns of a wide page
+    empty, whose choices date its values differently and whose first is no comparative run
+    ("$ 24,675 | $ 10,000 | $ 11,021" under "1 Months Ended" over three issue dates and "12
+    Months Ended" over two year ends): nothing says which columns hold it, as for a lone
+    value. One column short, the choices are few and the first stands (as on a page of two
+    periods). Such a row, to be undated, lends its group no columns either: the rows after it
+    would otherwise tie no more, placed by nothing but its guess."""
+    if len(ranked) < 2 or ranked[0][0] != ranked[1][0]:
+        return False
+    best = [c for _, c in ranked[:2]]
+    if not is_wide(cols) or len(cols) - len(best[0]) < 2 or len(best[0]) < 2:
         return False
     if is_comparative_run(column_ends(cols), best[0]):
         return False
