@@ -256,15 +256,17 @@ def test_a_long_note_is_split_at_paragraphs_and_spans_stay_true(
 def test_extract_many_runs_documents_concurrently_within_the_limit(
     fake_llm: FakeOpenAI, llm_config: LLMConfig
 ):
-    fake_llm.responder = lambda request: answer(GOOD[3:], delay=0.2)
+    # Each reply takes 1 s: long against the scheduling jitter of a loaded machine, so the
+    # thresholds below (half and three quarters of it) hold there too.
+    fake_llm.responder = lambda request: answer(GOOD[3:], delay=1.0)
     docs = [doc(doc_id=f"d{i}") for i in range(6)]
     results = list(LLMEngine(llm_config).extract_many(docs))
     assert sorted(r.doc_id for r in results) == [f"d{i}" for i in range(6)]
     assert all(len(r.facts) == 1 and r.usage.requests == 1 for r in results)
-    # concurrency=2: requests go out two at a time (each reply takes 0.2 s), never three.
+    # concurrency=2: requests go out two at a time, never three.
     starts = sorted(s.at for s in fake_llm.seen)
-    assert any(starts[i + 1] - starts[i] < 0.1 for i in range(len(starts) - 1))
-    assert all(starts[i + 2] - starts[i] >= 0.15 for i in range(len(starts) - 2))
+    assert any(starts[i + 1] - starts[i] < 0.5 for i in range(len(starts) - 1))
+    assert all(starts[i + 2] - starts[i] >= 0.75 for i in range(len(starts) - 2))
 
 
 @pytest.mark.parametrize("mode", ["tools", "json"])
