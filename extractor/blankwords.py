@@ -31,9 +31,12 @@ _UNIT_WORD = re.compile(
     r"per\s+(?:share|unit|ADS|option)\b)",
     re.IGNORECASE,
 )
-# "of per share amounts", "by per share": an adjective, not a dropped price.
+# "of per share amounts", "by per share": an adjective, not a dropped price; "a price of per
+# share", "a dividend of per share" are the price dropped.
 _PER_LEADS = frozenset({"was", "were", "is", "are", "at", "approximately", "totaled", "totalled",
                         "totaling", "totalling"})
+_PRICE_BEFORE_OF = re.compile(r"(?:price|value|dividends?|cost|fee|consideration)\s+$",
+                              re.IGNORECASE)
 # Years of a useful life with the number gone: "of years", "of - years", "from to years",
 # "between and years"; "of three to years" (the high end gone).
 _UNIT_AFTER_GAP = r"\s+(?P<unit>years?|months?)\b(?!\s+(?:ago|old|ended|ending)\b)"
@@ -101,7 +104,11 @@ def _unit_words(found: _Slots) -> None:
     for m in _UNIT_WORD.finditer(found.text):
         unit_word = folded(m.group("unit"))
         per = unit_word.startswith("per ") and unit_word != "per cent"
-        if per and folded(m.group("lead")) not in _PER_LEADS:
+        lead = folded(m.group("lead"))
+        if per and lead not in _PER_LEADS and not (
+            lead == "of" and _PRICE_BEFORE_OF.search(
+            found.text, max(0, m.start("lead") - 24), m.start("lead"))
+        ):
             continue
         at = m.start("w")
         if not found.free(at) or not found.free(m.start("unit")):

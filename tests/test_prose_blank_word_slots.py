@@ -106,6 +106,12 @@ def test_a_price_per_share_after_a_verb_with_its_amount_dropped() -> None:
     assert slot_after("The exercise price of the options was per share.") == ["was"]
 
 
+def test_a_price_or_dividend_of_per_share_has_its_amount_dropped() -> None:
+    assert slot_after("The options were granted at a price of per share and vest over four "
+                      "years.") == ["of"]
+    assert slot_after("The Board declared a dividend of per share to holders of record.") == ["of"]
+
+
 def test_per_share_as_an_adjective_or_after_a_number_is_no_slot() -> None:
     assert facts_of("The computation of per share amounts follows ASC 260.") == []
     assert facts_of("Each holder of common stock is entitled to one vote per share.") == []
