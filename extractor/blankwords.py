@@ -46,13 +46,15 @@ _LIFE_DROPPED = (
     re.compile(rf"(?<![\d.,])(?:\d+|\b{WORD_NUMBER})\s*(?:-|–|to)(?P<w>){_UNIT_AFTER_GAP}",
                re.IGNORECASE),
 )
+_PRICE = r"an?\s+(?:weighted[- ]average\s+)?(?:exercise|strike|purchase|conversion)\s+price\s+of"
 # A count of shares with its number gone, before the unit word it kept.
 _SHARES_DROPPED = (
-    # "options to buy shares at $2.00 per share": a grant priced but not counted
+    # "options to buy shares at $2.00 per share", "... shares with an exercise price of $2.00":
+    # a grant priced but not counted
     re.compile(
         rf"(?=[owr])\b(?:options?|warrants?|rights?)\s+to\s+(?:buy|purchase|acquire|subscribe\s+"
-        rf"for)(?P<w>)\s+(?:(?:ordinary|common)\s+)?shares\b(?:\s+of\s+[\w ]{{0,30}}?)?\s+at\s+"
-        rf"(?:an?\s+(?:exercise|strike|purchase|conversion)\s+price\s+of\s+)?(?:{CURRENCY})"
+        rf"for)(?P<w>)\s+(?:(?:ordinary|common)\s+)?shares\b(?:\s+of\s+[\w ]{{0,30}}?)?\s+"
+        rf"(?:at\s+(?:{_PRICE}\s+)?|with\s+{_PRICE}\s+)(?:{CURRENCY})"
     ),
     # "totaling shares", "a maximum of shares", "there were shares of common stock"
     re.compile(

@@ -57,9 +57,16 @@ def test_options_to_buy_shares_at_a_price_lost_their_count() -> None:
     assert [(f.blank, f.unit) for f in facts] == [(True, "share"), (True, "USD")]
 
 
+    body = ("In 2023 the Company granted options to purchase shares of common stock with a "
+            "weighted average exercise price of $1.50 per share.")
+    assert slot_after(body) == ["purchase"]
+
+
 def test_options_to_buy_shares_at_a_price_in_words_are_a_policy_not_a_slot() -> None:
     assert facts_of("The Plan provides for options to purchase shares of common stock at an "
                     "exercise price not less than the fair value at the grant date.") == []
+    assert facts_of("The Company grants options to purchase shares of common stock with an "
+                    "exercise price equal to the market price.") == []
 
 
 def test_a_half_dropped_translation_keeps_a_blank_of_its_unit() -> None:
