@@ -4,7 +4,8 @@ The viewer drops an amount and keeps the words around it. Where the word after t
 that only follows a number, the gap is the slot: a unit word after a function word ("at a rate
 of percent", "at a rate of thousandths", "was per share", "by basis points"), years of a useful
 life ("useful lives of years", "of - years", "from to years", "of three to years"), a count of
-shares ("options to buy shares at $2.00", "totaling shares", "there were shares"), and a word
+shares ("options to buy shares at $2.00", "totaling shares", "there were shares"), a quantity
+verb with its object gone ("not permitted to exceed of the shares in issue"), and a word
 that introduces an amount followed by nothing but separators and a period phrase ("totaled for
 the year", "approximately, and , respectively", "were and , respectively"): the list's other
 slots are the alignment's to count from the separators left (`prose/slots.py`).
@@ -41,7 +42,9 @@ _PRICE_BEFORE_OF = re.compile(r"(?:price|value|dividends?|cost|fee|consideration
 # "between and years"; "of three to years" (the high end gone).
 _UNIT_AFTER_GAP = r"\s+(?P<unit>years?|months?)\b(?!\s+(?:ago|old|ended|ending)\b)"
 _LIFE_DROPPED = (
-    re.compile(rf"\b(?:of|over|is|are|between|from|approximately)(?P<w>)(?:\s+(?:-|–|to|and))?"
+    # ("the number of years over which": no number dropped)
+    re.compile(rf"\b(?:(?<!number\s)of|over|is|are|between|from|approximately)(?P<w>)"
+               rf"(?:\s+(?:-|–|to|and))?"
                rf"{_UNIT_AFTER_GAP}", re.IGNORECASE),
     re.compile(rf"(?<![\d.,])(?:\d+|\b{WORD_NUMBER})\s*(?:-|–|to)(?P<w>){_UNIT_AFTER_GAP}",
                re.IGNORECASE),
@@ -62,6 +65,12 @@ _SHARES_DROPPED = (
         r"there\s+(?:were|are|was))(?P<w>)\s+(?:(?:ordinary|common|restricted|preferred)\s+)?"
         r"shares\b"
     ),
+)
+# A quantity verb with its object gone: "is not permitted to exceed of the shares in issue",
+# "representing of the total" (a percentage dropped, its "%" with it).
+_SHARE_OF_DROPPED = re.compile(
+    r"(?=[erua])\b(?:exceed(?:s|ing)?|represent(?:s|ing)?|up\s+to|approximately)(?P<w>)\s+of\s+"
+    r"the\b"
 )
 # A word that introduces an amount, then no number: a period phrase, "respectively", or only
 # separators before one ("totaled for the year", "were and , respectively").
@@ -95,6 +104,10 @@ def word_slots(found: _Slots, low: str) -> None:
                     end = text.index("shares", m.end("w")) + len("shares")
                     found.slot(m.start("w"), "share", 0, "share", (m.start("w"), end),
                                explicit=True)
+    if " of the" in low:
+        for m in _SHARE_OF_DROPPED.finditer(text):
+            if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
+                found.slot(m.start("w"), None, 0, "percent", (m.start("w"), m.start("w")))
     for pattern in (_LEAD_ALONE, _LEAD_BEFORE_LIST):
         for m in pattern.finditer(text):
             if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):

@@ -137,6 +137,7 @@ def test_useful_lives_with_their_years_dropped() -> None:
 
 def test_years_that_are_no_useful_life_leave_no_slot() -> None:
     assert facts_of("The lease has a term of years and may be renewed.") == []
+    assert facts_of("A useful life is the number of years over which an asset is used.") == []
     assert facts_of("Over the years, equipment has been depreciated on a straight-line basis."
                     ) == []
 
@@ -198,3 +199,23 @@ def test_a_mark_before_an_empty_comparative_is_a_blank_of_the_sentences_period()
 
 def test_a_dollar_named_before_a_parenthesis_is_no_slot() -> None:
     assert facts_of("Amounts are presented in $ (US dollars) unless stated otherwise.") == []
+
+
+# -- a quantity verb with its object gone ------------------------------------------------------
+
+
+def test_a_percentage_dropped_after_exceed_or_representing_is_a_slot() -> None:
+    body = ("At December 31, 2023, options may not exceed of the shares in issue without prior "
+            "approval from the Company's shareholders.")
+    facts = facts_of(body)
+    assert [(f.blank, f.unit, f.period, f.entity) for f in facts] == [
+        (True, None, "2023-12-31", None)]  # the approving body is no party to the amount
+    assert slot_after(body) == ["exceed"]
+    assert slot_after("Sales to the customer represent approximately of the total revenue for "
+                      "the year ended December 31, 2023.") == ["approximately"]
+
+
+def test_exceed_with_its_object_is_no_slot() -> None:
+    assert facts_of("The cost is not expected to exceed the budget of the project in 2023.") == []
+    facts = facts_of("Sales represent approximately 10% of the total revenue in 2023.")
+    assert [(f.blank, f.amount) for f in facts] == [(False, "10")]
