@@ -7,7 +7,8 @@ life ("useful lives of years", "of - years", "from to years", "of three to years
 shares ("options to buy shares at $2.00", "totaling shares", "there were shares"), a quantity
 verb with its object gone ("not permitted to exceed of the shares in issue"), and a word
 that introduces an amount followed by nothing but separators and a period phrase ("totaled for
-the year", "approximately, and , respectively", "were and , respectively"): the list's other
+the year", "approximately, and , respectively", "were and , respectively", "was , compared to"):
+the list's other
 slots are the alignment's to count from the separators left (`prose/slots.py`).
 """
 
@@ -78,8 +79,10 @@ _PHRASE_NEXT = (
     r"(?:(?:for|during)\s+the\b|as\s+of\b|in\s+(?:fiscal\s+)?(?:19|20)\d\d\b|respectively\b)"
 )
 _LEAD_ALONE = re.compile(
-    rf"(?=[atA])\b(?:approximately|totall?ed|totall?ing|amounted\s+to|aggregat(?:ed|ing))"
-    rf"(?P<w>)(?=\s*(?:(?:,|\band\b)\s*)*{_PHRASE_NEXT}|\s*[,;]\s)",
+    rf"(?=[atAw])\b(?:(?:approximately|totall?ed|totall?ing|amounted\s+to|aggregat(?:ed|ing))"
+    rf"(?P<w>)(?=\s*(?:(?:,|\band\b)\s*)*{_PHRASE_NEXT}|\s*[,;]\s)"
+    # "rent expense was , compared to $5,000": the space the dropped amount stood in is left
+    rf"|(?:was|were)(?P<v>)(?=\s+[,;]\s))",
     re.IGNORECASE,
 )
 # ("as of and for the years", "at the end of and for the previous year": no list dropped)
@@ -108,10 +111,12 @@ def word_slots(found: _Slots, low: str) -> None:
         for m in _SHARE_OF_DROPPED.finditer(text):
             if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
                 found.slot(m.start("w"), None, 0, "percent", (m.start("w"), m.start("w")))
+    taken: set[int] = set()  # an empty slot covers no character: keep one per position
     for pattern in (_LEAD_ALONE, _LEAD_BEFORE_LIST):
         for m in pattern.finditer(text):
-            if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
-                at = m.start("w")
+            at = m.start("w") if m.group("w") is not None else m.start("v")
+            if at not in taken and found.free(at) and found.free(max(0, at - 1)):
+                taken.add(at)
                 found.slot(at, None, 0, "money", (at, at))
 
 

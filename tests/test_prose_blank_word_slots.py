@@ -169,6 +169,14 @@ def test_approximately_or_totaled_before_a_period_phrase_is_a_slot() -> None:
                      ) == [(None, "P12M/2023-12-31")]
 
 
+def test_a_copula_before_a_spaced_comma_left_its_amount_out() -> None:
+    facts = facts_of("For the year ended December 31, 2023, rent expense was , compared to $5,000 "
+                     "in 2022.")
+    assert [(f.blank, f.period) for f in facts] == [
+        (True, "P12M/2023-12-31"), (False, "P12M/2022-12-31")]
+    assert facts_of("The Company was, at that time, in default of its loan covenants.") == []
+
+
 def test_a_list_of_separators_alone_is_as_many_slots_as_its_periods() -> None:
     assert blanks_of(f"Revenues were and , respectively, {YEARS_2}.") == [
         (None, "P12M/2023-12-31"), (None, "P12M/2022-12-31")]
