@@ -8,8 +8,7 @@ shares ("options to buy shares at $2.00", "totaling shares", "there were shares"
 verb with its object gone ("not permitted to exceed of the shares in issue"), and a word
 that introduces an amount followed by nothing but separators and a period phrase ("totaled for
 the year", "approximately, and , respectively", "were and , respectively", "was , compared to"):
-the list's other
-slots are the alignment's to count from the separators left (`prose/slots.py`).
+the list's other slots are the alignment's to count from the separators left (`prose/slots.py`).
 """
 
 from __future__ import annotations
