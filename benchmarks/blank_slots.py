@@ -106,8 +106,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preposition before 'and' / 'or'",
      re.compile(rf"(?<!\bas )\b(?:of|at)\s+(?:and|or)\s*(?:{CURRENCY}|\d|respectively\b|,)")),
     ("function word before a unit word",
-     re.compile(r"\b(?:of|was|were|is|at|totall?ed|approximately)\s+(?:per\s+(?:share|"
-                r"unit|ADS)|percent|thousandths)\b")),
+     re.compile(r"\b(?:of|was|were|is|at|by|totall?ed|approximately)\s+(?:per\s+(?:share|"
+                r"unit|ADS)|percent|thousandths|basis\s+points?)\b")),
+    # "approximately for the year", "totaled as of December 31": the amount between them gone
+    ("amount word before a period phrase",
+     re.compile(r"\b(?:approximately|totall?ed|totall?ing|amounted to)\s+(?:(?:for|during)\s+"
+                r"the|as\s+of)\b")),
+    ("useful life with no number",
+     re.compile(r"(?i)\buseful\s+li(?:fe|ves)\s+(?:of|ranging\s+from|is|are)\s+(?:(?:-|to)\s+)?"
+                r"years?\b")),
+    # "options to buy shares at $2.00", "totaling shares", "there were shares of common stock"
+    ("count dropped before 'shares'",
+     re.compile(rf"\b(?:(?:options?|warrants?)\s+to\s+(?:buy|purchase)\s+shares\b[^.]{{0,40}}?"
+                rf"\bat\s+(?:{CURRENCY})|(?:totall?ing|there\s+(?:were|are))\s+shares\b)")),
     # "is not permitted to exceed of the shares in issue": a share of something, dropped
     ("quantity verb before 'of the'",
      re.compile(r"\b(?:exceed|exceeds|exceeding|represent|represents|representing|up to)\s+of\s+"

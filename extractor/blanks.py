@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
+from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import CURRENCY, SCALE, SCALE_WORDS
@@ -27,6 +28,11 @@ _GLUED_SCALE_RE = re.compile(
 )
 _EMPTY_PCT_RE = re.compile(r"(?=[\s%])(?:(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%)")
 _EMPTY_PAREN_RE = re.compile(r"\(\s\)")
+# "RMB 4,206 ($US5, )": the item after the comma of a restatement was dropped
+_EMPTY_LAST_ITEM = re.compile(
+    rf"\((?:approximately\s+)?(?P<cur>{CURRENCY})?\s?\d[\d.,]*?(?:\s?(?P<scale>{SCALE}))?\s?"
+    rf"(?P<w>,)\s*\)"
+)
 # A share count the viewer dropped: "an additional shares", "acquireshares", "totalled and
 # shares" (the first slot, before "and", is the alignment's to find), "issuedand restricted
 # stock units".
@@ -86,6 +92,8 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
         found.empty_comparatives()
     for m in _EMPTY_PAREN_RE.finditer(text) if "(" in text else ():
         found.slot(m.start() + 1, None, 0, "money", m.span())
+    for m in _EMPTY_LAST_ITEM.finditer(text) if ", )" in text or ",)" in text else ():
+        found.restatement_dropped(m)
     for pattern in _DROPPED_SHARE_COUNTS if _may_drop_share_count(text) else ():
         for m in pattern.finditer(text):
             if found.free(m.start("w")):
@@ -101,6 +109,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     for m in _PER_SHARE.finditer(text) if "per share" in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))
+    word_slots(found, low)
     return found.out
 
 
@@ -165,6 +174,16 @@ class _Slots:
                 self.slot(at, None, 0, "money", (at, at))
             if self.free(m.end("colon")):
                 self.slot(m.end("colon"), None, 0, "money", (m.start("paren"), m.end()))
+
+    def restatement_dropped(self, m: re.Match[str]) -> None:
+        """ "RMB 4,206 ($US5, )": the second item of a restatement was dropped; it keeps the
+        unit and scale of the item before it (and restates the same amount: a twin)."""
+        if not self.free(m.start("w")):
+            return
+        unit = currency_code(m.group("cur"), self.yen) if m.group("cur") else None
+        scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
+        self.slot(m.end("w"), unit, scale, "money", (m.start("w"), m.end()),
+                  explicit=unit is not None)
 
     def low_ends_dropped(self) -> None:
         """A range whose low end was dropped: a blank that keeps the high end."""
@@ -235,6 +254,9 @@ _WORD_AFTER_SLOT = re.compile(
 
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
+# "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
+# amount dropped before it
+_COMPARATIVE_NEXT = re.compile(r"\s?\([^()]{0,60}?(?:19|20)\d\d\s?:")
 
 
 def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
@@ -250,7 +272,7 @@ def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         nxt = text[m.end() : m.end() + 2]
         if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
             text, m.end(), m.end() + 16
-        ):
+        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72):
             return False
     return not (
         cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"

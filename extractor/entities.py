@@ -107,8 +107,11 @@ _INVESTEE = re.compile(
     r"\bin\s+"
     rf"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
+# (not the body whose approval or consent is needed: "without prior approval from the
+# Company's shareholders" names no party to an amount)
 _PEOPLE = re.compile(
-    r"\b(?:from|to|with|by)\s+(?:the\s+)?(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the "
+    r"(?<!approval\s)(?<!consent\s)\b(?:from|to|with|by)\s+(?:the\s+)?"
+    r"(?:one of\s+|two of\s+|three of\s+)?(?:(?:its|the "
     r"Company’s|the Group’s|our)\s+)?(?P<name>(?:(?:one|two|three|four|five|six|several|certain|"
     r"its|our|a)\s+)?(?:[a-z\-]+\s+){0,2}(?:employees?|directors?|officers?|shareholders?|founders?|"
     r"executives?|chairman|CEO|service providers?|consultants?|advisors?))\b"

@@ -19,6 +19,7 @@ from extractor.casefold import folded
 CURRENCIES: dict[str, str] = {
     "U.S.$": "USD",
     "US$": "USD",
+    "$US": "USD",  # "RMB 4,206 ($US5)": the mark after the dollar sign, as some filers print it
     "USD": "USD",
     "US Dollars": "USD",
     "$": "USD",

@@ -62,6 +62,16 @@ def shapes(text: str) -> list[str]:
          "article before a count"),
         ("The ownership interest of the Company in the investee increased to % after the deal.",
          "lone '%'"),
+        ("The spread over the base rate increased by basis points during the year ended 2023.",
+         "function word before a unit word"),
+        ("The Company recorded an impairment of approximately for the year ended December 2023.",
+         "amount word before a period phrase"),
+        ("Equipment is depreciated on a straight-line basis over useful lives of years in total.",
+         "useful life with no number"),
+        ("In 2023 the Company granted its employees options to buy shares at $2.00 per share.",
+         "count dropped before 'shares'"),
+        ("As of December 31, 2023, there were shares of common stock issued and outstanding.",
+         "count dropped before 'shares'"),
     ],
 )
 def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shape: str) -> None:
@@ -85,6 +95,10 @@ def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shap
         "The results as of and for the years ended December 31, 2022 and 2021 are shown below.",
         "The Company will sell the vehicle at or above the price set out in the agreement.",
         "The lenders acknowledged that we were and anticipated being in default of the terms.",
+        # shares and years named without a dropped number
+        "The Plan provides for options to purchase shares at an exercise price set at grant.",
+        "There were no shares of preferred stock issued and outstanding at the end of the year.",
+        "The useful lives of the assets are reviewed at each year end and adjusted if needed.",
     ],
 )
 def test_the_blank_audit_sees_no_slot_in_look_alikes(text: str) -> None:

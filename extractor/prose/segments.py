@@ -149,8 +149,12 @@ def _continues(prev: Line, ln: Line) -> bool:
     )
 
 
-# A paragraph without any of these holds no amount (numbers in words come with a unit word).
-_MAY_HOLD_AMOUNT = re.compile(r"\d|\b(?:nil|million|percent|per cent|years?|months?|shares)\b|%|\$")
+# A paragraph without any of these holds no amount (numbers in words come with a unit word),
+# nor a slot a dropped one left ("at a rate of thousandths", "was per share", "RMB million").
+_MAY_HOLD_AMOUNT = re.compile(
+    r"\d|\b(?:nil|million|billion|thousand\w*|percent|per cent|years?|months?|shares?|"
+    r"basis points?|per unit|RMB)\b|%|\$|[€£¥₩]"
+)
 _OPEN_END = re.compile(
     r"(?:\b(?:and|or|of|were|was|is|are|to|the|by|from|at|in|for|with|approximately|"
     r"about|totaled|totalled|amounted))$",

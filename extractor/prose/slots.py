@@ -96,7 +96,9 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
                 # "RMB50.0 million ($7.0 million) and nil": the list goes on after the
                 # translation in parentheses (a nil has none of its own)
                 gap = text[_after_twins(text, last, own_twins) : a.token_start]
-            if _is_twin(text, last, a, gap):
+            if _is_twin(text, last, a, gap) or (own_twins and a.blank and _is_twin(
+                text, own_twins[-1], a, text[own_twins[-1].token_end : a.token_start]
+            )):
                 twins[-1].setdefault(len(groups[-1]) - 1, []).append(a)
                 continue
             if _SEPARATORS.fullmatch(_before_negative(text, gap, a)) or (
@@ -168,8 +170,9 @@ _TWIN_GAP = re.compile(r"\s*\(\s*(?:approximately\s+|or\s+|equivalent to\s+)?", 
 def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
     """'RMB29 (US$4)', 'RMB 50 million ($7.25 million)', '57,704,373 $57.7 million': one
     amount restated, not a list item."""
-    if b.blank and text[b.token_start : b.token_start + 1] == "(" and not gap.strip():
-        return True  # "$1,493 ( )": the restatement was dropped
+    if b.blank and text[b.token_start : b.token_start + 1] in ("(", ",") and not gap.strip():
+        # "$1,493 ( )": the restatement was dropped; "RMB 4,206 ($US5, )": its second item
+        return True
     if _TWIN_GAP.fullmatch(gap):
         return not b.blank or b.unit is not None or gap.strip() == "("
     return (

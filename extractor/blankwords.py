@@ -1,0 +1,152 @@
+"""Blank slots a dropped number leaves before the word that needed it.
+
+The viewer drops an amount and keeps the words around it. Where the word after the gap is one
+that only follows a number, the gap is the slot: a unit word after a function word ("at a rate
+of percent", "at a rate of thousandths", "was per share", "by basis points"), years of a useful
+life ("useful lives of years", "of - years", "from to years", "of three to years"), a count of
+shares ("options to buy shares at $2.00", "totaling shares", "there were shares"), a quantity
+verb with its object gone ("not permitted to exceed of the shares in issue"), and a word
+that introduces an amount followed by nothing but separators and a period phrase ("totaled for
+the year", "approximately, and , respectively", "were and , respectively", "was , compared to"):
+the list's other slots are the alignment's to count from the separators left (`prose/slots.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extractor.amounts import AmountKind
+from extractor.casefold import folded
+from extractor.lifeterms import speaks_of_useful_lives
+from extractor.number_words import WORD_NUMBER, unit_of
+from extractor.vocabulary import CURRENCY
+
+if TYPE_CHECKING:
+    from extractor.blanks import _Slots
+
+# A function word, then a unit word that only follows a number.
+_UNIT_WORD = re.compile(
+    r"(?=[oawibtp])\b(?P<lead>of|at|was|were|is|are|by|plus|approximately|totall?ed|totall?ing)"
+    r"(?P<w>)\s+(?P<unit>percent\b|per\s?cent\b|thousandths\b|basis\s+points?\b|"
+    r"per\s+(?:share|unit|ADS|option)\b)",
+    re.IGNORECASE,
+)
+# "of per share amounts", "by per share": an adjective, not a dropped price; "a price of per
+# share", "a dividend of per share" are the price dropped.
+_PER_LEADS = frozenset({"was", "were", "is", "are", "at", "approximately", "totaled", "totalled",
+                        "totaling", "totalling"})
+_PRICE_BEFORE_OF = re.compile(r"(?:price|value|dividends?|cost|fee|consideration)\s+$",
+                              re.IGNORECASE)
+# Years of a useful life with the number gone: "of years", "of - years", "from to years",
+# "between and years"; "of three to years" (the high end gone).
+_UNIT_AFTER_GAP = r"\s+(?P<unit>years?|months?)\b(?!\s+(?:ago|old|ended|ending)\b)"
+_LIFE_DROPPED = (
+    # ("the number of years over which": no number dropped)
+    re.compile(rf"\b(?:(?<!number\s)of|over|is|are|between|from|approximately)(?P<w>)"
+               rf"(?:\s+(?:-|–|to|and))?"
+               rf"{_UNIT_AFTER_GAP}", re.IGNORECASE),
+    re.compile(rf"(?<![\d.,])(?:\d+|\b{WORD_NUMBER})\s*(?:-|–|to)(?P<w>){_UNIT_AFTER_GAP}",
+               re.IGNORECASE),
+)
+_PRICE = r"an?\s+(?:weighted[- ]average\s+)?(?:exercise|strike|purchase|conversion)\s+price\s+of"
+# A count of shares with its number gone, before the unit word it kept.
+_SHARES_DROPPED = (
+    # "options to buy shares at $2.00 per share", "... shares with an exercise price of $2.00":
+    # a grant priced but not counted
+    re.compile(
+        rf"(?=[owr])\b(?:options?|warrants?|rights?)\s+to\s+(?:buy|purchase|acquire|subscribe\s+"
+        rf"for)(?P<w>)\s+(?:(?:ordinary|common)\s+)?shares\b(?:\s+of\s+[\w ]{{0,30}}?)?\s+"
+        rf"(?:at\s+(?:{_PRICE}\s+)?|with\s+{_PRICE}\s+)(?:{CURRENCY})"
+    ),
+    # "totaling shares", "a maximum of shares", "there were shares of common stock"
+    re.compile(
+        r"(?=[tam])\b(?:totall?ing|totall?ed|aggregating|an?\s+(?:maximum|minimum)\s+of|"
+        r"there\s+(?:were|are|was))(?P<w>)\s+(?:(?:ordinary|common|restricted|preferred)\s+)?"
+        r"shares\b"
+    ),
+)
+# A quantity verb with its object gone: "is not permitted to exceed of the shares in issue",
+# "representing of the total" (a percentage dropped, its "%" with it).
+_SHARE_OF_DROPPED = re.compile(
+    r"(?=[erua])\b(?:exceed(?:s|ing)?|represent(?:s|ing)?|up\s+to|approximately)(?P<w>)\s+of\s+"
+    r"the\b"
+)
+# A word that introduces an amount, then no number: a period phrase, "respectively", or only
+# separators before one ("totaled for the year", "were and , respectively").
+_PHRASE_NEXT = (
+    r"(?:(?:for|during)\s+the\b|as\s+of\b|in\s+(?:fiscal\s+)?(?:19|20)\d\d\b|respectively\b)"
+)
+_LEAD_ALONE = re.compile(
+    rf"(?=[atAw])\b(?:(?:approximately|totall?ed|totall?ing|amounted\s+to|aggregat(?:ed|ing))"
+    rf"(?P<w>)(?=\s*(?:(?:,|\band\b)\s*)*{_PHRASE_NEXT}|\s*[,;]\s)"
+    # "rent expense was , compared to $5,000": the space the dropped amount stood in is left
+    rf"|(?:was|were)(?P<v>)(?=\s+[,;]\s))",
+    re.IGNORECASE,
+)
+# ("as of and for the years", "at the end of and for the previous year": no list dropped)
+_LEAD_BEFORE_LIST = re.compile(
+    rf"(?=[wo])\b(?:were|was|of(?!\s+and\s+(?:for|during|as\s+of)\b))(?P<w>)"
+    rf"(?=\s*(?:,\s*)*and\s*(?:,\s*)?{_PHRASE_NEXT})",
+)
+
+
+def word_slots(found: _Slots, low: str) -> None:
+    """Add to `found` the slots a dropped number left before a word that needs one (`low` is
+    the text folded, to skip the scans whose words it lacks)."""
+    text = found.text
+    if any(w in low for w in ("percent", "per cent", "thousandth", "basis point", "per ")):
+        _unit_words(found)
+    if ("year" in low or "month" in low) and speaks_of_useful_lives(text):
+        _life_years(found)
+    if "shares" in low:
+        for pattern in _SHARES_DROPPED:
+            for m in pattern.finditer(text):
+                if found.free(m.start("w")):
+                    end = text.index("shares", m.end("w")) + len("shares")
+                    found.slot(m.start("w"), "share", 0, "share", (m.start("w"), end),
+                               explicit=True)
+    if " of the" in low:
+        for m in _SHARE_OF_DROPPED.finditer(text):
+            if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
+                found.slot(m.start("w"), None, 0, "percent", (m.start("w"), m.start("w")))
+    taken: set[int] = set()  # an empty slot covers no character: keep one per position
+    for pattern in (_LEAD_ALONE, _LEAD_BEFORE_LIST):
+        for m in pattern.finditer(text):
+            at = m.start("w") if m.group("w") is not None else m.start("v")
+            if at not in taken and found.free(at) and found.free(max(0, at - 1)):
+                taken.add(at)
+                found.slot(at, None, 0, "money", (at, at))
+
+
+def _unit_words(found: _Slots) -> None:
+    for m in _UNIT_WORD.finditer(found.text):
+        unit_word = folded(m.group("unit"))
+        per = unit_word.startswith("per ") and unit_word != "per cent"
+        lead = folded(m.group("lead"))
+        if per and lead not in _PER_LEADS and not (
+            lead == "of" and _PRICE_BEFORE_OF.search(
+            found.text, max(0, m.start("lead") - 24), m.start("lead"))
+        ):
+            continue
+        at = m.start("w")
+        if not found.free(at) or not found.free(m.start("unit")):
+            continue
+        kind: AmountKind
+        if per:
+            unit, kind = None, "per_share"
+        elif unit_word.startswith(("percent", "per cent")):
+            unit, kind = "percent", "percent"
+        else:
+            unit, kind = None, "count"
+        found.slot(at, unit, 0, kind, (at, m.end("unit")), explicit=unit is not None)
+
+
+def _life_years(found: _Slots) -> None:
+    for m in (m for p in _LIFE_DROPPED for m in p.finditer(found.text)):
+        at = m.start("w")
+        if not found.free(at) or not found.free(m.start("unit")):
+            continue
+        unit = unit_of(m.group("unit"))
+        kind: AmountKind = "year" if unit == "year" else "month"
+        found.slot(at, unit, 0, kind, (at, m.end("unit")), explicit=True)
