@@ -140,3 +140,34 @@ def excluded_label(left: str, rest: str) -> str | None:
             # from ... were 0.9"; "The total number of such shares excluded ... was 5,547,000"
     np = np or "Shares"
     return f"{np[:1].upper()}{np[1:]} excluded from {what}"
+
+
+# "4.8 million RSUs were forfeited", "2,700 options were forfeited", "40,500 options were
+# vested", "0.5 million and 5.3 million RSAs and RSUs were forfeited": the awards and what
+# was done to them. Bare "shares" are left to `share_label` (it knows their class).
+_PASSIVE_AWARD = (
+    r"(?:(?:stock\s+)?options|warrants|RSUs|RSAs|PSUs|SARs|(?:stock|share)\s+units|awards)"
+)
+_AWARD_WORD = r"(?!(?:of|the|in|to|for|which|that|and|or|were|was)\b)[A-Za-z][\w\-]*"
+_PASSIVE_COUNT = re.compile(
+    rf"(?i)^\s*(?P<np>(?:{_AWARD_WORD}\s+){{0,3}}?{_PASSIVE_AWARD}"
+    rf"(?:\s+and\s+(?:{_AWARD_WORD}\s+){{0,3}}?{_PASSIVE_AWARD})?)\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?P<verb>cancell?ed|canceled|"
+    r"forfeited|granted|exercised|vested|expired|awarded|released|settled|converted)\b"
+)
+
+
+def passive_count_label(rest: str) -> str | None:
+    """The label of a count of awards the words after it (`rest`, past its list) act on:
+    "RSUs were forfeited" -> "RSUs forfeited"; None when they do not."""
+    m = _PASSIVE_COUNT.match(rest)
+    if m is None:
+        return None
+    np = re.sub(r"\s+", " ", m.group("np"))
+    return f"{np[:1].upper()}{np[1:]} {m.group('verb').lower()}"
+
+
+def count_label(left: str, rest: str) -> str | None:
+    """A count's label read off the words right around it, before any other rule: left out
+    of diluted EPS (`excluded_label`), else awards acted on (`passive_count_label`)."""
+    return excluded_label(left, rest) or passive_count_label(rest)

@@ -1,0 +1,67 @@
+"""Labels of counts of awards acted on ("4.8 million RSUs were forfeited") and of the earlier
+amount of a change ("$0.7 million ..., an increase from $0.2 million"). Every text is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+
+
+def labels(body: str) -> list[str]:
+    return [f.label for f in extractor.extract("Note\n" + body).facts]
+
+
+def test_each_count_of_awards_takes_what_was_done_to_it() -> None:
+    body = (
+        "During the three months ended March 31, 2023, 1.2 million stock options were "
+        "cancelled and 4.8 million RSUs were forfeited."
+    )
+    assert labels(body) == ["Stock options cancelled", "RSUs forfeited"]
+
+
+def test_an_opening_adverb_is_never_the_label_of_a_count_acted_on() -> None:
+    body = "During 2013, 9,000 options were granted. Additionally, 2,700 warrants were exercised."
+    assert labels(body) == ["Options granted", "Warrants exercised"]
+
+
+def test_a_list_of_counts_shares_the_awards_after_it() -> None:
+    body = (
+        "During the six months ended June 30, 2023, 0.5 million and 5.3 million RSAs and RSUs "
+        "were forfeited, respectively."
+    )
+    assert labels(body) == ["RSAs and RSUs forfeited"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # a partitive count is not the awards themselves
+        ("During 2020, 5,000 of the options were forfeited.", "Of the options forfeited"),
+        # bare shares keep their own rule (class and act)
+        ("During 2020, 300 shares were issued to a consultant.", "Shares were issued"),
+    ],
+)
+def test_counts_that_are_no_award_act_keep_their_labels(body: str, wrong: str) -> None:
+    assert wrong not in labels(body)
+    assert all(not label.lower().startswith("of ") for label in labels(body))
+
+
+@pytest.mark.parametrize(
+    "link", ["an increase from", "a decrease from", "down from", "up from"]
+)
+def test_the_earlier_amount_of_a_change_is_the_same_measure(link: str) -> None:
+    body = (
+        f"The Company had unrestricted cash of $0.7 million at March 31, 2019, {link} "
+        "$0.2 million at December 31, 2018."
+    )
+    assert labels(body) == ["Unrestricted cash", "Unrestricted cash"]
+
+
+def test_a_label_never_starts_with_a_scale_word() -> None:
+    body = (
+        "Revenue was $3.1 million for the year ended December 31, 2020, an increase from "
+        "$2.4 million for the year ended December 31, 2019."
+    )
+    got = labels(body)
+    assert got and all(not g.lower().startswith(("million", "billion")) for g in got)
