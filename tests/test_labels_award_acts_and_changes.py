@@ -65,3 +65,21 @@ def test_a_label_never_starts_with_a_scale_word() -> None:
     )
     got = labels(body)
     assert got and all(not g.lower().startswith(("million", "billion")) for g in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Interest expense on the 2025 Notes was $5.0 million for the year ended December 31, "
+         "2020.", "Interest expense on the 2025 Notes"),
+        ("There was $326 million of capacity remaining under the 2022 Share Repurchase Program "
+         "at September 30, 2023.", "Capacity remaining under the 2022 Share Repurchase Program"),
+    ],
+)
+def test_a_year_naming_an_instrument_or_programme_stays_in_the_label(body: str, want: str) -> None:
+    assert labels(body) == [want]
+
+
+def test_a_cut_number_still_spoils_a_label() -> None:
+    got = labels("The Company received RMB1,400 from Foo Ltd. in 2021.")
+    assert got and all("RMB1" not in g for g in got)
