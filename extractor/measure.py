@@ -341,7 +341,9 @@ def share_class(rest: str) -> str | None:
 def share_act(left: str, rest: str) -> str | None:
     """The measure of a count of shares from what the sentence does with them ("Shares under
     option", "Shares issuable on conversion", "Shares sold", "Shares returned"), or None."""
-    tail = left[-200:]
+    # one space at the end, as each pattern wants: cutting "approximately" before the count
+    # took the space with it ("options to purchase| approximately 22.7 million shares")
+    tail = left[-200:].rstrip() + " "
     if (m := _SHARES_UNDER.search(tail)) is not None:
         return f"Shares under {m.group('inst').lower()}"
     if _SHARES_ON_CONVERSION.search(tail):

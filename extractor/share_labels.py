@@ -65,12 +65,38 @@ _SHARES_STATE = re.compile(
 )
 
 
+# "awards outstanding representing approximately [63.2 million] shares", "the grant of Share
+# Options representing an aggregate of [305,601,702] shares": the shares measure the awards
+_REPRESENTING = re.compile(
+    r"(?i)(?:^|,|\b(?:had|has|have|approved|were|was|are|is|with|of\s+which))\s+"
+    r"(?P<np>(?:(?!(?:had|has|have|approved|were|was|are|is|with)\b)[\w\-’']+\s+){1,8}?)"
+    r"representing\s+(?:approximately\s+|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?$"
+)
+_ACT_OF = re.compile(r"(?i)^(?:the\s+|a\s+)?(?P<act>grant|issuance|issue)\s+of\s+(?P<what>.+)$")
+_ACT_DONE = {"grant": "granted", "issuance": "issued", "issue": "issued"}
+
+
+def represented(left: str) -> str | None:
+    """The awards a count of shares stands for, from the words before it (`left`): "awards
+    outstanding representing" -> "Awards outstanding"; "the grant of Share Options
+    representing" -> "Share Options granted"; None without "representing"."""
+    m = _REPRESENTING.search(left[-200:].rstrip() + " ")
+    if m is None:
+        return None
+    np = re.sub(r"^(?:(?:the|a|an|its|our|their)\s+)+", "", m.group("np").strip(), flags=re.I)
+    if (act := _ACT_OF.match(np)) is not None:
+        np = f"{act.group('what')} {_ACT_DONE[act.group('act').lower()]}"
+    return f"{np[:1].upper()}{np[1:]}" if re.search(r"[A-Za-z]{3}", np) else None
+
+
 def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
     """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
     "shares" takes what the sentence does with them ("Shares under option")."""
     um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
     if not um:
         return None
+    if (held := represented(left)) is not None:
+        return held
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
     rest = text[a.token_end : a.token_end + 120]

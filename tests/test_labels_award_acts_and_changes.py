@@ -83,3 +83,30 @@ def test_a_year_naming_an_instrument_or_programme_stays_in_the_label(body: str, 
 def test_a_cut_number_still_spoils_a_label() -> None:
     got = labels("The Company received RMB1,400 from Foo Ltd. in 2021.")
     assert got and all("RMB1" not in g for g in got)
+
+
+def test_shares_under_option_when_approximately_stands_before_the_count() -> None:
+    body = (
+        "As of March 31, 2023, we had options to purchase approximately 22.7 million shares "
+        "of our common stock."
+    )
+    assert labels(body) == ["Shares under option"]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("As of March 31, 2023, we had unvested stock-based awards outstanding representing "
+         "approximately 63.2 million shares of our common stock.",
+         "Unvested stock-based awards outstanding"),
+        ("On May 1, 2023, the board approved the grant of Share Options representing an "
+         "aggregate of 305,601 shares.", "Share Options granted"),
+    ],
+)
+def test_shares_an_award_represents_take_the_award_as_measure(body: str, want: str) -> None:
+    assert labels(body) == [want]
+
+
+def test_a_percentage_representing_a_share_count_is_no_award() -> None:
+    body = "In 2021, the Company issued 1,000,000 shares of common stock, representing 10% of them."
+    assert labels(body)[0] == "Common stock shares issued"
