@@ -193,7 +193,36 @@ def passive_count_label(rest: str) -> str | None:
     return f"{np[:1].upper()}{np[1:]} {m.group('verb').lower()}"
 
 
+# The awards right after a count, modifiers from the closed list only, and the state after
+# them: "120,000 options outstanding", "40.4 million RSAs and RSUs", "granted 100,000 options"
+_AWARDS_AFTER = re.compile(
+    rf"(?i)^\s*+(?P<np>(?:{_MODIFIER}\s++){{0,3}}{_PASSIVE_AWARD}"
+    rf"(?:\s+and\s+(?:{_MODIFIER}\s++){{0,3}}{_PASSIVE_AWARD})?)\b"
+    r"(?!\s+to\s+(?:purchase|acquire|buy|extend|renew|terminate))"
+    r"(?:\s+(?:(?:remained|remain|were|are)\s+)?(?P<state>outstanding|exercisable|unvested|"
+    r"nonvested|available)\b)?"
+)
+_ACT_BEFORE = re.compile(
+    r"(?i)\b(?P<act>granted|issued|awarded|exercised|forfeited|cancell?ed|canceled|vested)\s+"
+    r"(?:(?:an?|approximately|about|an\s+aggregate\s+of|a\s+total\s+of)\s+)?$"
+)
+
+
+def awards_label(left: str, rest: str) -> str | None:
+    """The label of a count of awards named right after it: the awards with their state
+    ("Options outstanding") or the act before them ("Options granted"); None otherwise."""
+    m = _AWARDS_AFTER.match(rest)
+    if m is None:
+        return None
+    np = re.sub(r"\s+", " ", m.group("np"))
+    act = _ACT_BEFORE.search(left[-60:].rstrip() + " ")
+    tail = m.group("state") or (act.group("act") if act else None)
+    label = f"{np} {tail.lower()}" if tail else np
+    return f"{label[:1].upper()}{label[1:]}"
+
+
 def count_label(left: str, rest: str) -> str | None:
     """A count's label read off the words right around it, before any other rule: left out
-    of diluted EPS (`excluded_label`), else awards acted on (`passive_count_label`)."""
-    return excluded_label(left, rest) or passive_count_label(rest)
+    of diluted EPS (`excluded_label`), else awards acted on (`passive_count_label`), else
+    the awards named after it (`awards_label`)."""
+    return excluded_label(left, rest) or passive_count_label(rest) or awards_label(left, rest)

@@ -110,3 +110,26 @@ def test_shares_an_award_represents_take_the_award_as_measure(body: str, want: s
 def test_a_percentage_representing_a_share_count_is_no_award() -> None:
     body = "In 2021, the Company issued 1,000,000 shares of common stock, representing 10% of them."
     assert labels(body)[0] == "Common stock shares issued"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("During 2020, the Company granted 100,000 options to employees.", "Options granted"),
+        ("In 2020, the Company issued 50,000 warrants to a lender.", "Warrants issued"),
+        ("As of December 31, 2020, there were 120,000 options outstanding.",
+         "Options outstanding"),
+        ("As of December 31, 2020, 120,000 RSUs remained unvested.", "RSUs unvested"),
+        ("As of March 31, 2023, the awards consisted of approximately 40.4 million RSAs and "
+         "RSUs.", "RSAs and RSUs"),
+    ],
+)
+def test_a_count_of_awards_is_labelled_by_the_awards_and_their_state_or_act(
+    body: str, want: str
+) -> None:
+    assert labels(body)[0] == want
+
+
+def test_options_to_extend_a_lease_are_no_awards() -> None:
+    body = "The lease of $12,000 per month includes 2 options to extend the lease by one year."
+    assert "Options" not in labels(body)
