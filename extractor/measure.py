@@ -23,6 +23,7 @@ _LEAD = re.compile(
     r"under|through|into|over|upon|after|before|during|within|per|via|among|between|"
     r"also|thereof|the|a|an|its|their|our|his|her|such|this|these|that|those|each|both|"
     r"further|entire|said|same|total of|amounts? of|(?:the )?(?:company|group)[’']s|"
+    r"million|billion|thousand|"  # the scale of the amount before it: "[$0.2] million an ..."
     r"(?-i:Inc\.|Ltd\.|Corp\.|LLC|PLC),?)"  # the tail of the name before it: "... Inc. loss"
     r"(?:\s++|$)){1,6}",
     re.IGNORECASE,

@@ -133,3 +133,13 @@ def test_a_count_of_awards_is_labelled_by_the_awards_and_their_state_or_act(
 def test_options_to_extend_a_lease_are_no_awards() -> None:
     body = "The lease of $12,000 per month includes 2 options to extend the lease by one year."
     assert "Options" not in labels(body)
+
+
+def test_no_label_opens_on_the_scale_of_the_amount_before_it() -> None:
+    body = (
+        "The notes comprise 3.625% Senior Notes for €1,300 million, 4.625% Senior Notes for "
+        "€1,100 million, and 3.875% Senior Notes for €1,200 million."
+    )
+    got = labels(body)
+    assert len(got) == 6
+    assert all(not g.lower().startswith(("million", "billion", "thousand")) for g in got)
