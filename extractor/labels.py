@@ -283,7 +283,7 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
 
 
 _NOUN_AFTER = re.compile(
-    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|respectively)\b)[a-z][a-z\-]+"
+    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|out|respectively)\b)[a-z][a-z\-]+"
     r"(?:\s+[a-z][a-z\-]+){0,3}?)"
     r"(?=\s+(?:in|for|to|of|which|from|during|"
     r"as)\b|[,.;]|$)"

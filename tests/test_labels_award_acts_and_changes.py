@@ -143,3 +143,26 @@ def test_no_label_opens_on_the_scale_of_the_amount_before_it() -> None:
     got = labels(body)
     assert len(got) == 6
     assert all(not g.lower().startswith(("million", "billion", "thousand")) for g in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("On March 1, 2014, the Company obtained a 6-month RMB194,000,000 loan from a bank.",
+         ["Loan"]),
+        ("In 2014, the bank lent to the Company a 24-month $40,000,000 loan.", ["Loan"]),
+        ("In 2020, the Company entered into a five-year $3 billion unsecured revolving credit "
+         "facility.", ["Unsecured revolving credit facility"]),
+        ("In July 2014, the Company repaid $3,700,000 out of the 18-month $30,000,000 loan.",
+         ["Repayments", "Loan"]),
+    ],
+)
+def test_an_amount_between_a_term_and_its_noun_measures_the_noun(
+    body: str, want: list[str]
+) -> None:
+    assert labels(body) == want
+
+
+def test_a_term_alone_after_a_determiner_is_no_measure() -> None:
+    body = "In 2020, the Company paid $5,000 over a five-year period to a consultant."
+    assert all(g.lower() not in ("period", "five-year period") for g in labels(body))
