@@ -96,7 +96,10 @@ def label_checks(f: Fact, text: str = "") -> list[str]:
         out.append("label: no words")
     elif len(words) == 1 and low[0] in GENERIC_LABELS:
         out.append("label: one generic word")
-    if low and low[0] in LEADING_JUNK:
+    whole = _a_whole_cell(label.split(" / ")[-1], text)
+    # a roll-forward's edge row as written ("As of January 1, 2022, net of accumulated
+    # amortization"; gold/ "... / At December 31") is the row's own words
+    if low and low[0] in LEADING_JUNK and not (low[0] in ("as", "at") and whole):
         out.append("label: starts with a conjunction or preposition")
     if low and all(w in FUNCTION_WORDS for w in low):
         out.append("label: only function words")
@@ -106,14 +109,14 @@ def label_checks(f: Fact, text: str = "") -> list[str]:
         out.append("label: holds a number")
     if any(unit_line(part.strip()) for part in label.split(" / ")) and words:
         out.append("label: a unit line, not words")  # "(CAD$) / (Number of Years)"
-    if low and low[0] in ARTICLES and not _a_whole_cell(label.split(" / ")[-1], text):
+    if low and low[0] in ARTICLES and not whole:
         out.append("label: starts with an article")
     if re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}$", label):
         out.append("label: ends in a cut number")
-    elif re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}(?=,?\s)", label):
+    elif re.search(r"(?:\b[A-Z]{2,3}\$?|\$)\d{1,3}(?=,?\s)", label) and not whole:
+        # (a whole cell's number is not cut: "Notes Payable (net of debt discount $0 and ...)")
         out.append("label: holds a cut number")  # "The Company received RMB1 from"
-    last = label.split(" / ")[-1]
-    if len(last.split()) > 12 and not _a_whole_cell(last, text):
+    if len(label.split(" / ")[-1].split()) > 12 and not whole:
         out.append("label: over 12 words")
     return out
 

@@ -327,7 +327,8 @@ _DOCUMENT_NAME = re.compile(
 NOT_PARTY_END = re.compile(
     r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
     r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
-    r"time|closing|offering|transaction|merger|stock|shares|ADSs?|total|totals|thereafter)\W*$"
+    r"time|closing|offering|transaction|merger|acquisitions?|combination|stock|shares|ADSs?|"
+    r"total|totals|thereafter)\W*$"
 )
 
 

@@ -25,7 +25,7 @@ from extractor.measure import (
     tidy,
 )
 from extractor.rate_labels import attributive_rate, per_share_label, rate_measure, spread_label
-from extractor.share_labels import excluded_label, share_label
+from extractor.share_labels import count_label, share_label
 from extractor.subjects import (
     attributive_label,
     blank_relative_times,
@@ -170,7 +170,7 @@ def label_for(
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
-    if a.kind in ("count", "share") and (ex := excluded_label(
+    if a.kind in ("count", "share") and (ex := count_label(
             text[max(0, a.token_start - 200) : a.token_start], rest)) is not None:
         return ex, entity  # "We excluded 4.0 million of anti-dilutive ... options from ..."
     label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
@@ -216,8 +216,9 @@ def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None
     return label
 
 
-_COMPARED = re.compile(
-    r"(?i)[,;]?\s*+(?:as\s+)?compared\s+(?:with|to)\s*+(?:approximately\s+|about\s+)?$"
+_COMPARED = re.compile(  # "... $0.7 million at March 31, 2019, an increase from [$0.2 million]"
+    r"(?i)[,;]?\s*+(?:(?:as\s+)?compared\s+(?:with|to)|(?:an?\s+(?:increase|decrease)|up|down)"
+    r"\s+from)\s*+(?:approximately\s+|about\s+)?$"
 )
 _LAST_AMOUNT = re.compile(
     rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
@@ -282,7 +283,7 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
 
 
 _NOUN_AFTER = re.compile(
-    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|respectively)\b)[a-z][a-z\-]+"
+    r"^\s*(?P<np>(?!(?:in|for|to|of|from|with|at|by|on|as|out|respectively)\b)[a-z][a-z\-]+"
     r"(?:\s+[a-z][a-z\-]+){0,3}?)"
     r"(?=\s+(?:in|for|to|of|which|from|during|"
     r"as)\b|[,.;]|$)"

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extractor.casefold import folded
+from extractor.vocabulary import MONTH, YEAR
 
 # Words that cannot open a measure: conjunctions, prepositions, articles, determiners, the
 # company's possessive, a company name's suffix.
@@ -22,6 +23,7 @@ _LEAD = re.compile(
     r"under|through|into|over|upon|after|before|during|within|per|via|among|between|"
     r"also|thereof|the|a|an|its|their|our|his|her|such|this|these|that|those|each|both|"
     r"further|entire|said|same|total of|amounts? of|(?:the )?(?:company|group)[’']s|"
+    r"million|billion|thousand|"  # the scale of the amount before it: "[$0.2] million an ..."
     r"(?-i:Inc\.|Ltd\.|Corp\.|LLC|PLC),?)"  # the tail of the name before it: "... Inc. loss"
     r"(?:\s++|$)){1,6}",
     re.IGNORECASE,
@@ -87,6 +89,7 @@ def _light(s: str) -> str:
     s = _LEAD.sub("", s).strip(" ,;:-")
     # "Accounts payables of the Company related" (to ...): the company's own is the measure
     s = _OWN_TAIL.sub("", s)
+    s = _MONTH_TAIL.sub("", s)
     if not _DUE_END.search(s):  # "Amounts due from" names the measure
         s = _TAIL.sub("", s).strip(" ,;:-")
     return s
@@ -94,6 +97,12 @@ def _light(s: str) -> str:
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
+# A year names an instrument or a programme ("the 2025 Notes", "2021 Share Repurchase
+# Program"): words of the measure, not a number cut from the sentence.
+_YEAR = re.compile(rf"(?<![\d,.$])\b{YEAR}\b(?![\d,.]\d)")
+# What is left of a date the period phrases blanked ("... Program at September"): when
+# (a due date's month stays: "Senior notes due February")
+_MONTH_TAIL = re.compile(rf"\s++(?:at|as\s+of|as\s+at)\s++{MONTH}$")
 
 
 def _ok(s: str) -> bool:
@@ -104,7 +113,7 @@ def _ok(s: str) -> bool:
         and not _SUBJECT_CO.match(s)
         and not _VERB_SPLIT.search(s)
         and len(s.split()) <= _MAX_WORDS
-        and not _THREE_DIGITS.search(s)
+        and not _THREE_DIGITS.search(_YEAR.sub("", s))
         and not _DATE.match(s)
     )
 
@@ -333,7 +342,9 @@ def share_class(rest: str) -> str | None:
 def share_act(left: str, rest: str) -> str | None:
     """The measure of a count of shares from what the sentence does with them ("Shares under
     option", "Shares issuable on conversion", "Shares sold", "Shares returned"), or None."""
-    tail = left[-200:]
+    # one space at the end, as each pattern wants: cutting "approximately" before the count
+    # took the space with it ("options to purchase| approximately 22.7 million shares")
+    tail = left[-200:].rstrip() + " "
     if (m := _SHARES_UNDER.search(tail)) is not None:
         return f"Shares under {m.group('inst').lower()}"
     if _SHARES_ON_CONVERSION.search(tail):

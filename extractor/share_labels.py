@@ -65,12 +65,38 @@ _SHARES_STATE = re.compile(
 )
 
 
+# "awards outstanding representing approximately [63.2 million] shares", "the grant of Share
+# Options representing an aggregate of [305,601,702] shares": the shares measure the awards
+_REPRESENTING = re.compile(
+    r"(?i)(?:^|,|\b(?:had|has|have|approved|were|was|are|is|with|of\s+which))\s+"
+    r"(?P<np>(?:(?!(?:had|has|have|approved|were|was|are|is|with)\b)[\w\-’']+\s+){1,8}?)"
+    r"representing\s+(?:approximately\s+|an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?$"
+)
+_ACT_OF = re.compile(r"(?i)^(?:the\s+|a\s+)?(?P<act>grant|issuance|issue)\s+of\s+(?P<what>.+)$")
+_ACT_DONE = {"grant": "granted", "issuance": "issued", "issue": "issued"}
+
+
+def represented(left: str) -> str | None:
+    """The awards a count of shares stands for, from the words before it (`left`): "awards
+    outstanding representing" -> "Awards outstanding"; "the grant of Share Options
+    representing" -> "Share Options granted"; None without "representing"."""
+    m = _REPRESENTING.search(left[-200:].rstrip() + " ")
+    if m is None:
+        return None
+    np = re.sub(r"^(?:(?:the|a|an|its|our|their)\s+)+", "", m.group("np").strip(), flags=re.I)
+    if (act := _ACT_OF.match(np)) is not None:
+        np = f"{act.group('what')} {_ACT_DONE[act.group('act').lower()]}"
+    return f"{np[:1].upper()}{np[1:]}" if re.search(r"[A-Za-z]{3}", np) else None
+
+
 def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
     """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
     "shares" takes what the sentence does with them ("Shares under option")."""
     um = re.search(r"((?:[\w\-]+\s+){0,2}shares?)\b", text[a.start : a.token_end + 40])
     if not um:
         return None
+    if (held := represented(left)) is not None:
+        return held
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
     rest = text[a.token_end : a.token_end + 120]
@@ -140,3 +166,63 @@ def excluded_label(left: str, rest: str) -> str | None:
             # from ... were 0.9"; "The total number of such shares excluded ... was 5,547,000"
     np = np or "Shares"
     return f"{np[:1].upper()}{np[1:]} excluded from {what}"
+
+
+# "4.8 million RSUs were forfeited", "2,700 options were forfeited", "40,500 options were
+# vested", "0.5 million and 5.3 million RSAs and RSUs were forfeited": the awards and what
+# was done to them. Bare "shares" are left to `share_label` (it knows their class).
+_PASSIVE_AWARD = (
+    r"(?:(?:stock\s+)?options|warrants|RSUs|RSAs|PSUs|SARs|(?:stock|share)\s+units|awards)"
+)
+_AWARD_WORD = r"(?!(?:of|the|in|to|for|which|that|and|or|were|was)\b)[A-Za-z][\w\-]*"
+_PASSIVE_COUNT = re.compile(
+    rf"(?i)^\s*(?P<np>(?:{_AWARD_WORD}\s+){{0,3}}?{_PASSIVE_AWARD}"
+    rf"(?:\s+and\s+(?:{_AWARD_WORD}\s+){{0,3}}?{_PASSIVE_AWARD})?)\s+"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?P<verb>cancell?ed|canceled|"
+    r"forfeited|granted|exercised|vested|expired|awarded|released|settled|converted)\b"
+)
+
+
+def passive_count_label(rest: str) -> str | None:
+    """The label of a count of awards the words after it (`rest`, past its list) act on:
+    "RSUs were forfeited" -> "RSUs forfeited"; None when they do not."""
+    m = _PASSIVE_COUNT.match(rest)
+    if m is None:
+        return None
+    np = re.sub(r"\s+", " ", m.group("np"))
+    return f"{np[:1].upper()}{np[1:]} {m.group('verb').lower()}"
+
+
+# The awards right after a count, modifiers from the closed list only, and the state after
+# them: "120,000 options outstanding", "40.4 million RSAs and RSUs", "granted 100,000 options"
+_AWARDS_AFTER = re.compile(
+    rf"(?i)^\s*+(?P<np>(?:{_MODIFIER}\s++){{0,3}}{_PASSIVE_AWARD}"
+    rf"(?:\s+and\s+(?:{_MODIFIER}\s++){{0,3}}{_PASSIVE_AWARD})?)\b"
+    r"(?!\s+to\s+(?:purchase|acquire|buy|extend|renew|terminate))"
+    r"(?:\s+(?:(?:remained|remain|were|are)\s+)?(?P<state>outstanding|exercisable|unvested|"
+    r"nonvested|available)\b)?"
+)
+_ACT_BEFORE = re.compile(
+    r"(?i)\b(?P<act>granted|issued|awarded|exercised|forfeited|cancell?ed|canceled|vested)\s+"
+    r"(?:(?:an?|approximately|about|an\s+aggregate\s+of|a\s+total\s+of)\s+)?$"
+)
+
+
+def awards_label(left: str, rest: str) -> str | None:
+    """The label of a count of awards named right after it: the awards with their state
+    ("Options outstanding") or the act before them ("Options granted"); None otherwise."""
+    m = _AWARDS_AFTER.match(rest)
+    if m is None:
+        return None
+    np = re.sub(r"\s+", " ", m.group("np"))
+    act = _ACT_BEFORE.search(left[-60:].rstrip() + " ")
+    tail = m.group("state") or (act.group("act") if act else None)
+    label = f"{np} {tail.lower()}" if tail else np
+    return f"{label[:1].upper()}{label[1:]}"
+
+
+def count_label(left: str, rest: str) -> str | None:
+    """A count's label read off the words right around it, before any other rule: left out
+    of diluted EPS (`excluded_label`), else awards acted on (`passive_count_label`), else
+    the awards named after it (`awards_label`)."""
+    return excluded_label(left, rest) or passive_count_label(rest) or awards_label(left, rest)

@@ -146,7 +146,13 @@ def instrument_rate_label(rest: str) -> str | None:
 
 # "in compliance with the $1.0 million minimum cash balance requirement", "a $2.0 million
 # note": an amount between a determiner and a noun phrase modifies the noun the phrase ends on.
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|our|this|that|such)\s*$", re.IGNORECASE)
+# ("a 6-month RMB194,000,000 loan", "the 18-month $30,000,000 loan", a dropped number "a -month
+# loan": the term between the determiner and the amount is part of the noun phrase)
+_DETERMINER_END = re.compile(
+    r"\b(?:the|a|an|its|their|our|this|that|such)"
+    r"(?:\s*(?:\d+|[a-z]+)?\s*-\s*(?:month|year|week|day))?\s*$",
+    re.IGNORECASE,
+)
 _STOP = (
     r"(?:of|in|for|to|from|with|as|at|by|on|and|or|per|each|which|that|was|were|is|are|has|"
     r"have|had|owed|due|under|pursuant|made|paid|received|issued|being|will|would|since|until|"
@@ -163,7 +169,7 @@ def attributive_label(left: str, rest: str, unit: str | None) -> str | None:
     """The noun phrase an amount modifies, when a determiner stands right before the amount
     ("the $1.0 million minimum cash balance requirement" -> "Minimum cash balance
     requirement"); None for any other shape and for rates (read by the rate rules)."""
-    if unit == "percent" or not _DETERMINER_END.search(left[-12:]):
+    if unit == "percent" or not _DETERMINER_END.search(left[-24:]):
         return None
     m = _NP_AFTER_AMOUNT.match(rest)
     if m is None:

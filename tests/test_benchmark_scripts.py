@@ -115,3 +115,18 @@ def test_the_audit_flags_a_lone_total_or_amount_but_not_the_row_words_other_and_
         assert "label: one generic word" in audit.label_checks(_fact(label)), label
     for label in ("Other", "Others", "Cost"):
         assert "label: one generic word" not in audit.label_checks(_fact(label)), label
+
+
+def test_the_audit_takes_a_whole_cells_opening_as_of_and_its_numbers_for_the_rows_words() -> None:
+    audit = _audit_module()
+    edge = "As of January 1, 2022, net of accumulated amortization"
+    assert "label: starts with a conjunction or preposition" not in audit.label_checks(
+        _fact(edge), f"|{edge}\n|1,200\n")
+    assert "label: starts with a conjunction or preposition" in audit.label_checks(
+        _fact(edge), f"The balance {edge.lower()} was $1,200.\n")
+    assert "label: starts with a conjunction or preposition" in audit.label_checks(
+        _fact("And interest under"), "|And interest under\n|5\n")
+    row = "Notes Payable (net of debt discount $0 and $133,827)"
+    assert "label: holds a cut number" not in audit.label_checks(_fact(row), f"|{row}\n|5\n")
+    assert "label: holds a cut number" in audit.label_checks(
+        _fact("The Company received RMB1 from Foo"), "The Company received RMB1,400 from Foo.")
