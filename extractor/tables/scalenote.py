@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.document import Document
+    from extractor.tables.model import Table
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -137,6 +142,15 @@ def blanket_scale(text: str, yen: str = "CNY") -> ScaleNote | None:
     if len(text) >= 200 or not _OTHERWISE.search(text):
         return None
     return scale_cell(text, yen)
+
+
+def page_exception(doc: Document, last: Table, prose_between: bool) -> bool:
+    """Whether the last table's own scale was an exception to the page's blanket statement
+    ("Amounts in millions ... or as otherwise specified" over "as follows (in billions):"):
+    a table after paragraphs of its own then takes the page's scale, not that one."""
+    statement = scale_cell(doc.scale_statement, doc.yen) if doc.scale_statement else None
+    return (prose_between and statement is not None and not last.page_scale
+            and last.intro_scale is not None and last.intro_scale != statement.scale)
 
 
 def after_scale_lead(text: str) -> str:
