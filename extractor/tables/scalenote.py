@@ -249,6 +249,37 @@ def is_per_share_row(label: str) -> bool:
                 and any(_PER_SHARE_ROW.search(p) for p in parts[:-1]))
 
 
+# the price of one award: "Weighted-Average Grant-Date Fair Value (Per RSU)", "Weighted average
+# exercise price", "Grant Date Fair Value Per Option"; not a total ("Aggregate intrinsic value",
+# "Grant-date fair value of options that vested")
+_AWARD_PRICE = re.compile(
+    r"\bweighted[-\s]*average\s+(?:grant[-\s]*date\s+fair\s+value|fair\s+value|"
+    r"(?:exercise|purchase|grant)\s+price)\b|"
+    r"\bper\s+(?:option|rsu|psu|award|warrant|restricted\s+stock\s+unit)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_award_price(label: str) -> bool:
+    """A value that is the price or fair value of one share award, by its row or column
+    heading ("Granted / Weighted Average Grant-Date Fair Value"): an amount per share."""
+    return _AWARD_PRICE.search(label) is not None
+
+
+def is_per_unit_amount(label: str, amount: str) -> bool:
+    """A table amount per share or per award, by its row and column headings: the page's or
+    caption's "in millions, except per share" does not scale it."""
+    return is_per_share_row(label) or is_award_price(label) or is_cents_line(label, amount)
+
+
+_PER_SHARE_AFTER = re.compile(r"\s*(?:par\s+value|stated\s+value|per\s+share)\b", re.I)
+
+
+def per_share_after(text: str, end: int) -> bool:
+    """Whether the amount ending at `end` is a par or stated value ("$0.001 par value;")."""
+    return _PER_SHARE_AFTER.match(text, end) is not None
+
+
 _MONEY_WORD = re.compile(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", re.I)
 
 
