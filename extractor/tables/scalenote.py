@@ -160,6 +160,13 @@ def after_scale_lead(text: str) -> str:
     return m.group("rest") if m else text
 
 
+# a statement of the money's scale alone: "Dollars in millions", "$ in thousands", "in millions
+# of dollars" (not "Dollars and shares in millions", not a bare "In millions")
+_MONEY_ONLY = re.compile(
+    r"(?:(?:u\.?s\.?\s+)?dollars|\$|us\$)\s+in\s+(?:thousands|millions|billions)\b|"
+    r"in\s+(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b", re.IGNORECASE)
+
+
 def _read_body(body: str, yen: str) -> ScaleNote | None:
     """The note a parenthesis states, or None when its scale is not the money's ("(Shares in
     millions)" alone names no money scale)."""
@@ -171,8 +178,8 @@ def _read_body(body: str, yen: str) -> ScaleNote | None:
     note = _note(money, yen)
     if shares:
         return ScaleNote(note.scale, note.unit, SCALE_WORDS[folded(shares.group("w"))])
-    if _EXCEPT_SHARES.search(body):
-        return ScaleNote(note.scale, note.unit, 0)
+    if _EXCEPT_SHARES.search(body) or _MONEY_ONLY.match(head.strip()):
+        return ScaleNote(note.scale, note.unit, 0)  # "(Dollars in millions)": not the shares
     return note
 
 
