@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from html_helpers import ixbrl, nf
 
 import extractor
@@ -99,3 +100,31 @@ def test_a_text_note_whose_header_holds_the_statement_reads_it_as_the_page_scale
     doc = read_document(f"|\nDebt\n{BLANKET}\n|12 Months Ended\nDec. 31, 2024\n|\nBody text.")
     assert doc.scale_statement == BLANKET and doc.scale_for("USD") == 6
     assert doc.period == "P12M/2024-12-31" and doc.body.startswith("Body text")
+
+
+def _two_tables(first_caption: str, between: str, page: str = BLANKET) -> str:
+    second = (f"<div>{between}</div><table><tr><td></td><td>December 31, 2024</td></tr>"
+              "<tr><td>Term loan</td><td>$</td><td>" + nf("640", ctx="i24") + "</td></tr>"
+              "<tr><td>Notes</td><td>" + nf("310", ctx="i24") + "</td></tr></table>")
+    return (f"<div>{page}</div>" + _note(
+        "<div>Debt</div>" + TABLE.replace("the following:", first_caption) + second))
+
+
+PARAGRAPH = "Our largest lender has about half of the notes issued in 2024."
+
+
+@pytest.mark.parametrize(("caption", "own"), [("(in billions)", 9), ("(in thousands)", 3)])
+def test_a_table_after_paragraphs_does_not_keep_the_last_tables_exception(
+        tmp_path: Path, caption: str, own: int) -> None:
+    facts = _facts(tmp_path, _two_tables(f"the following {caption}:", PARAGRAPH))
+    assert {f.amount: f.scale for f in facts.values()} == {
+        "1250": own, "975": own, "640": 6, "310": 6}
+
+
+def test_a_table_right_after_one_or_on_a_page_without_statement_keeps_the_last_scale(
+        tmp_path: Path) -> None:
+    facts = _facts(tmp_path, _two_tables("the following (in billions):", ""))
+    assert {f.scale for f in facts.values()} == {9}  # no paragraph of its own between
+    facts = _facts(tmp_path, _two_tables("the following (in billions):", PARAGRAPH,
+                                         page="Notes to the Financial Statements"))
+    assert {f.scale for f in facts.values()} == {9}  # no blanket statement to fall back on

@@ -28,7 +28,7 @@ def _facts(text: str) -> dict[str, list[tuple[str, int, str | None]]]:
     ("text", "note"),
     [
         ("(in millions)", ScaleNote(6)),
-        ("(Dollars in Millions)", ScaleNote(6)),
+        ("(Dollars in Millions)", ScaleNote(6, None, 0)),  # the dollars, not the shares
         ("(Amounts in thousands, except per share data)", ScaleNote(3)),
         ("All amounts are presented in thousands of euros.", ScaleNote(3, "EUR")),
         ("(net income in millions and shares in thousands):", ScaleNote(6, None, 3)),
@@ -141,9 +141,13 @@ def test_without_a_scale_statement_values_stay_in_units() -> None:
 
 
 def test_share_counts_are_in_shares_at_the_money_scale_when_the_note_names_none() -> None:
-    text = CAPTIONED + "\nWeighted-average diluted shares\n580\n576\n"
+    text = CAPTIONED.replace("Dollars in millions", "In millions") + (
+        "\nWeighted-average diluted shares\n580\n576\n")
     facts = _facts(text)
     assert facts["Weighted-average diluted shares"] == [("580", 6, "share"), ("576", 6, "share")]
+    facts = _facts(CAPTIONED + "\nWeighted-average diluted shares\n580,112\n576,030\n")
+    assert facts["Weighted-average diluted shares"] == [  # "Dollars in millions": not shares
+        ("580112", 0, "share"), ("576030", 0, "share")]
 
 
 def test_a_share_count_row_without_a_scale_note_is_in_shares_not_the_page_currency() -> None:

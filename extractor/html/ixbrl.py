@@ -267,21 +267,40 @@ def _statement_tables(root: etree._Element) -> list[etree._Element]:
     return out
 
 
-def _lines_above(table: etree._Element, limit: int = 3) -> list[etree._Element]:
-    """The short blocks just above a table (its title, "(In millions, ...)")."""
+def _visible_text(el: etree._Element) -> str:
+    return "" if is_hidden(el) else " ".join("".join(el.itertext()).split())
+
+
+def _anchor(table: etree._Element) -> etree._Element:
+    """The outermost block that starts with the table: climb while nothing visible stands
+    before it in its parent (a table wrapped in a div that holds more after it, the first
+    of a group of tables), so that the title lines above the wrapper are its siblings."""
     anchor = table
-    while anchor.getparent() is not None and len(anchor.getparent()) == 1:
-        anchor = anchor.getparent()
+    while (parent := anchor.getparent()) is not None and local_name(parent).lower() != "body":
+        before = [s for s in anchor.itersiblings(preceding=True) if isinstance(s.tag, str)]
+        if len(parent) != 1 and any(_visible_text(s) for s in before):
+            break
+        anchor = parent
+    return anchor
+
+
+def _holds_table(el: etree._Element) -> bool:
+    return any(local_name(d).lower() == "table" for d in el.iter() if isinstance(d.tag, str))
+
+
+def _lines_above(table: etree._Element, limit: int = 3, depth: int = 1) -> list[etree._Element]:
+    """The short blocks just above a table (its title, "(In millions, ...)"). A table right
+    under another statement table, with no line of its own between them (a statement printed
+    as two tables, one per period), stands under the lines above the first one."""
     above: list[etree._Element] = []
-    for sib in anchor.itersiblings(preceding=True):
-        if not isinstance(sib.tag, str) or is_hidden(sib):
+    for sib in _anchor(table).itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or not (text := _visible_text(sib)):
             continue
-        text = " ".join("".join(sib.itertext()).split())
-        if not text:
-            continue
-        if len(text) > 200 or next(sib.iter(f"{{{IX}}}*"), None) is not None or any(
-            local_name(d).lower() == "table" for d in sib.iter()
-        ):
+        if not above and depth > 0 and _holds_table(sib) and next(
+                sib.iter(NON_FRACTION), None) is not None:
+            inner = [t for t in sib.iter("{*}table")]
+            return _lines_above(inner[-1], limit, depth - 1) if inner else []
+        if len(text) > 200 or next(sib.iter(f"{{{IX}}}*"), None) is not None or _holds_table(sib):
             break
         above.append(sib)
         if len(above) >= limit:

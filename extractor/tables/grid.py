@@ -42,7 +42,7 @@ from extractor.tables.monthcolumns import month_header_kinds
 from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.rowrates import rate_after_amount
-from extractor.tables.scalenote import scale_cell
+from extractor.tables.scalenote import page_exception, scale_cell
 from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
@@ -189,7 +189,8 @@ class GridReader:
             self.doc, self.cells[i:end], self.kinds[i:end], self.pending, self.prose_since,
             self.notes, self.year_ends,
         )
-        if prev_table is not None and table.intro_scale is None:
+        if prev_table is not None and table.intro_scale is None and not page_exception(
+                self.doc, prev_table, any(is_prose(c.text) for c in self.prose_since)):
             # "the following tables ($ in millions)": a note's later tables keep it
             table.intro_scale = prev_table.intro_scale
             table.intro_unit = table.intro_unit or prev_table.intro_unit

@@ -51,9 +51,9 @@ from extractor.tables.rollforward import (
     roll_forward_columns,
 )
 from extractor.tables.scalenote import (
-    is_cents_line,
-    is_per_share_row,
+    is_per_unit_amount,
     is_share_count_row,
+    per_share_after,
     row_label_scale,
 )
 from extractor.tables.totals import check_totals, label_unlabelled
@@ -331,8 +331,8 @@ def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
         v = Value(c, c.start + a.start, c.start + a.end, a.value or "0", a.value_max,
                   a.unit, True)
         us = _unit_scale(view, v, j, col, label)
-        if a.scale:
-            us["scale"] = a.scale  # "$21 million" says its own
+        if a.scale or per_share_after(c.text, a.end):
+            us["scale"] = a.scale or 0  # "$21 million" says its own; "$0.001 par value": 0
         out.append(value_fact(view.doc, v, label=label, entity=None, period=col.period, **us))
     return out
 
@@ -369,8 +369,7 @@ def _unit_scale(
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_share_row(label) or is_cents_line(label, v.amount) or (
-            unit is None and view.table.page_scale):
+    if is_per_unit_amount(label, v.amount) or (unit is None and view.table.page_scale):
         return {"unit": unit, "scale": 0}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 

@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.document import Document
+    from extractor.tables.model import Table
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -139,11 +144,27 @@ def blanket_scale(text: str, yen: str = "CNY") -> ScaleNote | None:
     return scale_cell(text, yen)
 
 
+def page_exception(doc: Document, last: Table, prose_between: bool) -> bool:
+    """Whether the last table's own scale was an exception to the page's blanket statement
+    ("Amounts in millions ... or as otherwise specified" over "as follows (in billions):"):
+    a table after paragraphs of its own then takes the page's scale, not that one."""
+    statement = scale_cell(doc.scale_statement, doc.yen) if doc.scale_statement else None
+    return (prose_between and statement is not None and not last.page_scale
+            and last.intro_scale is not None and last.intro_scale != statement.scale)
+
+
 def after_scale_lead(text: str) -> str:
     """A header cell without the scale statement it opens with ("Millions, except per share
     amounts, for the six months ended June 30," -> "for the six months ended June 30,")."""
     m = _LEAD_THEN_PERIOD.match(text.strip())
     return m.group("rest") if m else text
+
+
+# a statement of the money's scale alone: "Dollars in millions", "$ in thousands", "in millions
+# of dollars" (not "Dollars and shares in millions", not a bare "In millions")
+_MONEY_ONLY = re.compile(
+    r"(?:(?:u\.?s\.?\s+)?dollars|\$|us\$)\s+in\s+(?:thousands|millions|billions)\b|"
+    r"in\s+(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b", re.IGNORECASE)
 
 
 def _read_body(body: str, yen: str) -> ScaleNote | None:
@@ -157,8 +178,8 @@ def _read_body(body: str, yen: str) -> ScaleNote | None:
     note = _note(money, yen)
     if shares:
         return ScaleNote(note.scale, note.unit, SCALE_WORDS[folded(shares.group("w"))])
-    if _EXCEPT_SHARES.search(body):
-        return ScaleNote(note.scale, note.unit, 0)
+    if _EXCEPT_SHARES.search(body) or _MONEY_ONLY.match(head.strip()):
+        return ScaleNote(note.scale, note.unit, 0)  # "(Dollars in millions)": not the shares
     return note
 
 
@@ -251,6 +272,37 @@ def is_per_share_row(label: str) -> bool:
         return True
     return bool(len(parts) > 1 and _SHARE_CLASS_ROW.match(parts[-1].strip())
                 and any(_PER_SHARE_ROW.search(p) for p in parts[:-1]))
+
+
+# the price of one award: "Weighted-Average Grant-Date Fair Value (Per RSU)", "Weighted average
+# exercise price", "Grant Date Fair Value Per Option"; not a total ("Aggregate intrinsic value",
+# "Grant-date fair value of options that vested")
+_AWARD_PRICE = re.compile(
+    r"\bweighted[-\s]*average\s+(?:grant[-\s]*date\s+fair\s+value|fair\s+value|"
+    r"(?:exercise|purchase|grant)\s+price)\b|"
+    r"\bper\s+(?:option|rsu|psu|award|warrant|restricted\s+stock\s+unit)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_award_price(label: str) -> bool:
+    """A value that is the price or fair value of one share award, by its row or column
+    heading ("Granted / Weighted Average Grant-Date Fair Value"): an amount per share."""
+    return _AWARD_PRICE.search(label) is not None
+
+
+def is_per_unit_amount(label: str, amount: str) -> bool:
+    """A table amount per share or per award, by its row and column headings: the page's or
+    caption's "in millions, except per share" does not scale it."""
+    return is_per_share_row(label) or is_award_price(label) or is_cents_line(label, amount)
+
+
+_PER_SHARE_AFTER = re.compile(r"\s*(?:par\s+value|stated\s+value|per\s+share)\b", re.I)
+
+
+def per_share_after(text: str, end: int) -> bool:
+    """Whether the amount ending at `end` is a par or stated value ("$0.001 par value;")."""
+    return _PER_SHARE_AFTER.match(text, end) is not None
 
 
 _MONEY_WORD = re.compile(r"\b(?:proceeds|cost|value|price|amount|paid|payments?)\b", re.I)
