@@ -25,7 +25,7 @@ from extractor.measure import (
     tidy,
 )
 from extractor.rate_labels import attributive_rate, per_share_label, rate_measure, spread_label
-from extractor.share_labels import excluded_label, share_label
+from extractor.share_labels import award_label, excluded_label, share_label
 from extractor.subjects import (
     attributive_label,
     blank_relative_times,
@@ -171,8 +171,9 @@ def label_for(
     left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
     if a.kind in ("count", "share") and (ex := excluded_label(
-            text[max(0, a.token_start - 200) : a.token_start], rest)) is not None:
-        return ex, entity  # "We excluded 4.0 million of anti-dilutive ... options from ..."
+            back := text[max(0, a.token_start - 200) : a.token_start], rest) or (
+            a.kind == "count" and award_label(back, rest))):
+        return ex, entity  # "We excluded 4.0 million of ... options from ...", "RSUs forfeited"
     label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
