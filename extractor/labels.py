@@ -170,9 +170,9 @@ def label_for(
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = blank_relative_times(_FROM_TO.sub(" ", left))
     rest = _rest_after(text, a)
-    if a.kind in ("count", "share") and (ex := count_label(
-            text[max(0, a.token_start - 200) : a.token_start], rest)) is not None:
-        return ex, entity  # "We excluded 4.0 million of anti-dilutive ... options from ..."
+    back = text[max(0, a.token_start - 200) : a.token_start]
+    if a.kind in ("count", "share") and (ex := count_label(back, rest, a.kind == "count")):
+        return ex, entity  # "We excluded 4.0 million of ... options from ...", "RSUs forfeited"
     label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)

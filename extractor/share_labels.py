@@ -29,11 +29,17 @@ from extractor.vocabulary import SCALE
 # million restricted stock units", "500 and 5,800 options were vested"; not "5 employees
 # hold options", nor "2 options to extend the lease"): shares, as FACTS.md counts them.
 _LISTED = rf"(?:\s*+{SCALE})?+(?:\s*+(?:,|and|or)\s*+[\d,.]++(?:\s*+{SCALE})?+)*+"
-_AWARD = r"(?:shares|options|warrants|RSUs|PSUs|(?:stock|share)\s+(?:units|awards))\b"
+# The awards' abbreviations count shares too: "4.8 million RSUs", "40.4 million RSAs and RSUs",
+# "3,000 SARs", "1,500 ESPP shares" (restricted stock awards and units, performance and
+# deferred stock units, stock appreciation rights)
+_AWARD = (
+    r"(?:shares|options|warrants|(?:RSA|RSU|PSU|PRSU|DSU|SAR)s|"
+    r"(?:stock|share)\s+(?:units|awards|appreciation\s+rights))\b"
+)
 _MODIFIER = (
     r"(?:anti-?dilutive|dilutive|unvested|non-?vested|vested|unexercised|outstanding|"
     r"exercisable|market|price|restricted|performance|stock|share|common|ordinary|incentive|"
-    r"employee|new|additional|(?:time|performance|service|market)-based)"
+    r"employee|ESPP|new|additional|(?:time|performance|service|market)-based)"
 )
 _COUNTS_SHARES = re.compile(
     rf"{_LISTED},?\s*+(?:respectively,?\s*+)?(?:of\s++(?:(?:the|its|our|their)\s++)?"
@@ -41,6 +47,47 @@ _COUNTS_SHARES = re.compile(
     r"(?!\s+to\s+(?:extend|renew|terminate|purchase\s+the\s+(?:property|building))))",
     re.IGNORECASE,
 )
+
+
+# A count of awards named by what happened to them: "4.8 million RSUs were forfeited" ->
+# "RSUs forfeited", "0.5 million and 5.3 million RSAs and RSUs were forfeited, respectively"
+# -> "RSAs and RSUs forfeited", "2,000 PSUs vested"; a count listed as a part ("consisting
+# of approximately 40.4 million RSAs and RSUs") takes the state the clause before it names
+# ("awards outstanding ...": "RSAs and RSUs outstanding").
+_AWARD_NP = (
+    rf"(?P<np>(?:{_MODIFIER}\s++){{0,3}}{_AWARD}"
+    rf"(?:\s*+,?\s*+(?:and|or)\s++(?:{_MODIFIER}\s++){{0,3}}{_AWARD})?)"
+)
+_STATE = (
+    r"(?P<state>forfeited|cancell?ed|granted|vested|unvested|exercised|exercisable|expired|"
+    r"outstanding|settled|released)\b"
+)
+_AWARD_STATE = re.compile(
+    rf"(?i)^\s*+{_AWARD_NP}\s*+,?\s*+(?:respectively\s*+,?\s*+)?"
+    rf"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?{_STATE}"
+)
+_AWARD_PART = re.compile(rf"(?i)^\s*+{_AWARD_NP}")
+_PART_OF = re.compile(
+    r"(?i)\b(?:consisting\s+of|comprising|comprised\s+of|including|of\s+which)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+_STATES = re.compile(rf"(?i)\b{_STATE}")
+
+
+def award_label(left: str, rest: str) -> str | None:
+    """The label of a bare count of awards from the words after it (`rest`, past its list
+    and scale words) and, for a count listed as a part, the sentence before it (`left`);
+    None when the words after it name no award or no state."""
+    if (m := _AWARD_STATE.match(rest)) is not None:
+        np, state = m["np"], m["state"]
+    elif _PART_OF.search(left) and (m := _AWARD_PART.match(rest)) is not None:
+        states = _STATES.findall(re.split(r"[.;](?!\d)", left[-200:])[-1])
+        if not states:
+            return None
+        np, state = m["np"], states[-1]
+    else:
+        return None
+    return f"{np[:1].upper()}{np[1:]} {state.lower()}"
 
 
 def counts_shares_after(rest: str) -> bool:
@@ -221,8 +268,10 @@ def awards_label(left: str, rest: str) -> str | None:
     return f"{label[:1].upper()}{label[1:]}"
 
 
-def count_label(left: str, rest: str) -> str | None:
+def count_label(left: str, rest: str, awards: bool = True) -> str | None:
     """A count's label read off the words right around it, before any other rule: left out
-    of diluted EPS (`excluded_label`), else awards acted on (`passive_count_label`), else
-    the awards named after it (`awards_label`)."""
-    return excluded_label(left, rest) or passive_count_label(rest) or awards_label(left, rest)
+    of diluted EPS (`excluded_label`), else, for a bare count (`awards`), the awards and the
+    state the sentence gives them (`award_label`), else awards acted on
+    (`passive_count_label`), else the awards named after it (`awards_label`)."""
+    return (excluded_label(left, rest) or (award_label(left, rest) if awards else None)
+            or passive_count_label(rest) or awards_label(left, rest))

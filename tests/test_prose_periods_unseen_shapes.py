@@ -286,3 +286,28 @@ def test_a_span_opening_a_sentence_is_its_period() -> None:
 def test_a_span_inside_a_sentence_stays_a_term() -> None:
     text = "The loan bears interest at 2.5% for the period from June 1, 2021 to May 31, 2023."
     assert periods_of(text) == [(None, "2.5")]
+
+
+def test_a_flow_during_the_period_from_one_date_to_another_takes_that_span() -> None:
+    text = ("The Company assumed loans of $900,000, of which $400,000 was repaid during the "
+            "period from March 1, 2020 to June 30, 2020.")
+    assert periods_of(text) == [("P4M/2020-06-30", "900000"), ("P4M/2020-06-30", "400000")]
+
+
+def test_a_term_from_one_month_to_another_stays_no_period() -> None:
+    text = "The lease runs from May 2021 to May 2022 at a monthly rent of $3,000."
+    assert periods_of(text) == [(None, "3000")]
+
+
+def test_the_year_of_a_year_is_that_calendar_year() -> None:
+    text = "The outstanding loan of $2,000 was repaid during the year of 2020."
+    assert periods_of(text) == [("P12M/2020-12-31", "2000")]
+
+
+def test_an_opening_year_of_a_year_dates_the_items_it_lists() -> None:
+    text = ("During the year of 2019, the subsidiary obtained borrowings from several parties, "
+            "including: i) its director, in the amount of $6,000 with no interest; ii) a bank, "
+            "in the amount of $9,000 at an annual interest rate of 4.5%.")
+    assert periods_of(text) == [
+        ("P12M/2019-12-31", "6000"), ("P12M/2019-12-31", "9000"), ("P12M/2019-12-31", "4.5"),
+    ]

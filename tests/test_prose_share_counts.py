@@ -66,3 +66,43 @@ def test_a_scaled_count_right_before_its_awards_is_shares_at_that_scale() -> Non
     assert [(f.amount, f.unit, f.scale) for f in extractor.extract(text).facts] == [
         ("4.2", "share", 6)]
 
+
+
+@pytest.mark.parametrize("rest", [
+    " million RSAs and RSUs and options", " million RSUs were forfeited", " SARs were exercised",
+    " PSUs vested", " ESPP shares were purchased", " million stock appreciation rights",
+])
+def test_counts_of_awards_by_their_abbreviations_are_shares(rest: str) -> None:
+    assert counts_shares_after(rest)
+
+
+@pytest.mark.parametrize("rest", [" RSU holders", " SAR plans", " PSU participants"])
+def test_an_abbreviation_naming_holders_or_plans_is_no_count_of_shares(rest: str) -> None:
+    assert not counts_shares_after(rest)
+
+
+def test_counts_of_awards_are_labelled_by_what_happened_to_them() -> None:
+    text = ("During the three and six months ended June 30, 2024, 0.3 million and 0.9 million "
+            "stock options were cancelled, respectively, and 0.2 million and 2.1 million RSAs "
+            "and RSUs were forfeited, respectively. In 2023, 1.5 million RSUs were forfeited "
+            "and 4,000 SARs were exercised.")
+    got = [(f.label, f.amount, f.unit) for f in extractor.extract(text).facts]
+    assert got == [
+        ("Stock options cancelled", "0.3", "share"), ("Stock options cancelled", "0.9", "share"),
+        ("RSAs and RSUs forfeited", "0.2", "share"), ("RSAs and RSUs forfeited", "2.1", "share"),
+        ("RSUs forfeited", "1.5", "share"), ("SARs exercised", "4000", "share"),
+    ]
+
+
+def test_a_count_of_awards_listed_as_a_part_takes_the_state_before_it() -> None:
+    text = ("As of June 30, 2024, we had stock-based awards outstanding representing 50.0 "
+            "million shares of our common stock, consisting of approximately 31.5 million RSAs "
+            "and RSUs and options to purchase 18.5 million shares.")
+    got = {f.amount: (f.label, f.unit) for f in extractor.extract(text).facts}
+    assert got["31.5"] == ("RSAs and RSUs outstanding", "share")
+
+
+def test_a_part_that_counts_people_takes_no_award_label() -> None:
+    text = "As of June 30, 2024, the plan had 5,000 members, including 300 RSU holders."
+    got = {f.amount: (f.label, f.unit) for f in extractor.extract(text).facts}
+    assert got["300"][1] is None and "outstanding" not in got["300"][0].lower()

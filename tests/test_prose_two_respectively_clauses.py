@@ -60,3 +60,20 @@ def test_an_opening_phrase_over_two_clauses_without_respectively_is_not_spread()
     )
     periods = [f.period for f in extractor.extract(text).facts]
     assert periods == ["P12M/2022-12-31", "P12M/2022-12-31"]
+
+
+def test_a_list_closed_by_its_own_respectively_keeps_the_phrase_before_it():
+    text = ("Interest expense for the three and nine months ended June 30, 2021 was $1,200 and "
+            "$3,400, respectively, and $1,100 and $3,000 for the three and nine months ended "
+            "June 30, 2020, respectively.\n")
+    got = {f.amount: f.period for f in extractor.extract(text).facts}
+    assert got == {"1200": "P3M/2021-06-30", "3400": "P9M/2021-06-30",
+                   "1100": "P3M/2020-06-30", "3000": "P9M/2020-06-30"}
+
+
+def test_two_lists_before_one_trailing_respectively_phrase_both_take_it():
+    text = ("Revenue was $5,000 and $4,000, and cost of sales was $3,000 and $2,000, "
+            "respectively, for 2019 and 2018.\n")
+    got = {f.amount: f.period for f in extractor.extract(text).facts}
+    assert got == {"5000": "P12M/2019-12-31", "4000": "P12M/2018-12-31",
+                   "3000": "P12M/2019-12-31", "2000": "P12M/2018-12-31"}

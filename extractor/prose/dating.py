@@ -100,6 +100,7 @@ def spread_respectively(
 _CLAUSE_AND = re.compile(r"\band\b")
 # "respectively" right after a sentence's last amount: its words, a comma, no other amount
 _RESPECTIVELY_AFTER = re.compile(r"[^\d;.]{0,40}?,?\s*respectively\b", re.IGNORECASE)
+_OWN_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:for|during|in)?\s*(?:the|each of the)?\s*$", re.IGNORECASE)
 
 
@@ -212,10 +213,15 @@ def _claimed_after(
     ]
     if resp and len(lst.items) > 1:
         before = [p for p in usable if p.end <= lst.start and _fits(lst, p)]
-        if before and _AMOUNT_MARK.search(lst.sentence[resp[0].end :]):
+        if before and (_AMOUNT_MARK.search(lst.sentence[resp[0].end :]) or (
+                _OWN_RESPECTIVELY.match(lst.sentence, lst.end)
+                and _AMOUNT_MARK.search(lst.sentence, lst.end, resp[0].start))):
             # "for the six months ... amounted to $X and $Y, respectively, and for the three
             # months ... amounted to $A and $B, respectively": a phrase amounts follow opens
-            # the next clause; this list keeps the one before it
+            # the next clause; this list keeps the one before it, as it does when its own
+            # "respectively" closes it and another list takes the phrase after ("... 2023 was
+            # $X and $Y, respectively, and $A and $B for the three and nine months ended
+            # September 30, 2022, respectively")
             return before[-1]
         return resp[0]  # "..., respectively, in 2018 and 2019" beats an opening event date
     first_after = nxt

@@ -36,7 +36,7 @@ def mend_split_months(text: str) -> str:
 
 
 _IN_YEARS = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+(?:both\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+)?"
+    r"(?=[idf])\b(?:in|during|for)\s+(?:both\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
@@ -123,7 +123,7 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
 
 
 _THIS_YEAR = re.compile(
-    r"(?=[dfi])\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b(?!\s+(?:ended|ending|then))",
+    r"(?=[dfi])\b(?:during|for|in)\s+the\s+(?:current\s+|fiscal\s+)?year\b(?!\s+(?:ended|ending|then|of\s+(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 
@@ -206,16 +206,40 @@ _FROM_TO_OPENING = re.compile(
 )
 
 
+# "was repaid during the period from August 6, 2019 to December 31, 2019": "during" says the
+# span is when the flow happened, wherever it stands; "for (the|a) period from" inside a
+# sentence stays a term ("bears interest at 2.5% for the period from ...", "a minimum cash
+# balance of $5 million for the period from May 15, 2013 through August 31, 2013")
+_DURING_FROM_TO = re.compile(
+    rf"\bduring\s+the\s+period\s+from\s+(?P<d1>{DATE})\s+(?:to|through|until)\s+"
+    rf"(?P<d2>{DATE})",
+    re.IGNORECASE,
+)
+
+
+def _span_phrase(m: re.Match[str]) -> PeriodPhrase | None:
+    """The duration between a match's two dates (`d1`, `d2`): the months between them,
+    ending on the second; None when they do not read or do not rise."""
+    first, last = parse_date(m.group("d1")), parse_date(m.group("d2"))
+    if first is None or last is None or last <= first:
+        return None
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+    return PeriodPhrase(m.start("d1"), m.end("d2"), (f"P{max(1, round(days / 30.44))}M/{last}",),
+                        "duration")
+
+
 def _from_to_opening(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """"From January 27, 2025 through February 21, 2025, we repurchased ...": a span opening
-    the sentence is its period, the months between the two dates ending on the second (a term
-    "from ... to ..." inside a sentence, "at 2% for the period from ...", stays none)."""
-    m = _FROM_TO_OPENING.match(text) if "from" in text[:40].lower() else None
-    first, last = (parse_date(m.group("d1")), parse_date(m.group("d2"))) if m else (None, None)
-    if m is None or first is None or last is None or last <= first:
+    the sentence is its period, the months between the two dates ending on the second, as is
+    one "during the period from ... to ..." anywhere (a term "from ... to ..." inside a
+    sentence, "at 2% for the period from ...", stays none)."""
+    lower = text.lower()
+    m = _FROM_TO_OPENING.match(text) if "from" in lower[:40] else None
+    found = [m] if m else []
+    if "during the period from" in lower:
+        found += [d for d in _DURING_FROM_TO.finditer(text) if m is None or d.start() >= m.end()]
+    spans = [s for s in map(_span_phrase, found) if s is not None]
+    if not spans:
         return phrases
-    days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
-    span = PeriodPhrase(m.start("d1"), m.end("d2"), (f"P{max(1, round(days / 30.44))}M/{last}",),
-                        "duration")
-    return sorted([p for p in phrases if p.end <= span.start or p.start >= span.end] + [span],
-                  key=lambda p: p.start)
+    kept = [p for p in phrases if all(p.end <= s.start or p.start >= s.end for s in spans)]
+    return sorted(kept + spans, key=lambda p: p.start)
