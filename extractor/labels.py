@@ -3,7 +3,8 @@
 Heuristics over the language of notes, not over any one document's wording:
 - the measure is the noun phrase that introduces the amount ("Revenues of", "Amounts due to
   X were", "included in research and development expenses of"), else the "of ..." phrase
-  after it ("RMB51,780 of revenue previously included in ...");
+  after it ("RMB51,780 of revenue previously included in ..."); the introducing grammar is
+  `intro_labels.py`;
 - the entity is a counterparty named in the sentence, else the one its paragraph last named
   (`entities.EntityFinder`).
 """
@@ -14,6 +15,7 @@ import re
 
 from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
+from extractor.intro_labels import DANGLING, DETERMINERS, SCALE, left_label
 from extractor.measure import (
     ACT_NOUNS,
     act_measure,
@@ -33,65 +35,14 @@ from extractor.subjects import (
     party_act_label,
     subject_label,
 )
-from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
-
-# A scale word and the currency named after it: part of the amount, never words of the
-# measure ("were 4,867 million yen, [5,710] million yen": both measures are the first's).
-_SCALE = rf"(?:million|billion|thousand)(?:\s+{SCALED_CURRENCY_WORD})?"
+from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
     # "(2018: " opens a comparative: "at the rate of 16.5% (2018: [16.5%])" reads past it.
     rf"(?<![\d$,.()%¥€\s])(?:\s*+(?:,|\band\b|\bor\b|\((?:(?:19|20)\d\d:)?|\)|{COMMON_CURRENCY}|"
-    rf"\d[\d,]*+(?:\.\d+)?|{_SCALE}|%|approximately|respectively))++\s*+$",
-    re.IGNORECASE,
-)
-_INTRO = re.compile(
-    r"\s+(?:(?:(?:was|were|is|are)\s+)?in\s+the\s+(?:aggregate\s+)?(?:principal\s+)?"
-    r"amounts?\s+of(?:\s+approximately)?|(?:increased|decreased|changed|rose|fell|grew|declined)"
-    r"\s+(?:from|to|by)(?:\s+approximately)?|"
-    r"of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
-    r"is|are|be|been|reached|at|to|by|approximately|about|of approximately|"
-    r"of (?:up to|at least|(?:no|not) (?:less|more) than|(?:more|less) than)|"
-    r"wereand|wasand|included|includes|include)\s*$",
-    re.IGNORECASE,
-)
-# _INTRO at a space run's start only: one inside a run (a blanked period) starts there too
-_INTRO_AT_RUN = re.compile(r"(?<!\s)" + _INTRO.pattern, re.IGNORECASE)
-# The last word of every _INTRO alternative, after a space: a cheap test of the text's last 15
-# characters that tells when _INTRO cannot match (it ends at the end), without scanning it all.
-_INTRO_END = re.compile(
-    r"\s(?:of|approximately|from|to|by|amounted|totaling|totalling|totaled|totalled|was|were|"
-    r"is|are|be|been|reached|at|about|wereand|wasand|included|includes|include|than|least)$",
-    re.IGNORECASE,
-)
-# A clause set off by commas inside the measure ("Interest expense, including amortization of
-# the discount, was") says what the measure holds; the measure is around it.
-_ASIDE = re.compile(
-    r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
-    r"consisting of|comprising)\b[^,]*,",
-    re.IGNORECASE,
-)
-# Words that link a long clause to the noun phrase that names an amount.
-_LAST_LINK = re.compile(
-    r"\s(?:for|to|from|with|on|at|by|under|include|includes|included|including|had|has|have|"
-    r"was|were|is|are|paid|pays|received|recorded|recognized|incurred|totaling|totalling)\s",
-    re.IGNORECASE,
-)
-# Where a clause begins: the label is the noun phrase after the last of these.
-_CLAUSE_CUT = re.compile(
-    r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
-    r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
-    r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
-    r"\s+(?:not\s+)?\w+\s+|"
-    rf"\bwhere\s+|\bwhich\s+|\d(?:\s*{_SCALE})?\s+and\s+|"
-    # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
-    rf"\d(?:\s*{_SCALE})?\s+(?:after|before|net of|less|plus)\s+|"
-    rf"(?:{COMMON_CURRENCY}|%)\s*(?:{_SCALE})?\s*,?\s+and\s+|"
-    r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
-    r"(?:that\s+)?)",
+    rf"\d[\d,]*+(?:\.\d+)?|{SCALE}|%|approximately|respectively))++\s*+$",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(
@@ -113,11 +64,6 @@ _OF_AFTER = re.compile(
     r"with|which|were|was|and|respectively|on)\b|[,.;(]|$)",
     re.IGNORECASE,
 )
-_DETERMINERS = re.compile(
-    r"^(?:(?:the (?:Company|Group)(?:’s|'s)|and|or|but|also|the|a|an|its|their|our|such|these|"
-    r"this)\s+)+",
-    re.IGNORECASE,
-)
 _UNIT_LABEL = re.compile(
     r"^\s*(?P<np>(?:[\w\-]+\s+){0,3}?(?:shares?|equity interest|interest|ownership|options?|"
     r"units?|stake))\b",
@@ -130,12 +76,6 @@ _WEAK = re.compile(
     r"the company|company|the group|group|mainly|primarily|principally)\b|"
     r"^(?:amounts?|total)$|\d|RMB|US\$|\$|"
     r"\b(?:have|has|had)\b",
-    re.IGNORECASE,
-)
-# ("Volatility ranging [from 40% to 60%]": "ranging" introduces the range, it is no measure)
-_DANGLING = re.compile(
-    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years|"
-    r"ranging))+$",
     re.IGNORECASE,
 )
 
@@ -156,7 +96,7 @@ def label_for(
     entity = entities.in_sentence(text, near=a.start) or para_entity
     entity = entity if is_party(entity) else None
     if a.kind == "per_share":
-        named = _DETERMINERS.sub("", per_share_label(text, a))
+        named = DETERMINERS.sub("", per_share_label(text, a))
         if named.lower().startswith("par value"):
             entity = None  # the par value of the company's own shares is about no party
         return _clean_label(named, entity), entity
@@ -173,7 +113,7 @@ def label_for(
     back = text[max(0, a.token_start - 200) : a.token_start]
     if a.kind in ("count", "share") and (ex := count_label(back, rest, a.kind == "count")):
         return ex, entity  # "We excluded 4.0 million of ... options from ...", "RSUs forfeited"
-    label = attributive_label(left, rest, a.unit) or subject_label(left) or _left_label(left)
+    label = attributive_label(left, rest, a.unit) or subject_label(left) or left_label(left)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left, max(0, len(left) - 40))
@@ -248,7 +188,7 @@ def _back_reference(left: str) -> str | None:
     if (m := _COMPARED.search(left)) is not None:
         head = left[: m.start()]
         if (am := _LAST_AMOUNT.search(head)) is not None:
-            return _left_label(head[: am.start()])
+            return left_label(head[: am.start()])
         return None
     if _TOTALING.search(left) and (o := _OBJECT.search(left)) is not None:
         return o.group("np")  # "declared a cash dividend of $0.10 ..., totaling [$48 million]"
@@ -324,57 +264,12 @@ def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
     skip = re.match(
-        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{_SCALE}|%))*",
+        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*",
         right,
     )
     return right[skip.end() :] if skip else right
 
 
-_INTRO_MAX_WORD_CHARS = 64
-"""More than the non-space characters of any _INTRO match (49: "were in the aggregate principal
-amounts of approximately")."""
-
-
-def _intro_from(left: str) -> int:
-    """Where _INTRO's search may start and still find the match a search from 0 finds: just
-    after the 64th non-space character from the end. A match that started further left would
-    hold that many non-space characters; none does."""
-    seen = 0
-    for k in range(len(left) - 1, -1, -1):
-        if not left[k].isspace():
-            seen += 1
-            if seen == _INTRO_MAX_WORD_CHARS:
-                return k + 1
-    return 0
-
-
-def _left_label(left: str) -> str | None:
-    """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
-    tail = left.rstrip()
-    if not _INTRO_END.search(tail, max(0, len(tail) - 15)):
-        return None
-    m = _INTRO.match(left, pos := _intro_from(left)) or _INTRO_AT_RUN.search(left, pos)
-    if not m:
-        return None
-    np = _ASIDE.sub(" ", left[: m.start()])
-    last = None
-    for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
-        pass
-    if last is not None:
-        np = np[last.end() :]
-    np = re.sub(r"\s+", " ", np).strip()
-    np = _DETERMINERS.sub("", np)
-    np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
-    np = _DANGLING.sub("", np)
-    if len(np.split()) > 14 or re.search(r"\d", np):
-        # "The extension includes approximately 6,712 square feet of office space for an
-        # annual rent of": the measure is the noun phrase right before the amount.
-        tail = _LAST_LINK.split(np)[-1].strip()
-        if 1 <= len(tail.split()) <= 8 and not re.search(r"\d", tail):
-            np = _DETERMINERS.sub("", tail)
-    if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
-        return np
-    return None
 
 
 def _clean_label(label: str, entity: str | None) -> str:
@@ -394,7 +289,7 @@ def _clean_label(label: str, entity: str | None) -> str:
             label = tail
         elif len(head) >= 3:
             label = head
-    label = _DANGLING.sub("", label)
+    label = DANGLING.sub("", label)
     if not re.search(r"\bdue (?:from|to)$", label):
         label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
     return label[:1].upper() + label[1:] if label else "Amount"

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import random
 
-from extractor.labels import _INTRO, _INTRO_AT_RUN, _intro_from, _left_label
+from extractor.intro_labels import INTRO, INTRO_AT_RUN, intro_from, left_label
 
 
 def _starts(left: str) -> tuple[int | None, int | None]:
-    pos = _intro_from(left)
-    full = _INTRO.search(left, pos)
-    fast = _INTRO.match(left, pos) or _INTRO_AT_RUN.search(left, pos)
+    pos = intro_from(left)
+    full = INTRO.search(left, pos)
+    fast = INTRO.match(left, pos) or INTRO_AT_RUN.search(left, pos)
     return (full and full.start()), (fast and fast.start())
 
 
 def test_a_measure_before_a_blanked_period_phrase_is_read_over_the_spaces() -> None:
     left = "Revenue recognized" + " " * 60 + " was "
-    assert _left_label(left) == "Revenue recognized"
+    assert left_label(left) == "Revenue recognized"
 
 
 def test_the_intro_found_from_run_starts_is_the_one_a_full_search_finds() -> None:
@@ -30,5 +30,5 @@ def test_the_intro_found_from_run_starts_is_the_one_a_full_search_finds() -> Non
         assert full == fast, left
     # the search may start at the first space of a run of spaces: the match there is kept
     left = "x" * 10 + " " * 30 + "y" * 60 + "   was "
-    assert _intro_from(left) == 10
+    assert intro_from(left) == 10
     assert _starts(left) == (100, 100)

@@ -1,0 +1,122 @@
+"""The noun phrase that introduces an amount: "Revenues of", "Amounts due to X were".
+
+The grammar `labels.label_for` reads first: the words before an amount end on an introducing
+verb or preposition (`INTRO`), and the measure is the noun phrase before it, cut where the
+last clause begins (`_CLAUSE_CUT`) and stripped of determiners and dangling words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
+
+# A scale word and the currency named after it: part of the amount, never words of the
+# measure ("were 4,867 million yen, [5,710] million yen": both measures are the first's).
+SCALE = rf"(?:million|billion|thousand)(?:\s+{SCALED_CURRENCY_WORD})?"
+
+INTRO = re.compile(
+    r"\s+(?:(?:(?:was|were|is|are)\s+)?in\s+the\s+(?:aggregate\s+)?(?:principal\s+)?"
+    r"amounts?\s+of(?:\s+approximately)?|(?:increased|decreased|changed|rose|fell|grew|declined)"
+    r"\s+(?:from|to|by)(?:\s+approximately)?|"
+    r"of|amounting to|amounted to|amounted|totaling|totalling|totaled|totalled|was|were|"
+    r"is|are|be|been|reached|at|to|by|approximately|about|of approximately|"
+    r"of (?:up to|at least|(?:no|not) (?:less|more) than|(?:more|less) than)|"
+    r"wereand|wasand|included|includes|include)\s*$",
+    re.IGNORECASE,
+)
+# INTRO at a space run's start only: one inside a run (a blanked period) starts there too
+INTRO_AT_RUN = re.compile(r"(?<!\s)" + INTRO.pattern, re.IGNORECASE)
+# The last word of every INTRO alternative, after a space: a cheap test of the text's last 15
+# characters that tells when INTRO cannot match (it ends at the end), without scanning it all.
+_INTRO_END = re.compile(
+    r"\s(?:of|approximately|from|to|by|amounted|totaling|totalling|totaled|totalled|was|were|"
+    r"is|are|be|been|reached|at|about|wereand|wasand|included|includes|include|than|least)$",
+    re.IGNORECASE,
+)
+# A clause set off by commas inside the measure ("Interest expense, including amortization of
+# the discount, was") says what the measure holds; the measure is around it.
+_ASIDE = re.compile(
+    r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
+    r"consisting of|comprising)\b[^,]*,",
+    re.IGNORECASE,
+)
+# Words that link a long clause to the noun phrase that names an amount.
+_LAST_LINK = re.compile(
+    r"\s(?:for|to|from|with|on|at|by|under|include|includes|included|including|had|has|have|"
+    r"was|were|is|are|paid|pays|received|recorded|recognized|incurred|totaling|totalling)\s",
+    re.IGNORECASE,
+)
+# Where a clause begins: the label is the noun phrase after the last of these.
+_CLAUSE_CUT = re.compile(
+    r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
+    r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
+    r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
+    r"\s+(?:not\s+)?\w+\s+|"
+    rf"\bwhere\s+|\bwhich\s+|\d(?:\s*{SCALE})?\s+and\s+|"
+    # "net proceeds of $4,903,238 after offering costs of": a new phrase after an amount
+    rf"\d(?:\s*{SCALE})?\s+(?:after|before|net of|less|plus)\s+|"
+    rf"(?:{COMMON_CURRENCY}|%)\s*(?:{SCALE})?\s*,?\s+and\s+|"
+    r"\b(?:believes?|expects?|estimates?|anticipates?|intends?|concluded|determined)\s+"
+    r"(?:that\s+)?)",
+    re.IGNORECASE,
+)
+DETERMINERS = re.compile(
+    r"^(?:(?:the (?:Company|Group)(?:’s|'s)|and|or|but|also|the|a|an|its|their|our|such|these|"
+    r"this)\s+)+",
+    re.IGNORECASE,
+)
+# ("Volatility ranging [from 40% to 60%]": "ranging" introduces the range, it is no measure)
+DANGLING = re.compile(
+    r"(?:\s+(?:the|of|for|at|in|as|during|on|a|an|beginning|end|and|each|both|year|years|"
+    r"ranging))+$",
+    re.IGNORECASE,
+)
+
+
+_INTRO_MAX_WORD_CHARS = 64
+"""More than the non-space characters of any INTRO match (49: "were in the aggregate principal
+amounts of approximately")."""
+
+
+def intro_from(left: str) -> int:
+    """Where INTRO's search may start and still find the match a search from 0 finds: just
+    after the 64th non-space character from the end. A match that started further left would
+    hold that many non-space characters; none does."""
+    seen = 0
+    for k in range(len(left) - 1, -1, -1):
+        if not left[k].isspace():
+            seen += 1
+            if seen == _INTRO_MAX_WORD_CHARS:
+                return k + 1
+    return 0
+
+
+def left_label(left: str) -> str | None:
+    """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
+    tail = left.rstrip()
+    if not _INTRO_END.search(tail, max(0, len(tail) - 15)):
+        return None
+    m = INTRO.match(left, pos := intro_from(left)) or INTRO_AT_RUN.search(left, pos)
+    if not m:
+        return None
+    np = _ASIDE.sub(" ", left[: m.start()])
+    last = None
+    for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
+        pass
+    if last is not None:
+        np = np[last.end() :]
+    np = re.sub(r"\s+", " ", np).strip()
+    np = DETERMINERS.sub("", np)
+    np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
+    np = DANGLING.sub("", np)
+    if len(np.split()) > 14 or re.search(r"\d", np):
+        # "The extension includes approximately 6,712 square feet of office space for an
+        # annual rent of": the measure is the noun phrase right before the amount.
+        tail = _LAST_LINK.split(np)[-1].strip()
+        if 1 <= len(tail.split()) <= 8 and not re.search(r"\d", tail):
+            np = DETERMINERS.sub("", tail)
+    if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
+        return np
+    return None
