@@ -5,38 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TypedDict
 
 from extractor.amounts import find_amounts
 from extractor.document import Document
-from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
 from extractor.tables import headingplaces as hp
 from extractor.tables import rowsubjects as rs
-from extractor.tables.captions import caption_text, entity_of, rate_header, short_row, unit_line
-from extractor.tables.cells import is_dash
-from extractor.tables.columnmembers import column_member, member_columns
-from extractor.tables.daterows import (
-    balance_row_dates,
-    movement_periods,
-    names_only_a_date,
-    row_date,
-)
-from extractor.tables.header import TableColumn
+from extractor.tables.captions import caption_text, rate_header
+from extractor.tables.columnmembers import member_columns
+from extractor.tables.daterows import balance_row_dates, movement_periods
 from extractor.tables.headerless import split_headerless
-from extractor.tables.headingunits import column_dollar
 from extractor.tables.mixedperiod import balance_sheet_section, intro_period
 from extractor.tables.model import Row, Table
-from extractor.tables.parties import (
-    about_related_parties,
-    about_segments,
-    names_party,
-    segment_column,
-    segment_rows,
-    title_case_name,
-)
+from extractor.tables.parties import about_related_parties, about_segments, segment_rows
 from extractor.tables.placement import (
     headerless_positions,
     place,
@@ -50,47 +32,14 @@ from extractor.tables.rollforward import (
     quarter_period,
     roll_forward_columns,
 )
-from extractor.tables.scalenote import (
-    is_per_unit_amount,
-    is_share_count_row,
-    per_share_after,
-    row_label_scale,
-)
+from extractor.tables.rowlabels import column_label, row_label
+from extractor.tables.scalenote import per_share_after, row_label_scale
+from extractor.tables.tableview import TableView
 from extractor.tables.totals import check_totals, label_unlabelled
-from extractor.tables.valuefacts import (
-    first_unit,
-    lead_in,
-    life_column_label,
-    term_or_life,
-    value_fact,
-)
+from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
+from extractor.tables.valueunits import is_money, unit_scale
 from extractor.tables.yearends import bare_year, in_year
-from extractor.vocabulary import OTHER_UNITS
-
-
-@dataclass(frozen=True)
-class _TableView:
-    """What every row of a table is read against."""
-
-    doc: Document
-    table: Table
-    title: str | None
-    col_units: dict[int, str]
-    movement: dict[int, str]
-    rolled: dict[int, dict[int, str]]
-    members: bool = False  # column headings are segments: each the entity of its cells
-    across: list[str] | None = None  # a headerless roll-forward laid across: its periods
-    listed_fits: bool = False  # most labelled rows hold one value per period the intro lists
-    related: bool = False  # a related-party table: its name headings are the parties
-    segments: bool = False  # a segment table: its named columns are the segments
-    segment_of: dict[int, str] | None = None  # rows naming the segments a total sums
-    row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
-    positions: list[list[int]] | None = None  # a headerless table's value columns by place
-    position_units: dict[int, str] | None = None  # their currencies, from the marks
-    life_context: str = ""  # headings and lead-in: where a table names a term or useful lives
-    subjects: list[str | None] | None = None  # what each row's roll-forward intro says moves
-    schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -105,7 +54,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     labels = [r.label for r in table.rows]
     sums = [sum(float(v.amount) for v in r.values) for r in table.rows]
     positions = headerless_positions(table)
-    view = _TableView(
+    view = TableView(
         doc,
         table,
         title,
@@ -154,67 +103,11 @@ def _listed_fits(table: Table) -> bool:
     return k > 0 and 2 * sum(labelled) > len(labelled)
 
 
-_WORDS = re.compile(r"[A-Za-z]{3}")
-_AS_OF_DATE = re.compile(
-    r",?\s+(?:as\s+of|as\s+at|at)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"
-)
-
-
-def _row_label(view: _TableView, ri: int, row: Row) -> tuple[str, str | None]:
-    """A row's label (under its section) and entity."""
-    if (due := rs.due_row_label(row.label, view.schedule)) is not None:
-        return due, None  # "2012" under "Years ending March 31": when, within what
-    title = None if unit_line(view.title) else view.title
-    # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
-    # cell the viewer misplaced, not words of the table
-    section = row.section if row.section and _WORDS.search(row.section) else None
-    if unit_line(section):
-        section = None  # "(RMB)", "(Number of Years)": a column's unit line, not a heading
-    own, party = short_row(row.label) or (row.label, None)
-    if own is None or not _WORDS.search(own):
-        # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
-        party = row.entity or party
-        return section or title or row.label, party if is_party(party) else None
-    label = own
-    if section and row.label_cell is not None and section.lower() not in label.lower():
-        label = f"{section} / {label}"
-    elif row.label_cell is not None:  # "At January 1" under "Movement of X is as follows:"
-        label = rs.with_subject(rs.total_of(label, view.table.header_texts, view.doc.title),
-                                view.subjects[ri] if view.subjects else None)
-    entity = row.entity or party or entity_of(own)
-    if entity and entity == row.label:
-        # a row that is a company's name: the measure is the section's or the table's
-        label = section or title or label
-    if entity is None and row.section_colon and title_case_name(row.label):
-        entity = row.label  # "Net revenue:" over "Global Products": a segment's row
-        if view.related:  # "Current:" over "Wen Qi": the party's row; the heading is the measure
-            label = section or label
-    if entity is None and view.related:
-        entity, label = _related_party(row, section, label)
-    if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
-        label = row.section or title or label  # "As at April 1, 2022": the table's measure
-    elif row_date(row.label):
-        # "Outstanding as of December 31, 2022": the date is the value's period, not its words
-        label = _AS_OF_DATE.sub("", label) or label
-    return label, entity if is_party(entity) else None
-
-
-def _related_party(row: Row, section: str | None, label: str) -> tuple[str | None, str]:
-    """In a related-party table, the party a row is ("Due from related parties:" over
-    "Advisor": the section is the measure) or the party heading it stands under ("Advisor:"
-    over "Asset management fees", and the subtotal after them)."""
-    if row.label_cell is not None and section and names_party(row.label):
-        return row.label, section
-    if section and names_party(section):
-        return section, label
-    return None, label
-
-
-def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
+def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
     """One fact per value of a row (its rates beside the amounts included)."""
     table, doc = view.table, view.doc
     n = len(table.columns)
-    label, entity = _row_label(view, ri, row)
+    label, entity = row_label(view, ri, row)
     if view.segment_of and ri in view.segment_of:
         # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
         label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
@@ -249,10 +142,10 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if period and period.startswith("P") and balance_sheet_section(row.section):
             period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         head = heads[k]
-        flabel, fentity = _column_label(view, label, entity, col, head)
+        flabel, fentity = column_label(view, label, entity, col, head)
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = head is not None and hp.is_count_heading(head, table.header_texts)
-        us = _unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
+        us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
         us["unit"] = hp.heading_currency(head, v, doc.text) or us["unit"]  # "(Canadian Dollars)"
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
@@ -263,7 +156,7 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
         if term:
             continue  # a term ("Expected life (years)"), not a useful life: no fact
         dated = intro_period(table, label, period if period is not None else row_period)
-        if dated is None and _is_money(us["unit"]):
+        if dated is None and is_money(us["unit"]):
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(doc, v, label=flabel or (view.title or "Value"), entity=fentity,
                               period=dated, **us))
@@ -286,32 +179,11 @@ def _row_facts(view: _TableView, ri: int, row: Row) -> list[Fact]:
     return out
 
 
-def _column_label(
-    view: _TableView, label: str, entity: str | None, col: TableColumn | None,
-    heading: str | None,
-) -> tuple[str, str | None]:
-    """A value's label and entity from its column: a segment or member heading is the
-    entity, another category or a dateless table's worded heading joins the label."""
-    n = len(view.table.columns)
-    segment = segment_column(col.category) if view.segments and col is not None else None
-    if col is not None and col.category and n > 1 and view.members:
-        flabel, member = column_member(label, col.category)
-        return flabel, member or entity
-    if segment is not None and entity is None:
-        return label, segment  # "Hyperimmune products" over a segment table's column
-    if col is not None and col.category and n > 1:
-        return f"{label} / {col.category}", entity
-    if heading is not None:
-        return f"{label} / {heading}", entity
-    return label, entity
-
-
-# "net of tax of $0, $0 and $0", "net of accumulated depreciation of $23,208 and $22,925":
 # the measure the amounts of a row label name, just before them
 _LABEL_MEASURE = re.compile(r"([A-Za-z][\w\s/'’-]*?)\s+(?:of|totaling|was|were)\s*$")
 
 
-def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
+def _label_amount_facts(view: TableView, row: Row) -> list[Fact]:
     """Amounts a row label lists one per column ("Property, net of accumulated depreciation of
     $23,208 and $22,925" over "2025 | 2024"): each takes its column's period, in order. The
     label is then the table's (prose does not read it again)."""
@@ -330,70 +202,14 @@ def _label_amount_facts(view: _TableView, row: Row) -> list[Fact]:
     for j, (a, col) in enumerate(zip(found, cols, strict=True)):
         v = Value(c, c.start + a.start, c.start + a.end, a.value or "0", a.value_max,
                   a.unit, True)
-        us = _unit_scale(view, v, j, col, label)
+        us = unit_scale(view, v, j, col, label)
         if a.scale or per_share_after(c.text, a.end):
             us["scale"] = a.scale or 0  # "$21 million" says its own; "$0.001 par value": 0
         out.append(value_fact(view.doc, v, label=label, entity=None, period=col.period, **us))
     return out
 
 
-def _position(view: _TableView, ri: int, k: int) -> int:
+def _position(view: TableView, ri: int, k: int) -> int:
     """The column of a headerless table's k-th value of row ri by its place (-1: none)."""
     return view.positions[ri][k] if view.positions is not None else -1
 
-
-class _UnitScale(TypedDict):
-    """A value's unit and scale, as `value_fact`'s keywords."""
-
-    unit: str | None
-    scale: int | None
-
-
-def _unit_scale(
-    view: _TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1,
-    counted: bool = False, own: int | None = None,
-) -> _UnitScale:
-    """A value's unit and scale: the column's scale, else the scale the table states once,
-    with the exceptions it names (per-share amounts in units, share counts at their own
-    scale). A row that counts shares, or a value under a heading that does (`counted`), is
-    in shares unless its cell prints a currency."""
-    unit = _unit(view, v, j, col, pos)
-    note = view.table.scale_note
-    if (counted or is_share_count_row(label)) and not v.explicit:
-        if own is None and note is not None:  # else "... (in thousands of shares)": its own
-            own = note.share_scale if note.share_scale is not None else note.scale
-        return {"unit": "share", "scale": own if own is not None or col is None else col.scale}
-    if own is not None and unit not in OTHER_UNITS:
-        return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
-    if col is not None and col.scale is not None:
-        return {"unit": unit, "scale": col.scale}
-    if note is None:
-        return {"unit": unit, "scale": view.table.intro_scale}
-    if is_per_unit_amount(label, v.amount) or (unit is None and view.table.page_scale):
-        return {"unit": unit, "scale": 0}
-    return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
-
-
-def _unit(
-    view: _TableView, v: Value, j: int, col: TableColumn | None, pos: int = -1
-) -> str | None:
-    """A value's unit: its own mark, else its column's (from the header, else from the marks
-    of the column's other cells), else the table's or the page's."""
-    if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
-        return "percent"
-    if v.explicit and v.unit is not None:
-        # "$ 7.22" under "Exercise Price (Canadian Dollars)": the viewer's "$" is the column's
-        own = column_dollar(v.unit, col.unit if col else None, view.doc.text, v.start)
-        return own or v.unit
-    # a headerless table's columns too take the "$" of their first and total rows
-    return first_unit(
-        col.unit if col is not None else None,
-        (view.position_units or {}).get(pos),  # "Rs. | ... | US$" on a headerless first row
-        view.col_units.get(j),
-        view.table.intro_unit,
-        view.doc.unit,
-    )
-
-
-def _is_money(unit: object) -> bool:
-    return isinstance(unit, str) and unit not in OTHER_UNITS

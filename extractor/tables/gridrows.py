@@ -15,13 +15,7 @@ from functools import cached_property
 from extractor.document import Document
 from extractor.tables.captions import entity_of, is_caption, lead_texts, percent_header
 from extractor.tables.cells import Cell
-from extractor.tables.kinds import (
-    CellKind,
-    has_number,
-    is_note_number,
-    kind_at,
-    next_sig,
-)
+from extractor.tables.kinds import CellKind, has_number, is_note_number, kind_at, next_sig
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening

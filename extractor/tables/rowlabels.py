@@ -1,0 +1,93 @@
+"""A grid row's label and entity: under its section or the table's subject, the party a row
+or its heading names, and what its column adds (a member or segment heading is the entity,
+another category joins the label)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.entities import is_party
+from extractor.tables import rowsubjects as rs
+from extractor.tables.captions import entity_of, short_row, unit_line
+from extractor.tables.columnmembers import column_member
+from extractor.tables.daterows import names_only_a_date, row_date
+from extractor.tables.header import TableColumn
+from extractor.tables.model import Row
+from extractor.tables.parties import names_party, segment_column, title_case_name
+from extractor.tables.tableview import TableView
+
+_WORDS = re.compile(r"[A-Za-z]{3}")
+_AS_OF_DATE = re.compile(
+    r",?\s+(?:as\s+of|as\s+at|at)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"
+)
+
+
+def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
+    """A row's label (under its section) and entity."""
+    if (due := rs.due_row_label(row.label, view.schedule)) is not None:
+        return due, None  # "2012" under "Years ending March 31": when, within what
+    title = None if unit_line(view.title) else view.title
+    # a "section" or label that is a currency mark or a number ("₨ 97", "5.00%-7.75%") is a
+    # cell the viewer misplaced, not words of the table
+    section = row.section if row.section and _WORDS.search(row.section) else None
+    if unit_line(section):
+        section = None  # "(RMB)", "(Number of Years)": a column's unit line, not a heading
+    own, party = short_row(row.label) or (row.label, None)
+    if own is None or not _WORDS.search(own):
+        # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
+        party = row.entity or party
+        return section or title or row.label, party if is_party(party) else None
+    label = own
+    if section and row.label_cell is not None and section.lower() not in label.lower():
+        label = f"{section} / {label}"
+    elif row.label_cell is not None:  # "At January 1" under "Movement of X is as follows:"
+        label = rs.with_subject(rs.total_of(label, view.table.header_texts, view.doc.title),
+                                view.subjects[ri] if view.subjects else None)
+    entity = row.entity or party or entity_of(own)
+    if entity and entity == row.label:
+        # a row that is a company's name: the measure is the section's or the table's
+        label = section or title or label
+    if entity is None and row.section_colon and title_case_name(row.label):
+        entity = row.label  # "Net revenue:" over "Global Products": a segment's row
+        if view.related:  # "Current:" over "Wen Qi": the party's row; the heading is the measure
+            label = section or label
+    if entity is None and view.related:
+        entity, label = _related_party(row, section, label)
+    if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
+        label = row.section or title or label  # "As at April 1, 2022": the table's measure
+    elif row_date(row.label):
+        # "Outstanding as of December 31, 2022": the date is the value's period, not its words
+        label = _AS_OF_DATE.sub("", label) or label
+    return label, entity if is_party(entity) else None
+
+
+def _related_party(row: Row, section: str | None, label: str) -> tuple[str | None, str]:
+    """In a related-party table, the party a row is ("Due from related parties:" over
+    "Advisor": the section is the measure) or the party heading it stands under ("Advisor:"
+    over "Asset management fees", and the subtotal after them)."""
+    if row.label_cell is not None and section and names_party(row.label):
+        return row.label, section
+    if section and names_party(section):
+        return section, label
+    return None, label
+
+
+
+def column_label(
+    view: TableView, label: str, entity: str | None, col: TableColumn | None,
+    heading: str | None,
+) -> tuple[str, str | None]:
+    """A value's label and entity from its column: a segment or member heading is the
+    entity, another category or a dateless table's worded heading joins the label."""
+    n = len(view.table.columns)
+    segment = segment_column(col.category) if view.segments and col is not None else None
+    if col is not None and col.category and n > 1 and view.members:
+        flabel, member = column_member(label, col.category)
+        return flabel, member or entity
+    if segment is not None and entity is None:
+        return label, segment  # "Hyperimmune products" over a segment table's column
+    if col is not None and col.category and n > 1:
+        return f"{label} / {col.category}", entity
+    if heading is not None:
+        return f"{label} / {heading}", entity
+    return label, entity

@@ -1,0 +1,73 @@
+"""A grid value's unit and scale: its own mark, else its column's, the table's or the page's;
+the scale the column or table states, with the exceptions it names (per-share amounts in
+units, share counts at their own scale)."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from extractor.tables.cells import is_dash
+from extractor.tables.header import TableColumn
+from extractor.tables.headingunits import column_dollar
+from extractor.tables.scalenote import is_per_unit_amount, is_share_count_row
+from extractor.tables.tableview import TableView
+from extractor.tables.valuefacts import first_unit
+from extractor.tables.values import Value
+from extractor.vocabulary import OTHER_UNITS
+
+
+class UnitScale(TypedDict):
+    """A value's unit and scale, as `value_fact`'s keywords."""
+
+    unit: str | None
+    scale: int | None
+
+
+def unit_scale(
+    view: TableView, v: Value, j: int, col: TableColumn | None, label: str, pos: int = -1,
+    counted: bool = False, own: int | None = None,
+) -> UnitScale:
+    """A value's unit and scale: the column's scale, else the scale the table states once,
+    with the exceptions it names (per-share amounts in units, share counts at their own
+    scale). A row that counts shares, or a value under a heading that does (`counted`), is
+    in shares unless its cell prints a currency."""
+    unit = _unit(view, v, j, col, pos)
+    note = view.table.scale_note
+    if (counted or is_share_count_row(label)) and not v.explicit:
+        if own is None and note is not None:  # else "... (in thousands of shares)": its own
+            own = note.share_scale if note.share_scale is not None else note.scale
+        return {"unit": "share", "scale": own if own is not None or col is None else col.scale}
+    if own is not None and unit not in OTHER_UNITS:
+        return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
+    if col is not None and col.scale is not None:
+        return {"unit": unit, "scale": col.scale}
+    if note is None:
+        return {"unit": unit, "scale": view.table.intro_scale}
+    if is_per_unit_amount(label, v.amount) or (unit is None and view.table.page_scale):
+        return {"unit": unit, "scale": 0}
+    return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
+
+
+def _unit(
+    view: TableView, v: Value, j: int, col: TableColumn | None, pos: int = -1
+) -> str | None:
+    """A value's unit: its own mark, else its column's (from the header, else from the marks
+    of the column's other cells), else the table's or the page's."""
+    if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
+        return "percent"
+    if v.explicit and v.unit is not None:
+        # "$ 7.22" under "Exercise Price (Canadian Dollars)": the viewer's "$" is the column's
+        own = column_dollar(v.unit, col.unit if col else None, view.doc.text, v.start)
+        return own or v.unit
+    # a headerless table's columns too take the "$" of their first and total rows
+    return first_unit(
+        col.unit if col is not None else None,
+        (view.position_units or {}).get(pos),  # "Rs. | ... | US$" on a headerless first row
+        view.col_units.get(j),
+        view.table.intro_unit,
+        view.doc.unit,
+    )
+
+
+def is_money(unit: object) -> bool:
+    return isinstance(unit, str) and unit not in OTHER_UNITS
