@@ -49,23 +49,42 @@ _COUNTS_SHARES = re.compile(
 )
 
 
-# A count of awards named by what happened to them: "4.8 million RSUs were forfeited" ->
-# "RSUs forfeited", "0.5 million and 5.3 million RSAs and RSUs were forfeited, respectively"
-# -> "RSAs and RSUs forfeited", "2,000 PSUs vested"; a count listed as a part ("consisting
-# of approximately 40.4 million RSAs and RSUs") takes the state the clause before it names
-# ("awards outstanding ...": "RSAs and RSUs outstanding").
+# A count of awards named by what happened to them (one reading, `award_label`): "4.8
+# million RSUs were forfeited" -> "RSUs forfeited", "0.5 million and 5.3 million RSAs and
+# RSUs were forfeited, respectively" -> "RSAs and RSUs forfeited", "2,000 PSUs vested",
+# "2,700 warrants were exercised"; a count listed as a part ("consisting of approximately
+# 40.4 million RSAs and RSUs") takes the state the clause before it names ("awards
+# outstanding ...": "RSAs and RSUs outstanding").
 _AWARD_NP = (
     rf"(?P<np>(?:{_MODIFIER}\s++){{0,3}}{_AWARD}"
     rf"(?:\s*+,?\s*+(?:and|or)\s++(?:{_MODIFIER}\s++){{0,3}}{_AWARD})?)"
 )
-_STATE = (
-    r"(?P<state>forfeited|cancell?ed|granted|vested|unvested|exercised|exercisable|expired|"
-    r"outstanding|settled|released)\b"
+_STATE_WORDS = (
+    r"forfeited|cancell?ed|granted|vested|unvested|exercised|exercisable|expired|outstanding|"
+    r"settled|released"
 )
-_AWARD_STATE = re.compile(
-    rf"(?i)^\s*+{_AWARD_NP}\s*+,?\s*+(?:respectively\s*+,?\s*+)?"
-    rf"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?{_STATE}"
+_STATE = rf"(?P<state>{_STATE_WORDS})\b"
+# Awards acted on: up to three words of any kind before the awards ("previously granted
+# options were forfeited"; not "of the options", nor a verb), then the state or act. Bare
+# "shares" only for a bare count and after the closed modifiers ("1,000 vested shares were
+# forfeited"): after "N shares" they are `share_label`'s (it knows the class).
+_ANY_WORD = r"(?!(?:of|the|in|to|for|which|that|and|or|were|was)\b)[A-Za-z][\w\-]*"
+_ACTED_AWARD = (
+    r"(?:options|warrants|(?:RSA|RSU|PSU|PRSU|DSU|SAR)s|awards|"
+    r"(?:stock|share)\s+(?:units|awards|appreciation\s+rights))\b"
 )
+_ACTED_ONE = rf"(?:(?:{_ANY_WORD}\s++){{0,3}}?{_ACTED_AWARD})"
+_ACTED_SHARES = rf"(?:(?:{_MODIFIER}\s++){{0,3}}shares\b)"
+_ACTED = (
+    r"(?i)^\s*+(?P<np>{award}(?:\s*+,?\s*+(?:and|or)\s++{award})?)\s*+,?\s*+"
+    r"(?:respectively\s*+,?\s*+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    rf"(?P<state>{_STATE_WORDS}|awarded|converted)\b"
+)
+_AWARDS_ACTED = {
+    bare: re.compile(_ACTED.replace(
+        "{award}", f"(?:{_ACTED_SHARES}|{_ACTED_ONE})" if bare else _ACTED_ONE))
+    for bare in (True, False)
+}
 _AWARD_PART = re.compile(rf"(?i)^\s*+{_AWARD_NP}")
 _PART_OF = re.compile(
     r"(?i)\b(?:consisting\s+of|comprising|comprised\s+of|including|of\s+which)\s+"
@@ -74,13 +93,14 @@ _PART_OF = re.compile(
 _STATES = re.compile(rf"(?i)\b{_STATE}")
 
 
-def award_label(left: str, rest: str) -> str | None:
-    """The label of a bare count of awards from the words after it (`rest`, past its list
-    and scale words) and, for a count listed as a part, the sentence before it (`left`);
-    None when the words after it name no award or no state."""
-    if (m := _AWARD_STATE.match(rest)) is not None:
-        np, state = m["np"], m["state"]
-    elif _PART_OF.search(left) and (m := _AWARD_PART.match(rest)) is not None:
+def award_label(left: str, rest: str, bare: bool = True) -> str | None:
+    """The label of a count of awards from the words after it (`rest`, past its list and
+    scale words): the awards and what was done to them or their state ("RSUs were forfeited"
+    -> "RSUs forfeited"); for a bare count (`bare`) listed as a part, the state the sentence
+    before it (`left`) names; None when the words after it name no award or no state."""
+    if (m := _AWARDS_ACTED[bare].match(rest)) is not None:
+        np, state = re.sub(r"\s+", " ", m["np"]), m["state"]
+    elif bare and _PART_OF.search(left) and (m := _AWARD_PART.match(rest)) is not None:
         states = _STATES.findall(re.split(r"[.;](?!\d)", left[-200:])[-1])
         if not states:
             return None
@@ -215,36 +235,11 @@ def excluded_label(left: str, rest: str) -> str | None:
     return f"{np[:1].upper()}{np[1:]} excluded from {what}"
 
 
-# "4.8 million RSUs were forfeited", "2,700 options were forfeited", "40,500 options were
-# vested", "0.5 million and 5.3 million RSAs and RSUs were forfeited": the awards and what
-# was done to them. Bare "shares" are left to `share_label` (it knows their class).
-_PASSIVE_AWARD = (
-    r"(?:(?:stock\s+)?options|warrants|RSUs|RSAs|PSUs|SARs|(?:stock|share)\s+units|awards)"
-)
-_AWARD_WORD = r"(?!(?:of|the|in|to|for|which|that|and|or|were|was)\b)[A-Za-z][\w\-]*"
-_PASSIVE_COUNT = re.compile(
-    rf"(?i)^\s*(?P<np>(?:{_AWARD_WORD}\s+){{0,3}}?{_PASSIVE_AWARD}"
-    rf"(?:\s+and\s+(?:{_AWARD_WORD}\s+){{0,3}}?{_PASSIVE_AWARD})?)\s+"
-    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?P<verb>cancell?ed|canceled|"
-    r"forfeited|granted|exercised|vested|expired|awarded|released|settled|converted)\b"
-)
-
-
-def passive_count_label(rest: str) -> str | None:
-    """The label of a count of awards the words after it (`rest`, past its list) act on:
-    "RSUs were forfeited" -> "RSUs forfeited"; None when they do not."""
-    m = _PASSIVE_COUNT.match(rest)
-    if m is None:
-        return None
-    np = re.sub(r"\s+", " ", m.group("np"))
-    return f"{np[:1].upper()}{np[1:]} {m.group('verb').lower()}"
-
-
 # The awards right after a count, modifiers from the closed list only, and the state after
 # them: "120,000 options outstanding", "40.4 million RSAs and RSUs", "granted 100,000 options"
 _AWARDS_AFTER = re.compile(
-    rf"(?i)^\s*+(?P<np>(?:{_MODIFIER}\s++){{0,3}}{_PASSIVE_AWARD}"
-    rf"(?:\s+and\s+(?:{_MODIFIER}\s++){{0,3}}{_PASSIVE_AWARD})?)\b"
+    rf"(?i)^\s*+(?P<np>(?:{_MODIFIER}\s++){{0,3}}{_ACTED_AWARD}"
+    rf"(?:\s+and\s+(?:{_MODIFIER}\s++){{0,3}}{_ACTED_AWARD})?)\b"
     r"(?!\s+to\s+(?:purchase|acquire|buy|extend|renew|terminate))"
     r"(?:\s+(?:(?:remained|remain|were|are)\s+)?(?P<state>outstanding|exercisable|unvested|"
     r"nonvested|available)\b)?"
@@ -270,8 +265,8 @@ def awards_label(left: str, rest: str) -> str | None:
 
 def count_label(left: str, rest: str, awards: bool = True) -> str | None:
     """A count's label read off the words right around it, before any other rule: left out
-    of diluted EPS (`excluded_label`), else, for a bare count (`awards`), the awards and the
-    state the sentence gives them (`award_label`), else awards acted on
-    (`passive_count_label`), else the awards named after it (`awards_label`)."""
-    return (excluded_label(left, rest) or (award_label(left, rest) if awards else None)
-            or passive_count_label(rest) or awards_label(left, rest))
+    of diluted EPS (`excluded_label`), else the awards and what was done to them or the
+    state the sentence gives them (`award_label`; bare "shares" only for a bare count,
+    `awards`), else the awards named after it (`awards_label`)."""
+    return (excluded_label(left, rest) or award_label(left, rest, awards)
+            or awards_label(left, rest))

@@ -166,3 +166,25 @@ def test_an_amount_between_a_term_and_its_noun_measures_the_noun(
 def test_a_term_alone_after_a_determiner_is_no_measure() -> None:
     body = "In 2020, the Company paid $5,000 over a five-year period to a consultant."
     assert all(g.lower() not in ("period", "five-year period") for g in labels(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # words of any kind before the awards (what the passive reading allowed)
+        ("During 2020, 3,000 previously granted options were forfeited.",
+         ["Previously granted options forfeited"]),
+        # bare shares after a closed modifier, and "respectively" before the act (what the
+        # state reading allowed)
+        ("During 2020, 1,000 vested shares were forfeited.", ["Vested shares forfeited"]),
+        ("During 2020, 500 and 700 stock options, respectively, were exercised.",
+         ["Stock options exercised"] * 2),
+        # both readings' words at once: an act of the passive list after a state reading award
+        ("During 2020, 2,000 stock appreciation rights were converted.",
+         ["Stock appreciation rights converted"]),
+    ],
+)
+def test_one_reading_labels_a_count_of_awards_by_what_was_done_to_them(
+    body: str, want: list[str]
+) -> None:
+    assert labels(body) == want
