@@ -36,6 +36,7 @@ _NOT_ENTITIES = {
     "wfoe",
     "board",
     "management",
+    "codm",  # the company's own chief operating decision maker, who reviews the segments
     "ipo",
     "sec",
     "gaap",

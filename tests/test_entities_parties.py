@@ -186,3 +186,14 @@ def test_a_defined_lender_beside_an_accounting_term_is_still_the_party() -> None
 def test_a_list_of_award_acronyms_names_no_party() -> None:
     text = "Unrecognized compensation expense related to RSAs and RSUs was $63.1 million."
     assert EntityFinder.from_text(text).in_sentence(text) is None
+
+
+def test_the_chief_operating_decision_maker_is_no_party() -> None:
+    text = (
+        "Segment expenses regularly provided to the chief operating decision maker "
+        "(“CODM”) were $9.9 billion. The CODM reviews them with Foo Bank."
+    )
+    finder = EntityFinder.from_text(text)
+    assert "CODM" not in finder.short_names
+    assert not is_party("CODM")
+    assert finder.in_sentence(text.split(". ")[1]) == "Foo Bank"
