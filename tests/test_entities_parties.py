@@ -197,3 +197,22 @@ def test_the_chief_operating_decision_maker_is_no_party() -> None:
     assert "CODM" not in finder.short_names
     assert not is_party("CODM")
     assert finder.in_sentence(text.split(". ")[1]) == "Foo Bank"
+
+
+def test_a_name_in_apposition_to_a_described_party_is_the_party() -> None:
+    text = (
+        "In 2018, loans of $60,000 were borrowed from a related party, Quarry Lane Trading "
+        "Co., Ltd, at an interest rate of 9% per annum."
+    )
+    assert EntityFinder.from_text(text).in_sentence(text, near=20) == "Quarry Lane Trading Co., Ltd"
+
+
+def test_the_owner_of_a_party_is_not_the_party() -> None:
+    text = (
+        "Loans of $60,000 were borrowed from Quarry Lane Ltd, a company that is 69.5% owned "
+        "by the former Chairman, Mr. Tom Alder, at an interest rate of 9% per annum."
+    )
+    rate = text.index("9%")  # the amount nearer the owner's name than the party's
+    assert EntityFinder.from_text(text).in_sentence(text, near=rate) == "Quarry Lane Ltd"
+    alone = "The Company borrowed $5,000 from Mr. Tom Alder at 9% per annum."
+    assert EntityFinder.from_text(alone).in_sentence(alone) == "Mr. Tom Alder"
