@@ -36,6 +36,7 @@ _NOT_ENTITIES = {
     "wfoe",
     "board",
     "management",
+    "codm",  # the company's own chief operating decision maker, who reviews the segments
     "ipo",
     "sec",
     "gaap",
@@ -97,6 +98,8 @@ _NAME_WORD = (
 _NAME = re.compile(
     rf"(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
     rf"(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
+    # the name in apposition to a described party: "from a related party, Hubei Shanyin ..."
+    rf"(?:(?:a|an|its|our)\s+(?:related\s+(?:party|company)|shareholder|affiliate|lender),\s+)?"
     rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
 )
 # The investee an investment or a holding is "in": "invested EUR2,500,000 in Antric GmbH", "a
@@ -137,6 +140,9 @@ _BOARD_BEFORE = re.compile(r"(?i)\bboard\s*$")
 _ISSUER_OF = re.compile(
     r"(?i)[’']?s?\s+(?:class\s+\w\s+)?(?:common|ordinary|preferred|capital)\s+(?:stock|shares?)\b"
 )
+# The owner of a party is not the party: "Hubei Shanyin ..., a company that is 69.5% owned
+# by the former Chairman ..., Mr. Ricky Qizhi Wei" (within the owner's clause).
+_OWNER_OF = re.compile(r"\b(?:owned|controlled)\s+by\b[^;:()“\"]*$")
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
@@ -274,6 +280,12 @@ class EntityFinder:
         titled = "Mr" in text or "Ms" in text or "Dr" in text or "Madam" in text
         for m in _TITLED.finditer(text) if titled else ():  # "Mr. Wang", "Ms. Kou Xiaohong"
             out.append((m.start("name"), m.group("name"), False))
+        if "owned by" in text or "controlled by" in text:
+            # (a described owner stays: "to a company controlled by the principal
+            # shareholder" is read as that company downstream)
+            out = [c for c in out if not (
+                c[1][:1].isupper() and _OWNER_OF.search(text[max(0, c[0] - 100) : c[0]])
+            )]
         return [c for c in out if c[1] not in self.own] if self.own else out
 
 

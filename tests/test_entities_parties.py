@@ -186,3 +186,33 @@ def test_a_defined_lender_beside_an_accounting_term_is_still_the_party() -> None
 def test_a_list_of_award_acronyms_names_no_party() -> None:
     text = "Unrecognized compensation expense related to RSAs and RSUs was $63.1 million."
     assert EntityFinder.from_text(text).in_sentence(text) is None
+
+
+def test_the_chief_operating_decision_maker_is_no_party() -> None:
+    text = (
+        "Segment expenses regularly provided to the chief operating decision maker "
+        "(“CODM”) were $9.9 billion. The CODM reviews them with Foo Bank."
+    )
+    finder = EntityFinder.from_text(text)
+    assert "CODM" not in finder.short_names
+    assert not is_party("CODM")
+    assert finder.in_sentence(text.split(". ")[1]) == "Foo Bank"
+
+
+def test_a_name_in_apposition_to_a_described_party_is_the_party() -> None:
+    text = (
+        "In 2018, loans of $60,000 were borrowed from a related party, Quarry Lane Trading "
+        "Co., Ltd, at an interest rate of 9% per annum."
+    )
+    assert EntityFinder.from_text(text).in_sentence(text, near=20) == "Quarry Lane Trading Co., Ltd"
+
+
+def test_the_owner_of_a_party_is_not_the_party() -> None:
+    text = (
+        "Loans of $60,000 were borrowed from Quarry Lane Ltd, a company that is 69.5% owned "
+        "by the former Chairman, Mr. Tom Alder, at an interest rate of 9% per annum."
+    )
+    rate = text.index("9%")  # the amount nearer the owner's name than the party's
+    assert EntityFinder.from_text(text).in_sentence(text, near=rate) == "Quarry Lane Ltd"
+    alone = "The Company borrowed $5,000 from Mr. Tom Alder at 9% per annum."
+    assert EntityFinder.from_text(alone).in_sentence(alone) == "Mr. Tom Alder"

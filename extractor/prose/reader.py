@@ -76,16 +76,24 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
     ends = _moving_year_ends(doc)
     last_entity: str | None = None
     carried: PeriodPhrase | None = None
+    carried_party: str | None = None
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
-        if carried is not None and _LIST_ITEM.match(para.text):
+        item = _LIST_ITEM.match(para.text) is not None
+        if carried is not None and item:
             # "On March 30, 2021, ... the option to pay:" + "a. An initial installment of
             # $5,000 ...": the items of a list a paragraph introduces keep its opening date
-            # (not its party: a list may go through several)
             para_period = carried
         else:
             carried = None
+        if carried_party is not None and item:
+            # "... the option to pay to SRF:" + "a. An initial installment of $5,000": an
+            # item that names no party is about the one the list's opening named (an item
+            # naming its own keeps it: the sentence's party comes first)
+            para_entity = carried_party
+        else:
+            carried_party = None
         for sent in sentences(para):
             if para_entity is None and _may_refer_back(sent.text) and _BACK_REFERENCE.search(
                 sent.text
@@ -110,8 +118,11 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             got.facts[:] = _named_before(got.facts, part.facts)
             part.facts.extend(got.facts)
             part.warnings.extend(got.warnings)
-        if para_period is not None and (carried is not None or para.text.rstrip().endswith(":")):
+        opens_list = para.text.rstrip().endswith(":")
+        if para_period is not None and (carried is not None or opens_list):
             carried = para_period
+        if opens_list and not item:
+            carried_party = para_entity
     return part
 
 
