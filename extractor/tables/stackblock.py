@@ -21,13 +21,11 @@ from extractor.tables.cells import Cell
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import heading_unit, names_money
 from extractor.tables.kinds import CellKind, is_prose, row_width
-from extractor.tables.stackedheads import marked_values
+from extractor.tables.stackedheads import COUNT_WORDS, marked_values
 from extractor.tables.values import clean_label
 
 # the kinds a heading block is made of (a date cell "Dec 31, 2020" may head a column)
 _HEAD_KINDS = frozenset({"text", "header", "date", "mark", "empty"})
-# words of a heading over counts of shares or awards
-_COUNT_WORDS = frozenset({"number", "shares", "options", "units", "awards", "warrants"})
 _HEAD_WORDS = 6  # "Number of Shares Issued and Exercisable": a heading line, not a caption
 
 
@@ -147,7 +145,7 @@ def stacked_block_columns(cells: list[Cell], kinds: list[CellKind], end: int,
         if names_a_term(name):
             unit = "year"  # "Remaining Contractual Life": a duration, and so no fact (FACTS.md)
         elif unit is None and not mark and not names_money(name) and \
-                _COUNT_WORDS & {folded(w) for w in name.split()}:
+                COUNT_WORDS & {folded(w) for w in name.split()}:
             unit = "share"  # "Number Outstanding at Dec 31, 2020" over a bare count
         unit = unit or (base if mark else None)  # "$ 5.00" under the header's one currency
         out.append(TableColumn(period, unit, 0 if unit else None, name))
