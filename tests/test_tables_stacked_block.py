@@ -8,15 +8,14 @@ from extractor import tables
 from extractor.document import read_document
 from extractor.tables.headingunits import heading_unit
 
-_WIDTH = 3  # cells per column in a heading line: the heading and two empty cells
-
 
 def _line(cols: list[str | None], n: int) -> list[str]:
-    """One heading line of n columns, a cell per column at the same offset, empties between."""
+    """One heading line of n columns, a cell per column with two empty cells after it, the
+    last with one (as the viewer prints them: the line's end is not the columns' spacing)."""
     out: list[str] = []
     for k in range(n):
         out += [cols[k] if k < len(cols) and cols[k] else "", "", ""]
-    return [*out[:-1], ""]  # a line ends with an empty cell: its width is n * _WIDTH
+    return out[:-1]
 
 
 def _table(lines: list[list[str | None]], rows: list[list[str]], title: str) -> str:

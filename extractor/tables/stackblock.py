@@ -45,7 +45,8 @@ def _block_start(kinds: list[CellKind], end: int) -> int:
 def _full_lines(heads: list[int], n: int) -> tuple[list[int], int] | None:
     """The column offsets and line width of the heading block's last lines, when its last
     2n or more heading cells are lines of n cells at the same offsets, one width apart, with
-    empty cells between the columns (the viewer's padding, which is what lines them up)."""
+    empty cells between the columns (the viewer's padding, which is what lines them up) and
+    a line's end set apart from the columns' spacing."""
     if n < 2 or len(heads) < 2 * n:
         return None
     lines = [heads[len(heads) - (r + 1) * n : len(heads) - r * n]
@@ -54,8 +55,11 @@ def _full_lines(heads: list[int], n: int) -> tuple[list[int], int] | None:
     width = lines[0][0] - lines[1][0]
     if width <= offsets[-1] or [h - lines[1][0] for h in lines[1]] != offsets:
         return None
-    if any(b - a < 2 for a, b in pairwise(offsets)):
+    steps = {b - a for a, b in pairwise(offsets)}
+    if min(steps) < 2:
         return None  # cells side by side, no empty cell between: any n of them "line up"
+    if steps == {width - offsets[-1]}:
+        return None  # one evenly spaced run of headings: it could be cut into lines anywhere
     return offsets, width
 
 
