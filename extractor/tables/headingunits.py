@@ -20,8 +20,9 @@ _NAME = re.compile(
     re.IGNORECASE,
 )
 # "(RMB)", "(US$)", "in HK$", or a heading that is only the mark: "RMB", "US$"
+# ("(CAD$)", "(AUD$)": a code with the dollar sign after it)
 _MARK = re.compile(
-    rf"(?:^|\(|\bin\s+)\s*(?P<cur>{CURRENCY_SYMBOL})\s*(?:\)|$)", re.IGNORECASE
+    rf"(?:^|\(|\bin\s+)\s*(?P<cur>{CURRENCY_SYMBOL})\$?\s*(?:\)|$)", re.IGNORECASE
 )
 # counts of equity instruments: "Number of options", "Number of Warrants", "Shares", "Units"
 _COUNT = re.compile(

@@ -25,7 +25,7 @@ from extractor.tables.headingunits import names_money
 from extractor.tables.kinds import CellKind
 
 # A word run naming counts of shares or awards: its unmarked columns are counts.
-_COUNT_WORDS = frozenset({"shares", "options", "units", "awards", "warrants", "number"})
+COUNT_WORDS = frozenset({"shares", "options", "units", "awards", "warrants", "number"})
 # Words that open a column heading of an option or award table, never end one.
 _OPENERS = frozenset({"weighted", "number", "aggregate", "total", "intrinsic"})
 
@@ -90,7 +90,7 @@ def unnamed_units(words: list[str], marked: list[bool], per: int) -> list[str | 
     unmarked ones are counts of shares; else nothing is said."""
     first = marked[:per]
     if len(first) < per or not any(first) or all(first) or \
-            not _COUNT_WORDS & {folded(w) for w in words}:
+            not COUNT_WORDS & {folded(w) for w in words}:
         return [None] * per
     return [None if m else "share" for m in first]
 

@@ -25,6 +25,7 @@ from extractor.tables.headingunits import heading_unit
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
 from extractor.tables.model import Table
 from extractor.tables.scalenote import scale_cell
+from extractor.tables.stackblock import stacked_block_columns
 from extractor.tables.stackedheads import (
     continued_headings,
     marked_values,
@@ -44,6 +45,15 @@ def sub_columns(
 ) -> tuple[list[TableColumn], int] | None:
     """The columns of year groups spanning the sub-headings after a header run ending at
     `end`, and the index of the first row's label; None when the layout is not that."""
+    # headings over several pipe lines, lined up by column ("Weighted" over "Average" over
+    # "Exercise | Number" over "Prices | Outstanding" over "(CAD$) | Dec 31, 2020")
+    return stacked_block_columns(cells, kinds, end, columns, yen) or \
+        _year_sub_columns(cells, kinds, end, columns, yen)
+
+
+def _year_sub_columns(
+    cells: list[Cell], kinds: list[CellKind], end: int, columns: list[TableColumn], yen: str,
+) -> tuple[list[TableColumn], int] | None:
     k = len(columns)
     if k < 2 or not all(c.period for c in columns):
         return None
