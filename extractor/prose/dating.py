@@ -205,6 +205,11 @@ def _claimed_after(
     a lone amount in a sentence an event date opens."""
     nxt = next((p for p in usable if p.start >= lst.end), None)
     if nxt is not None and _ADJACENT.fullmatch(lst.sentence[lst.end : nxt.start]):
+        compound = _compound_after(lst, usable)
+        if not _fits(lst, nxt) and compound is not None and _fits(lst, compound):
+            # "$A, $B and $C for the three months ended March 31, 2020 and the years ended
+            # December 31, 2019 and 2018": the phrases joined by "and" fill the list together
+            return compound
         return nxt  # "$3,000 per month in 2020 and 2019": the phrase right after the amount
     resp = [
         p
