@@ -246,6 +246,10 @@ def _column_line(
         # "¥ / shares" under "JPY (¥)" is the per-share unit of the same column
         if code:
             column["unit"] = _iso_from_mark(code, yen)
+        elif column["unit"] is None:
+            # "₨ / shares" with no "INR (₨)" above it: the per-share mark is the column's
+            # currency, so unmarked price rows between marked ones keep it
+            column["unit"] = _iso_from_mark(inner.split("/")[0].strip(), yen)
         return True
     if _other_unit(lines, i, end):
         # "shares", "tranche", "item" under a date: a unit of no money

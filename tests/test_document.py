@@ -164,7 +164,8 @@ def test_a_column_unit_of_no_money_does_not_end_the_header() -> None:
     ])
     doc = read_document(text, "t")
     assert [(c.period, c.unit) for c in doc.columns] == [
-        ("P12M/2023-12-31", "EUR"), ("P12M/2022-12-31", "EUR"), ("2022-03-31", None)]
+        ("P12M/2023-12-31", "EUR"), ("P12M/2022-12-31", "EUR"), ("2022-03-31", "INR")]
+    # (the last column names no currency line: its "₨ / shares" gives it INR)
     assert doc.text[doc.body_start:].startswith("|Loans [Line Items]")
 
 

@@ -73,3 +73,26 @@ def test_a_lone_unsigned_decrease_takes_the_year_whose_counts_it_rolls_forward()
     period = {f.amount: f.period for f in facts if f.unit == "share"}
     # 700 - 240 = 460 in the year to March 2021; 460 - 15 = 445 in the year to March 2022
     assert (period["240"], period["15"]) == ("P12M/2021-03-31", "P12M/2022-03-31")
+
+
+def _price_page(unit_lines: list[str]) -> str:
+    return "\n".join([
+        "|", "Share-based payments (Details)", "|12 Months Ended", "|",
+        "Mar. 31, 2021", *unit_lines, "|", "Mar. 31, 2020", *unit_lines,
+        "|Weighted average exercise price, Opening balance", "|₨ 70.90", "|₨ 78.84",
+        "|Weighted average exercise price, Granted during the year", "|118.05", "|89.55",
+        "|Weighted average exercise price, Closing balance", "|₨ 86.13", "|₨ 70.90",
+        "|X", "- Definition", "+ References", "",
+    ])
+
+
+def test_a_per_share_unit_line_alone_gives_unmarked_price_rows_its_currency():
+    facts = RulesEngine().extract(read_document(_price_page(["₨ / shares"]), "d")).facts
+    granted = [f.unit for f in facts if "Granted" in f.label]
+    assert granted == ["INR", "INR"]
+
+
+def test_a_currency_line_over_the_per_share_line_keeps_its_own_currency():
+    page = _price_page(["USD ($)", "₨ / shares"])
+    facts = RulesEngine().extract(read_document(page, "d")).facts
+    assert [f.unit for f in facts if "Granted" in f.label] == ["USD", "USD"]

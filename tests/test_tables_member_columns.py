@@ -4,7 +4,7 @@ column heading is its cells' entity, a "Total"/"Consolidated" column is the comp
 from __future__ import annotations
 
 import extractor
-from extractor.tables.columnmembers import column_member
+from extractor.tables.columnmembers import class_heads, column_member
 
 HEADINGS = ["North Region", "South Region", "Eliminations", "Consolidated"]
 
@@ -100,3 +100,36 @@ def test_headings_after_a_one_period_header_are_its_columns() -> None:
 def test_headings_that_do_not_match_the_first_row_are_not_columns() -> None:
     text = _headings_under_one_period(["Retail", "Real Estate", "Total"], ["100", "250"])
     assert all(f.entity is None for f in extractor.extract(text).facts)
+
+
+CLASS_INTRO = ("The following table presents the movement in the allowance for credit losses for "
+               "the nine months ended September 30, 2024:")
+
+
+def test_columns_naming_classes_are_the_entity_without_a_word_of_segments() -> None:
+    text = segment_table(CLASS_INTRO, ["Accounts Receivable", "Contract Assets",
+                                       "Notes Receivable", "Total"], title="CREDIT LOSSES")
+    got = [(f.label, f.entity) for f in extractor.extract(text).facts[:4]]
+    assert got == [("Product sales", "Accounts Receivable"), ("Product sales", "Contract Assets"),
+                   ("Product sales", "Notes Receivable"), ("Total product sales", None)]
+
+
+def test_class_columns_beside_measure_columns_give_only_their_own_cells_an_entity() -> None:
+    text = segment_table(CLASS_INTRO, ["Employees", "Consultants", "Total",
+                                       "Weighted average exercise price"], title="OPTIONS")
+    got = [(f.label, f.entity) for f in extractor.extract(text).facts[:4]]
+    assert got == [("Product sales / Employees", "Employees"),
+                   ("Product sales / Consultants", "Consultants"),
+                   ("Product sales / Total", None),
+                   ("Product sales / Weighted average exercise price", None)]
+
+
+def test_measure_period_and_lone_headings_name_no_classes() -> None:
+    assert class_heads(["Employees", "Consultants", "Total"]) == {"Employees", "Consultants"}
+    assert class_heads(["Trade Receivables", "Financed Receivables"]) == {
+        "Trade Receivables", "Financed Receivables"}
+    assert class_heads(["Gross carrying amount", "Accumulated amortization", "Net"]) == set()
+    assert class_heads(["Number of shares", "Weighted average exercise price"]) == set()
+    assert class_heads(["Net receivables", "Gross receivables"]) == set()
+    assert class_heads(["December 31, 2024", "December 31, 2023"]) == set()
+    assert class_heads(["Accounts Receivable", "Total"]) == set()

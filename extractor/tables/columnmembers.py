@@ -20,6 +20,14 @@ from extractor.tables.model import Table
 _SEGMENT = re.compile(r"\bsegments?\b|\breportable\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:total|consolidated|group|combined)(?:\s+(?:segments?|group))?",
                     re.IGNORECASE)
+# a class of holders or of assets, one per column ("Employees | Consultants", "Trade
+# Receivables | Financed Receivables", "Accounts Receivable | Contract Assets")
+_CLASS_NOUN = re.compile(
+    r"(?:receivables?|assets|employees|consultants|non-employees|directors|officers)",
+    re.IGNORECASE)
+_MEASURE = re.compile(
+    r"\b(?:amount|rate|number|price|weighted|average|gross|net|accumulated|carrying|value|"
+    r"cost|balance|total|fair|life|term|percent|allowance|impairment)\b|%", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 
@@ -44,14 +52,35 @@ def intro_flow(intro: list[Cell]) -> str | None:
 def member_columns(table: Table, doc_title: str | None) -> bool:
     """Whether a table's column headings are members (segments) rather than measures: every
     column has a heading, all columns share one period (the headings, not dates, tell them
-    apart), and the table's caption, headings or page title speak of segments."""
+    apart), and every heading names a class or the whole, or the table's caption, headings
+    or page title speak of segments."""
     cols = table.columns
     if len(cols) < 2 or not all(c.category for c in cols):
         return False
     if len({c.period for c in cols}) > 1:
         return False
+    heads = class_heads([c.category or "" for c in cols])
+    if heads and all(c.category in heads or _WHOLE.fullmatch(c.category.strip()) for c in cols
+                     if c.category):
+        return True  # every column a class or the whole: the segment reading applies
     context = " ".join(t for t in [table.caption, doc_title, *table.header_texts] if t)
     return bool(_SEGMENT.search(context))
+
+
+def class_heads(headings: list[str]) -> frozenset[str]:
+    """The column headings that name classes side by side ("Employees | Consultants |
+    Total | Weighted average exercise price" -> Employees, Consultants; "Accounts
+    Receivable | Contract Assets | Notes Receivable"): headings ending in a class noun and
+    naming no measure ("Gross carrying amount", "Net" are measures), kept only when two or
+    more distinct ones stand side by side."""
+    heads = frozenset(h.strip() for h in headings if _class_head(h.strip()))
+    return heads if len(heads) >= 2 else frozenset()
+
+
+def _class_head(heading: str) -> bool:
+    words = heading.split()
+    return (0 < len(words) <= 5 and _CLASS_NOUN.fullmatch(words[-1]) is not None
+            and not _MEASURE.search(heading))
 
 
 def column_member(label: str, heading: str) -> tuple[str, str | None]:

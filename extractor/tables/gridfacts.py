@@ -13,7 +13,7 @@ from extractor.periods import find_periods
 from extractor.tables import headingplaces as hp
 from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import caption_text, rate_header
-from extractor.tables.columnmembers import member_columns
+from extractor.tables.columnmembers import class_heads, member_columns
 from extractor.tables.daterows import balance_row_dates, movement_periods
 from extractor.tables.headerless import split_headerless
 from extractor.tables.mixedperiod import balance_sheet_section, intro_period
@@ -75,6 +75,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
+        member_heads=class_heads([c.category or "" for c in table.columns]),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):

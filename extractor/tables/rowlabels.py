@@ -87,6 +87,8 @@ def column_label(
     if segment is not None and entity is None:
         return label, segment  # "Hyperimmune products" over a segment table's column
     if col is not None and col.category and n > 1:
+        if entity is None and col.category.strip() in view.member_heads:
+            entity = col.category.strip()  # "Employees" beside "Weighted average ..." columns
         return f"{label} / {col.category}", entity
     if heading is not None:
         return f"{label} / {heading}", entity

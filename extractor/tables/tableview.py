@@ -32,3 +32,4 @@ class TableView:
     life_context: str = ""  # headings and lead-in: where a table names a term or useful lives
     subjects: list[str | None] | None = None  # what each row's roll-forward intro says moves
     schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
+    member_heads: frozenset[str] = frozenset()  # class headings among measure columns
