@@ -1,5 +1,5 @@
-"""A caption that is only a unit or scale line names no rows: an unlabelled row takes its
-column's heading, while a worded caption still names the rows it heads."""
+"""Row labels hold only the measure's words: a caption that is only a unit or scale line names
+no rows (an unlabelled row takes its column heading); a bracket stating other amounts goes."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def test_a_worded_caption_still_names_an_unlabelled_row() -> None:
     part = _read(text)
     seven = [f for f in part.facts if f.amount == "7"]
     assert [f.label for f in seven] == ["Other income"]
+
+
+def test_a_bracket_stating_other_amounts_is_no_part_of_a_row_label() -> None:
+    from extractor.tables.values import clean_label
+
+    assert clean_label("Loans payable (net of debt discount $0 and $12,500 at June 30, 2024 "
+                       "and 2023, respectively)") == "Loans payable"
+    assert clean_label("Trade receivables (net of allowances of $19 in 2024 and $21 in 2023)"
+                       ) == "Trade receivables"
+    # a bracket without an amount, or a unit, is the row's own words
+    plain = "Trade receivables (net of allowance)"
+    assert clean_label(plain) == plain
+    assert clean_label("Price per share (US$)") == "Price per share (US$)"
