@@ -12,7 +12,7 @@ from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import find_periods
 from extractor.tables import headingplaces as hp
 from extractor.tables import rowsubjects as rs
-from extractor.tables.captions import caption_text, rate_header
+from extractor.tables.captions import caption_text, rate_header, unit_line
 from extractor.tables.columnmembers import class_heads, member_columns
 from extractor.tables.daterows import balance_row_dates, movement_periods
 from extractor.tables.headerless import split_headerless
@@ -35,7 +35,7 @@ from extractor.tables.rollforward import (
 from extractor.tables.rowlabels import column_label, row_label
 from extractor.tables.scalenote import per_share_after, row_label_scale
 from extractor.tables.tableview import TableView
-from extractor.tables.totals import check_totals, label_unlabelled
+from extractor.tables.totals import UNLABELLED, check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.valueunits import is_money, unit_scale
@@ -48,7 +48,9 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     title = table.caption or (caption_text(doc.title) if doc.title else None) or None
     split_headerless(table)
     n = len(table.columns)
-    warnings = label_unlabelled(table, title)
+    # a caption that is only a unit or scale line ("(CAD$)", "(In millions, except per
+    # share data)") names no rows: an unlabelled row takes its column's heading instead
+    warnings = label_unlabelled(table, None if unit_line(title) else title)
     placements = [place(table, row) for row in table.rows]
     place_sparse_totals(table, placements)
     labels = [r.label for r in table.rows]
@@ -144,6 +146,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
             period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         head = heads[k]
         flabel, fentity = column_label(view, label, entity, col, head)
+        flabel = flabel.removeprefix(f"{UNLABELLED} / ")  # the heading alone says what it is
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = head is not None and hp.is_count_heading(head, table.header_texts)
         us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)

@@ -168,6 +168,11 @@ def check_totals(
     return out
 
 
+# The label of a row with no words of its own under no title: a placeholder a column
+# heading replaces ("Exercise Prices (CAD$)" over a grant table's first column).
+UNLABELLED = "Unlabelled row"
+
+
 def label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]:
     """Unlabelled value runs: a total when the rows above add up to them, else a part."""
     warnings: list[ExtractionWarning] = []
@@ -191,7 +196,7 @@ def label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]
                 what = parts[0].label
             row.label = f"Total {_lower_first(what)}".strip()
         else:
-            row.label = row.section or title or "Unlabelled row"
+            row.label = row.section or title or UNLABELLED
             warnings.append(ExtractionWarning(
                 code="table_row_unlabelled",
                 message=f"values with no row label that are not the sum of the rows above "

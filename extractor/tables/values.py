@@ -124,6 +124,13 @@ _LIST_MARKER = re.compile(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)")
 _DIGIT_MARK_END = re.compile(r"\(\d\)(?=:?$)")
 
 
+# "Notes Payable (net of debt discount $0 and $133,827 at ..., respectively)": the bracket
+# states other amounts (facts of their own), not the measure's words
+_AMOUNT_PAREN = re.compile(
+    r"\s*\((?:net\s+of|less|including|excluding)\b[^()]*?[$€£¥]\s?\d[^()]*\)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def clean_label(s: str) -> str:
     """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
@@ -132,6 +139,7 @@ def clean_label(s: str) -> str:
     s = _FOOTNOTE_TAIL.sub("", s)
     s = _NOTE_TAIL.sub("", s).strip()
     s = _SCALE_PAREN.sub("", s).strip()  # "Net carrying amount (US$’000)": the scale, said
+    s = _FOOTNOTE_TAIL.sub("", _AMOUNT_PAREN.sub("", s)).strip()
     s = s.lstrip("—–-•· ").strip()
     # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
     s = _LIST_MARKER.sub("", s)
