@@ -35,7 +35,7 @@ from extractor.tables.rollforward import (
 from extractor.tables.rowlabels import column_label, row_label
 from extractor.tables.scalenote import per_share_after, row_label_scale
 from extractor.tables.tableview import TableView
-from extractor.tables.totals import UNLABELLED, check_totals, label_unlabelled
+from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.valueunits import is_money, unit_scale
@@ -146,7 +146,6 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
             period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         head = heads[k]
         flabel, fentity = column_label(view, label, entity, col, head)
-        flabel = flabel.removeprefix(f"{UNLABELLED} / ")  # the heading alone says what it is
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = head is not None and hp.is_count_heading(head, table.header_texts)
         us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)

@@ -15,6 +15,7 @@ from extractor.tables.header import TableColumn
 from extractor.tables.model import Row
 from extractor.tables.parties import names_party, segment_column, title_case_name
 from extractor.tables.tableview import TableView
+from extractor.tables.totals import UNLABELLED
 
 _WORDS = re.compile(r"[A-Za-z]{3}")
 _AS_OF_DATE = re.compile(
@@ -89,7 +90,13 @@ def column_label(
     if col is not None and col.category and n > 1:
         if entity is None and col.category.strip() in view.member_heads:
             entity = col.category.strip()  # "Employees" beside "Weighted average ..." columns
-        return f"{label} / {col.category}", entity
+        return _joined(label, col.category), entity
     if heading is not None:
-        return f"{label} / {heading}", entity
+        return _joined(label, heading), entity
     return label, entity
+
+
+def _joined(label: str, heading: str) -> str:
+    """A row's label with its column's heading; a row with no words of its own (the
+    placeholder `UNLABELLED`) is the heading alone."""
+    return heading if label == UNLABELLED else f"{label} / {heading}"
