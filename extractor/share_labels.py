@@ -32,10 +32,9 @@ _LISTED = rf"(?:\s*+{SCALE})?+(?:\s*+(?:,|and|or)\s*+[\d,.]++(?:\s*+{SCALE})?+)*
 # The awards' abbreviations count shares too: "4.8 million RSUs", "40.4 million RSAs and RSUs",
 # "3,000 SARs", "1,500 ESPP shares" (restricted stock awards and units, performance and
 # deferred stock units, stock appreciation rights)
-_AWARD = (
-    r"(?:shares|options|warrants|(?:RSA|RSU|PSU|PRSU|DSU|SAR)s|"
-    r"(?:stock|share)\s+(?:units|awards|appreciation\s+rights))\b"
-)
+_ABBREVIATED = r"(?:RSA|RSU|PSU|PRSU|DSU|SAR)s"
+_STOCK_UNITS = r"(?:stock|share)\s+(?:units|awards|appreciation\s+rights)"
+_AWARD = rf"(?:shares|options|warrants|{_ABBREVIATED}|{_STOCK_UNITS})\b"
 _MODIFIER = (
     r"(?:anti-?dilutive|dilutive|unvested|non-?vested|vested|unexercised|outstanding|"
     r"exercisable|market|price|restricted|performance|stock|share|common|ordinary|incentive|"
@@ -69,10 +68,7 @@ _STATE = rf"(?P<state>{_STATE_WORDS})\b"
 # "shares" only for a bare count and after the closed modifiers ("1,000 vested shares were
 # forfeited"): after "N shares" they are `share_label`'s (it knows the class).
 _ANY_WORD = r"(?!(?:of|the|in|to|for|which|that|and|or|were|was)\b)[A-Za-z][\w\-]*"
-_ACTED_AWARD = (
-    r"(?:options|warrants|(?:RSA|RSU|PSU|PRSU|DSU|SAR)s|awards|"
-    r"(?:stock|share)\s+(?:units|awards|appreciation\s+rights))\b"
-)
+_ACTED_AWARD = rf"(?:options|warrants|{_ABBREVIATED}|awards|{_STOCK_UNITS})\b"
 _ACTED_ONE = rf"(?:(?:{_ANY_WORD}\s++){{0,3}}?{_ACTED_AWARD})"
 _ACTED_SHARES = rf"(?:(?:{_MODIFIER}\s++){{0,3}}shares\b)"
 _ACTED = (
