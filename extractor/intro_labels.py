@@ -38,7 +38,17 @@ _INTRO_END = re.compile(
 # the discount, was") says what the measure holds; the measure is around it.
 _ASIDE = re.compile(
     r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
-    r"consisting of|comprising)\b[^,]*,",
+    r"consisting of|comprising|(?:(?:which|that) (?:is|are|was|were) )?"
+    r"(?:included|recorded|presented|reported) (?:in|within))\b[^,]*,",
+    re.IGNORECASE,
+)
+# A predicate naming where the measure is shown, joined to the verb before the amount ("...
+# leases are recorded in “Property and equipment, net” and were", "... recognized as expenses
+# and included in “Cost of goods sold” were"): the place is no part of the measure. One
+# introduced by "that"/"which" stays ("Revenue recognized that was included in ...").
+_PLACE_TAIL = re.compile(
+    r"(?:\s+and|(?<!that)(?<!which)\s+(?:is|are|was|were|have been|has been))\s+"
+    r"(?:included|recorded|presented|reported)\s+(?:in|within)\s+(?:“[^”]*”|\"[^\"]*\"|[^,;“\"]*?)\s*(?:\s+and)?\s*$",
     re.IGNORECASE,
 )
 # Words that link a long clause to the noun phrase that names an amount.
@@ -102,6 +112,7 @@ def left_label(left: str) -> str | None:
     if not m:
         return None
     np = _ASIDE.sub(" ", left[: m.start()])
+    np = _PLACE_TAIL.sub("", np)
     last = None
     for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
         pass
