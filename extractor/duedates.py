@@ -62,8 +62,23 @@ _EXPECTED = re.compile(
 )
 
 
+# A record date only says who is paid, not when the dividend is paid or declared (a due date's
+# kin): "to stockholders of record as of the close of business on November 1, 2017", "to record
+# holders of our common stock on February 15, 2024 and February 15, 2023, respectively",
+# "holders of record as of January 1, 2025", "a record date of March 3, 2025".
+_DATE_LIST = rf"{_MONTH_OR_DATE}(?:\s*(?:,\s*and|,|and)\s*{_MONTH_OR_DATE})*"
+_RECORD = re.compile(
+    rf"(?=[srh])\b(?:(?:stock|share|unit)?holders\s+of\s+record|record\s+(?:stock|share)?holders"
+    rf"(?:\s+of\s+(?:our|its|the\s+Company(?:’s|'s)?)?\s*(?:\w+\s+){{0,2}}(?:stock|shares))?"
+    rf"|record\s+dates?(?:\s+of)?)"
+    rf"(?:\s+(?:as\s+of|at|on))?(?:\s+the\s+close\s+of\s+business(?:\s+on)?)?\s+"
+    rf"(?P<dates>{_DATE_LIST})",
+    re.IGNORECASE,
+)
+
+
 _DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
-              "terminat", "from", "first", "begin", "start", "commenc", "expected")
+              "terminat", "from", "first", "begin", "start", "commenc", "expected", "record")
 
 
 def due_spans(sentence: str) -> list[tuple[int, int]]:
@@ -87,6 +102,7 @@ def _scan_due(sentence: str) -> tuple[tuple[int, int], ...]:
         if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             out.append((m.start("dates"), m.end("dates")))
     out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
+    out.extend((m.start("dates"), m.end("dates")) for m in _RECORD.finditer(sentence))
     return tuple(out)
 
 
