@@ -29,14 +29,46 @@ _OF_BEFORE = re.compile(
 )
 
 
+# A later item of a per-share list ("dividends of $0.66 per share on February 28, 2024 and
+# [$0.63] per share on February 28, 2023"): the measure of the list's first item.
+_LIST_OF_BEFORE = re.compile(
+    _OF_BEFORE.pattern.removesuffix("$")
+    + r"[^\s\d]{0,4}\d[\d,]*(?:\.\d+)?\s+per\s+(?:common\s+|ordinary\s+)?share\b"
+    r"(?:\s+(?:paid\s+|payable\s+)?on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*(?:,\s*and|,|and)\s+$"
+)
+
+
+# The act a per-share measure's clause states before it ("we will pay dividends of", "the Board
+# declared cash dividends of", "which represents an increase of"): the measure is after it.
+_ACT_WORD = re.compile(
+    r"(?i)^(?:will|shall|may|pay|pays|paid|declare|declares|declared|represent|represents|"
+    r"represented|approve|approves|approved|announce|announces|announced|has|have|had|was|"
+    r"were|is|are|made|make|makes|received|recorded|recognized)$"
+)
+
+
+def _after_act(np: str) -> str:
+    """The words of `np` after the last act word in it ("Board declared cash dividends" ->
+    "cash dividends")."""
+    words = np.split()
+    cut = max((k + 1 for k, w in enumerate(words) if _ACT_WORD.match(w)), default=0)
+    return " ".join(words[cut:])
+
+
 def per_share_label(text: str, a: Amount) -> str:
     """A per-share amount's measure: the exercise price of the option or warrant to purchase
     shares "at" it, else the price or value the sentence names."""
     before = text[max(0, a.token_start - 320) : a.token_start]
     if _TO_PURCHASE_AT.search(before):
         return "Exercise price per share"
-    if (np := _OF_BEFORE.search(before)) is not None and (measure := tidy(np.group("np"))):
+    if (np := _OF_BEFORE.search(before)) is not None and (
+        measure := tidy(_after_act(np.group("np")))
+    ):
         return f"{measure} per share"  # "a cash dividend of $0.10 per share"
+    if (np := _LIST_OF_BEFORE.search(before)) is not None and (
+        measure := tidy(_after_act(np.group("np")))
+    ):
+        return f"{measure} per share"
     pm = _PRICE.search(text)
     measure = tidy(pm.group("np")) if pm else None  # "at a price" -> "Price"
     return f"{measure} per share" if measure else "Price per share"
