@@ -35,7 +35,7 @@ from extractor.subjects import (
     party_act_label,
     subject_label,
 )
-from extractor.vocabulary import COMMON_CURRENCY
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
@@ -138,7 +138,7 @@ def label_for(
     if label is None:
         words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
         label = " ".join(words) if words else "Amount"
-    label = _back_reference(left) or label
+    label = _back_reference(left, rest) or label
     return _finish(_clean_label(label, entity), entity, text, left, rest), entity
 
 
@@ -179,7 +179,33 @@ _OBJECT = re.compile(
 )
 
 
-def _back_reference(left: str) -> str | None:
+# A part "of which" a whole amount is ("benefits was $22.0 billion, of which [$10.8 billion]"):
+# the whole's measure.
+_OF_WHICH = re.compile(r"(?i),\s*+of\s++which\s*+(?:approximately\s+|about\s+)?$")
+# "of which $14.2 billion was recognized as revenue": the part's own clause names its measure
+_PART_CLAUSE = re.compile(r"(?i)\s*(?:was|were|is|are|has|have|had|will|would|may)\b")
+_MONEY = rf"(?:(?:approximately|about)\s+)?(?:{CURRENCY_SYMBOL})?\s?\d[\d,.]*(?:\s*{SCALE})?"
+# The balances a change is stated between ("Deferred revenue increased $208 million from
+# [$1,521 million] as of ... to [$1,728 million]"): the measure is what changed, the subject.
+_CHANGE_FROM = re.compile(
+    rf"(?i)\s(?:has\s+|have\s+|had\s+)?(?:increased|decreased|rose|fell|declined|grew)"
+    rf"(?:\s+by)?\s+{_MONEY}\s+from(?:\s+{_MONEY}[^.;$€£¥\d]{{0,80}}?\s+to)?\s*+$"
+)
+_CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:and|that|which|where)\s+")
+
+
+def _changed_subject(left: str) -> str | None:
+    """What a change between two balances is of: the words before its verb, from the start of
+    their clause ("During the six months ended ..., right-of-use assets has decreased by ...")."""
+    if (m := _CHANGE_FROM.search(left, max(0, len(left) - 240))) is None:
+        return None
+    head = left[max(0, m.start() - 120) : m.start()]
+    starts = [c.end() for c in _CLAUSE_START.finditer(head)]
+    np = DETERMINERS.sub("", head[starts[-1] if starts else 0 :].strip())
+    return tidy(np) if np and len(np.split()) <= 8 else None
+
+
+def _back_reference(left: str, rest: str = "") -> str | None:
     """A measure the words before an amount refer back to: "The allowances were $661 ...,
     compared with [$1,607]" -> "Allowances"; "declared a cash dividend of $0.10 per share ...,
     totaling [$48 million]" -> "cash dividend"; "repurchased 8.4 million shares ... for [$450
@@ -190,6 +216,13 @@ def _back_reference(left: str) -> str | None:
         if (am := _LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
+    if (m := _OF_WHICH.search(left)) is not None and not _PART_CLAUSE.match(rest):
+        head = left[: m.start()]
+        if (am := _LAST_AMOUNT.search(head)) is not None:
+            return left_label(head[: am.start()])
+        return None
+    if (changed := _changed_subject(left)) is not None:
+        return changed
     if _TOTALING.search(left) and (o := _OBJECT.search(left)) is not None:
         return o.group("np")  # "declared a cash dividend of $0.10 ..., totaling [$48 million]"
     if (s := _SHARES_FOR.search(left, max(0, len(left) - 200))) is not None:

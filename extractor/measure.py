@@ -105,10 +105,16 @@ _YEAR = re.compile(rf"(?<![\d,.$])\b{YEAR}\b(?![\d,.]\d)")
 _MONTH_TAIL = re.compile(rf"\s++(?:at|as\s+of|as\s+at)\s++{MONTH}$")
 
 
+# A scale word left of a number the label lost ("Was billion", "Decreased by million",
+# "Approximately million"): a fragment of the amount, never a measure.
+_LOST_NUMBER_SCALE = re.compile(r"(?i)(?:^|[^\d\s.,)]\s*+)\b(?:million|billion|thousand)\b")
+
+
 def _ok(s: str) -> bool:
     return bool(
         s
         and _TWO_LETTERS.search(s)
+        and not _LOST_NUMBER_SCALE.search(s)
         and not _GENERIC.match(s)
         and not _SUBJECT_CO.match(s)
         and not _VERB_SPLIT.search(s)
