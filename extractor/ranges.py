@@ -29,6 +29,12 @@ _CHANGED_FROM = re.compile(
 )
 
 
+# The year of a date ("as of December 31, [2022] to $15,000 as of ..."): never a range's low end
+_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*$"
+)
+
+
 def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
     out: list[Amount] = []
@@ -43,6 +49,7 @@ def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             if (
                 _RANGE_SEP.fullmatch(gap)
                 and not _CHANGED_FROM.search(text, max(0, a.token_start - 40), a.token_start)
+                and not _DATE_BEFORE.search(text, max(0, a.start - 16), a.start)
                 and a.value is not None
                 and b.value is not None
                 and not a.value.startswith("-")

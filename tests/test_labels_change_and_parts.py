@@ -50,3 +50,21 @@ def test_a_scale_word_left_of_a_lost_number_is_no_measure() -> None:
     assert tidy("Was billion") is None
     assert tidy("Decreased by million") is None
     assert tidy("Shares in thousands") == "Shares in thousands"
+
+
+def test_the_year_of_a_date_is_no_range_low_end_before_the_next_balance() -> None:
+    body = (
+        "The allowance increased by $3,000 from $12,000 as of December 31, 2022 to $15,000 as "
+        "of December 31, 2023."
+    )
+    got = [(f.label, f.period, f.amount, f.amount_max)
+           for f in extractor.extract("Note\n" + body).facts]
+    assert got[1:] == [
+        ("Allowance", "2022-12-31", "12000", None),
+        ("Allowance", "2023-12-31", "15000", None),
+    ]
+    # a range stays one
+    assert [(f.amount, f.amount_max) for f in extractor.extract(
+        "Note\nExercise prices ranged from $9,479 to $9,625 per unit in 2023.").facts] == [
+        ("9479", "9625")
+    ]
