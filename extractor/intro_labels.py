@@ -38,7 +38,8 @@ _INTRO_END = re.compile(
 # the discount, was") says what the measure holds; the measure is around it.
 _ASIDE = re.compile(
     r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
-    r"consisting of|comprising|(?:(?:which|that) (?:is|are|was|were) )?"
+    r"consisting of|comprising|which includes?|which included|"
+    r"(?:(?:which|that) (?:is|are|was|were) )?"
     r"(?:included|recorded|presented|reported) (?:in|within))\b[^,]*,",
     re.IGNORECASE,
 )
@@ -103,6 +104,30 @@ def intro_from(left: str) -> int:
     return 0
 
 
+# Where a long measure's modifiers begin: a participle or a relative word ("the total notional
+# amount of derivative instruments | designated as cash flow hedges of ...").
+_MEASURE_OF = re.compile(
+    r"(?i)(?:[\w\-]+\s+){0,3}?(?:amount|value|balance|cost|price|obligation)s?\s+of\s"
+)
+_MODIFIER = re.compile(r"(?i)^(?:\w{3,}ed|held|which|that|who)$")
+# (a participle opens a modifier when a preposition follows it: "designated as", "held by";
+# "unsecured notes" is an adjective's)
+_LINK_WORD = re.compile(r"(?i)^(?:as|by|in|for|to|with|at|on|under|from|into|within)$")
+
+
+def _head_phrase(np: str) -> str:
+    """A measure too long to be one, cut where its modifiers begin (after three words at
+    least): "total notional amount of derivative instruments designated as cash flow hedges of
+    foreign-currency denominated debt" -> "total notional amount of derivative instruments"."""
+    words = np.split()
+    cut = next(
+        (k for k in range(3, len(words) - 1) if _MODIFIER.match(words[k])
+         and (words[k].lower() in ("which", "that", "who") or _LINK_WORD.match(words[k + 1]))),
+        len(words),
+    )
+    return " ".join(words[:cut])
+
+
 def left_label(left: str) -> str | None:
     """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
     tail = left.rstrip()
@@ -128,6 +153,8 @@ def left_label(left: str) -> str | None:
         tail = _LAST_LINK.split(np)[-1].strip()
         if 1 <= len(tail.split()) <= 8 and not re.search(r"\d", tail):
             np = DETERMINERS.sub("", tail)
+        elif len(np.split()) > 14 and _MEASURE_OF.match(np) and not re.search(r"\d", np):
+            np = _head_phrase(np)
     if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
         return np
     return None

@@ -189,7 +189,8 @@ _MONEY = rf"(?:(?:approximately|about)\s+)?(?:{CURRENCY_SYMBOL})?\s?\d[\d,.]*(?:
 # [$1,521 million] as of ... to [$1,728 million]"): the measure is what changed, the subject.
 _CHANGE_FROM = re.compile(
     rf"(?i)\s(?:has\s+|have\s+|had\s+)?(?:increased|decreased|rose|fell|declined|grew)"
-    rf"(?:\s+by)?\s+{_MONEY}\s+from(?:\s+{_MONEY}[^.;$€£¥\d]{{0,80}}?\s+to)?\s*+$"
+    rf"(?:\s+by)?\s+{_MONEY}(?:\s+(?:within|in|for|at)\s+(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+from"
+    rf"(?:\s+{_MONEY}[^.;$€£¥\d]{{0,80}}?\s+to)?\s*+$"
 )
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:and|that|which|where)\s+")
 

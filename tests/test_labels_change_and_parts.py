@@ -68,3 +68,11 @@ def test_the_year_of_a_date_is_no_range_low_end_before_the_next_balance() -> Non
         "Note\nExercise prices ranged from $9,479 to $9,625 per unit in 2023.").facts] == [
         ("9479", "9625")
     ]
+
+
+def test_a_change_with_a_phrase_before_from_still_names_its_balances() -> None:
+    body = (
+        "Goodwill decreased $9 million within the retail segment from $153 million as of "
+        "December 31, 2023 to $144 million as of December 31, 2024."
+    )
+    assert labels(body)[1:] == [("Goodwill", "153"), ("Goodwill", "144")]

@@ -63,3 +63,28 @@ def test_a_place_in_a_restrictive_relative_clause_stays_in_the_measure() -> None
     assert left_label(" Costs that were included in accrued liabilities were ") == (
         "Costs that were included in accrued liabilities"
     )
+
+
+def test_a_which_includes_aside_is_not_the_measure() -> None:
+    body = (
+        "The carrying value of the notes designated as hedges, which includes the fair value "
+        "adjustment, was $3.1 billion and $2.7 billion as of June 30, 2025 and 2024, "
+        "respectively."
+    )
+    assert labels(body) == ["Carrying value of the notes designated as hedges"] * 2
+
+
+def test_a_long_measure_is_cut_where_its_modifier_begins() -> None:
+    body = (
+        "At June 30, 2025, the total notional amount of interest rate swap contracts designated "
+        "as fair value hedges of fixed-rate long-term senior unsecured debt was $5.9 billion."
+    )
+    assert labels(body) == ["Total notional amount of interest rate swap contracts"]
+
+
+def test_a_long_measure_is_not_cut_at_an_adjective_in_ed() -> None:
+    # "unsecured notes": an adjective, no modifier begins there
+    from extractor.intro_labels import _head_phrase
+
+    np = "total estimated fair value of the outstanding senior unsecured notes of the issuer"
+    assert _head_phrase(np) == np
