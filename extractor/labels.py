@@ -192,6 +192,13 @@ _CHANGE_FROM = re.compile(
     rf"(?:\s+by)?\s+{_MONEY}(?:\s+(?:within|in|for|at)\s+(?:[\w\-]+\s+){{0,4}}?[\w\-]+)?\s+from"
     rf"(?:\s+{_MONEY}[^.;$€£¥\d]{{0,80}}?\s+to)?\s*+$"
 )
+# "reduced the minimum cash balance requirement from [$1.0 million] to [$0.5 million]",
+# "reduced the fine from [€4.3 billion] to [€4.1 billion]": both values are of the object
+_CHANGED_OBJECT = re.compile(
+    rf"(?i)\b(?:reduced|increased|decreased|raised|lowered|amended|adjusted|changed|cut)\s+"
+    rf"(?:the|its|our|their)\s+(?P<np>[^,;$€£¥\d]{{3,80}}?)\s+from"
+    rf"(?:\s+{_MONEY}%?\s+to)?\s*+$"
+)
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:and|that|which|where)\s+")
 
 
@@ -224,6 +231,8 @@ def _back_reference(left: str, rest: str = "") -> str | None:
         return None
     if (changed := _changed_subject(left)) is not None:
         return changed
+    if (m := _CHANGED_OBJECT.search(left, max(0, len(left) - 200))) is not None:
+        return tidy(m.group("np"))
     if _TOTALING.search(left) and (o := _OBJECT.search(left)) is not None:
         return o.group("np")  # "declared a cash dividend of $0.10 ..., totaling [$48 million]"
     if (s := _SHARES_FOR.search(left, max(0, len(left) - 200))) is not None:

@@ -76,3 +76,11 @@ def test_a_change_with_a_phrase_before_from_still_names_its_balances() -> None:
         "December 31, 2023 to $144 million as of December 31, 2024."
     )
     assert labels(body)[1:] == [("Goodwill", "153"), ("Goodwill", "144")]
+
+
+def test_both_values_of_a_changed_object_are_of_that_object() -> None:
+    body = "The amendment reduced the minimum liquidity covenant from $4.0 million to $2.5 million."
+    assert labels(body) == [
+        ("Minimum liquidity covenant", "4.0"),
+        ("Minimum liquidity covenant", "2.5"),
+    ]
