@@ -68,6 +68,14 @@ _PARTY_COUNT_AFTER = re.compile(
 )
 
 
+# A duration that names reporting periods or a part of a schedule, not a life: "for each of the
+# [three] month periods" (plural), "with the first [four] years recognizing expense of $488".
+_PERIOD_REFERENCE = re.compile(
+    r"(?i)\x00\s*-?\s*(?:months?|years?)\s+periods\b|"
+    r"\bthe\s+(?:first|last)\s+\x00"
+)
+
+
 def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> bool:
     """Drop what only looks like an amount: dates, years, payment terms, numbered headings.
     `lives`: the sentence speaks of useful lives (its terms in years are facts)."""
@@ -77,6 +85,10 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
         return False
     if a.kind in DURATION_UNITS and not lives:
         return False  # loan, lease and payment terms are not facts; useful lives are
+    if a.kind in DURATION_UNITS and not a.explicit_unit and _PERIOD_REFERENCE.search(
+        text[max(0, a.start - 24) : a.start] + "\x00" + text[a.end : a.end + 24]
+    ):
+        return False  # "for each of the three month periods", "the first four years": when
     if a.blank:
         return True
     raw = text[a.start : a.end].strip("()")

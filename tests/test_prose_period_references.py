@@ -1,0 +1,31 @@
+"""A duration that names reporting periods or a part of a schedule is no term fact, even in a
+sentence about depreciation or amortization. Every text is made up for the test."""
+
+from __future__ import annotations
+
+import extractor
+
+
+def amounts(body: str) -> list[tuple[str | None, str | None]]:
+    return [(f.amount, f.unit) for f in extractor.extract("Note\n" + body).facts]
+
+
+def test_month_periods_named_again_are_no_term() -> None:
+    body = (
+        "Included in these amounts is depreciation of $12,000 for each of the three month "
+        "periods and $36,000 for each of the nine month periods."
+    )
+    assert amounts(body) == [("12000", "USD"), ("36000", "USD")]
+
+
+def test_the_first_years_of_a_schedule_are_no_term() -> None:
+    body = (
+        "We will recognize the remaining amortization expense of $1,200 over the period, with "
+        "the first four years recognizing expense of $240 per year."
+    )
+    assert ("4", "year") not in amounts(body)
+
+
+def test_a_useful_life_stays_a_fact() -> None:
+    body = "The equipment is depreciated over its estimated useful life of five years."
+    assert amounts(body) == [("5", "year")]
