@@ -55,3 +55,27 @@ def test_two_amounts_under_two_dates_stay_the_pairs() -> None:
 def test_other_pairs_of_measures_under_one_amount_stay_one_fact() -> None:
     body = "The Company accrued interest and penalties of $2.0 million as of December 31, 2023."
     assert len(facts(body)) == 1
+
+
+def test_coordinated_modifiers_with_two_amounts_respectively_are_one_each() -> None:
+    body = (
+        "The federal and state tax credit carryforwards were approximately $73 million and $208 "
+        "million, respectively, as of December 31, 2023."
+    )
+    assert facts(body) == [
+        ("Federal tax credit carryforwards", "2023-12-31", "73"),
+        ("State tax credit carryforwards", "2023-12-31", "208"),
+    ]
+
+
+def test_coordinated_modifiers_of_one_combined_amount_stay_one_fact() -> None:
+    body = "Federal and state tax credit carryforwards of $100 million expire in 2030."
+    assert [label for label, _, _ in facts(body)] == ["Federal and state tax credit carryforwards"]
+
+
+def test_coordinated_modifiers_under_two_dates_stay_the_pairs() -> None:
+    body = (
+        "The federal and state tax credit carryforwards were $93 million and $88 million as of "
+        "December 31, 2023 and 2022, respectively."
+    )
+    assert {label for label, _, _ in facts(body)} == {"Federal and state tax credit carryforwards"}

@@ -29,6 +29,7 @@ from extractor.prose.dating import (
     spread_respectively,
     topic_phrase,
 )
+from extractor.prose.pairs import split_pairs
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
 from extractor.prose.yearphrases import sentence_phrases
@@ -115,7 +116,7 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             if named or got.entity:
                 para_entity = named[-1] if named else got.entity
                 last_entity = para_entity
-            got.facts[:] = _paired_balances(_named_before(got.facts, part.facts))
+            got.facts[:] = split_pairs(_named_before(got.facts, part.facts), sent.text)
             part.facts.extend(got.facts)
             part.warnings.extend(got.warnings)
         opens_list = para.text.rstrip().endswith(":")
@@ -128,49 +129,6 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
 
 # a list item's marker: "a.", "(b)", "ii)", "1.", "•"
 _LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)]|[•·▪‒–-])\s")
-
-
-# A lease's right-of-use asset and its liability recorded at one amount ("recorded
-# right-of-use assets and lease liabilities of $59,216", "a Right of Use Asset (“ROU”) and an
-# offsetting lease liability of $64,327"): at a lease's start the two are equal, and the
-# sentence states each of them, so the amount is a fact of each.
-_ASSET_AND_LIABILITY = re.compile(
-    r"(?i)^(?P<asset>(?:[\w\-]+\s+){0,2}?(?:right[\s-]+of[\s-]+use|ROU)\s+assets?)"
-    r"(?:\s*\([^()]*\))?\s+and\s+(?:an?\s+|the\s+)?(?:offsetting\s+|corresponding\s+|"
-    r"related\s+)?(?P<liability>(?:operating\s+|finance\s+)?lease\s+liabilit(?:y|ies))"
-    r"(?P<tail>(?:\s+[a-z][\w\-]*){0,3})$"
-)
-
-
-def _paired_balances(facts: list[Fact]) -> list[Fact]:
-    """A fact labelled with a right-of-use asset and its lease liability as a fact of each: of
-    the same amount and span when one amount is stated for both, else (two amounts, "of $1.2
-    million and $1.3 million, respectively") the first amount the asset's, the second the
-    liability's."""
-    spans: dict[str, list[tuple[int, int] | None]] = {}
-    periods: dict[str, set[str | None]] = {}
-    for f in facts:
-        spans.setdefault(f.label, [])
-        if f.span not in spans[f.label]:
-            spans[f.label].append(f.span)
-        periods.setdefault(f.label, set()).add(f.period)
-    out: list[Fact] = []
-    for f in facts:
-        m = _ASSET_AND_LIABILITY.match(f.label) if not f.blank else None
-        # two amounts under two dates ("were $1.2 million and $1.3 million as of December 31,
-        # 2023 and 2022, respectively") are the pair's at each date: left as they are
-        if m is None or len(spans[f.label]) > 2 or (
-            len(spans[f.label]) == 2 and len(periods[f.label]) > 1
-        ):
-            out.append(f)
-            continue
-        parts = [m.group("asset"), m.group("liability")]
-        if len(spans[f.label]) == 2:
-            parts = [parts[spans[f.label].index(f.span)]]
-        for part in parts:
-            label = f"{part}{m.group('tail')}"
-            out.append(f.model_copy(update={"label": label[:1].upper() + label[1:]}))
-    return out
 
 
 def _named_before(facts: list[Fact], before: list[Fact]) -> list[Fact]:
