@@ -136,7 +136,7 @@ UNIT_AFTER = re.compile(
 )
 # Not amounts: "Note 13", "ASC 326", "Level 3", list markers "(a)", footnote marks "[1]".
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:Note|Notes|NOTE|ASC|ASU|Topic|Level|Section|Article|Rule|Item|Phase|Tier|Form|"
+    r"(?:\b(?:Note|Notes|NOTE|ASC|ASU|Topic|Subtopic|Level|Section|Article|Rule|Item|Phase|Tier|Form|"
     r"Schedule|No\.|Nos\.|Regulation|Step|Exhibit|Appendix|IFRS|IAS|SFAS|FASB)\s?|[A-Z]{2,}-?|\[)$"
 )
 

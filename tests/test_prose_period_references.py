@@ -29,3 +29,11 @@ def test_the_first_years_of_a_schedule_are_no_term() -> None:
 def test_a_useful_life_stays_a_fact() -> None:
     body = "The equipment is depreciated over its estimated useful life of five years."
     assert amounts(body) == [("5", "year")]
+
+
+def test_the_parts_of_a_codification_subtopic_are_no_facts() -> None:
+    body = (
+        "In November 2024, the FASB issued ASU 2024-03, Disaggregation of Operating Expenses "
+        "(Subtopic 220-40), and the Company expects costs of $5 million."
+    )
+    assert amounts(body) == [("5", "USD")]

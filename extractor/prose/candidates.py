@@ -29,8 +29,9 @@ _NAME_AROUND = re.compile(
 )
 
 
-# A reference number's earlier parts ("ASC 470-", "IAS 36-12-"): what follows is its next part.
-_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}\s?\d{1,4}(?:-\d{1,4})*-$")
+# A reference number's earlier parts ("ASC 470-", "IAS 36-12-", "Subtopic 220-"): what follows
+# is its next part.
+_CODE_BEFORE = re.compile(r"\b(?:[A-Z]{2,6}|Subtopic|Topic|Section)\s?\d{1,4}(?:-\d{1,4})*-$")
 
 
 def _useful_life_sentence(text: str) -> bool:
