@@ -329,6 +329,9 @@ def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, 
 _YEAR_BEFORE_DASH = re.compile(r"(?:19|20)\d\d$")
 
 
+_NAME_AFTER = re.compile(r"\(k\)|-\s*(?:or\s+\d+-)?\s*weeks?\b", re.IGNORECASE)
+
+
 def _not_an_amount(text: str, m: re.Match[str]) -> bool:
     """Digits that are a name ("ASC326"), part of a date, a reference ("Note 13"), a list
     marker ("(1)", "1)") or a footnote mark ("[1]")."""
@@ -346,6 +349,8 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
             return True  # "2021-03": part of a date
         if _REFERENCE_BEFORE.search(before.rstrip(" ") if before.endswith(" ") else before):
             return True
+        if _NAME_AFTER.match(text, m.end("num")) or before.lower().endswith("cv-"):
+            return True  # "401(k) plan", "a 52- or 53-week year", "No. 1:19-cv-01795": names
     # A list marker or footnote number: "(1)", "(2)" with no currency, or "[1]".
     opened = bool(m.group("open") or m.group("open2"))
     closed = bool(m.group("close"))

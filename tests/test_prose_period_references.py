@@ -37,3 +37,12 @@ def test_the_parts_of_a_codification_subtopic_are_no_facts() -> None:
         "(Subtopic 220-40), and the Company expects costs of $5 million."
     )
     assert amounts(body) == [("5", "USD")]
+
+
+def test_plan_names_week_years_and_docket_numbers_are_no_amounts() -> None:
+    for body, expected in (
+        ("Under the 401(k) savings plan, the Company matched $2.0 million in 2024.", "2.0"),
+        ("Our fiscal year is a 52- or 53-week year; rent was $3,000 in fiscal 2024.", "3000"),
+        ("The suit (Case No. 1:19-cv-01795-MN) claims damages of $4.0 million.", "4.0"),
+    ):
+        assert [amount for amount, _ in amounts(body)] == [expected], body
