@@ -27,7 +27,7 @@ from extractor.measure import (
     tidy,
 )
 from extractor.rate_labels import attributive_rate, per_share_label, rate_measure, spread_label
-from extractor.share_labels import count_label, share_label
+from extractor.share_labels import count_label, counts_shares_after, share_label
 from extractor.subjects import (
     attributive_label,
     blank_relative_times,
@@ -119,7 +119,10 @@ def label_for(
     verb = _VERB_END.search(left, max(0, len(left) - 40))
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
         label = f"Amounts {due.group(1)}"
-    elif a.kind == "share":
+    elif a.kind == "share" or (
+        # "repurchased [1,524,908] and 5,238,736 shares": the list's first count is of shares
+        a.kind == "count" and verb and counts_shares_after(text[a.end : a.end + 160])
+    ):
         label = share_label(text, a, verb, left)
     elif act := party_act_label(verb and verb.group("verb"), right_np, entity):
         label = act  # "invested EUR2,500,000 in Antric GmbH": the act, not the party

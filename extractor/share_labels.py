@@ -152,6 +152,15 @@ def represented(left: str) -> str | None:
     return f"{np[:1].upper()}{np[1:]}" if re.search(r"[A-Za-z]{3}", np) else None
 
 
+# the counts listed after a count, to the "shares" they all count ("1,524,908 [and 5,238,736
+# shares] of common stock")
+_LISTED_AFTER = re.compile(
+    r"(?i)(?:\s*(?:,\s*and|,|and|or)\s*(?:approximately\s+)?\d[\d,.]*"
+    r"(?:\s*(?:million|billion|thousand))?)*(?:\s*(?:million|billion|thousand)(?=\s+shares))?"
+    r"(?:\s*shares?\b)?"
+)
+
+
 def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> str | None:
     """'3.99 million fully-vested shares' granted -> 'Fully-vested shares granted'; a bare
     "shares" takes what the sentence does with them ("Shares under option")."""
@@ -163,6 +172,8 @@ def share_label(text: str, a: Amount, verb: re.Match[str] | None, left: str) -> 
     label = um.group(1).split(None, 1)[-1] if um.group(1)[:1].isdigit() else um.group(1)
     label = re.sub(r"^(?:million|billion|thousand|an?|additional)\s+", "", label)
     rest = text[a.token_end : a.token_end + 120]
+    if (listed := _LISTED_AFTER.match(rest)) is not None:  # past the counts listed with it
+        rest = rest[listed.end() :]
     if label.lower() in ("shares", "share") and _AUTHORIZED_TO_ISSUE.search(left[-80:]):
         label = "shares authorized"  # "authorized to issue 10,000,000 shares of common stock"
     elif verb:

@@ -41,3 +41,19 @@ def test_a_per_share_amount_after_a_new_clause_takes_its_own_measure() -> None:
         "price."
     )
     assert labels(body) == [("Dividend per share", "0.10"), ("Closing price per share", "2.00")]
+
+
+def test_a_list_of_share_counts_after_its_verb_takes_the_act() -> None:
+    body = (
+        "In fiscal years 2025 and 2024, we repurchased 310 million and 210 million shares of our "
+        "common stock, respectively."
+    )
+    assert labels(body) == [
+        ("Common stock shares repurchased", "310"),
+        ("Common stock shares repurchased", "210"),
+    ]
+
+
+def test_a_bare_count_after_a_verb_that_counts_no_shares_is_no_share_count() -> None:
+    body = "In 2024 the Company acquired 3 and 4 stores in Ohio and Texas, respectively."
+    assert all("shares" not in label.lower() for label, _ in labels(body))
