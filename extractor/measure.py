@@ -317,7 +317,7 @@ _SHARES_ACT_NOUN = re.compile(
 )
 _SHARES_ACT_VERB = re.compile(
     r"\b(?P<act>converted|delivered|cancell?ed|returned|exchanged|redeemed|forfeited|"
-    r"exercised|vested|issued|sold|purchased|repurchased|granted)\s++"
+    r"exercised|vested|issued|sold|purchased|repurchased|granted|reserved)\s++"
     r"(?:an?\s++|an\s++aggregate\s++of\s++|a\s++total\s++of\s++)?$",
     re.IGNORECASE,
 )

@@ -57,3 +57,8 @@ def test_a_list_of_share_counts_after_its_verb_takes_the_act() -> None:
 def test_a_bare_count_after_a_verb_that_counts_no_shares_is_no_share_count() -> None:
     body = "In 2024 the Company acquired 3 and 4 stores in Ohio and Texas, respectively."
     assert all("shares" not in label.lower() for label, _ in labels(body))
+
+
+def test_shares_reserved_by_a_plan_are_shares_reserved() -> None:
+    body = "The 2019 Plan reserved 12,000,000 shares of our common stock for issuance."
+    assert labels(body) == [("Common stock shares reserved", "12000000")]
