@@ -64,7 +64,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         movement_periods(labels, sums),
         roll_forward_columns(table.columns, labels),
         member_columns(table, doc.title),
-        across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
+        across_periods(table.rows, _across_intro(table, doc), table.header_texts) if n == 0
+        else None,
         _listed_fits(table),
         related=about_related_parties(title, doc.title, *table.header_texts),
         segments=about_segments(title, doc.title, *table.header_texts),
@@ -93,6 +94,15 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _across_intro(table: Table, doc: Document) -> Sequence[str]:
+    """The periods a headerless roll-forward laid across is read against: its intro's, else,
+    where the intro names none ("The movement ... during the year is as follows:"), the
+    page's duration (a (Tables) page's "12 Months Ended | Dec. 31, 2022")."""
+    if table.intro_periods or table.named_periods:
+        return table.intro_periods
+    return (doc.period,) if doc.period and doc.period.startswith("P") else ()
 
 
 def _listed_fits(table: Table) -> bool:
@@ -126,6 +136,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         listed = table.intro_periods
     elif n == 0 and view.across is not None:
         listed = across_for(row.label, view.across)  # "Year ended December 31, 2023": its own
+        listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
     heads = (hp.value_headings(table.header_texts, row.values) if n == 0
              else [None] * len(row.values))
