@@ -162,21 +162,29 @@ def match_fact(index: ValueIndex, fact: Fact) -> Outcome:
         return Outcome("not compared")
     value, kinds = found
     hits = index.matches(value, kinds)
-    if not hits:
-        return _near_miss(index, value, kinds)
+    if hits:
+        return _judged("matched", index, fact, hits)
+    return _near_miss(index, fact, value, kinds)
+
+
+def _judged(status: str, index: ValueIndex, fact: Fact, hits: list[NumericFact],
+            shift: int = 0) -> Outcome:
     periods = tuple(sorted({index.period(f) for f in hits}, key=lambda p: p or ""))
     if fact.period in periods:
-        return Outcome("matched", periods, period_ok=True)
-    return Outcome("matched", periods, error=period_error(fact, periods))
+        return Outcome(status, periods, period_ok=True, shift=shift)
+    return Outcome(status, periods, error=period_error(fact, periods), shift=shift)
 
 
-def _near_miss(index: ValueIndex, value: Decimal, kinds: tuple[str, ...]) -> Outcome:
+def _near_miss(index: ValueIndex, fact: Fact, value: Decimal,
+               kinds: tuple[str, ...]) -> Outcome:
     """A value no fact of its unit holds: at another power of ten (rates and plain numbers
-    carry no scale), else under another unit, at the same or another power of ten."""
+    carry no scale; its period is judged too, as a note whose scale stands outside it in an
+    instance still dates its amounts), else under another unit, at the same or another power
+    of ten."""
     scaled = () if "pure" in kinds else SCALE_SHIFTS
     for shift in scaled:
-        if index.matches(value.scaleb(shift), kinds):
-            return Outcome("other scale", shift=shift)
+        if hits := index.matches(value.scaleb(shift), kinds):
+            return _judged("other scale", index, fact, hits, shift)
     others = [k for k in index.kinds() if k not in kinds]
     # a count or a rate read at another power of ten and unit is a coincidence, not an error;
     # money read as shares (or the reverse) at the scale of the other is the scale note's
@@ -188,3 +196,9 @@ def _near_miss(index: ValueIndex, value: Decimal, kinds: tuple[str, ...]) -> Out
             unit = unit_kind(index.instance.units.get(found[0].unit, ()))
             return Outcome("other unit", unit=unit, shift=shift)
     return Outcome("unmatched")
+
+
+def significant_digits(fact: Fact) -> int:
+    """How many significant digits the amount prints ("24,780" 4, "6.0" 1, "0.05" 1): a value
+    of one or two is met by chance far more often than "24,780"."""
+    return len((fact.amount or "").lstrip("-").replace(".", "").strip("0"))

@@ -27,7 +27,7 @@ from typing import Any
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from instance_match import Outcome, ValueIndex, match_fact
+from instance_match import Outcome, ValueIndex, match_fact, significant_digits
 
 from extractor.document import read_document
 from extractor.engines.rules import RulesEngine
@@ -35,6 +35,7 @@ from extractor.facts import Fact
 from extractor.html.instance import parse_instance, read_instance
 
 XBRLI_ROOT = "{http://www.xbrl.org/2003/instance}xbrl"
+DISTINCTIVE = 3
 
 
 def is_instance(path: Path) -> bool:
@@ -89,12 +90,17 @@ class Tally:
                 if o.shift else "")
             self.units[name] += 1
             self._keep(name, doc_id, fact, o)
+        if o.status in ("matched", "other scale"):
+            self.counts["period agrees, any scale"] += o.period_ok
         if o.status != "matched":
             return
         unambiguous = len(o.periods) == 1
+        distinctive = significant_digits(fact) >= DISTINCTIVE
         self.counts["unambiguous"] += unambiguous
         self.counts["period agrees"] += o.period_ok
         self.counts["unambiguous, period agrees"] += unambiguous and o.period_ok
+        self.counts["distinctive"] += distinctive
+        self.counts["distinctive, period agrees"] += distinctive and o.period_ok
         if o.error:
             self.errors[o.error] += 1
             self._keep(o.error, doc_id, fact, o)
@@ -129,7 +135,11 @@ class Tally:
             "unambiguous_period_agrees": c["unambiguous, period agrees"],
             "unambiguous_period_agrees_pct": _pct(c["unambiguous, period agrees"],
                                                   c["unambiguous"]),
+            "distinctive": c["distinctive"],
+            "distinctive_period_agrees_pct": _pct(c["distinctive, period agrees"],
+                                                  c["distinctive"]),
             "other_scale": c["other scale"], "scale_agrees_pct": _pct(matched, scaled),
+            "period_agrees_any_scale_pct": _pct(c["period agrees, any scale"], scaled),
             "other_unit": c["other unit"],
             "unmatched": c["unmatched"], "not_compared": c["not compared"],
             "period_errors": dict(self.errors.most_common()),
@@ -161,7 +171,11 @@ _COLUMNS = (("notes", "notes"), ("instance facts", "instance_facts"),
             ("value-matched", "value_matched"), ("value-matched %", "value_matched_pct"),
             ("period agrees %", "period_agrees_pct"), ("unambiguous", "unambiguous"),
             ("unambiguous: period agrees %", "unambiguous_period_agrees_pct"),
-            ("scale agrees %", "scale_agrees_pct"), ("other unit", "other_unit"),
+            ("3+ digits", "distinctive"),
+            ("3+ digits: period agrees %", "distinctive_period_agrees_pct"),
+            ("scale agrees %", "scale_agrees_pct"),
+            ("period agrees %, any scale", "period_agrees_any_scale_pct"),
+            ("other unit", "other_unit"),
             ("unmatched", "unmatched"))
 
 
@@ -174,8 +188,10 @@ def markdown(report: dict[str, Any]) -> str:
              "| --- |" + " ---: |" * len(_COLUMNS)]
     for name, fig in rows.items():
         lines.append(f"| {name} | " + " | ".join(_cell(fig.get(k)) for _, k in _COLUMNS) + " |")
-    lines += ["", "compared: not blank, not zero, not years or months; scale agrees: matched "
-              "at its own power of ten, of those matched at any", "",
+    lines += ["", "compared: not blank, not zero, not years or months; unambiguous: the "
+              "matched facts share one period; 3+ digits: the amount prints three significant "
+              "digits or more (met by chance far less often); scale agrees: matched at its own "
+              "power of ten, of those matched at any; period agrees, any scale: of those", "",
               "| error class (all filings) | facts |", "| --- | ---: |"]
     overall = report["overall"]
     for name, n in [*overall["period_errors"].items(), *overall["scale_errors"].items(),

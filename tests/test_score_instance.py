@@ -136,8 +136,10 @@ def test_units_compare_in_the_instances_terms() -> None:
 
 def test_a_value_at_another_power_of_ten_is_a_scale_disagreement() -> None:
     index = made_up(nf("62051000", "shares", -3), nf("3500000", "usd", -5))
-    money = instance_match.match_fact(index, fact("3.5", "USD", 0))
+    money = instance_match.match_fact(index, fact("3.5", "USD", 0, period="2024-12-31"))
     assert money.status == "other scale" and money.shift == 6
+    # its period is still judged: a note whose scale line stands outside it still dates
+    assert money.error == "period: wrong instant date" and money.periods == ("2025-03-31",)
     # shares read as millions of dollars under "(net income in millions and shares in thousands)"
     counts = instance_match.match_fact(index, fact("62051", "USD", 6))
     assert counts.status == "other unit" and counts.unit == "shares" and counts.shift == -3
@@ -171,3 +173,9 @@ def test_the_script_reports_the_excerpt_and_refuses_what_is_no_instance(tmp_path
     assert "no XBRL instance" in bad.stderr
     assert score_instance.is_instance(EXCERPT) and not score_instance.is_instance(
         tmp_path / "note.xml")
+
+
+def test_short_amounts_count_few_significant_digits() -> None:
+    digits = [instance_match.significant_digits(fact(a, "USD")) for a in
+              ("24780", "6.0", "0.05", "-1200", "13.4")]
+    assert digits == [4, 1, 1, 2, 3]
