@@ -39,7 +39,8 @@ def unit_kind(measures: tuple[str, ...]) -> str:
     if not measures:
         return "other"
     prefix, _, local = measures[0].rpartition(":")
-    if prefix == "iso4217" and _CODE.fullmatch(local):
+    # the prefix is the filer's choice ("iso4217" nearly always, "ISO4217" seen too)
+    if prefix.lower() == "iso4217" and _CODE.fullmatch(local):
         return f"money:{local}"
     if len(measures) == 1 and local in ("pure", "shares"):
         return local

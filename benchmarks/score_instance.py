@@ -2,16 +2,18 @@
 
     python benchmarks/score_instance.py PATH... [--json OUT] [--markdown OUT] [--examples N]
 
-PATH is an instance (EDGAR's `*_htm.xml`) or a folder searched for them (any `.xml` whose root
-is `xbrli:xbrl`; linkbases and schemas are skipped). Each note text block is rendered as the
-iXBRL reader renders its notes (`extractor.html.instance`) and run through the rules engine;
-each predicted fact is matched to the instance's numeric facts by value
+PATH is an instance (EDGAR's `*_htm.xml`) or a folder searched for them (any `.xml` or `.xbrl`
+whose root is `xbrli:xbrl`; linkbases and schemas are skipped). Each note text block is
+rendered as the iXBRL reader renders its notes (`extractor.html.instance`) and run through the
+rules engine; each predicted fact is matched to the instance's numeric facts by value
 (`benchmarks/instance_match.py`). Nothing in an instance's notes is tagged in place, so this
 scores values and periods, not spans, and needs no labels: a label-free check of the engine's
 periods on real notes. Reported per filing and overall: predicted facts, value-matched, the
 period agreeing with one of the matched facts' periods (all matched; the unambiguous ones,
-whose matched facts all share one period), the period errors by class, and the values that
-match only at another power of ten (scale).
+whose matched facts all share one period; the amounts of three significant digits or more),
+the period errors by class, and the values that match only at another power of ten (scale) or
+under another unit. A filing that cannot be read is reported and skipped; exit 2 when none
+could be scored, 1 when scoring one failed.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ def iter_instances(paths: list[str]) -> Iterator[Path]:
     """Files as given; folders searched (recursively, sorted) for instance documents."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from (f for f in sorted(p.rglob("*.xml")) if f.is_file() and is_instance(f))
+            yield from (f for f in sorted(p.rglob("*")) if f.suffix.lower() in (".xml", ".xbrl")
+                        and f.is_file() and is_instance(f))
         else:
             yield p
 
@@ -211,13 +214,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", dest="md_out", help="write the tables as markdown")
     ap.add_argument("--examples", type=int, default=3, help="examples kept per error class")
     args = ap.parse_args(argv)
-    engine, overall = RulesEngine(), Tally(args.examples)
+    engine, overall, failed = RulesEngine(), Tally(args.examples), 0
     filings: dict[str, dict[str, Any]] = {}
     for path in iter_instances(args.paths):
         try:
             tally = score_instance(path, args.examples, engine)
         except (OSError, ValueError, etree.XMLSyntaxError) as e:
             print(f"{path}: cannot read as an XBRL instance: {e}", file=sys.stderr)
+            continue
+        except Exception as e:  # a bug here must not lose the other filings
+            print(f"{path}: scoring failed ({type(e).__name__}: {e})", file=sys.stderr)
+            failed += 1
             continue
         overall.merge(tally)
         key = path.stem if path.stem not in filings else str(path)
@@ -237,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(report, indent=2, default=str) + "\n",
                                        encoding="utf-8")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

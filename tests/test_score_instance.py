@@ -179,3 +179,19 @@ def test_short_amounts_count_few_significant_digits() -> None:
     digits = [instance_match.significant_digits(fact(a, "USD")) for a in
               ("24780", "6.0", "0.05", "-1200", "13.4")]
     assert digits == [4, 1, 1, 2, 3]
+
+
+def instance_with(block: str) -> str:
+    return ("<xbrl xmlns='http://www.xbrl.org/2003/instance' xmlns:us-gaap='g' "
+            f"xmlns:h='http://www.w3.org/1999/xhtml'>{block}</xbrl>")
+
+
+def test_a_plain_text_block_keeps_its_lines_and_an_unescaped_one_its_markup() -> None:
+    text = ("<us-gaap:DebtDisclosureTextBlock contextRef='c'>Debt\nNotes payable   1,200   900"
+            "\nTotal   1,200   900</us-gaap:DebtDisclosureTextBlock>")
+    (doc,) = read_instance(parse_instance(instance_with(text).encode()), "f").documents
+    assert doc.text.endswith("|\nDebt\nNotes payable 1,200 900\nTotal 1,200 900")
+    markup = ("<us-gaap:DebtDisclosureTextBlock contextRef='c'><h:p>Debt</h:p><h:p>Notes are "
+              "due in 2030.</h:p></us-gaap:DebtDisclosureTextBlock>")
+    (doc,) = read_instance(parse_instance(instance_with(markup).encode()), "f").documents
+    assert doc.text.endswith("|\nDebt\nNotes are due in 2030.")

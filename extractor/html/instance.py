@@ -15,6 +15,7 @@ also tagged as `…TableTextBlock` facts of their own, copies of a part of the n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -79,10 +80,25 @@ def numeric_facts(root: etree._Element) -> list[NumericFact]:
 def _blocks(root: etree._Element) -> list[etree._Element]:
     return [el for el in root if isinstance(el.tag, str)
             and local_name(el).endswith("TextBlock")
-            and not local_name(el).endswith("PolicyTextBlock") and (el.text or "").strip()]
+            and not local_name(el).endswith("PolicyTextBlock")
+            and ((el.text or "").strip() or len(el))]
 
 
-def _fragment(content: str) -> etree._Element | None:
+_TAG = re.compile(r"<[A-Za-z!/]")
+
+
+def _part(block: etree._Element) -> etree._Element | None:
+    """What to render of a text block: its escaped HTML parsed (the usual form), its XHTML
+    children where the filer wrote them unescaped, or its plain text line by line."""
+    if len(block):
+        return block  # an unknown tag renders inline, as the iXBRL text block does
+    content = block.text or ""
+    if not _TAG.search(content):
+        # a plain-text block keeps its line breaks: each line a block of its own
+        wrapper = html.Element("span")
+        for line in content.splitlines():
+            etree.SubElement(wrapper, "div").text = line
+        return wrapper
     # an inline wrapper, as the iXBRL text block (ix:nonNumeric) is inline: no line break of
     # its own before the note's first words
     try:
@@ -102,9 +118,10 @@ def note_documents(root: etree._Element, stem: str,
         seen[concept] = seen.get(concept, 0) + 1
         name = concept if seen[concept] == 1 else f"{concept}-{seen[concept]}"
         ctx = contexts.get(block.get("contextRef") or "")
-        if (part := _fragment(block.text or "")) is not None:
+        if (part := _part(block)) is not None:
             drafts.append(note_document(f"{stem}#{name}", name, concept, ctx, [part]))
-    bodies = [" ".join(d.text[d.body_start:].split()) for d in drafts]
+    # without any whitespace, so that a copy whose line breaks fall otherwise still is one
+    bodies = ["".join(d.text[d.body_start:].split()) for d in drafts]
     return [d for i, d in enumerate(drafts)
             if not any(j != i and len(other) > len(bodies[i]) and bodies[i] in other
                        for j, other in enumerate(bodies))]
