@@ -23,6 +23,7 @@ from extractor.tables.placement import (
     headerless_positions,
     place,
     place_sparse_totals,
+    share_positions,
     units_from_marks,
 )
 from extractor.tables.rollforward import (
@@ -56,11 +57,12 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     labels = [r.label for r in table.rows]
     sums = [sum(float(v.amount) for v in r.values) for r in table.rows]
     positions = headerless_positions(table)
+    col_units = units_from_marks(table, placements)
     view = TableView(
         doc,
         table,
         title,
-        units_from_marks(table, placements),
+        col_units,
         movement_periods(labels, sums),
         roll_forward_columns(table.columns, labels),
         member_columns(table, doc.title),
@@ -75,6 +77,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         positions=positions,
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
+        share_places=share_positions(table, col_units),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
@@ -158,7 +161,8 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         head = heads[k]
         flabel, fentity = column_label(view, label, entity, col, head)
         read_as = flabel if head is not None else label  # the heading says what it is
-        counted = head is not None and hp.is_count_heading(head, table.header_texts)
+        counted = (head is not None and hp.is_count_heading(head, table.header_texts)) or (
+            j in view.share_places)  # "Shares | Amount" sub-columns
         us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
         us["unit"] = hp.heading_currency(head, v, doc.text) or us["unit"]  # "(Canadian Dollars)"
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:
