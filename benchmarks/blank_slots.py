@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from blank_lists import short_lists
+
 from extractor.document import Document, load_text, read_document
 from extractor.facts import Fact
 from extractor.number_words import WORD_NUMBER
@@ -32,6 +34,7 @@ from extractor.vocabulary import CURRENCY
 MISSED = "blank: slot seen, engine gives none"
 UNSEEN = "blank: engine blank, no slot seen"
 IN_TABLE = "blank: engine blank in a table line (not audited)"
+SHORT = "blank: 'respectively' list one amount short of its periods, engine gives no blank"
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:was|were|totall?ed|totall?ing|amounted to|approximately)"
                 r"\s+(?:and|or)\b(?!\s+(?:will|are|is|were|was|for|relating|pertaining"
                 r"|in|on|to|at|after|before|[a-z]+(?:ed|ing))\b)")),
+    # "Revenues were and for the years ended ...": both amounts gone before a period phrase
+    ("verb and 'and' before a period phrase",
+     re.compile(r"\b(?:was|were|totall?ed)\s+and\s+(?=(?:for|during)\s+the\s+(?:years?|three|six|"
+                r"nine|twelve|periods?|fiscal|quarters?|months)\b|as\s+of\b)")),
     # "were valued at and US$1.11", "Revenues of and RMB5": an amount follows the "and"
     ("preposition before 'and' / 'or'",
      re.compile(rf"(?<!\bas )\b(?:of|at)\s+(?:and|or)\s*(?:{CURRENCY}|\d|respectively\b|,)")),
@@ -256,7 +263,11 @@ def blank_checks(doc: Document, facts: list[Fact]) -> list[tuple[str, int]]:
     """The blank audit of one note as (check, offset) pairs, for the corpus audit's table."""
     lines = prose_lines(doc)
     missed, unseen, in_table = compare(find_slots(doc.text, lines), facts, lines)
+    blank_at = [f.span[0] for f in facts if f.blank and f.span is not None]
+    short = [s for s in short_lists(doc.text, lines)
+             if not any(s.sentence[0] <= p <= s.sentence[1] for p in blank_at)]
     return ([(f"{MISSED} ({s.shape})", s.start) for s in missed]
+            + [(SHORT, s.start) for s in short]
             + [(UNSEEN, f.span[0]) for f in unseen if f.span]
             + [(IN_TABLE, f.span[0]) for f in in_table if f.span])
 

@@ -142,3 +142,63 @@ def test_a_row_label_of_a_few_words_is_a_table_line_not_prose() -> None:
     label_end = text.index("securities") + len("securities")
     _, unseen, in_table = blank_slots.compare([], [blank(label_end)], lines)
     assert unseen == [] and [f.span for f in in_table] == [(label_end, label_end)]
+
+
+try:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import blank_lists
+finally:
+    sys.path.pop(0)
+
+
+def short(text: str) -> list[tuple[int, int]]:
+    return [(s.items, s.periods) for s in blank_lists.short_lists(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fees were $5,000 and $6,000 for the years ended December 31, 2021, 2022 and 2023, "
+        "respectively.",
+        # a translation in parentheses is the item's twin, not a second item
+        "Fees were RMB5 million ($0.7 million) and RMB6 million ($0.8 million) in 2021, 2022 "
+        "and 2023, respectively.",
+        "Lease terms were 8.6 years and 9.8 years as of March 31, 2024, December 31, 2023 and "
+        "2022, respectively.",
+    ],
+)
+def test_a_respectively_list_one_amount_short_of_its_periods_is_seen(text: str) -> None:
+    assert short(text) == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # full lists: a negative in parentheses is an item of its own, "; and" one separator
+        "Net tax payments were $187, $204 and ($1,319) in 2024, 2023 and 2022, respectively.",
+        "Shares reserved were 31,063,392; 31,979,909; and 33,185,971 shares as of December 31, "
+        "2024, 2023 and 2022, respectively.",
+        # one amount against two periods is another measure; a full list beside a short one
+        "As of December 31, 2023 and 2022, the balance was $5 and $6, and 3 loans, respectively.",
+        # "respectively" over items, not periods
+        "Customers A, B and C accounted for 10%, 12% and 15% of revenue in 2023, respectively.",
+    ],
+)
+def test_a_list_that_fills_its_periods_is_not_short(text: str) -> None:
+    assert short(text) == []
+
+
+def test_the_audit_reports_a_short_list_only_where_the_engine_gives_no_blank() -> None:
+    text = ("Fees were $5,000 and $6,000 for the years ended December 31, 2021, 2022 and 2023, "
+            "respectively.")
+    doc = read_document(text)
+    assert [c for c, _ in blank_slots.blank_checks(doc, [])] == [blank_slots.SHORT]
+    assert blank_slots.SHORT not in [c for c, _ in blank_slots.blank_checks(doc, [blank(10)])]
+
+
+def test_a_verb_and_and_before_a_period_phrase_is_a_slot_but_not_before_a_verb() -> None:
+    shape = "verb and 'and' before a period phrase"
+    assert shape in shapes("Revenues from the two related parties were and for the years ended "
+                           "December 31, 2022 and 2023, respectively.")
+    assert shapes("The lenders said that we were and will be in compliance with the covenants "
+                  "for the years ahead.") == []
