@@ -186,8 +186,13 @@ def sentences(para: Segment) -> list[Segment]:
             cut : cut + 12
         ].lstrip().startswith(("The ", "In ")):
             continue
-        if text[m.start()] == ";" and _in_parenthesis(text, max(start, m.start() - 80), m.start()):
-            continue  # "(2018: 16.5%; 2017: 16.5%)": the comparatives' parts, one sentence
+        if text[m.start()] == ";" and (
+            _in_parenthesis(text, max(start, m.start() - 80), m.start())
+            or _list_goes_on(text, max(start, m.start() - 24), m.start())
+        ):
+            # "(2018: 16.5%; 2017: 16.5%)": the comparatives' parts; "5,000; 6,000; and
+            # 7,000": a list whose items hold commas: one sentence
+            continue
         if (
             text[m.start()] == "."
             and m.start() > start
@@ -201,6 +206,22 @@ def sentences(para: Segment) -> list[Segment]:
     if text[start:].strip():
         out.extend(_pieces(para.start + start, text[start:]))
     return out
+
+
+# An amount (not a year) right before a ";", and another right after it. A negative in
+# parentheses counts; a parenthesis that only closes on a number ("(Class C 60,000); 12,460")
+# closes an aside, and the ";" after it ends a clause.
+_AMOUNT_BEFORE_SEMICOLON = re.compile(
+    r"(?:\(\d[\d,.]*\)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s?%)?)$")
+_AMOUNT_AFTER_SEMICOLON = re.compile(rf"\s+\(?(?:{CURRENCY})?\s?\d")
+
+
+def _list_goes_on(text: str, lo: int, at: int) -> bool:
+    """Whether the ";" at `at` joins two amounts of one list ("31,063,392; 31,979,909; and
+    33,185,971 shares", "RMB5,000; RMB6,000"), not two sentences; a year before it ("as of
+    December 31, 2023; 427,757,100 shares issued") ends a clause."""
+    return bool(_AMOUNT_BEFORE_SEMICOLON.search(text, lo, at)) and bool(
+        _AMOUNT_AFTER_SEMICOLON.match(text, at + 1))
 
 
 def _in_parenthesis(text: str, lo: int, at: int) -> bool:
