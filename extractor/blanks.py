@@ -253,6 +253,12 @@ _WORD_AFTER_SLOT = re.compile(
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
+# "a total of $ to the related party", "proceeds of $ in April 2023": after a word that
+# introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
+# "into" names the currency: "($ in millions)")
+_LEAD_BEFORE_MARK = re.compile(
+    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to)\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s*(?:to|in|which)\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
 # "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
 # amount dropped before it
@@ -272,7 +278,10 @@ def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         nxt = text[m.end() : m.end() + 2]
         if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
             text, m.end(), m.end() + 16
-        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72):
+        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
+            cur == "$" and _LEAD_BEFORE_MARK.search(text, max(0, m.start() - 24), m.start())
+            and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 8)
+        ):
             return False
     return not (
         cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"
