@@ -14,13 +14,16 @@ from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
 from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
-from extractor.vocabulary import CURRENCY, SCALE, SCALE_WORDS
+from extractor.vocabulary import CURRENCY, MONTH, SCALE, SCALE_WORDS
 
+_AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 # (No lookahead on the marks' initials here: the alternation's own prefix scan is faster.)
 _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
-    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
+    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$"
+    # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
+    rf"|{_AT_DATE}))"
 )
 _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
@@ -248,7 +251,7 @@ class _Slots:
 
 # A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
 _WORD_AFTER_SLOT = re.compile(
-    r"\s*(?:and|as|were|was|per|during|for|on|from|respectively|each|or)\b"
+    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or)\b|{_AT_DATE})"
 )
 
 
