@@ -48,3 +48,17 @@ def test_a_semicolon_after_an_aside_in_parentheses_still_ends_the_clause() -> No
                      "12,211 shares issued and outstanding.")
     issued = [f for f in facts if f.amount in ("12460", "12211")]
     assert len(issued) == 2 and all("issued" in f.label.lower() for f in issued)
+
+
+@pytest.mark.parametrize("items", ["$5,000; $6,000; and", "5,000; 6,000; and"])
+def test_a_semicolon_list_ending_at_and_holds_the_dropped_last_item(items: str) -> None:
+    facts = facts_of(f"Interest income was {items} for the years ended December 31, 2024, 2023 "
+                     "and 2022, respectively.")
+    assert [(f.blank, f.period) for f in facts] == [
+        (False, PERIODS[0]), (False, PERIODS[1]), (True, PERIODS[2])]
+
+
+def test_a_semicolon_and_before_a_new_clause_is_no_slot() -> None:
+    facts = facts_of("Interest income was $5,000 for the year ended December 31, 2024; and the "
+                     "Company recorded no other income.")
+    assert [(f.amount, f.blank) for f in facts] == [("5000", False)]
