@@ -126,6 +126,10 @@ def _continues(prev: Line, ln: Line) -> bool:
     """Whether `ln` continues the sentence `prev` was cut in ("The\\nfollowing", "RMB670,187\\n,
     mainly", "at3.85\\n%")."""
     p, s = prev.stripped, ln.stripped
+    if _LONE_MARK.fullmatch(p) and _NUMBER_CELL.match(s):
+        # "$" / "626.68", "|A$" / "|1,126,407": a mark alone in its cell or on its line is
+        # the mark of the number in the next one, not an amount the viewer dropped
+        return True
     if (p.startswith("|") and len(p) < 80) or s.startswith("|"):
         return False
     # These patterns end at the line's end and match at most 16 characters: search the tail
@@ -166,6 +170,8 @@ _MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
 _MARK_END = re.compile(rf"(?:^|[\s(:])(?:{CURRENCY})$")
 # "... rate of 17% (2021:" / "17%, 2020:": a comparative's year whose value the next line holds.
 _COMPARATIVE_OPEN = re.compile(r"(?:\(|[,;])\s*(?:19|20)\d\d\s*:$")
+_LONE_MARK = re.compile(rf"\|?\s*(?:{CURRENCY})")
+_NUMBER_CELL = re.compile(r"\|?\s*\(?\d")
 _TAIL = 24  # more than the longest match of _ABBREV, _OPEN_END, _MONTH_END and _MARK_END
 
 
