@@ -202,3 +202,52 @@ def test_a_verb_and_and_before_a_period_phrase_is_a_slot_but_not_before_a_verb()
                            "December 31, 2022 and 2023, respectively.")
     assert shapes("The lenders said that we were and will be in compliance with the covenants "
                   "for the years ahead.") == []
+
+
+_IX_HEAD = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+    'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" '
+    'xmlns:xbrli="http://www.xbrl.org/2003/instance" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xmlns:us-gaap="http://fasb.org/us-gaap/2024" '
+    'xmlns:ixt="http://www.xbrl.org/inlineXBRL/transformation/2020-02-12">'
+    '<head><title>t</title></head><body><div style="display:none"><ix:header><ix:resources>'
+    + "".join(
+        f'<xbrli:context id="c{y}"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">'
+        f'1</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>{y}-01-01'
+        f'</xbrli:startDate><xbrli:endDate>{y}-12-31</xbrli:endDate></xbrli:period></xbrli:context>'
+        for y in (2022, 2023))
+    + '<xbrli:unit id="usd"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>'
+    '</ix:resources></ix:header></div>'
+)
+
+
+def _ix_note(paragraphs: str) -> str:
+    return (_IX_HEAD + '<ix:nonNumeric name="us-gaap:RelatedPartyTransactionsDisclosureTextBlock" '
+            f'contextRef="c2023"><p>Related party transactions</p>{paragraphs}</ix:nonNumeric>'
+            "</body></html>")
+
+
+def _nil(year: int) -> str:
+    return (f'<ix:nonFraction name="us-gaap:Revenues" contextRef="c{year}" unitRef="usd" '
+            'xsi:nil="true"/>')
+
+
+def test_the_nil_tag_count_tells_prose_from_table_lines_and_blank_from_none(tmp_path: Path
+                                                                            ) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import blank_nils
+    finally:
+        sys.path.pop(0)
+    five = ('<ix:nonFraction name="us-gaap:Revenues" contextRef="c2023" unitRef="usd" '
+            'decimals="0" format="ixt:num-dot-decimal">5,000</ix:nonFraction>')
+    filing = tmp_path / "t.html"
+    filing.write_text(_ix_note(
+        f"<p>Revenues from the related party were ${_nil(2022)} and ${five} for the years ended "
+        "December 31, 2022 and 2023, respectively.</p>"
+        f"<table><tr><td>Revenues</td><td>{_nil(2022)}</td><td>{five}</td></tr></table>"),
+        encoding="utf-8")
+    counts, _ = blank_nils.nil_places([filing])
+    assert counts["nil tag in a prose line, engine blank"] == 1
+    assert sum(n for k, n in counts.items() if "table line" in k) == 1
