@@ -72,6 +72,12 @@ def shapes(text: str) -> list[str]:
          "count dropped before 'shares'"),
         ("As of December 31, 2023, there were shares of common stock issued and outstanding.",
          "count dropped before 'shares'"),
+        ("The balance due to the director was RMB at December 31, 2023 and bears no interest.",
+         "mark with no number"),
+        ("Comparable sales of the Company increased percent for the year ended January 31, 2025.",
+         "function word before a unit word"),
+        ("Interest income was $5,000; $6,000; and for the years ended December 31, 2024, 2023 "
+         "and 2022.", "list ends at 'and'"),
     ],
 )
 def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shape: str) -> None:
@@ -99,6 +105,9 @@ def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shap
         "The Plan provides for options to purchase shares at an exercise price set at grant.",
         "There were no shares of preferred stock issued and outstanding at the end of the year.",
         "The useful lives of the assets are reviewed at each year end and adjusted if needed.",
+        # a currency named before a rate, a rate with its number
+        "The amounts were converted from RMB at the exchange rate of 7.1 on the reporting date.",
+        "Net sales of the Company increased 9 percent for the year ended January 31, 2025.",
     ],
 )
 def test_the_blank_audit_sees_no_slot_in_look_alikes(text: str) -> None:
