@@ -14,6 +14,7 @@ makes facts; `read_grid` runs both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.periods import find_periods
@@ -36,6 +37,9 @@ from extractor.tables.monthcolumns import month_header_kinds
 from extractor.tables.scalenote import page_exception, scale_cell
 from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
 from extractor.tables.yearends import bare_year
+
+# "(91)": a footnote mark's shape, but after a currency mark's cell a negative number
+_NEGATIVE_NOTE = re.compile(r"\(\d{1,2}\)$")
 
 __all__ = ["GridReader", "is_prose"]
 
@@ -82,6 +86,10 @@ class GridReader(RowReader):
             self.mark_cell = self.cells[i] if self.row is not None else None
             self.mark_pos = self.pos + 1
             return self._claim_cell(i)
+        if k == "footnote" and self.kinds[i - 1] == "mark" and self.mark_cell is not None \
+                and _NEGATIVE_NOTE.match(self.cells[i].text):
+            # "$ | (91)": a mark's own number in parentheses, a negative, not a footnote mark
+            return self._on_value(i)
         if k in ("close", "percent", "footnote"):
             row = self.row
             if k == "percent" and row is not None and (row.values or row.extras):
