@@ -24,14 +24,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from blank_lists import short_lists
+
 from extractor.document import Document, load_text, read_document
 from extractor.facts import Fact
 from extractor.number_words import WORD_NUMBER
-from extractor.vocabulary import CURRENCY
+from extractor.vocabulary import CURRENCY, MONTH
 
 MISSED = "blank: slot seen, engine gives none"
 UNSEEN = "blank: engine blank, no slot seen"
 IN_TABLE = "blank: engine blank in a table line (not audited)"
+SHORT = "blank: 'respectively' list one amount short of its periods, engine gives no blank"
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ _MARK_NAMED_AFTER = re.compile(
 # After an alphabetic code ("RMB", "USD") only a separator or a function word says a slot.
 _SLOT_FOLLOWS = re.compile(
     rf"\s*(?:[,.;)]|$|\(|(?:and|or|as|were|was|for|of|respectively|per|which|is|are|each|"
-    rf"during|approximately|{_SCALE1})\b)"
+    rf"during|approximately|{_SCALE1})\b|(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b))"
 )
 _MARK_RE = re.compile(rf"(?<![A-Za-z0-9$])(?P<cur>{CURRENCY})"
                       rf"(?:(?![A-Za-z0-9])|(?={_SCALE1}|and\b))")
@@ -89,7 +92,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("space before a comma", re.compile(r"(?<=[A-Za-z,])[ \t]+,(?:\s*,|\s*and\b)*")),
     # "RMB5, RMB2 and were recorded", "RMB4 and as of", "RMB29 andof", "$5, and for the"
     ("list ends at 'and'",
-     re.compile(r"(?:\d|%|\))\s*,?\s*and(?:\s+(?:were|respectively|as of|for the|during)\b"
+     re.compile(r"(?:\d|%|\))\s*[,;]?\s*and(?:\s+(?:were|respectively|as of|for the|during)\b"
                 r"|(?=of\b))")),
     ("'and' straight before 'respectively'", re.compile(r"\band\s+respectively\b")),
     # "Revenues of RMB2, and RMB1": an Oxford comma in a list of two
@@ -102,12 +105,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:was|were|totall?ed|totall?ing|amounted to|approximately)"
                 r"\s+(?:and|or)\b(?!\s+(?:will|are|is|were|was|for|relating|pertaining"
                 r"|in|on|to|at|after|before|[a-z]+(?:ed|ing))\b)")),
+    # "Revenues were and for the years ended ...": both amounts gone before a period phrase
+    ("verb and 'and' before a period phrase",
+     re.compile(r"\b(?:was|were|totall?ed)\s+and\s+(?=(?:for|during)\s+the\s+(?:years?|three|six|"
+                r"nine|twelve|periods?|fiscal|quarters?|months)\b|as\s+of\b)")),
     # "were valued at and US$1.11", "Revenues of and RMB5": an amount follows the "and"
     ("preposition before 'and' / 'or'",
      re.compile(rf"(?<!\bas )\b(?:of|at)\s+(?:and|or)\s*(?:{CURRENCY}|\d|respectively\b|,)")),
     ("function word before a unit word",
      re.compile(r"\b(?:of|was|were|is|at|by|totall?ed|approximately)\s+(?:per\s+(?:share|"
-                r"unit|ADS)|percent|thousandths|basis\s+points?)\b")),
+                r"unit|ADS)|percent|thousandths|basis\s+points?)\b"
+                # "net sales increased percent", "holds percent of the shares"
+                r"|\b(?:increased|decreased|rose|fell|grew|declined|represent(?:s|ed)|owns?|owned|"
+                r"holds?|held)\s+(?:percent|basis\s+points?)\b"
+                r"|\bpercent,?\s+(?:and|or)\s+percent\b")),
     # "approximately for the year", "totaled as of December 31": the amount between them gone
     ("amount word before a period phrase",
      re.compile(r"\b(?:approximately|totall?ed|totall?ing|amounted to)\s+(?:(?:for|during)\s+"
@@ -256,7 +267,11 @@ def blank_checks(doc: Document, facts: list[Fact]) -> list[tuple[str, int]]:
     """The blank audit of one note as (check, offset) pairs, for the corpus audit's table."""
     lines = prose_lines(doc)
     missed, unseen, in_table = compare(find_slots(doc.text, lines), facts, lines)
+    blank_at = [f.span[0] for f in facts if f.blank and f.span is not None]
+    short = [s for s in short_lists(doc.text, lines)
+             if not any(s.sentence[0] <= p <= s.sentence[1] for p in blank_at)]
     return ([(f"{MISSED} ({s.shape})", s.start) for s in missed]
+            + [(SHORT, s.start) for s in short]
             + [(UNSEEN, f.span[0]) for f in unseen if f.span]
             + [(IN_TABLE, f.span[0]) for f in in_table if f.span])
 

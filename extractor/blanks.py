@@ -14,13 +14,16 @@ from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
 from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
-from extractor.vocabulary import CURRENCY, SCALE, SCALE_WORDS
+from extractor.vocabulary import CURRENCY, MONTH, SCALE, SCALE_WORDS
 
+_AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 # (No lookahead on the marks' initials here: the alternation's own prefix scan is faster.)
 _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
-    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$))"
+    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$"
+    # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
+    rf"|{_AT_DATE}))"
 )
 _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
@@ -248,11 +251,17 @@ class _Slots:
 
 # A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
 _WORD_AFTER_SLOT = re.compile(
-    r"\s*(?:and|as|were|was|per|during|for|on|from|respectively|each|or)\b"
+    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or)\b|{_AT_DATE})"
 )
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
+# "a total of $ to the related party", "proceeds of $ in April 2023": after a word that
+# introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
+# "into" names the currency: "($ in millions)")
+_LEAD_BEFORE_MARK = re.compile(
+    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to)\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s*(?:to|in|which)\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
 # "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
 # amount dropped before it
@@ -272,7 +281,10 @@ def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         nxt = text[m.end() : m.end() + 2]
         if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
             text, m.end(), m.end() + 16
-        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72):
+        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
+            cur == "$" and _LEAD_BEFORE_MARK.search(text, max(0, m.start() - 24), m.start())
+            and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 8)
+        ):
             return False
     return not (
         cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"

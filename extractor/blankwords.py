@@ -26,8 +26,13 @@ if TYPE_CHECKING:
     from extractor.blanks import _Slots
 
 # A function word, then a unit word that only follows a number.
+# (A verb of change or holding before a rate: "net sales increased percent", "owned percent of
+# the shares"; the iXBRL notes write "increased 9 percent", "decreased 5 percent" dozens of
+# times.)
 _UNIT_WORD = re.compile(
-    r"(?=[oawibtp])\b(?P<lead>of|at|was|were|is|are|by|plus|approximately|totall?ed|totall?ing)"
+    r"(?=[oawibtpidrgfh])\b(?P<lead>of|at|was|were|is|are|by|plus|approximately|totall?ed|"
+    r"totall?ing|increased|decreased|rose|fell|grew|declined|represented|represents|owned|owns|"
+    r"held|holds)"
     r"(?P<w>)\s+(?P<unit>percent\b|per\s?cent\b|thousandths\b|basis\s+points?\b|"
     r"per\s+(?:share|unit|ADS|option)\b)",
     re.IGNORECASE,

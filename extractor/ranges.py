@@ -35,6 +35,19 @@ _DATE_BEFORE = re.compile(
 )
 
 
+# "Shares issued: 2025 - 2,284,546,988", "shares issued: 2025 - 4,009.2, 2024 - 4,009.2":
+# a year naming the amount after it, not the low end of a range up to a formatted number
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_FORMATTED = re.compile(r"\d[,.]\d")
+
+
+def _year_labels(text: str, a: Amount, b: Amount) -> bool:
+    """Whether `a` is a bare year that names `b` ("2025 - 4,009.2"), not a range's low end."""
+    low = text[a.start : a.end]
+    return (a.unit is None and _BARE_YEAR.fullmatch(low) is not None
+            and _FORMATTED.search(text[b.start : b.end]) is not None)
+
+
 def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
     """'3-5 years', '4-7 year', '$9,479 to $9,625', '5% to 10%' -> one amount with a max."""
     out: list[Amount] = []
@@ -53,6 +66,7 @@ def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 and a.value is not None
                 and b.value is not None
                 and not a.value.startswith("-")
+                and not _year_labels(text, a, b)
                 and _ascending(a.value, b.value)
                 and (
                     a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None)

@@ -46,6 +46,7 @@ CURRENCIES: dict[str, str] = {
     "RM": "MYR",
     "KRW": "KRW",
     "₩": "KRW",
+    "￦": "KRW",  # the fullwidth won sign Korean filers' tables print ("￦ | 204,545")
     "INR": "INR",
     "Rs.": "INR",
     "₹": "INR",

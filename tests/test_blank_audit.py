@@ -72,6 +72,12 @@ def shapes(text: str) -> list[str]:
          "count dropped before 'shares'"),
         ("As of December 31, 2023, there were shares of common stock issued and outstanding.",
          "count dropped before 'shares'"),
+        ("The balance due to the director was RMB at December 31, 2023 and bears no interest.",
+         "mark with no number"),
+        ("Comparable sales of the Company increased percent for the year ended January 31, 2025.",
+         "function word before a unit word"),
+        ("Interest income was $5,000; $6,000; and for the years ended December 31, 2024, 2023 "
+         "and 2022.", "list ends at 'and'"),
     ],
 )
 def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shape: str) -> None:
@@ -99,6 +105,9 @@ def test_the_blank_audit_sees_each_shape_a_dropped_amount_leaves(text: str, shap
         "The Plan provides for options to purchase shares at an exercise price set at grant.",
         "There were no shares of preferred stock issued and outstanding at the end of the year.",
         "The useful lives of the assets are reviewed at each year end and adjusted if needed.",
+        # a currency named before a rate, a rate with its number
+        "The amounts were converted from RMB at the exchange rate of 7.1 on the reporting date.",
+        "Net sales of the Company increased 9 percent for the year ended January 31, 2025.",
     ],
 )
 def test_the_blank_audit_sees_no_slot_in_look_alikes(text: str) -> None:
@@ -142,3 +151,112 @@ def test_a_row_label_of_a_few_words_is_a_table_line_not_prose() -> None:
     label_end = text.index("securities") + len("securities")
     _, unseen, in_table = blank_slots.compare([], [blank(label_end)], lines)
     assert unseen == [] and [f.span for f in in_table] == [(label_end, label_end)]
+
+
+try:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import blank_lists
+finally:
+    sys.path.pop(0)
+
+
+def short(text: str) -> list[tuple[int, int]]:
+    return [(s.items, s.periods) for s in blank_lists.short_lists(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fees were $5,000 and $6,000 for the years ended December 31, 2021, 2022 and 2023, "
+        "respectively.",
+        # a translation in parentheses is the item's twin, not a second item
+        "Fees were RMB5 million ($0.7 million) and RMB6 million ($0.8 million) in 2021, 2022 "
+        "and 2023, respectively.",
+        "Lease terms were 8.6 years and 9.8 years as of March 31, 2024, December 31, 2023 and "
+        "2022, respectively.",
+    ],
+)
+def test_a_respectively_list_one_amount_short_of_its_periods_is_seen(text: str) -> None:
+    assert short(text) == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # full lists: a negative in parentheses is an item of its own, "; and" one separator
+        "Net tax payments were $187, $204 and ($1,319) in 2024, 2023 and 2022, respectively.",
+        "Shares reserved were 31,063,392; 31,979,909; and 33,185,971 shares as of December 31, "
+        "2024, 2023 and 2022, respectively.",
+        # one amount against two periods is another measure; a full list beside a short one
+        "As of December 31, 2023 and 2022, the balance was $5 and $6, and 3 loans, respectively.",
+        # "respectively" over items, not periods
+        "Customers A, B and C accounted for 10%, 12% and 15% of revenue in 2023, respectively.",
+    ],
+)
+def test_a_list_that_fills_its_periods_is_not_short(text: str) -> None:
+    assert short(text) == []
+
+
+def test_the_audit_reports_a_short_list_only_where_the_engine_gives_no_blank() -> None:
+    text = ("Fees were $5,000 and $6,000 for the years ended December 31, 2021, 2022 and 2023, "
+            "respectively.")
+    doc = read_document(text)
+    assert [c for c, _ in blank_slots.blank_checks(doc, [])] == [blank_slots.SHORT]
+    assert blank_slots.SHORT not in [c for c, _ in blank_slots.blank_checks(doc, [blank(10)])]
+
+
+def test_a_verb_and_and_before_a_period_phrase_is_a_slot_but_not_before_a_verb() -> None:
+    shape = "verb and 'and' before a period phrase"
+    assert shape in shapes("Revenues from the two related parties were and for the years ended "
+                           "December 31, 2022 and 2023, respectively.")
+    assert shapes("The lenders said that we were and will be in compliance with the covenants "
+                  "for the years ahead.") == []
+
+
+_IX_HEAD = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+    'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" '
+    'xmlns:xbrli="http://www.xbrl.org/2003/instance" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xmlns:us-gaap="http://fasb.org/us-gaap/2024" '
+    'xmlns:ixt="http://www.xbrl.org/inlineXBRL/transformation/2020-02-12">'
+    '<head><title>t</title></head><body><div style="display:none"><ix:header><ix:resources>'
+    + "".join(
+        f'<xbrli:context id="c{y}"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">'
+        f'1</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>{y}-01-01'
+        f'</xbrli:startDate><xbrli:endDate>{y}-12-31</xbrli:endDate></xbrli:period></xbrli:context>'
+        for y in (2022, 2023))
+    + '<xbrli:unit id="usd"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>'
+    '</ix:resources></ix:header></div>'
+)
+
+
+def _ix_note(paragraphs: str) -> str:
+    return (_IX_HEAD + '<ix:nonNumeric name="us-gaap:RelatedPartyTransactionsDisclosureTextBlock" '
+            f'contextRef="c2023"><p>Related party transactions</p>{paragraphs}</ix:nonNumeric>'
+            "</body></html>")
+
+
+def _nil(year: int) -> str:
+    return (f'<ix:nonFraction name="us-gaap:Revenues" contextRef="c{year}" unitRef="usd" '
+            'xsi:nil="true"/>')
+
+
+def test_the_nil_tag_count_tells_prose_from_table_lines_and_blank_from_none(tmp_path: Path
+                                                                            ) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import blank_nils
+    finally:
+        sys.path.pop(0)
+    five = ('<ix:nonFraction name="us-gaap:Revenues" contextRef="c2023" unitRef="usd" '
+            'decimals="0" format="ixt:num-dot-decimal">5,000</ix:nonFraction>')
+    filing = tmp_path / "t.html"
+    filing.write_text(_ix_note(
+        f"<p>Revenues from the related party were ${_nil(2022)} and ${five} for the years ended "
+        "December 31, 2022 and 2023, respectively.</p>"
+        f"<table><tr><td>Revenues</td><td>{_nil(2022)}</td><td>{five}</td></tr></table>"),
+        encoding="utf-8")
+    counts, _ = blank_nils.nil_places([filing])
+    assert counts["nil tag in a prose line, engine blank"] == 1
+    assert sum(n for k, n in counts.items() if "table line" in k) == 1

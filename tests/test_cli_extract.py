@@ -165,9 +165,13 @@ def test_an_interrupted_run_stops_cleanly_and_resume_finishes_the_rest(
     # SIG_DFL in the child: a test run in the background would otherwise pass SIGINT ignored.
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 60
+    # Signal only once records are flowing (the handlers are installed by then); a loaded
+    # machine may take long to start, so wait generously and fail plainly if it never does.
+    deadline = time.monotonic() + 240
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        assert proc.poll() is None, proc.communicate()[1]
         time.sleep(0.05)
+    assert out.exists() and out.stat().st_size >= 20_000, "no records after 240 s"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

@@ -227,3 +227,22 @@ def test_exceed_with_its_object_is_no_slot() -> None:
     assert facts_of("The cost is not expected to exceed the budget of the project in 2023.") == []
     facts = facts_of("Sales represent approximately 10% of the total revenue in 2023.")
     assert [(f.blank, f.amount) for f in facts] == [(False, "10")]
+
+
+# -- a verb of change or holding before "percent" ----------------------------------------------
+
+
+def test_a_verb_of_change_or_holding_before_percent_leaves_a_rate_slot() -> None:
+    assert blanks_of("Net sales increased percent for the year ended January 31, 2025.") == [
+        ("percent", "P12M/2025-01-31")]
+    assert slot_after("The Company holds percent of the equity interest in the venture.") == [
+        "holds"]
+    assert blanks_of("Comparable sales decreased percent and percent in 2024 and 2023, "
+                     "respectively.") == [("percent", "P12M/2024-12-31"),
+                                          ("percent", "P12M/2023-12-31")]
+
+
+def test_a_verb_before_a_number_percent_or_a_per_share_word_leaves_no_slot() -> None:
+    assert blanks_of("Net sales increased 9 percent for the year ended January 31, 2025.") == []
+    assert blanks_of("Earnings increased per share in 2024 as the share count fell.") == []
+    assert blanks_of("The Company increased percentage of completion estimates in 2024.") == []

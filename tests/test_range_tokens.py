@@ -45,3 +45,19 @@ def test_other_scripts_digits_come_out_as_ascii_amounts() -> None:
 def test_range_with_unit_keeps_both_ends() -> None:
     (f,) = extractor.extract("The rate ranged from 3-5 percent.").facts
     assert (f.amount, f.amount_max, f.unit) == ("3", "5", "percent")
+
+
+def test_a_year_naming_a_formatted_amount_is_no_range_low_end() -> None:
+    # "Shares issued: 2025 - 2,284,546,988": the year says which column, it is no amount
+    for text in ("Shares issued: 2025 - 2,284,546,988", "shares issued: 2025 - 4,009.2"):
+        facts = extractor.extract(text).facts
+        assert [(f.amount, f.amount_max) for f in facts] == [
+            (text.split(" - ")[1].replace(",", ""), None)
+        ]
+
+
+def test_ranges_of_counts_and_of_terms_stay_ranges() -> None:
+    (f,) = extractor.extract("The plan covered 2,000 - 2,500 employees.").facts
+    assert (f.amount, f.amount_max) == ("2000", "2500")
+    (g,) = extractor.extract("Estimated useful lives range from 3 - 5 years.").facts
+    assert (g.amount, g.amount_max) == ("3", "5")

@@ -238,3 +238,26 @@ def test_a_scale_caption_whose_except_clause_runs_into_as_of_dates_the_years_as_
     facts = tables.extract_tables(read_document(text, "t")).facts
     assert {(f.amount, f.period, f.scale) for f in facts if f.amount in ("1016", "1055")} == {
         ("1016", "2024-12-31", 6), ("1055", "2023-12-31", 6)}
+
+
+EPS_TABLE = (
+    "The computation of earnings per share is as follows (in millions, except number of "
+    "shares, which are reflected in thousands, and per-share amounts):\n"
+    "Year Ended December 31,\n2024\n2023\nNumerator:\nNet income\n$\n93,736\n$\n96,995\n"
+    "Denominator:\nWeighted-average basic shares outstanding\n15,343,783\n15,744,231\n"
+    "Effect of dilutive share-based awards\n64,312\n68,316\n"
+    "Diluted earnings per share\n6.08\n6.13\n"
+)
+
+
+def test_rows_under_a_denominator_heading_count_shares() -> None:
+    from extractor import tables
+    from extractor.document import read_document
+
+    facts = tables.extract_tables(read_document(EPS_TABLE, "t")).facts
+    units = {f.amount: (f.unit, f.scale) for f in facts}
+    assert units["64312"] == ("share", 3)  # "Effect of dilutive share-based awards"
+    assert units["93736"] == ("USD", 6)  # the numerator stays money
+    assert units["6.08"][0] != "share"  # a per-share amount under the heading is no count
+    assert is_share_count_row("Denominator / Dilutive impact of outstanding equity awards")
+    assert not is_share_count_row("Denominator / Diluted earnings per share")

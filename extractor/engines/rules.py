@@ -43,7 +43,8 @@ class RulesEngine:
         )
         prose_part = guarded(
             warnings, "prose pass", whole,
-            partial(prose.extract_prose, doc, skip=table_part.claimed), prose.ProsePart(),
+            partial(prose.extract_prose, doc, skip=table_part.claimed,
+                    label_dates=table_part.label_dates), prose.ProsePart(),
         )
         # A sentence inside a claimed region is read as prose; a table fact wins a shared span.
         taken = {f.span for f in table_part.facts}

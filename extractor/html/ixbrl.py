@@ -189,11 +189,21 @@ def _note_documents(root: etree._Element, stem: str,
         concept = (block.get("name") or "").rsplit(":", 1)[-1]
         seen_names[concept] = seen_names.get(concept, 0) + 1
         name = concept if seen_names[concept] == 1 else f"{concept}-{seen_names[concept]}"
-        header = _header(concept_words(concept), contexts.get(block.get("contextRef") or ""),
-                         scale_of.get(block))
-        rendered = render(_chain(block, continuations), track=_track, one_line_cells=True)
-        docs.append(_document(f"{stem}#{name}", name, header, rendered, "note"))
+        docs.append(note_document(
+            f"{stem}#{name}", name, concept, contexts.get(block.get("contextRef") or ""),
+            _chain(block, continuations), scale_of.get(block)))
     return docs
+
+
+def note_document(doc_id: str, name: str, concept: str, ctx: Context | None, parts: list,
+                  scale: str | None = None) -> IxDocument:
+    """A note as the viewer shows it: the header made from its text block's name and context
+    (and the blanket scale line it stands under) above its parts, one line per table cell.
+    The plain XBRL instance's text blocks are read through here too, so that both readers
+    give the engine the same text for the same note."""
+    header = _header(concept_words(concept), ctx, scale)
+    rendered = render(parts, track=_track, one_line_cells=True)
+    return _document(doc_id, name, header, rendered, "note")
 
 
 _BLOCKS = frozenset({"p", "div", "td", "th", "li", "center"})

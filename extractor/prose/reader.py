@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from extractor.amounts import Amount
@@ -69,8 +70,11 @@ def _may_refer_back(text: str) -> bool:
     return has_any(folded(text), ("these", "such", "above", "those", "aforementioned"))
 
 
-def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> ProsePart:
-    """Facts from the sentences of a note, outside the ranges `skip` (tables)."""
+def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None,
+                  label_dates: Sequence[tuple[int, int, tuple[str, ...]]] = ()) -> ProsePart:
+    """Facts from the sentences of a note, outside the ranges `skip` (tables); a sentence
+    that is a table row's label (`label_dates`: its span and its columns' dates) is dated by
+    those columns where it names no period of its own."""
     part = ProsePart()
     entities = EntityFinder.from_text(doc.text[doc.body_start : doc.body_end])
     currency = dominant_currency(doc)
@@ -105,7 +109,7 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
             got = guarded(
                 part.warnings, "sentence", (sent.start, sent.end),
                 partial(read_sentence, doc, sent, entities, para_period, para_entity, currency,
-                        ends),
+                        ends, _columns_of(sent, label_dates)),
                 None,
             )
             if got is None:
@@ -125,6 +129,43 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None) -> P
         if opens_list and not item:
             carried_party = para_entity
     return part
+
+
+def _columns_of(sent: Segment, label_dates: Sequence[tuple[int, int, tuple[str, ...]]]
+                ) -> tuple[str, ...]:
+    """The dates of the columns whose row `sent` labels, if it is a table row's label."""
+    return next((d for s, e, d in label_dates if s <= sent.start < e), ())
+
+
+def _one_per_column(items: Sequence[Amount], columns: tuple[str, ...]) -> bool:
+    """Whether a row label's list is one quantity per column: as many amounts as columns,
+    of one unit, none a price or rate ("$2.50 par value, 1,400,000,000 authorized" is two
+    things) and none a column's year ("shares issued: 2025 - 4,009.2, 2024 - 4,009.2")."""
+    years = {c[:4] for c in columns}
+    units = {a.unit for a in items} - {None}
+    return (len(items) == len(columns) and len(units) <= 1
+            and not any(a.kind in ("per_share", "percent") or a.value in years for a in items))
+
+
+def _years_on_columns(phrases: list[PeriodPhrase], columns: tuple[str, ...]
+                      ) -> list[PeriodPhrase]:
+    """A table row's label naming only years its columns' dates fall in ("net of allowances
+    of $109 in 2025 and $114 in 2024" beside "Jun. 30, 2025 | Dec. 31, 2024"): those dates,
+    the year saying which column an amount is (as bare-year columns under a dated intro)."""
+    if not columns or not phrases:
+        return phrases
+    on = {c[:4]: c for c in columns}
+    if len(on) != len(columns) or not all(
+            p.kind == "duration" and all(q.startswith("P12M/") and q[5:9] in on
+                                         for q in p.periods) for p in phrases):
+        return phrases
+    return [replace(p, periods=tuple(on[q[5:9]] for q in p.periods), kind="instant")
+            for p in phrases]
+
+
+def _column_phrase(text: str, columns: tuple[str, ...]) -> PeriodPhrase:
+    """The columns' dates as a "respectively" phrase closing a row label's sentence."""
+    return PeriodPhrase(len(text), len(text), columns, "instant", respectively=True)
 
 
 # a list item's marker: "a.", "(b)", "ii)", "1.", "•"
@@ -154,11 +195,13 @@ def read_sentence(
     para_entity: str | None,
     currency: str | None = None,
     ends: YearEnds | None = None,
+    columns: tuple[str, ...] = (),
 ) -> SentenceResult:
     """The facts of one sentence; also its opening period phrase and the entity it names
-    (both carry over to the rest of the paragraph)."""
+    (both carry over to the rest of the paragraph). A table row's label names its
+    `columns`' dates as a trailing "respectively" would, when it names no period itself."""
     text = sent.text
-    phrases = sentence_phrases(text, doc.period, ends)
+    phrases = _years_on_columns(sentence_phrases(text, doc.period, ends), columns)
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
     parens = comparative_parens(text, phrases)
@@ -188,8 +231,15 @@ def read_sentence(
             for a in (lst.items[0], *lst.twins.get(0, [])):
                 facts.append(ctx.fact(a, period, named))
         return SentenceResult(facts, warnings, first, entity)
+    by_column = _column_phrase(text, columns) if columns and not phrases else None
     for lst in lists:
-        f, w = align(ctx, lst, phrases, lead)
+        if by_column is not None and _one_per_column(lst.items, columns):
+            # "15,116,786 and 15,550,061 shares issued and outstanding, respectively" beside
+            # "September 28, 2024 | September 30, 2023": one amount per column, in order (a
+            # lone "50,400,000 shares authorized" stays undated: it is no column's)
+            f, w = align(ctx, lst, [by_column], None)
+        else:
+            f, w = align(ctx, lst, phrases, lead)
         # an amount restated by bare-year comparatives that nothing else dates is the current
         # period's ("a rate of 17% (2021: 17%)", which an undated rate would not be)
         facts.extend(x.model_copy(update={"period": currents[x.span[0] - ctx.sent.start]})

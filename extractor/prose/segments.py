@@ -126,6 +126,10 @@ def _continues(prev: Line, ln: Line) -> bool:
     """Whether `ln` continues the sentence `prev` was cut in ("The\\nfollowing", "RMB670,187\\n,
     mainly", "at3.85\\n%")."""
     p, s = prev.stripped, ln.stripped
+    if _LONE_MARK.fullmatch(p) and _NUMBER_CELL.match(s):
+        # "$" / "626.68", "|A$" / "|1,126,407": a mark alone in its cell or on its line is
+        # the mark of the number in the next one, not an amount the viewer dropped
+        return True
     if (p.startswith("|") and len(p) < 80) or s.startswith("|"):
         return False
     # These patterns end at the line's end and match at most 16 characters: search the tail
@@ -166,6 +170,8 @@ _MONTH_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
 _MARK_END = re.compile(rf"(?:^|[\s(:])(?:{CURRENCY})$")
 # "... rate of 17% (2021:" / "17%, 2020:": a comparative's year whose value the next line holds.
 _COMPARATIVE_OPEN = re.compile(r"(?:\(|[,;])\s*(?:19|20)\d\d\s*:$")
+_LONE_MARK = re.compile(rf"\|?\s*(?:{CURRENCY})")
+_NUMBER_CELL = re.compile(r"\|?\s*\(?\d")
 _TAIL = 24  # more than the longest match of _ABBREV, _OPEN_END, _MONTH_END and _MARK_END
 
 
@@ -186,8 +192,13 @@ def sentences(para: Segment) -> list[Segment]:
             cut : cut + 12
         ].lstrip().startswith(("The ", "In ")):
             continue
-        if text[m.start()] == ";" and _in_parenthesis(text, max(start, m.start() - 80), m.start()):
-            continue  # "(2018: 16.5%; 2017: 16.5%)": the comparatives' parts, one sentence
+        if text[m.start()] == ";" and (
+            _in_parenthesis(text, max(start, m.start() - 80), m.start())
+            or _list_goes_on(text, max(start, m.start() - 24), m.start())
+        ):
+            # "(2018: 16.5%; 2017: 16.5%)": the comparatives' parts; "5,000; 6,000; and
+            # 7,000": a list whose items hold commas: one sentence
+            continue
         if (
             text[m.start()] == "."
             and m.start() > start
@@ -201,6 +212,22 @@ def sentences(para: Segment) -> list[Segment]:
     if text[start:].strip():
         out.extend(_pieces(para.start + start, text[start:]))
     return out
+
+
+# An amount (not a year) right before a ";", and another right after it. A negative in
+# parentheses counts; a parenthesis that only closes on a number ("(Class C 60,000); 12,460")
+# closes an aside, and the ";" after it ends a clause.
+_AMOUNT_BEFORE_SEMICOLON = re.compile(
+    r"(?:\(\d[\d,.]*\)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s?%)?)$")
+_AMOUNT_AFTER_SEMICOLON = re.compile(rf"\s+\(?(?:{CURRENCY})?\s?\d")
+
+
+def _list_goes_on(text: str, lo: int, at: int) -> bool:
+    """Whether the ";" at `at` joins two amounts of one list ("31,063,392; 31,979,909; and
+    33,185,971 shares", "RMB5,000; RMB6,000"), not two sentences; a year before it ("as of
+    December 31, 2023; 427,757,100 shares issued") ends a clause."""
+    return bool(_AMOUNT_BEFORE_SEMICOLON.search(text, lo, at)) and bool(
+        _AMOUNT_AFTER_SEMICOLON.match(text, at + 1))
 
 
 def _in_parenthesis(text: str, lo: int, at: int) -> bool:

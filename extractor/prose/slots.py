@@ -186,7 +186,7 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
 _NOUN_PHRASE_NEXT = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"\s*(?:{CURRENCY}\s?)?\(?\d")
 _LEAD_RUN = re.compile(r"(?<![,\s])(?:\s*+(?:,|\band\b)\s*+)++$")
-_TAIL = re.compile(r"(?:\s*+(?:,|\band\b|and(?=of\b))\s*+)*+")
+_TAIL = re.compile(r"(?:\s*+(?:[,;]|\band\b|and(?=of\b))\s*+)*+")
 
 
 def _tail_end(text: str, pos: int) -> int:

@@ -21,6 +21,7 @@ from extractor.tables.dropped import dropped_blanks
 from extractor.tables.emptyrows import fill_empty_rows
 from extractor.tables.grid import GridReader
 from extractor.tables.gridfacts import table_facts
+from extractor.tables.mixedperiod import row_label_dates
 from extractor.tables.model import Table
 from extractor.tables.namedamounts import row_name_facts
 from extractor.tables.terms import drop_terms
@@ -38,6 +39,8 @@ class TablePart:
     facts: list[Fact] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    # row labels stating amounts the prose reader reads, with the dates of their columns
+    label_dates: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
 
 
 def extract_tables(doc: Document) -> TablePart:
@@ -53,7 +56,8 @@ def extract_tables(doc: Document) -> TablePart:
     # terms in years or months that are no useful lives are no facts (FACTS.md)
     facts = drop_terms(res.facts, doc.text[doc.body_start : doc.body_end])
     return TablePart(
-        facts=facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed)
+        facts=facts, warnings=res.warnings, claimed=merge_ranges(doc.text, res.claimed),
+        label_dates=res.label_dates if isinstance(res, GridResult) else [],
     )
 
 
@@ -64,6 +68,7 @@ class GridResult:
     facts: list[Fact]
     warnings: list[ExtractionWarning]
     claimed: list[tuple[int, int]]
+    label_dates: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
 
 
 def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
@@ -73,6 +78,7 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
     facts: list[Fact] = []
     warnings: list[ExtractionWarning] = []
     claimed: list[tuple[int, int]] = []
+    label_dates = [d for t in tables for d in row_label_dates(t)]
     for t in tables:
         # what a piece that fails gives (typed: an empty list alone says nothing of its items)
         no_facts: tuple[list[Fact], list[ExtractionWarning]] = ([], [])
@@ -95,7 +101,7 @@ def read_grid(doc: Document, cells: list[Cell]) -> GridResult:
                        partial(dropped_blanks, doc, cells, reader.kinds, claimed), no_blanks)
     facts.extend(f)
     claimed.extend(taken)
-    return GridResult(facts, warnings, claimed)
+    return GridResult(facts, warnings, claimed, label_dates)
 
 
 def _extent(t: Table) -> tuple[int, int] | None:

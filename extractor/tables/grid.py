@@ -14,10 +14,12 @@ makes facts; `read_grid` runs both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.periods import find_periods
 from extractor.tables.captions import new_table
+from extractor.tables.cells import Cell
 from extractor.tables.duerows import date_due_rows
 from extractor.tables.gridrows import RowReader
 from extractor.tables.headingcolumns import heading_columns, whole_table_period
@@ -35,6 +37,9 @@ from extractor.tables.monthcolumns import month_header_kinds
 from extractor.tables.scalenote import page_exception, scale_cell
 from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
 from extractor.tables.yearends import bare_year
+
+# "(91)": a footnote mark's shape, but after a currency mark's cell a negative number
+_NEGATIVE_NOTE = re.compile(r"\(\d{1,2}\)$")
 
 __all__ = ["GridReader", "is_prose"]
 
@@ -65,6 +70,11 @@ class GridReader(RowReader):
         if k == "empty":
             self.pos += 1
             return i + 1
+        if k == "mark" and self.table is None and followed_by_piped_value(self.cells, self.kinds,
+                                                                          i):
+            # "￦" + "|204,545" with every label and header dropped: a headerless table's
+            # unlabelled rows start at the mark (the old reading took the mark for a label)
+            self._open_headerless()
         if k == "text" or (k in ("header", "date") and self.row is None) or self._dated_label(i) \
                 or self._year_block(i):
             return self._on_text(i)
@@ -76,6 +86,10 @@ class GridReader(RowReader):
             self.mark_cell = self.cells[i] if self.row is not None else None
             self.mark_pos = self.pos + 1
             return self._claim_cell(i)
+        if k == "footnote" and self.kinds[i - 1] == "mark" and self.mark_cell is not None \
+                and _NEGATIVE_NOTE.match(self.cells[i].text):
+            # "$ | (91)": a mark's own number in parentheses, a negative, not a footnote mark
+            return self._on_value(i)
         if k in ("close", "percent", "footnote"):
             row = self.row
             if k == "percent" and row is not None and (row.values or row.extras):
@@ -154,6 +168,16 @@ class GridReader(RowReader):
             table.scale_note, table.intro_scale, table.page_scale = note, note.scale, True
             table.intro_unit = table.intro_unit or note.unit
 
+    def _open_headerless(self) -> None:
+        """Start a table with no header run, dated by what stands before it."""
+        self.table = new_table(
+            self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
+        )
+        self._page_scale(self.table)
+        self.block_period = self.table.block_period
+        self.prose_since = []
+        self.notes = []
+
     def _on_text(self, i: int) -> int:
         c = self.cells[i]
         t = c.text
@@ -175,20 +199,24 @@ class GridReader(RowReader):
             self._finish_row()
         if self.table is None:
             # no header: only pipe tables of labelled values (useful lives, ownership %) count
-            if is_prose(t) or not followed_by_piped_value(self.cells, self.kinds, i):
+            label = _piped_label(c)
+            if (is_prose(t) and not label) or not followed_by_piped_value(self.cells,
+                                                                            self.kinds, i):
                 if not is_prose(t):
                     self.pending.append(c)
                     self.notes.append(c)
                 return i + 1
-            self.table = new_table(
-                self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
-            )
-            self._page_scale(self.table)
-            self.block_period = self.table.block_period
-            self.prose_since = []
-            self.notes = []
+            self._open_headerless()
         if not valued:
             self._on_unvalued_text(c)
             return i + 1
         self._start_row(c)
         return i + 1
+
+
+def _piped_label(c: Cell) -> bool:
+    """A pipe cell of a few words that ends no sentence: a row label even where its words
+    read like a clause ("|Deferred tax assets to be recovered within 12 months" before
+    "￦ | 398,329"), when it opens a table no header run started."""
+    t = c.text
+    return c.piped and len(t.split()) < 12 and not t.endswith((".", ":", ";"))

@@ -23,6 +23,7 @@ from extractor.tables.placement import (
     headerless_positions,
     place,
     place_sparse_totals,
+    share_positions,
     units_from_marks,
 )
 from extractor.tables.rollforward import (
@@ -56,15 +57,17 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     labels = [r.label for r in table.rows]
     sums = [sum(float(v.amount) for v in r.values) for r in table.rows]
     positions = headerless_positions(table)
+    col_units = units_from_marks(table, placements)
     view = TableView(
         doc,
         table,
         title,
-        units_from_marks(table, placements),
+        col_units,
         movement_periods(labels, sums),
         roll_forward_columns(table.columns, labels),
         member_columns(table, doc.title),
-        across_periods(table.rows, table.intro_periods, table.header_texts) if n == 0 else None,
+        across_periods(table.rows, _across_intro(table, doc), table.header_texts) if n == 0
+        else None,
         _listed_fits(table),
         related=about_related_parties(title, doc.title, *table.header_texts),
         segments=about_segments(title, doc.title, *table.header_texts),
@@ -74,6 +77,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         positions=positions,
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
+        share_places=share_positions(table, col_units),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
@@ -93,6 +97,15 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _across_intro(table: Table, doc: Document) -> Sequence[str]:
+    """The periods a headerless roll-forward laid across is read against: its intro's, else,
+    where the intro names none ("The movement ... during the year is as follows:"), the
+    page's duration (a (Tables) page's "12 Months Ended | Dec. 31, 2022")."""
+    if table.intro_periods or table.named_periods:
+        return table.intro_periods
+    return (doc.period,) if doc.period and doc.period.startswith("P") else ()
 
 
 def _listed_fits(table: Table) -> bool:
@@ -126,6 +139,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         listed = table.intro_periods
     elif n == 0 and view.across is not None:
         listed = across_for(row.label, view.across)  # "Year ended December 31, 2023": its own
+        listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
     heads = (hp.value_headings(table.header_texts, row.values) if n == 0
              else [None] * len(row.values))
@@ -147,7 +161,8 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         head = heads[k]
         flabel, fentity = column_label(view, label, entity, col, head)
         read_as = flabel if head is not None else label  # the heading says what it is
-        counted = head is not None and hp.is_count_heading(head, table.header_texts)
+        counted = (head is not None and hp.is_count_heading(head, table.header_texts)) or (
+            j in view.share_places)  # "Shares | Amount" sub-columns
         us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
         us["unit"] = hp.heading_currency(head, v, doc.text) or us["unit"]  # "(Canadian Dollars)"
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.periods import find_periods
+from extractor.tables.kinds import has_number
 from extractor.tables.model import Table
 
 _BOTH = re.compile(
@@ -63,3 +64,17 @@ def intro_period(table: Table, label: str, period: str | None) -> str | None:
     if table.default_flow and period == table.default_instant and not is_balance_label(label):
         return table.default_flow
     return period
+
+
+def row_label_dates(table: Table) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Row labels that state amounts of their own under two or more columns of distinct
+    instants (a balance sheet's "15,116,786 and 15,550,061 shares issued and outstanding,
+    respectively", "Treasury stock, at cost (160 and 146 shares)"): each label's span and
+    the columns' dates in order, for the prose reader to date the label's list by (the
+    "respectively" points at the columns)."""
+    periods = tuple(c.period or "" for c in table.columns)
+    if len(periods) < 2 or len(set(periods)) != len(periods) or any(
+            not p or p.startswith("P") for p in periods):
+        return []
+    return [(r.label_cell.start, r.label_cell.end, periods) for r in table.rows
+            if r.label_cell is not None and has_number(r.label_cell.text)]

@@ -4,6 +4,7 @@ currency a column takes from the marks some of its cells carry."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from extractor.tables.cells import is_dash
@@ -163,3 +164,20 @@ def headerless_positions(table: Table) -> list[list[int]] | None:
         return None
     return [[i % w for i in range(len(r.values))] if len(r.values) % w == 0
             else [-1] * len(r.values) for r in table.rows]
+
+
+# a sub-column heading that counts shares ("Shares | Amount" under "Common Stock")
+_SHARES_HEAD = re.compile(r"(?:number\s+of\s+)?shares", re.IGNORECASE)
+
+
+def share_positions(table: Table, units: dict[int, str]) -> frozenset[int]:
+    """The columns of a headerless table's share counts: an equity statement's "Shares |
+    Amount | ... | Shares | Amount | Total" sub-headings over rows cut into anonymous columns
+    (`headerless.split_headerless`) whose first and total rows print "$" on every amount: as
+    many columns without a mark as there are "Shares" headings (counts carry no "$")."""
+    cols = table.columns
+    if not cols or any(c.period or c.category or c.unit for c in cols):
+        return frozenset()
+    heads = sum(1 for h in table.header_texts if _SHARES_HEAD.fullmatch(h.strip()))
+    bare = [j for j in range(len(cols)) if j not in units]
+    return frozenset(bare) if heads and len(bare) == heads < len(cols) else frozenset()

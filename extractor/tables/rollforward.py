@@ -264,16 +264,18 @@ def across_periods(
         return None
     if any(is_opening(r.label) or is_closing(r.label) or row_date(r.label) for r in rows):
         return None
-    widths = {len(r.values) for r in rows}
-    w = widths.pop() if len(widths) == 1 else 0
-    if w < 3 or w == len(intro):
+    w = min(len(r.values) for r in rows)
+    # a row of m*w values is m rows the viewer ran together (their labels dropped)
+    if w < 3 or w == len(intro) or any(len(r.values) % w for r in rows) or all(
+            len(r.values) > w for r in rows):
         return None
     moved = False
     for r in rows:
-        amounts = [float(v.amount) for v in r.values]
-        if not agrees(amounts[-1], sum(amounts[:-1]), w - 1):
-            return None
-        moved = moved or any(amounts[1:-1])
+        for at in range(0, len(r.values), w):
+            amounts = [float(v.amount) for v in r.values[at : at + w]]
+            if not agrees(amounts[-1], sum(amounts[:-1]), w - 1):
+                return None
+            moved = moved or any(amounts[1:-1])
     if not moved:
         return None
     period = intro[0]

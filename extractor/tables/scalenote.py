@@ -223,7 +223,10 @@ _SHARE_ROW = re.compile(
     # shares" (the money twin says ", value" / ", amount", which _MONEY_WORD keeps money)
     r"stock,?\s+shares|,\s*shares(?=\s*(?:,|$))|"
     # "Weighted average number of common stock in issue (in thousands of shares)"
-    r"(?:thousands|millions|billions)\s+of\s+(?:common\s+|ordinary\s+)?shares(?=\s*\)))\b",
+    r"(?:thousands|millions|billions)\s+of\s+(?:common\s+|ordinary\s+)?shares(?=\s*\)))\b"
+    # a row under an earnings-per-share table's "Denominator:" heading ("Denominator / Effect
+    # of dilutive share-based awards"): the shares the earnings are divided by
+    r"|^denominator\b(?!.*\b(?:per|EPS)\b)",
     re.IGNORECASE,
 )
 
