@@ -12,6 +12,7 @@ the one nearest the month's last day. Pure functions.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -52,3 +53,30 @@ def week_rule(ends: list[date]) -> WeekRule | None:
     rule = WeekRule(months.pop(), ends[0].weekday(), nearest=bool(early))
     return rule if all(rule.end(d.year if d.day > 3 or d.month != 1 else d.year - 1) == d
                        for d in ends) else None
+
+
+_FISCAL_YEAR = re.compile(r"\s*(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d)\s*:?\s*", re.I)
+
+
+def fiscal_year(text: str) -> int | None:
+    """The year a heading that is only a fiscal year names ("Fiscal year 2024", "FY2023")."""
+    m = _FISCAL_YEAR.fullmatch(text)
+    return int(m.group(1)) if m else None
+
+
+def shifted_year(period: str, years: int) -> str | None:
+    """A one-year duration ("P12M/2025-01-26") moved by `years` whole fiscal years: on the
+    same weekday rule for a 52/53-week year ("P12M/2024-01-28", the last Sunday of January),
+    else on the same month-day (a month's last day staying one). None for another period."""
+    m = re.fullmatch(r"P12M/(\d{4}-\d{2}-\d{2})", period)
+    if m is None:
+        return None
+    end = date.fromisoformat(m.group(1))
+    year = end.year + years
+    rule = week_rule([end])
+    if rule is not None:
+        # a January end closes the year named by the one before it in the rule's terms
+        return f"P12M/{rule.end(year if end.day > 3 or end.month != 1 else year - 1)}"
+    last = calendar.monthrange(year, end.month)[1]
+    day = last if is_month_end(end) else min(end.day, last)
+    return f"P12M/{date(year, end.month, day)}"

@@ -30,6 +30,8 @@ from extractor.tables.rollforward import (
     across_for,
     across_periods,
     balance_instant,
+    is_closing,
+    is_opening,
     quarter_period,
     roll_forward_columns,
 )
@@ -41,6 +43,7 @@ from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life
 from extractor.tables.values import Value, clean_label
 from extractor.tables.valueunits import is_money, unit_scale
 from extractor.tables.yearends import bare_year, in_year
+from extractor.weekyears import fiscal_year
 
 
 def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[ExtractionWarning]]:
@@ -66,8 +69,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         movement_periods(labels, sums),
         roll_forward_columns(table.columns, labels),
         member_columns(table, doc.title),
-        across_periods(table.rows, _across_intro(table, doc), table.header_texts) if n == 0
-        else None,
+        across_periods(table.rows, _across_intro(table, doc), table.header_texts)
+        if n == 0 or _edge_headings(table) else None,
         _listed_fits(table),
         related=about_related_parties(title, doc.title, *table.header_texts),
         segments=about_segments(title, doc.title, *table.header_texts),
@@ -78,6 +81,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
         share_places=share_positions(table, col_units),
+        first_fiscal=_first_fiscal(table),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
@@ -106,6 +110,26 @@ def _across_intro(table: Table, doc: Document) -> Sequence[str]:
     if table.intro_periods or table.named_periods:
         return table.intro_periods
     return (doc.period,) if doc.period and doc.period.startswith("P") else ()
+
+
+def _edge_headings(table: Table) -> bool:
+    """Whether undated columns (a headerless table's, `split_headerless`) are headed as a
+    roll-forward laid across: a heading that opens it ("Balance at Beginning of Period") and
+    one that closes it ("Balance at End of Period"). Segment or class headings ("North
+    America | AWS | Consolidated") add up across the same way but name no edges."""
+    if any(c.period is not None for c in table.columns):
+        return False
+    return any(is_opening(h) for h in table.header_texts) and any(
+        is_closing(h) for h in table.header_texts)
+
+
+def _first_fiscal(table: Table) -> int | None:
+    """The first fiscal year a heading over the table's blocks names ("Fiscal year 2025" under
+    the column headings, then "Fiscal year 2024" over the next rows): the page's year."""
+    for text in [*reversed(table.header_texts), *(r.section or "" for r in table.rows)]:
+        if (fy := fiscal_year(text)) is not None:
+            return fy
+    return None
 
 
 def _listed_fits(table: Table) -> bool:
@@ -137,15 +161,17 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
     listed: Sequence[str] = ()
     if n == 0 and len(row.values) == len(table.intro_periods) and view.listed_fits:
         listed = table.intro_periods
-    elif n == 0 and view.across is not None:
-        listed = across_for(row.label, view.across)  # "Year ended December 31, 2023": its own
+    elif view.across is not None:
+        # "Year ended December 31, 2023" or "Fiscal year 2024" over the row: its own
+        listed = across_for(row.label, view.across, row.section, view.first_fiscal)
         listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
     heads = (hp.value_headings(table.header_texts, row.values) if n == 0
              else [None] * len(row.values))
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
-        period = col.period if col is not None else (listed[k] if listed else None)
+        period = col.period if col is not None and col.period else (
+            listed[k] if listed else None)
         if col is not None and col.template and (year := bare_year(row.label)) is not None:
             period = in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
         if period is None and col is None and row_period is None and table.intro_duration:

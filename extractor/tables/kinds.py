@@ -117,9 +117,26 @@ def negatives_in_value_places(cells: list[Cell], kinds: list[CellKind]) -> list[
         if nxt < len(cells) and is_prose(cells[nxt].text):
             continue  # "(1)" + "Leases with a term of one year or less...": a footnote's text
         among = (prev is not None and out[prev] in ("value", "mark")) or run
+        if among and _marked_note(cells, out, i, notes):
+            continue  # "$ | 151 | (2) | $ | (178)": the unmarked "(2)" marks its footnote
         if among or _first_value(cells, out, i, notes):
             out[i] = "value"
     return out
+
+
+def _marked_note(cells: list[Cell], kinds: list[CellKind], i: int, notes: set[str]) -> bool:
+    """Whether a "(2)" after a value is a footnote mark in a row whose values each follow a
+    currency mark: the value before it has its mark, the next cell is a mark again ("$ |
+    151 | (2) | $ | (178)"), and the note prints footnote (2). A negative there would carry
+    its own "$" like its neighbours."""
+    prev = _sig_before(kinds, i)
+    if prev is None or kinds[prev] != "value" or cells[i].text.strip() not in notes:
+        return False
+    before = _sig_before(kinds, prev)
+    nxt = i + 1
+    while nxt < len(kinds) and kinds[nxt] == "empty":
+        nxt += 1
+    return before is not None and kinds[before] == "mark" and kind_at(kinds, nxt) == "mark"
 
 
 _BESIDE_A_VALUE = ("mark", "close", "percent", "empty")

@@ -21,6 +21,7 @@ from extractor.tables.header import TableColumn
 from extractor.tables.kinds import has_verb
 from extractor.tables.totals import Placed, agrees
 from extractor.vocabulary import MONTH, month_number
+from extractor.weekyears import fiscal_year, shifted_year
 
 # "Balance at the beginning of the year", "Balance, beginning of year", "Beginning of period",
 # "Balance as of beginning of year", "At January 1", "Opening balance"; the same for the end.
@@ -282,15 +283,23 @@ def across_periods(
     return [opening_instant(period), *[period] * (w - 2), period.split("/")[-1]]
 
 
-def across_for(label: str, across: list[str]) -> list[str]:
+def across_for(label: str, across: list[str], section: str | None = None,
+               first_fiscal: int | None = None) -> list[str]:
     """The periods of one row of a roll-forward laid across (`across_periods`): the row's own
-    when its label names one duration ("Year ended December 31, 2023" in a schedule of
-    valuation accounts, one year per row), else the table's."""
-    said = {q for p in find_periods(label) if p.kind == "duration" for q in p.periods}
-    if len(said) != 1:
-        return across
-    own = said.pop()
-    return [opening_instant(own), *[own] * (len(across) - 2), own.split("/")[-1]]
+    when its label or the section heading over it names one duration ("Year ended December 31,
+    2023" in a schedule of valuation accounts, one year per row or per block), or a fiscal
+    year ("Fiscal year 2024" under a page of fiscal 2025: the year before, on the page's
+    year-end rule, `first_fiscal` being the table's first fiscal year, the page's), else the
+    table's."""
+    for text in (label, section or ""):
+        said = {q for p in find_periods(text) if p.kind == "duration" for q in p.periods}
+        own = said.pop() if len(said) == 1 else None
+        fy = fiscal_year(text)
+        if own is None and fy is not None and first_fiscal is not None and len(across) > 2:
+            own = shifted_year(across[1], fy - first_fiscal)
+        if own is not None:
+            return [opening_instant(own), *[own] * (len(across) - 2), own.split("/")[-1]]
+    return across
 
 
 def _spans(dates: list[str], yearly: bool) -> dict[int, str]:

@@ -34,3 +34,4 @@ class TableView:
     subjects: list[str | None] | None = None  # what each row's roll-forward intro says moves
     schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
     member_heads: frozenset[str] = frozenset()  # class headings among measure columns
+    first_fiscal: int | None = None  # its first "Fiscal year 2025" heading: the page's year
