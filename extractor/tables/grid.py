@@ -21,6 +21,7 @@ from extractor.periods import find_periods
 from extractor.tables.captions import new_table
 from extractor.tables.cells import Cell
 from extractor.tables.duerows import date_due_rows
+from extractor.tables.edgecolumns import edge_period
 from extractor.tables.gridrows import RowReader
 from extractor.tables.headingcolumns import heading_columns, whole_table_period
 from extractor.tables.kinds import (
@@ -135,6 +136,11 @@ class GridReader(RowReader):
         date_due_rows(table, self.cells, self.kinds, i, end, self.doc.period)  # "2025 | $ | 85"
         lined = unit_header(self.doc, self.pending, self.cells, self.kinds, i, end)  # "US$ | RMB"
         table.columns = lined or table.columns
+        words = [*table.header_texts, *(c.text for c in self.cells[i:end])]
+        if (edge := edge_period(table.columns, words)) is not None:
+            # "Balance | Additions | ... | Balance" over "1/1/2025 | 6/30/2025": the dates
+            # bound a roll-forward laid across, they are not two columns of comparatives
+            table.columns, table.edge_period = [], edge
         self.table = table
         self.block_period = self.section = None
         self.pending, self.prose_since, self.notes = [], [], []

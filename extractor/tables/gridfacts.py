@@ -107,6 +107,8 @@ def _across_intro(table: Table, doc: Document) -> Sequence[str]:
     """The periods a headerless roll-forward laid across is read against: its intro's, else,
     where the intro names none ("The movement ... during the year is as follows:"), the
     page's duration (a (Tables) page's "12 Months Ended | Dec. 31, 2022")."""
+    if table.edge_period is not None:  # "Balance 1/1/2025 | ... | Balance 6/30/2025"
+        return (table.edge_period,)
     if table.intro_periods or table.named_periods:
         return table.intro_periods
     return (doc.period,) if doc.period and doc.period.startswith("P") else ()
@@ -119,8 +121,8 @@ def _edge_headings(table: Table) -> bool:
     America | AWS | Consolidated") add up across the same way but name no edges."""
     if any(c.period is not None for c in table.columns):
         return False
-    return any(is_opening(h) for h in table.header_texts) and any(
-        is_closing(h) for h in table.header_texts)
+    return table.edge_period is not None or (any(is_opening(h) for h in table.header_texts) and any(
+        is_closing(h) for h in table.header_texts))
 
 
 def _first_fiscal(table: Table) -> int | None:

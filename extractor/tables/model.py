@@ -59,3 +59,4 @@ class Table:
     named_periods: tuple[str, ...] = ()  # every period the sentence before it names
     block_period: str | None = None  # a lone year over a headerless table ("2024"): its period
     intro: str = ""  # the sentence right before it ("Movement of X is as follows:")
+    edge_period: str | None = None  # "Balance 1/1/2025 | ... | Balance 6/30/2025": P6M
