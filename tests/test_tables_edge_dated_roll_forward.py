@@ -49,5 +49,8 @@ def test_the_edge_period_needs_movement_headings_between_two_balances() -> None:
     # comparatives: two balances, nothing between
     assert edge_period(year, ["Balance at", "Balance at"]) is None
     assert edge_period(year, ["Carrying amount", "Fair value", "Total"]) is None
+    # a balance sheet's caption and a balance line are no edges of a roll-forward
+    assert edge_period(year, ["Condensed Balance Sheets", "(in thousands)", "Assets",
+                              "Total balance"]) is None
     # the later date first: comparatives, newest first
     assert edge_period(list(reversed(year)), ["Balance", "Additions", "Balance"]) is None

@@ -19,9 +19,10 @@ from datetime import date, timedelta
 from extractor.tables.header import TableColumn
 
 # a heading naming a balance at an edge: "Balance", "Beginning Balance", "Balance at", "Ending
-# balances", "Balance 1/1/2025", "January 1 2024 Balance"
+# balances", "Balance 1/1/2025", "January 1 2024 Balance"; a caption's "Condensed Balance
+# Sheets" names no edge
 _BALANCE = re.compile(
-    r"^(?:[\w/,]+\s+){0,3}?(?:(?:opening|beginning|closing|ending)\s+)?balances?\b(?:\s+(?:at|as\s+of)\b)?"
+    r"^(?:[\w/,]+\s+){0,3}?(?:(?:opening|beginning|closing|ending)\s+)?balances?\b(?!\s+sheets?\b)(?:\s+(?:at|as\s+of)\b)?"
     r"(?:\s+[\w/,]+){0,3}$",
     re.IGNORECASE,
 )
