@@ -33,7 +33,7 @@ from extractor.tables.rollforward import (
     quarter_period,
     roll_forward_columns,
 )
-from extractor.tables.rowlabels import column_label, row_label
+from extractor.tables.rowlabels import column_label, heading_members, row_label
 from extractor.tables.scalenote import per_share_after, row_label_scale
 from extractor.tables.tableview import TableView
 from extractor.tables.totals import check_totals, label_unlabelled
@@ -82,6 +82,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
         member_heads=class_heads([c.category or "" for c in table.columns]),
+        head_members=heading_members(table.header_texts) if _unheaded(table) and about_segments(
+            title, doc.title, *table.header_texts) else (),
     )
     facts: list[Fact] = []
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
@@ -97,6 +99,12 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _unheaded(table: Table) -> bool:
+    """Whether no column of a table has a heading or a date of its own (a headerless table,
+    or the blank columns `split_headerless` gave one)."""
+    return all(c.category is None and c.period is None for c in table.columns)
 
 
 def _across_intro(table: Table, doc: Document) -> Sequence[str]:
@@ -159,7 +167,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         if period and period.startswith("P") and balance_sheet_section(row.section):
             period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         head = heads[k]
-        flabel, fentity = column_label(view, label, entity, col, head)
+        flabel, fentity = column_label(view, label, entity, col, head, (k, len(row.values)))
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = (head is not None and hp.is_count_heading(head, table.header_texts)) or (
             j in view.share_places)  # "Shares | Amount" sub-columns

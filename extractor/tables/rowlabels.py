@@ -5,11 +5,12 @@ another category joins the label)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractor.entities import is_party
 from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import entity_of, short_row, unit_line
-from extractor.tables.columnmembers import column_member
+from extractor.tables.columnmembers import column_member, is_whole
 from extractor.tables.daterows import names_only_a_date, row_date
 from extractor.tables.header import TableColumn
 from extractor.tables.model import Row
@@ -18,6 +19,8 @@ from extractor.tables.tableview import TableView
 from extractor.tables.totals import UNLABELLED
 
 _WORDS = re.compile(r"[A-Za-z]{3}")
+# a bare year heading a block of rows under the column headings ("2017"): no column
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _AS_OF_DATE = re.compile(
     r",?\s+(?:as\s+of|as\s+at|at)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"
 )
@@ -76,11 +79,16 @@ def _related_party(row: Row, section: str | None, label: str) -> tuple[str | Non
 
 def column_label(
     view: TableView, label: str, entity: str | None, col: TableColumn | None,
-    heading: str | None,
+    heading: str | None, place: tuple[int, int] = (-1, 0),
 ) -> tuple[str, str | None]:
     """A value's label and entity from its column: a segment or member heading is the
-    entity, another category or a dateless table's worded heading joins the label."""
+    entity, another category or a dateless table's worded heading joins the label. `place`
+    is the value's index among its row's and their count: a row holding one value per
+    heading of a headerless segment table takes the k-th segment."""
     n = len(view.table.columns)
+    k, count = place
+    if heading is None and 0 <= k < count == len(view.head_members):
+        return label, view.head_members[k] or entity
     segment = segment_column(col.category) if view.segments and col is not None else None
     if col is not None and col.category and n > 1 and view.members:
         flabel, member = column_member(label, col.category)
@@ -100,3 +108,19 @@ def _joined(label: str, heading: str) -> str:
     """A row's label with its column's heading; a row with no words of its own (the
     placeholder `UNLABELLED`) is the heading alone."""
     return heading if label == UNLABELLED else f"{label} / {heading}"
+
+
+def heading_members(headings: Sequence[str]) -> tuple[str | None, ...]:
+    """The entity of each column of a headerless segment table, from the headings the grid
+    reader left over its rows ("Oilfield Technologies and Services | Environmental Products
+    and Services | Total" over "($ in thousands)" and a block year "2017"): each segment's
+    name, None for the whole ("Total", "Consolidated"). Empty unless every heading left (unit
+    and scale lines and bare years dropped) is a segment or the whole and two or more name
+    segments; a row with as many values as there are headings takes them in order."""
+    heads = [h.strip() for h in headings
+             if not unit_line(h) and not _BARE_YEAR.fullmatch(h.strip())]
+    members = [None if is_whole(h) else segment_column(h) for h in heads]
+    named = sum(1 for m in members if m)
+    if named < 2 or named + sum(1 for h in heads if is_whole(h)) != len(heads):
+        return ()
+    return tuple(members)

@@ -34,3 +34,4 @@ class TableView:
     subjects: list[str | None] | None = None  # what each row's roll-forward intro says moves
     schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
     member_heads: frozenset[str] = frozenset()  # class headings among measure columns
+    head_members: tuple[str | None, ...] = ()  # a headerless segment table's column entities
