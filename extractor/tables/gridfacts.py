@@ -33,7 +33,13 @@ from extractor.tables.rollforward import (
     quarter_period,
     roll_forward_columns,
 )
-from extractor.tables.rowlabels import column_label, heading_members, row_label
+from extractor.tables.rowlabels import (
+    column_label,
+    date_row_facts,
+    date_row_headings,
+    heading_members,
+    row_label,
+)
 from extractor.tables.scalenote import per_share_after, row_label_scale
 from extractor.tables.tableview import TableView
 from extractor.tables.totals import check_totals, label_unlabelled
@@ -86,6 +92,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
             title, doc.title, *table.header_texts) else (),
     )
     facts: list[Fact] = []
+    date_heads = date_row_headings(table) if _unheaded(table) else None
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
         row.columns = cols
         if guess and n:
@@ -95,7 +102,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
                 "their columns are a guess (by position, else from the left)",
                 span=(row.values[0].start, row.values[-1].end),
             ))
-        facts.extend(_row_facts(view, ri, row))
+        facts.extend(date_row_facts(table, row, date_heads, _row_facts(view, ri, row)))
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings

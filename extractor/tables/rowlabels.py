@@ -8,12 +8,13 @@ import re
 from collections.abc import Sequence
 
 from extractor.entities import is_party
+from extractor.facts import Fact
 from extractor.tables import rowsubjects as rs
 from extractor.tables.captions import entity_of, short_row, unit_line
 from extractor.tables.columnmembers import column_member, is_whole
-from extractor.tables.daterows import names_only_a_date, row_date
+from extractor.tables.daterows import bare_date, names_only_a_date, row_date
 from extractor.tables.header import TableColumn
-from extractor.tables.model import Row
+from extractor.tables.model import Row, Table
 from extractor.tables.parties import names_party, segment_column, title_case_name
 from extractor.tables.tableview import TableView
 from extractor.tables.totals import UNLABELLED
@@ -124,3 +125,55 @@ def heading_members(headings: Sequence[str]) -> tuple[str | None, ...]:
     if named < 2 or named + sum(1 for h in heads if is_whole(h)) != len(heads):
         return ()
     return tuple(members)
+
+
+def date_row_headings(table: Table) -> list[str] | None:
+    """The worded headings of a headerless table whose rows are dates, one heading per value
+    ("Maximum Aggregate Principal | Outstanding | Weighted Average Rate" over rows "December
+    31, 2020" and "December 31, 2019"): the measures are the columns, the rows their dates.
+    A first heading over the date column ("Date") is dropped, a last one the grid reader took
+    for the caption restored. None unless two or more rows, and two thirds of the labelled
+    rows, name only a date (a roll-forward's "December 31, 2022" rows sit among movements)
+    and the dated rows hold one value per heading."""
+    labelled = [r for r in table.rows if r.label_cell is not None]
+    dated = [r for r in labelled if bare_date(r.label)]
+    if len(dated) < 2 or 3 * len(dated) < 2 * len(labelled):
+        return None
+    heads = [h.strip() for h in table.header_texts if not unit_line(h)]
+    if heading_members(heads):
+        return None  # segments or classes side by side: the entities, not the measures
+    caption = table.caption.strip() if table.caption else None
+    tries = [heads, heads[1:]]
+    if caption and caption not in heads and not unit_line(caption):
+        tries.append([*heads, caption])
+    for cand in tries:
+        if len(cand) >= 2 and all(len(r.values) == len(cand) for r in dated) and all(
+                _WORDS.search(h) and not bare_date(h) for h in cand):
+            return cand
+    return None
+
+
+def date_row_facts(table: Table, row: Row, heads: list[str] | None,
+                   facts: list[Fact]) -> list[Fact]:
+    """A date row's facts under `date_row_headings`. Where the intro lists the row's date
+    ("... at December 31, 2020 and 2019, respectively") it is their period: each value's
+    heading is its label, no entity. Another date (an issue or expiry date, "May 12, 2022")
+    says which row: the label is the date with the heading ("May 12, 2022 / Number of
+    warrants")."""
+    day = bare_date(row.label) if heads and row.label_cell is not None else None
+    if heads is None or day is None or len(row.values) != len(heads):
+        return facts
+    by_start = {v.start: h for v, h in zip(row.values, heads, strict=True)}
+    out = []
+    for f in facts:
+        head = by_start.get(f.span[0]) if f.span else None
+        if head is None:
+            out.append(f)
+            continue
+        if day in table.intro_periods:
+            out.append(f.model_copy(update={"label": head, "entity": None, "period": day}))
+        elif head.lower() not in f.label.lower():
+            out.append(f.model_copy(update={"label": f"{row.label} / {head}"}))
+        else:
+            out.append(f)
+    return out
