@@ -183,7 +183,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
-        if col is not None and (life := life_column_label(col.category, v, label, named)):
+        if life := life_column_label(col.category if col else head, v, label, named):
             flabel, named = life  # "Useful Lives (Years)" beside cost and net: undated lives
         term, us["unit"] = term_or_life(named, v, us["unit"], view.life_context)
         if term:
