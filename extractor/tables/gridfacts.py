@@ -45,7 +45,7 @@ from extractor.tables.tableview import TableView
 from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
-from extractor.tables.valueunits import is_money, unit_scale
+from extractor.tables.valueunits import is_money, percent_sections, unit_scale
 from extractor.tables.yearends import bare_year, in_year
 
 
@@ -90,6 +90,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         member_heads=class_heads([c.category or "" for c in table.columns]),
         head_members=heading_members(table.header_texts) if _unheaded(table) and about_segments(
             title, doc.title, *table.header_texts) else (),
+        percent_cells=percent_sections(table.rows),
     )
     facts: list[Fact] = []
     date_heads = date_row_headings(table) if _unheaded(table) else None
