@@ -83,6 +83,11 @@ def _class_head(heading: str) -> bool:
             and not _MEASURE.search(heading))
 
 
+def is_whole(heading: str) -> bool:
+    """Whether a column heading is the company as a whole ("Total", "Consolidated")."""
+    return _WHOLE.fullmatch(heading.strip()) is not None
+
+
 def column_member(label: str, heading: str) -> tuple[str, str | None]:
     """A cell's (label, entity) under a member column: the heading is the entity; a column
     for the whole ("Total", "Consolidated") has none, a "Total" column's label totals the

@@ -53,7 +53,9 @@ _BALANCE_THEN_DATE = re.compile(
 _DASH_DATE = re.compile(r"^(?:[A-Za-z][\w ,'’]{0,40}?\s+[-–—]\s+)?(?P<date>.+)$")
 
 
-def _bare_date(label: str) -> str | None:
+def bare_date(label: str) -> str | None:
+    """'December 31, 2020', 'Goodwill - January 1, 2023': the instant a row label that is a
+    date names; None for other labels."""
     m = _DASH_DATE.match(label.strip())
     return parse_header_date(m.group("date")) if m else None
 
@@ -67,7 +69,7 @@ def dated_rows(labels: Sequence[str], sums: Sequence[float] | None = None) -> di
     Dates whose rows do not roll forward are a list of due or issue dates ("April 22, 2024 |
     $1,500 | Fixed | 3.300%")."""
     named = {k: d for k, label in enumerate(labels) if (d := row_date(label)) is not None}
-    bare = {k: d for k, label in enumerate(labels) if k not in named and (d := _bare_date(label))}
+    bare = {k: d for k, label in enumerate(labels) if k not in named and (d := bare_date(label))}
     keys = sorted(bare)
     if sums is None or len(keys) < 2:
         return named

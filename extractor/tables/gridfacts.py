@@ -35,13 +35,19 @@ from extractor.tables.rollforward import (
     quarter_period,
     roll_forward_columns,
 )
-from extractor.tables.rowlabels import column_label, row_label
+from extractor.tables.rowlabels import (
+    column_label,
+    date_row_facts,
+    date_row_headings,
+    heading_members,
+    row_label,
+)
 from extractor.tables.scalenote import per_share_after, row_label_scale
 from extractor.tables.tableview import TableView
 from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
-from extractor.tables.valueunits import is_money, unit_scale
+from extractor.tables.valueunits import is_money, percent_sections, unit_scale
 from extractor.tables.yearends import bare_year, in_year
 from extractor.weekyears import fiscal_year
 
@@ -86,8 +92,12 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
         member_heads=class_heads([c.category or "" for c in table.columns]),
+        head_members=heading_members(table.header_texts) if _unheaded(table) and about_segments(
+            title, doc.title, *table.header_texts) else (),
+        percent_cells=percent_sections(table.rows),
     )
     facts: list[Fact] = []
+    date_heads = date_row_headings(table) if _unheaded(table) else None
     for ri, (row, (cols, guess)) in enumerate(zip(table.rows, placements, strict=True)):
         row.columns = cols
         if guess and n:
@@ -97,10 +107,16 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
                 "their columns are a guess (by position, else from the left)",
                 span=(row.values[0].start, row.values[-1].end),
             ))
-        facts.extend(_row_facts(view, ri, row))
+        facts.extend(date_row_facts(table, row, date_heads, _row_facts(view, ri, row)))
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _unheaded(table: Table) -> bool:
+    """Whether no column of a table has a heading or a date of its own (a headerless table,
+    or the blank columns `split_headerless` gave one)."""
+    return all(c.category is None and c.period is None for c in table.columns)
 
 
 def _across_intro(table: Table, doc: Document) -> Sequence[str]:
@@ -187,7 +203,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         if period and period.startswith("P") and balance_sheet_section(row.section):
             period = period.split("/")[-1]  # "... to the consolidated balance sheets": its end
         head = heads[k]
-        flabel, fentity = column_label(view, label, entity, col, head)
+        flabel, fentity = column_label(view, label, entity, col, head, (k, len(row.values)))
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = (head is not None and hp.is_count_heading(head, table.header_texts)) or (
             j in view.share_places)  # "Shares | Amount" sub-columns
@@ -196,7 +212,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:
             us["scale"] = hs  # "Units (in thousands)" beside a price heading stating none
         named = f"{row.section} / {read_as}" if row.section else read_as
-        if col is not None and (life := life_column_label(col.category, v, label, named)):
+        if life := life_column_label(col.category if col else head, v, label, named):
             flabel, named = life  # "Useful Lives (Years)" beside cost and net: undated lives
         term, us["unit"] = term_or_life(named, v, us["unit"], view.life_context)
         if term:

@@ -24,6 +24,9 @@ from extractor.tables.scalenote import scale_cell
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
 
+# a word standing in a value's cell ("indefinite" lives, "n/a"): no heading of the rows after
+_VALUE_WORD = re.compile(r"indefinite|n/?a|N/?A|not\s+applicable|various")
+
 
 @dataclass
 class RowReader:
@@ -133,6 +136,10 @@ class RowReader:
             # "2023" after the 2024 block of a headerless table: the next block's year
             self.block_period = year_period(year, table.named_periods, self.year_ends)
             self._claim(c)
+            return
+        if ((row is not None and row.values) or table.rows) and _VALUE_WORD.fullmatch(
+                c.text.strip()):
+            self._claim(c)  # "indefinite" under a useful-life heading: the row's cell
             return
         # A heading (or a cell of a multi-cell label such as "PRC" beside a name).
         if self._owner_before(c.text) is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractor.lifeterms import life_heading
 from extractor.tables.captions import unit_line
 from extractor.tables.headingunits import column_dollar, heading_unit
 from extractor.tables.scalenote import find_scale_note
@@ -78,6 +79,9 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
     # "(In millions, except number of shares ...)", "In thousands": a scale line, no column
     headings = [h for h in headings if not (unit_line(h) or _SCALE_LINE.match(h))]
     first = next((i for i, h in enumerate(headings) if is_count_heading(h, headings)), None)
+    if first is None and len(values) == len(headings) >= 2 and any(
+            life_heading(h) for h in headings):
+        return list(headings)  # "Estimated Fair Value | Weighted Average Useful Life (years)"
     if first is None or len(headings) < 2 or not values:
         return out
     if len(values) == len(headings):

@@ -35,3 +35,5 @@ class TableView:
     schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
     member_heads: frozenset[str] = frozenset()  # class headings among measure columns
     first_fiscal: int | None = None  # its first "Fiscal year 2025" heading: the page's year
+    head_members: tuple[str | None, ...] = ()  # a headerless segment table's column entities
+    percent_cells: frozenset[int] = frozenset()  # unmarked values of a "%" section, by start

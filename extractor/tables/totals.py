@@ -194,7 +194,7 @@ def label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]
                 what = title
             else:
                 what = parts[0].label
-            row.label = f"Total {_lower_first(what)}".strip()
+            row.label = total_label(what)
         else:
             row.label = row.section or title or UNLABELLED
             warnings.append(ExtractionWarning(
@@ -205,6 +205,15 @@ def label_unlabelled(table: Table, title: str | None) -> list[ExtractionWarning]
                 span=(row.values[0].start, row.values[-1].end),
             ))
     return warnings
+
+
+def total_label(what: str) -> str:
+    """The label of an unlabelled total of `what`: "Total" plus it ("Net revenue" -> "Total
+    net revenue"), but a total over rows that start with a total ("Total available-for-sale
+    securities" above, its value run split off) is that total again, never "Total total"."""
+    if re.match(r"(?i)total\b", what.strip()):
+        return what.strip()
+    return f"Total {_lower_first(what)}".strip()
 
 
 def _lower_first(s: str) -> str:

@@ -90,4 +90,6 @@ def life_column_label(
         return None
     if not v.blank and abs(float(v.amount)) > 100:
         return None
-    return f"{label} / {life[0]}", f"{named} ({life[1]}s)"
+    # a headerless table's heading already joined to `named` says its unit once
+    unit_named = named if label_duration_unit(named) else f"{named} ({life[1]}s)"
+    return f"{label} / {life[0]}", unit_named

@@ -4,11 +4,13 @@ units, share counts at their own scale)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import column_dollar
+from extractor.tables.model import Row
 from extractor.tables.scalenote import is_per_unit_amount, is_share_count_row
 from extractor.tables.tableview import TableView
 from extractor.tables.valuefacts import first_unit
@@ -53,7 +55,8 @@ def _unit(
 ) -> str | None:
     """A value's unit: its own mark, else its column's (from the header, else from the marks
     of the column's other cells), else the table's or the page's."""
-    if is_dash(v.cell.text) and view.col_units.get(j) == "percent":
+    if (is_dash(v.cell.text) and view.col_units.get(j) == "percent") or (
+            v.start in view.percent_cells):
         return "percent"
     if v.explicit and v.unit is not None:
         # "$ 7.22" under "Exercise Price (Canadian Dollars)": the viewer's "$" is the column's
@@ -71,3 +74,26 @@ def _unit(
 
 def is_money(unit: object) -> bool:
     return isinstance(unit, str) and unit not in OTHER_UNITS
+
+
+def percent_sections(rows: Sequence[Row]) -> frozenset[int]:
+    """The unmarked values of a section whose first row prints "%" on every value ("Mix:"
+    over "Commercial | 37 % | 31 %", "Commercial real estate | 26 | 30"): percentages, as a
+    "$" printed on a block's first row only makes its later rows money. The starts of those
+    values; a section whose first row marks no "%" or whose later rows print another unit
+    ("$" on its total) keeps the table's units."""
+    out: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and rows[j].section == rows[i].section:
+            j += 1
+        first, rest = rows[i], rows[i + 1 : j]
+        if rows[i].section and first.values and all(
+                v.explicit and v.unit == "percent" for v in first.values) and rest and all(
+                v.unit == "percent" or not v.explicit for r in rest for v in r.values):
+            # a share of a whole is at most 100: "2,000" in such a block is a shifted amount
+            out.update(v.start for r in rest for v in r.values
+                       if not v.explicit and abs(float(v.amount)) <= 100)
+        i = j
+    return frozenset(out)
