@@ -200,12 +200,6 @@ class GridReader(RowReader):
             self.pending = []
             return i + 1
         table, row = self.table, self.row
-        if table is not None and (table.rows or (row is not None and row.values)) and (
-                not valued and _repeats_head(t, table)):
-            # "Fair value as of December 31, 2016" over the "Level 1 | ... | Total" the
-            # table's rows stand under: the next year's block, a table of its own
-            self._finish_table()
-            self.section, table, row = None, None, None
         if not (table is not None and table.wide and row is not None and row.values
                 and not valued):
             self._finish_row()
@@ -224,20 +218,6 @@ class GridReader(RowReader):
             return i + 1
         self._start_row(c)
         return i + 1
-
-
-# a heading that ends on the date of its block ("Fair value as of December 31, 2016"); not a
-# roll-forward's edge column ("January 1 2023 Balance"), which repeats with each year's block
-_DATE_WORDS = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d:?$")
-
-
-def _repeats_head(text: str, table: Table) -> bool:
-    """Whether `text` is the first heading of a headerless table's header with another date
-    ("Fair value as of December 31, 2016" after the rows under "... December 31, 2017")."""
-    first = table.header_texts[0] if table.header_texts and not table.columns else None
-    if first is None or not _DATE_WORDS.search(text) or text.strip() == first.strip():
-        return False
-    return _DATE_WORDS.sub("DATE", text.strip()) == _DATE_WORDS.sub("DATE", first.strip())
 
 
 def _piped_label(c: Cell) -> bool:
