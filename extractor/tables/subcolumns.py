@@ -21,7 +21,7 @@ from extractor.document import Document
 from extractor.tables.cells import Cell
 from extractor.tables.flowbalance import flow_balance_columns
 from extractor.tables.header import TableColumn
-from extractor.tables.headingunits import heading_unit
+from extractor.tables.headingunits import heading_unit, names_money
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
 from extractor.tables.model import Table
 from extractor.tables.scalenote import scale_cell
@@ -88,6 +88,8 @@ def _year_sub_columns(
         return None  # a label column's heading after the scale: not read with confidence
     if len(heads) == n + 1:
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
+    prefix = _group_prefix(cells, heads, k, n)  # "Wt. Avg." once per year over "Shares | ..."
+    heads = heads[k:] if prefix is not None else heads
     group = math.ceil(n / k) if n else 0
     stacked = None if len(heads) in (n, 2 * n) else _stacked(cells, kinds, heads, columns, j,
                                                                  n, yen)
@@ -96,6 +98,7 @@ def _year_sub_columns(
     if n <= k or len(heads) not in (n, 2 * n) or (k - 1) * group >= n:
         return _by_headings(cells, heads, columns, yen, j)
     names = [_name(cells, heads, i, n) for i in range(n)]
+    names = _prefixed(names, prefix, group)
     out = []
     for i, name in enumerate(names):
         base = columns[i // group]
@@ -105,6 +108,31 @@ def _year_sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
+
+
+def _group_prefix(cells: list[Cell], heads: list[int], k: int, n: int) -> str | None:
+    """The words a line of k equal cells puts over one sub-column of each of the k year groups
+    ("2020 | 2019 | 2018" / "Wt. Avg. | Wt. Avg. | Wt. Avg." / "Shares | Ex. Price | ..."), or
+    None when the headings are not k equal cells and then n sub-headings."""
+    if k < 2 or len(heads) != n + k:
+        return None
+    first = {cells[h].text.strip() for h in heads[:k]}
+    if len(first) != 1 or cells[heads[k]].text.strip() in first:
+        return None
+    return first.pop()
+
+
+def _prefixed(names: list[str], prefix: str | None, group: int) -> list[str]:
+    """Sub-headings with a group's prefix joined to the one heading in each group that names
+    money ("Wt. Avg." over "Ex. Price", not over "Shares"); unchanged when not exactly one."""
+    out = list(names)
+    if prefix is None:
+        return out
+    for g in range(0, len(names), group):
+        money = [i for i in range(g, min(g + group, len(names))) if names_money(names[i])]
+        if len(money) == 1:
+            out[money[0]] = f"{prefix} {names[money[0]]}"
+    return out
 
 
 def heading_scale(table: Table, cells: list[Cell], yen: str = "CNY") -> None:
