@@ -126,14 +126,21 @@ def _middle_level(cells: list[Cell], heads: list[int], k: int, n: int) -> list[s
     """The m headings of a level between the k years and the n sub-headings, each over n / m
     sub-columns ("Actual | To Be Well Capitalized" under each date over "Amount | Ratio"; "Wt.
     Avg." once per year over "Shares | Ex. Price"), or None when the headings are not m cells
-    and then n (m a multiple of k dividing n, the first sub-heading not one of them)."""
+    and then n (m a multiple of k dividing n), each level one run repeated under the level
+    above it."""
     m = len(heads) - n
     if k < 2 or m < k or n < m or m % k or n % m:
         return None
-    texts = [cells[h].text.strip() for h in heads[:m]]
-    if cells[heads[m]].text.strip() in texts:
-        return None
-    return texts
+    texts = [cells[h].text.strip() for h in heads]
+    middle, subs = texts[:m], texts[m:]
+    if subs[0] in middle or not _runs_repeat(subs, n // m) or not _runs_repeat(middle, m // k):
+        return None  # each level repeats under the one above it, or it is not this layout
+    return middle
+
+
+def _runs_repeat(texts: list[str], size: int) -> bool:
+    """Whether `texts` is one run of `size` texts said again and again."""
+    return all(texts[i] == texts[i % size] for i in range(len(texts)))
 
 
 def _with_middle(names: list[str], middle: list[str] | None, k: int) -> list[str]:
