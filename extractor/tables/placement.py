@@ -136,16 +136,30 @@ def units_from_marks(table: Table, placements: list[Placement]) -> dict[int, str
     rows only), when they all agree."""
     seen: dict[int, set[str]] = {}
     pct: dict[int, bool] = {}
+    marked: dict[int, set[str]] = {}  # every mark a column's cells carry, rates included
     for row, (cols, _) in zip(table.rows, placements, strict=True):
         for v, j in zip(row.values, cols, strict=True):
             if v.explicit and v.unit and v.unit not in RATE_UNITS:
                 seen.setdefault(j, set()).add(v.unit)
+            if v.explicit and v.unit:
+                marked.setdefault(j, set()).add(v.unit)
             if not is_dash(v.cell.text):
                 pct[j] = pct.get(j, True) and v.unit == "percent"
     out = {j: next(iter(u)) for j, u in seen.items() if len(u) == 1}
     # a column of rates: its dashes are zero rates, whatever mark stands in the row
     out.update({j: "percent" for j, p in pct.items() if p})
+    # a column headed "Ratio" whose only marks are "%" (on its first row): all rates
+    out.update({j: "percent" for j, u in marked.items() if u == {"percent"}
+                and 0 <= j < len(table.columns) and _rate_heading(table.columns[j].category)})
     return out
+
+
+_RATE_HEAD = re.compile(r"(?:^|/)\s*(?:ratios?|rates?|%|percent(?:age)?)\s*$", re.IGNORECASE)
+
+
+def _rate_heading(category: str | None) -> bool:
+    """Whether a column's last heading names rates ("Actual / Ratio", "Rate", "%")."""
+    return bool(category and _RATE_HEAD.search(category))
 
 
 def headerless_positions(table: Table) -> list[list[int]] | None:

@@ -283,7 +283,12 @@ def is_per_share_row(label: str) -> bool:
 _AWARD_PRICE = re.compile(
     r"\bweighted[-\s]*average\s+(?:grant[-\s]*date\s+fair\s+value|fair\s+value|"
     r"(?:exercise|purchase|grant)\s+price)\b|"
-    r"\bper\s+(?:option|rsu|psu|award|warrant|restricted\s+stock\s+unit)s?\b",
+    r"\bper\s+(?:option|rsu|psu|award|warrant|restricted\s+stock\s+unit)s?\b|"
+    # "Wt. Avg. Ex. Price", "Wtd. Avg. Fair Value", "Exercise Price": an exercise price is
+    # always one share's (not "Aggregate exercise price", a total)
+    r"\bw(?:eigh)?t(?:e?d)?\.?\s*-?\s*av(?:era)?g(?:e|\.)?\s*(?:grant[-\s]*date\s+)?"
+    r"(?:fair\s+value|(?:ex(?:ercise|\.)|purchase|grant)\s*price)\b|"
+    r"(?<!aggregate\s)(?<!total\s)\bex(?:ercise|\.)\s*price\b",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ from extractor.document import Document
 from extractor.tables.cells import Cell
 from extractor.tables.flowbalance import flow_balance_columns
 from extractor.tables.header import TableColumn
-from extractor.tables.headingunits import heading_unit
+from extractor.tables.headingunits import heading_unit, names_money
 from extractor.tables.kinds import CellKind, followed_by_value, is_prose, row_width
 from extractor.tables.model import Table
 from extractor.tables.scalenote import scale_cell
@@ -65,13 +65,12 @@ def _year_sub_columns(
     stop = None  # a section heading ("Derivatives designated as hedging instruments:")
     lead = False  # a scale cell before the sub-headings ("(Dollars in millions) | Assets")
     while j < len(cells) and (kinds[j] in ("text", "empty") or _scale_head(cells, kinds, j, yen)):
-        t = cells[j].text
         if _scale_head(cells, kinds, j, yen):
             lead = lead or not heads  # "(In millions)": the table's scale, not a heading
         elif kinds[j] == "text":
             if followed_by_value(kinds, j):
                 break
-            if is_prose(t) or len(t.split()) > _HEAD_WORDS or t.endswith(":"):
+            if _section_like(cells, j, k):
                 stop = j
                 break
             heads.append(j)
@@ -88,6 +87,8 @@ def _year_sub_columns(
         return None  # a label column's heading after the scale: not read with confidence
     if len(heads) == n + 1:
         heads = heads[1:]  # "Expiration | Shares | Price | Shares | Price": the label column's
+    middle = _middle_level(cells, heads, k, n)  # "Actual | Target" over "Amount | Ratio"
+    heads = heads[len(middle):] if middle is not None else heads
     group = math.ceil(n / k) if n else 0
     stacked = None if len(heads) in (n, 2 * n) else _stacked(cells, kinds, heads, columns, j,
                                                                  n, yen)
@@ -96,6 +97,7 @@ def _year_sub_columns(
     if n <= k or len(heads) not in (n, 2 * n) or (k - 1) * group >= n:
         return _by_headings(cells, heads, columns, yen, j)
     names = [_name(cells, heads, i, n) for i in range(n)]
+    names = _with_middle(names, middle, k)
     out = []
     for i, name in enumerate(names):
         base = columns[i // group]
@@ -105,6 +107,57 @@ def _year_sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
+
+
+def _section_like(cells: list[Cell], j: int, k: int) -> bool:
+    """Whether cell j ends the sub-headings as a section heading or prose: a colon, a
+    sentence or a long text, unless the same text stands again within 2k cells of it
+    ("To Be Well Capitalized by Regulatory Definition" under each of k dates: a heading)."""
+    t = cells[j].text
+    if t.endswith(":"):
+        return True
+    near = [*cells[max(0, j - 2 * k) : j], *cells[j + 1 : j + 1 + 2 * k]]
+    if any(c.text == t for c in near):
+        return False  # repeated under each date: a heading however long
+    return is_prose(t) or len(t.split()) > _HEAD_WORDS
+
+
+def _middle_level(cells: list[Cell], heads: list[int], k: int, n: int) -> list[str] | None:
+    """The m headings of a level between the k years and the n sub-headings, each over n / m
+    sub-columns ("Actual | To Be Well Capitalized" under each date over "Amount | Ratio"; "Wt.
+    Avg." once per year over "Shares | Ex. Price"), or None when the headings are not m cells
+    and then n (m a multiple of k dividing n), each level one run repeated under the level
+    above it."""
+    m = len(heads) - n
+    if k < 2 or m < k or n < m or m % k or n % m:
+        return None
+    texts = [cells[h].text.strip() for h in heads]
+    middle, subs = texts[:m], texts[m:]
+    if subs[0] in middle or not _runs_repeat(subs, n // m) or not _runs_repeat(middle, m // k):
+        return None  # each level repeats under the one above it, or it is not this layout
+    return middle
+
+
+def _runs_repeat(texts: list[str], size: int) -> bool:
+    """Whether `texts` is one run of `size` texts said again and again."""
+    return all(texts[i] == texts[i % size] for i in range(len(texts)))
+
+
+def _with_middle(names: list[str], middle: list[str] | None, k: int) -> list[str]:
+    """Sub-headings under their middle heading ("Actual / Amount"). A word once per year
+    ("Wt. Avg.") stands over one sub-column of its group: it joins the one heading of each
+    group that names money ("Wt. Avg. Ex. Price", not "Shares"), none when not exactly one."""
+    if middle is None:
+        return names
+    if len(middle) > k or len(set(middle)) > 1:
+        span = len(names) // len(middle)
+        return [f"{middle[i // span]} / {name}" for i, name in enumerate(names)]
+    out, group = list(names), len(names) // k
+    for g in range(0, len(names), group):
+        money = [i for i in range(g, g + group) if names_money(names[i])]
+        if len(money) == 1:
+            out[money[0]] = f"{middle[0]} {names[money[0]]}"
+    return out
 
 
 def heading_scale(table: Table, cells: list[Cell], yen: str = "CNY") -> None:
@@ -156,7 +209,13 @@ def _by_headings(cells: list[Cell], heads: list[int], columns: list[TableColumn]
     m = _repeated_groups(cells, heads, len(columns))
     if m is None:
         return None
-    return _grouped(cells, heads[:m], columns, yen), heads[m] if m < len(heads) else after
+    grouped = _grouped(cells, heads[:m], columns, yen)
+    rest = heads[m:]
+    if len(rest) >= 2 * m and _repeated_groups(cells, rest, m) == len(rest):
+        # a third level: "Actual | Well Capitalized" under each date over "Amount | Ratio"
+        # under each of those, then the first row (`after`)
+        return _grouped(cells, rest, grouped, yen), after
+    return grouped, heads[m] if m < len(heads) else after
 
 
 def _repeated_groups(cells: list[Cell], heads: list[int], k: int) -> int | None:

@@ -11,7 +11,7 @@ from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import column_dollar
 from extractor.tables.model import Row
-from extractor.tables.scalenote import is_per_unit_amount, is_share_count_row
+from extractor.tables.scalenote import is_award_price, is_per_unit_amount, is_share_count_row
 from extractor.tables.tableview import TableView
 from extractor.tables.valuefacts import first_unit
 from extractor.tables.values import Value
@@ -41,12 +41,21 @@ def unit_scale(
         return {"unit": "share", "scale": own if own is not None or col is None else col.scale}
     if own is not None and unit not in OTHER_UNITS:
         return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
+    if col is not None and col.category and is_award_price(col.category) and (
+            note is not None or col.scale is not None):
+        # "Shares | Ex. Price" sub-columns under "(in thousands)": one share's price
+        return {"unit": unit, "scale": 0}
     if col is not None and col.scale is not None:
         return {"unit": unit, "scale": col.scale}
     if note is None:
         return {"unit": unit, "scale": view.table.intro_scale}
     if is_per_unit_amount(label, v.amount) or (unit is None and view.table.page_scale):
         return {"unit": unit, "scale": 0}
+    if unit == "share":
+        # a column headed "Shares" under "(in thousands, except per share data)": the counts
+        # are at the scale the statement gives shares (its own, else the table's)
+        return {"unit": unit, "scale": note.share_scale if note.share_scale is not None
+                else note.scale}
     return {"unit": unit, "scale": note.scale if unit not in OTHER_UNITS else None}
 
 
