@@ -162,6 +162,7 @@ def new_table(
     note = _scale_note(intro, pending, run, doc.yen)
     last = prose[-1].text if prose else ""
     default_instant, listed, named = _intro_periods(intro, len(intro) - len(last))
+    default_instant = _caption_instant(pending) or default_instant
     said = [p for p in find_periods(last) if len(set(p.periods)) == 1]
     duration = said[0].periods[0] if len(said) == 1 and said[0].kind == "duration" else None
     hcells = [
@@ -224,6 +225,22 @@ def new_table(
     t.wide = bool(cols) and bool(cats) and len(cats) != len(cols)
     t.note_column = note_column
     return t
+
+
+def _caption_instant(pending: list[Cell]) -> str | None:
+    """The one date a short line right above the table states ("As of December 31, 2020
+    (Dollars in thousands)"): it dates the table over whatever date the sentence before it
+    names ("For periods prior to January 1, 2020, ..."), being nearer and the table's own."""
+    for c in reversed(pending):
+        if is_prose(c.text):
+            continue
+        found = find_periods(c.text)
+        if found:
+            p = found[-1]
+            if len(found) == 1 and p.kind == "instant" and len(p.periods) == 1:
+                return p.periods[0]
+            return None
+    return None
 
 
 def _intro_periods(

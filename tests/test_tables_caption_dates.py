@@ -1,0 +1,37 @@
+"""A short caption right above a table that states one date dates the table, over the date a
+sentence before it names in passing."""
+
+from __future__ import annotations
+
+import extractor
+
+PROSE = ("The tables below show the aging of the loan book. For periods prior to January 1, "
+         "2024, acquired loans are shown in the same classes for comparison.")
+
+
+def aging(caption: str, prose: str = PROSE) -> str:
+    """A headerless aging table, a cell a line, under `prose` and `caption`."""
+    lines = ["|", "Loans and Allowance", "|12 Months Ended", "Dec. 31, 2024", prose, caption,
+             "Nonaccrual", "Past due", "Current", "Total",
+             "Commercial", "$", "1,743", "$", "6,900", "$", "91,667", "$", "100,310",
+             "Consumer", "563", "—", "13,608", "14,171"]
+    return "\n".join(lines) + "\n"
+
+
+def periods(text: str) -> set[str | None]:
+    return {f.period for f in extractor.extract(text).facts}
+
+
+def test_a_captions_one_date_dates_the_table_over_the_sentence_before() -> None:
+    assert periods(aging("As of December 31, 2023 (Dollars in thousands)")) == {"2023-12-31"}
+
+
+def test_a_caption_without_a_date_leaves_the_sentences_date() -> None:
+    prose = "The aging of the loan book as of December 31, 2023 was as follows:"
+    assert periods(aging("(Dollars in thousands)", prose)) == {"2023-12-31"}
+
+
+def test_a_caption_naming_two_dates_does_not_date_the_table() -> None:
+    # two dates over columns that are not dates: neither is the one date of every column
+    got = periods(aging("As of December 31, 2023 and 2022 (Dollars in thousands)"))
+    assert got.isdisjoint({"2023-12-31", "2022-12-31"})
