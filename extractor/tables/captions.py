@@ -161,8 +161,7 @@ def new_table(
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     note = _scale_note(intro, pending, run, doc.yen)
     last = prose[-1].text if prose else ""
-    default_instant, listed, named = _intro_periods(intro, len(intro) - len(last))
-    default_instant = _caption_instant(pending) or default_instant
+    default_instant, listed, named = _intro_periods(intro, len(intro) - len(last), pending)
     said = [p for p in find_periods(last) if len(set(p.periods)) == 1]
     duration = said[0].periods[0] if len(said) == 1 and said[0].kind == "duration" else None
     hcells = [
@@ -228,27 +227,21 @@ def new_table(
 
 
 def _caption_instant(pending: list[Cell]) -> str | None:
-    """The one date a short line right above the table states ("As of December 31, 2020
-    (Dollars in thousands)"): it dates the table over whatever date the sentence before it
-    names ("For periods prior to January 1, 2020, ..."), being nearer and the table's own."""
+    """The one date of the last dated line right above a table ("As of December 31, 2020
+    (Dollars in thousands)"): the table's own, over a date the sentence before it names."""
     for c in reversed(pending):
-        if is_prose(c.text):
-            continue
-        found = find_periods(c.text)
-        if found:
-            p = found[-1]
-            if len(found) == 1 and p.kind == "instant" and len(p.periods) == 1:
-                return p.periods[0]
-            return None
+        if not is_prose(c.text) and (found := find_periods(c.text)):
+            one = len(found) == 1 and found[0].kind == "instant" and len(found[0].periods) == 1
+            return found[0].periods[0] if one else None
     return None
 
 
 def _intro_periods(
-    intro: str, last_from: int
+    intro: str, last_from: int, pending: list[Cell]
 ) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """What the sentences before a table date it by: their last single instant, the last list
-    of distinct periods of the sentence right before the table (from `last_from`), and every
-    period they name (in order)."""
+    """What the sentences before a table date it by: their last single instant (a caption's
+    one date in `pending` first), the last list of distinct periods of the sentence right
+    before the table (from `last_from`), and every period they name (in order)."""
     default_instant = None
     listed: tuple[str, ...] = ()
     named: list[str] = []
@@ -258,7 +251,7 @@ def _intro_periods(
             default_instant = p.periods[0]
         if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= last_from:
             listed = p.periods  # only the sentence right before the table lists its periods
-    return default_instant, listed, tuple(named)
+    return _caption_instant(pending) or default_instant, listed, tuple(named)
 
 
 def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
