@@ -35,3 +35,37 @@ def test_a_caption_naming_two_dates_does_not_date_the_table() -> None:
     # two dates over columns that are not dates: neither is the one date of every column
     got = periods(aging("As of December 31, 2023 and 2022 (Dollars in thousands)"))
     assert got.isdisjoint({"2023-12-31", "2022-12-31"})
+
+
+ROLL_INTRO = ("A summary of the activity in the allowance by portfolio for the years ended "
+              "December 31, 2024 and 2023 is as follows:")
+
+
+def roll(caption: str) -> str:
+    """A headerless allowance roll-forward over three segment columns, a cell a line."""
+    lines = ["|", "Allowance", "|12 Months Ended", "Dec. 31, 2024", ROLL_INTRO, caption,
+             "Commercial", "Consumer", "Total",
+             "Allowance at beginning of period", "$", "6,492", "$", "851", "$", "7,343",
+             "Charge-offs", "(1,829)", "(196)", "(2,025)",
+             "Provision for credit losses", "2,100", "300", "2,400",
+             "Allowance at period end", "$", "6,763", "$", "955", "$", "7,718"]
+    return "\n".join(lines) + "\n"
+
+
+def by_label(text: str) -> dict[str, set[str | None]]:
+    out: dict[str, set[str | None]] = {}
+    for f in extractor.extract(text).facts:
+        out.setdefault(f.label, set()).add(f.period)
+    return out
+
+
+def test_a_captions_one_year_dates_a_roll_forward_under_a_two_year_intro() -> None:
+    got = by_label(roll("Year Ended December 31, 2023 (Dollars in thousands)"))
+    assert got["Charge-offs"] == {"P12M/2023-12-31"}
+    assert got["Allowance at beginning of period"] == {"2022-12-31"}  # FACTS.md 1.1: edges
+    assert got["Allowance at period end"] == {"2023-12-31"}
+
+
+def test_a_caption_of_two_years_leaves_the_roll_forward_to_the_page() -> None:
+    got = by_label(roll("Years Ended December 31, 2023 and 2022 (Dollars in thousands)"))
+    assert "P12M/2023-12-31" not in got["Charge-offs"]

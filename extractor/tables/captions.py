@@ -226,12 +226,12 @@ def new_table(
     return t
 
 
-def _caption_instant(pending: list[Cell]) -> str | None:
-    """The one date of the last dated line right above a table ("As of December 31, 2020
-    (Dollars in thousands)"): the table's own, over a date the sentence before it names."""
+def _caption_period(pending: list[Cell], kind: str) -> str | None:
+    """The one period of `kind` the last dated line right above a table states ("As of
+    December 31, 2020", "Year Ended December 31, 2019"): the table's own."""
     for c in reversed(pending):
         if not is_prose(c.text) and (found := find_periods(c.text)):
-            one = len(found) == 1 and found[0].kind == "instant" and len(found[0].periods) == 1
+            one = len(found) == 1 and found[0].kind == kind and len(found[0].periods) == 1
             return found[0].periods[0] if one else None
     return None
 
@@ -251,7 +251,7 @@ def _intro_periods(
             default_instant = p.periods[0]
         if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= last_from:
             listed = p.periods  # only the sentence right before the table lists its periods
-    return _caption_instant(pending) or default_instant, listed, tuple(named)
+    return _caption_period(pending, "instant") or default_instant, listed, tuple(named)
 
 
 def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
@@ -266,7 +266,10 @@ def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[st
     if len(lead) == 1 and year_ends is not None:
         t.block_period = year_period(lead[0], t.named_periods, year_ends)
     t.intro_periods = listed if t.block_period is None else ()
-    if t.default_instant is None:
+    if (own := _caption_period(pending, "duration")) is not None:
+        # "Year Ended December 31, 2019" after "for the years ended ... 2020 and 2019"
+        t.intro_flow, t.intro_periods = own, ()
+    elif t.default_instant is None:
         flows = {q for p in find_periods(intro) if p.kind == "duration" for q in p.periods}
         t.intro_flow = flows.pop() if len(flows) == 1 else None
 
