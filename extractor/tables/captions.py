@@ -7,20 +7,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
 from extractor.tables.columnmembers import intro_flow
-from extractor.tables.header import HeaderCell, build_columns, parse_header_cell, with_changes
-from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
+from extractor.tables.header import (
+    HeaderCell,
+    build_columns,
+    class_years,
+    parse_header_cell,
+    with_changes,
+)
+from extractor.tables.kinds import CellKind, change_columns, has_verb, is_change_header, is_prose
 from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.monthcolumns import month_column
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
+from extractor.tables.yearends import (
+    YearEnds,
+    bare_year,
+    year_period,
+)
 from extractor.vocabulary import MONTH
 
 _ENTITY_SUFFIX = re.compile(
@@ -173,7 +182,7 @@ def new_table(
     hcells = _with_caption_period(hcells, [*(notes or []), *pending], _as_of_phrase(last))
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
     # is the table's scale, not a category column
-    changes = _change_columns(run, run_kinds)
+    changes = change_columns(run, run_kinds)
     cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True)
             if k == "text" and scale_cell(c.text, doc.yen) is None and not is_change_header(c.text)]
     if not cats and not any(h.year for h in hcells) and pending:
@@ -195,11 +204,8 @@ def new_table(
         if hcells or cats
         else []
     )
-    reference = default_instant or doc.period
-    if cols and is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
-        # "2025 | 2026 | ... | Thereafter" after "as of December 31, 2024": when the amounts
-        # fall due, not their period (FACTS.md 1.1); they take the date that dates the table
-        cols = [replace(c, period=reference) for c in cols]
+    texts = [last, *(c.text for c in [*pending, *run])]
+    cols = class_years(cols, hcells, default_instant or doc.period, texts)
     note_column = bool(pending) and pending[-1].text.strip().lower() in ("note", "notes")
     if note_column:
         pending = pending[:-1]
@@ -317,22 +323,6 @@ def _scale_note(
         if note is not None:
             return note
     return find_scale_note(intro, yen)
-
-
-def _change_columns(run: list[Cell], kinds: list[CellKind]) -> list[tuple[int, str]]:
-    """Where "Percent Change" columns stand among a header's date columns ("Three Months
-    Ended | Six Months Ended" over "2025 | 2024 | % Change | 2025 | 2024 | % Change"): the
-    number of date and change columns before each, and its text."""
-    out: list[tuple[int, str]] = []
-    dates = since = 0
-    for c, k in zip(run, kinds, strict=True):
-        if k == "text" and is_change_header(c.text):
-            if dates - since >= 2:  # a change compares two periods at least
-                out.append((dates + len(out), clean_label(c.text)))
-                since = dates
-        elif k in ("header", "date") and (h := parse_header_cell(c.text)) and h.year:
-            dates += 1
-    return out
 
 
 _MONTHS_OF = re.compile(r"P(\d+)M/")
