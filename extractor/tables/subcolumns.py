@@ -71,7 +71,8 @@ def _year_sub_columns(
         elif kinds[j] == "text":
             if followed_by_value(kinds, j):
                 break
-            if is_prose(t) or len(t.split()) > _HEAD_WORDS or t.endswith(":"):
+            if t.endswith(":") or ((is_prose(t) or len(t.split()) > _HEAD_WORDS)
+                                   and not _recurs(cells, kinds, j, heads)):
                 stop = j
                 break
             heads.append(j)
@@ -153,10 +154,42 @@ def _by_headings(cells: list[Cell], heads: list[int], columns: list[TableColumn]
     December 31, 2023" over "Total | Level 1 | Level 2" twice, then a section heading ("Assets",
     "Derivatives designated as hedging instruments:") or a row with empty cells. The headings
     after the k runs are the first rows' labels (`after` is the cell that ended them)."""
+    t = _two_levels(cells, heads, len(columns))
+    if t is not None:  # "Actual / Amount", "To Be Well Capitalized / Ratio" under each date
+        return _grouped(cells, heads[t:], _grouped(cells, heads[:t], columns, yen), yen), after
     m = _repeated_groups(cells, heads, len(columns))
     if m is None:
         return None
     return _grouped(cells, heads[:m], columns, yen), heads[m] if m < len(heads) else after
+
+
+def _recurs(cells: list[Cell], kinds: list[CellKind], j: int, heads: list[int]) -> bool:
+    """Whether a long heading is printed again among the headings before the first value
+    ("To Be Well Capitalized by Regulatory Definition" under each date): a column's, not a
+    section's."""
+    if any(cells[h].text == cells[j].text for h in heads):
+        return True
+    for i in range(j + 1, len(cells)):
+        if kinds[i] not in ("text", "empty"):
+            return False
+        if cells[i].text == cells[j].text:
+            return True
+    return False
+
+
+def _two_levels(cells: list[Cell], heads: list[int], k: int) -> int | None:
+    """Where sub-headings two levels deep split: "Actual | To Be Well Capitalized" under each
+    of k dates, then "Amount | Ratio" under each of those (every heading a column head, the
+    first rows' labels none); None when the headings are not two such levels."""
+    texts = [folded(_NOTE_MARK.sub("", cells[h].text)) for h in heads]
+    for t in range(2 * k, len(texts) // 2 + 1, k):
+        mid, low = texts[:t], texts[t:]
+        per, width = t // k, len(low) // t
+        if (len(low) % t == 0 and width >= 2 and mid == mid[:per] * k
+                and len(set(mid[:per])) == per and low == low[:width] * t
+                and len(set(low[:width])) == width):
+            return t
+    return None
 
 
 def _repeated_groups(cells: list[Cell], heads: list[int], k: int) -> int | None:
