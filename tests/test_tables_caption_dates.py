@@ -69,3 +69,25 @@ def test_a_captions_one_year_dates_a_roll_forward_under_a_two_year_intro() -> No
 def test_a_caption_of_two_years_leaves_the_roll_forward_to_the_page() -> None:
     got = by_label(roll("Years Ended December 31, 2023 and 2022 (Dollars in thousands)"))
     assert "P12M/2023-12-31" not in got["Charge-offs"]
+
+
+def levels(second: str) -> str:
+    """Two fair-value tables by level, each under its own dated caption, no sentence between."""
+    lines = ["|", "Fair Value", "|12 Months Ended", "Dec. 31, 2024",
+             "The following table sets forth by level the liabilities at fair value (in "
+             "thousands):", "Fair value as of December 31, 2024", "Level 1", "Level 2", "Total",
+             "Liabilities:", "Derivative instruments", "$", "—", "$", "(2,537", ")", "$", "(2,537",
+             ")", second, "Level 1", "Level 2", "Total", "Liabilities:",
+             "Derivative instruments", "$", "—", "$", "(3,468", ")", "$", "(3,468", ")"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_dated_caption_after_a_tables_rows_opens_the_next_dates_table() -> None:
+    facts = extractor.extract(levels("Fair value as of December 31, 2023")).facts
+    got = {(f.amount, f.period, f.scale) for f in facts if f.amount != "0"}
+    assert got == {("-2537", "2024-12-31", 3), ("-3468", "2023-12-31", 3)}
+
+
+def test_an_undated_line_after_the_rows_does_not_split_the_table() -> None:
+    facts = extractor.extract(levels("Fair value hierarchy")).facts
+    assert {f.period for f in facts if f.amount == "-3468"} == {"2024-12-31"}

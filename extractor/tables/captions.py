@@ -232,7 +232,7 @@ def new_table(
     return t
 
 
-def _caption_period(pending: list[Cell], kind: str) -> str | None:
+def caption_period(pending: list[Cell], kind: str) -> str | None:
     """The one period of `kind` the last dated line right above a table states ("As of
     December 31, 2020", "Year Ended December 31, 2019"): the table's own."""
     for c in reversed(pending):
@@ -257,7 +257,7 @@ def _intro_periods(
             default_instant = p.periods[0]
         if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= last_from:
             listed = p.periods  # only the sentence right before the table lists its periods
-    return _caption_period(pending, "instant") or default_instant, listed, tuple(named)
+    return caption_period(pending, "instant") or default_instant, listed, tuple(named)
 
 
 def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
@@ -272,7 +272,7 @@ def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[st
     if len(lead) == 1 and year_ends is not None:
         t.block_period = year_period(lead[0], t.named_periods, year_ends)
     t.intro_periods = listed if t.block_period is None else ()
-    if (own := _caption_period(pending, "duration")) is not None:
+    if (own := caption_period(pending, "duration")) is not None:
         # "Year Ended December 31, 2019" after "for the years ended ... 2020 and 2019"
         t.intro_flow, t.intro_periods = own, ()
     elif t.default_instant is None:
