@@ -91,3 +91,12 @@ def test_a_dated_caption_after_a_tables_rows_opens_the_next_dates_table() -> Non
 def test_an_undated_line_after_the_rows_does_not_split_the_table() -> None:
     facts = extractor.extract(levels("Fair value hierarchy")).facts
     assert {f.period for f in facts if f.amount == "-3468"} == {"2024-12-31"}
+
+
+def test_rows_after_the_closing_balance_are_balances_at_the_years_end() -> None:
+    text = roll("Year Ended December 31, 2023 (Dollars in thousands)") + "\n".join(
+        ["Loans at period end:", "Individually evaluated", "$", "29,442", "$", "56", "$",
+         "29,498"]) + "\n"
+    got = by_label(text)
+    assert got["Loans at period end / Individually evaluated"] == {"2023-12-31"}
+    assert got["Charge-offs"] == {"P12M/2023-12-31"}  # before the closing row: the year
