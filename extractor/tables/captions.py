@@ -7,20 +7,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from extractor.document import Document
 from extractor.periods import find_periods
 from extractor.tables.cells import Cell
 from extractor.tables.columnmembers import intro_flow
-from extractor.tables.header import HeaderCell, build_columns, parse_header_cell, with_changes
-from extractor.tables.kinds import CellKind, has_verb, is_change_header, is_prose
+from extractor.tables.header import (
+    HeaderCell,
+    build_columns,
+    class_years,
+    parse_header_cell,
+    with_changes,
+)
+from extractor.tables.kinds import CellKind, change_columns, has_verb, is_change_header, is_prose
 from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.monthcolumns import month_column
 from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
-from extractor.tables.yearends import YearEnds, bare_year, is_due_schedule, year_period
+from extractor.tables.yearends import (
+    YearEnds,
+    bare_year,
+    year_period,
+)
 from extractor.vocabulary import MONTH
 
 _ENTITY_SUFFIX = re.compile(
@@ -161,7 +170,7 @@ def new_table(
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     note = _scale_note(intro, pending, run, doc.yen)
     last = prose[-1].text if prose else ""
-    default_instant, listed, named = _intro_periods(intro, len(intro) - len(last))
+    default_instant, listed, named = _intro_periods(intro, len(intro) - len(last), pending)
     said = [p for p in find_periods(last) if len(set(p.periods)) == 1]
     duration = said[0].periods[0] if len(said) == 1 and said[0].kind == "duration" else None
     hcells = [
@@ -173,7 +182,7 @@ def new_table(
     hcells = _with_caption_period(hcells, [*(notes or []), *pending], _as_of_phrase(last))
     # a scale cell inside the header run ("Fiscal Years Ended | (Amounts in millions) | 2025")
     # is the table's scale, not a category column
-    changes = _change_columns(run, run_kinds)
+    changes = change_columns(run, run_kinds)
     cats = [clean_label(c.text) for c, k in zip(run, run_kinds, strict=True)
             if k == "text" and scale_cell(c.text, doc.yen) is None and not is_change_header(c.text)]
     if not cats and not any(h.year for h in hcells) and pending:
@@ -195,11 +204,8 @@ def new_table(
         if hcells or cats
         else []
     )
-    reference = default_instant or doc.period
-    if cols and is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
-        # "2025 | 2026 | ... | Thereafter" after "as of December 31, 2024": when the amounts
-        # fall due, not their period (FACTS.md 1.1); they take the date that dates the table
-        cols = [replace(c, period=reference) for c in cols]
+    texts = [last, *(c.text for c in [*pending, *run])]
+    cols = class_years(cols, hcells, default_instant or doc.period, texts)
     note_column = bool(pending) and pending[-1].text.strip().lower() in ("note", "notes")
     if note_column:
         pending = pending[:-1]
@@ -226,12 +232,22 @@ def new_table(
     return t
 
 
+def caption_period(pending: list[Cell], kind: str) -> str | None:
+    """The one period of `kind` the last dated line right above a table states ("As of
+    December 31, 2020", "Year Ended December 31, 2019"): the table's own."""
+    for c in reversed(pending):
+        if not is_prose(c.text) and (found := find_periods(c.text)):
+            one = len(found) == 1 and found[0].kind == kind and len(found[0].periods) == 1
+            return found[0].periods[0] if one else None
+    return None
+
+
 def _intro_periods(
-    intro: str, last_from: int
+    intro: str, last_from: int, pending: list[Cell]
 ) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """What the sentences before a table date it by: their last single instant, the last list
-    of distinct periods of the sentence right before the table (from `last_from`), and every
-    period they name (in order)."""
+    """What the sentences before a table date it by: their last single instant (a caption's
+    one date in `pending` first), the last list of distinct periods of the sentence right
+    before the table (from `last_from`), and every period they name (in order)."""
     default_instant = None
     listed: tuple[str, ...] = ()
     named: list[str] = []
@@ -241,7 +257,7 @@ def _intro_periods(
             default_instant = p.periods[0]
         if len(set(p.periods)) == len(p.periods) >= 2 and p.start >= last_from:
             listed = p.periods  # only the sentence right before the table lists its periods
-    return default_instant, listed, tuple(named)
+    return caption_period(pending, "instant") or default_instant, listed, tuple(named)
 
 
 def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
@@ -256,7 +272,10 @@ def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[st
     if len(lead) == 1 and year_ends is not None:
         t.block_period = year_period(lead[0], t.named_periods, year_ends)
     t.intro_periods = listed if t.block_period is None else ()
-    if t.default_instant is None:
+    if (own := caption_period(pending, "duration")) is not None:
+        # "Year Ended December 31, 2019" after "for the years ended ... 2020 and 2019"
+        t.intro_flow, t.intro_periods = own, ()
+    elif t.default_instant is None:
         flows = {q for p in find_periods(intro) if p.kind == "duration" for q in p.periods}
         t.intro_flow = flows.pop() if len(flows) == 1 else None
 
@@ -304,22 +323,6 @@ def _scale_note(
         if note is not None:
             return note
     return find_scale_note(intro, yen)
-
-
-def _change_columns(run: list[Cell], kinds: list[CellKind]) -> list[tuple[int, str]]:
-    """Where "Percent Change" columns stand among a header's date columns ("Three Months
-    Ended | Six Months Ended" over "2025 | 2024 | % Change | 2025 | 2024 | % Change"): the
-    number of date and change columns before each, and its text."""
-    out: list[tuple[int, str]] = []
-    dates = since = 0
-    for c, k in zip(run, kinds, strict=True):
-        if k == "text" and is_change_header(c.text):
-            if dates - since >= 2:  # a change compares two periods at least
-                out.append((dates + len(out), clean_label(c.text)))
-                since = dates
-        elif k in ("header", "date") and (h := parse_header_cell(c.text)) and h.year:
-            dates += 1
-    return out
 
 
 _MONTHS_OF = re.compile(r"P(\d+)M/")

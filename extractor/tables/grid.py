@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.periods import find_periods
-from extractor.tables.captions import new_table
+from extractor.tables.captions import caption_period, new_table
 from extractor.tables.cells import Cell
 from extractor.tables.duerows import date_due_rows
 from extractor.tables.edgecolumns import edge_period
@@ -179,6 +179,12 @@ class GridReader(RowReader):
         self.table = new_table(
             self.doc, [], [], self.pending, self.prose_since, self.notes, self.year_ends
         )
+        prev = self.tables[-1] if self.tables else None
+        if (prev is not None and self.table.intro_scale is None and not self.prose_since
+                and caption_period(self.pending, "instant")):
+            # the next date's table of the same layout, no sentence between: the same scale
+            self.table.intro_scale, self.table.scale_note = prev.intro_scale, prev.scale_note
+            self.table.intro_unit = self.table.intro_unit or prev.intro_unit
         self._page_scale(self.table)
         self.block_period = self.table.block_period
         self.prose_since = []
@@ -203,6 +209,11 @@ class GridReader(RowReader):
         if not (table is not None and table.wide and row is not None and row.values
                 and not valued):
             self._finish_row()
+        if (table is not None and table.rows and not valued and table.default_instant
+                and not table.columns and caption_period([c], "instant")):
+            # "Fair value as of December 31, 2016" after the rows of a table its 2017 caption
+            # dated: the next table's caption (`captions.caption_period`)
+            self._finish_table()
         if self.table is None:
             # no header: only pipe tables of labelled values (useful lives, ownership %) count
             label = _piped_label(c)

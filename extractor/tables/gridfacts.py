@@ -170,9 +170,13 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
         label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
     row_period = view.row_dates.get(ri) or view.movement.get(ri) or row.block_period
-    if row_period is None and n == 0 and table.intro_flow:
-        # balances at the year's edges are instants (FACTS.md 1.1), the movements the year
-        row_period = balance_instant(row.label, table.intro_flow) or table.intro_flow
+    if row_period is None and table.intro_flow and not any(c.period for c in table.columns):
+        # (also a headerless table cut into columns of no period, `split_headerless`)
+        # balances at the year's edges are instants (FACTS.md 1.1), the movements the year;
+        # the rows after the closing balance break it down ("Loans at period end:")
+        flow = table.intro_flow
+        closed = any(is_closing(r.label) for r in table.rows[:ri])
+        row_period = balance_instant(row.label, flow) or (flow.split("/")[-1] if closed else flow)
     out: list[Fact] = []
     own = row_label_scale(row.label_cell.text if row.label_cell else "", row.values)
     # A headerless table whose rows hold one value per period its intro lists: in that order.

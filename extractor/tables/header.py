@@ -18,7 +18,7 @@ from extractor.amounts import currency_code
 from extractor.number_words import word_value
 from extractor.periods import iso_date
 from extractor.tables.scalenote import after_scale_lead
-from extractor.tables.yearends import YearEnds
+from extractor.tables.yearends import YearEnds, is_due_schedule, names_origination
 from extractor.vocabulary import CURRENCY_SYMBOL, month_number
 from extractor.vocabulary import MONTH as _MONTH
 
@@ -363,3 +363,20 @@ def _date_per_column(dates: list[_Date], units: list[_Unit], n: int) -> list[int
         else:
             out.append(latest)
     return out
+
+
+def class_years(cols: list[TableColumn], hcells: list[HeaderCell], reference: str | None,
+                texts: list[str]) -> list[TableColumn]:
+    """Bare-year columns that are no periods take the date that dates the table: rising
+    future years ("2025 | 2026 | ... | Thereafter" after "as of December 31, 2024") only say
+    when the amounts fall due (FACTS.md 1.1), and years under "Year of Origination" are the
+    loans' class, dated by the header's own "As of December 31, 2024" where it has one."""
+    if not cols:
+        return cols
+    if names_origination(texts):
+        own = [iso_date(h.month, h.day, h.year) for h in hcells
+               if h.instant and h.month and h.day and h.year]
+        reference = own[0] if len(own) == 1 else reference
+    elif not is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
+        return cols
+    return [replace(c, period=reference) for c in cols]

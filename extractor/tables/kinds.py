@@ -14,6 +14,7 @@ from extractor.periods import parse_header_date
 from extractor.tables.cells import Cell, is_footnote, is_mark, is_value_text
 from extractor.tables.header import parse_header_cell
 from extractor.tables.scalenote import scale_cell
+from extractor.tables.values import clean_label
 
 CellKind = Literal[
     "empty", "close", "percent", "footnote", "mark", "date", "header", "value", "text", "end"
@@ -385,3 +386,19 @@ def has_number(t: str) -> bool:
     if _DIGIT.search(t) is None:
         return False  # nothing to strip can leave a digit behind
     return bool(_DIGIT.search(_MARKS_AND_YEARS.sub("", t)))
+
+
+def change_columns(run: list[Cell], kinds: list[CellKind]) -> list[tuple[int, str]]:
+    """Where "Percent Change" columns stand among a header's date columns ("Three Months
+    Ended | Six Months Ended" over "2025 | 2024 | % Change | 2025 | 2024 | % Change"): the
+    number of date and change columns before each, and its text."""
+    out: list[tuple[int, str]] = []
+    dates = since = 0
+    for c, k in zip(run, kinds, strict=True):
+        if k == "text" and is_change_header(c.text):
+            if dates - since >= 2:  # a change compares two periods at least
+                out.append((dates + len(out), clean_label(c.text)))
+                since = dates
+        elif k in ("header", "date") and (h := parse_header_cell(c.text)) and h.year:
+            dates += 1
+    return out

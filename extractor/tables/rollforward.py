@@ -56,6 +56,10 @@ _EDGE_TAIL = (
 )
 _OPENING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="beginning"), re.IGNORECASE)
 _CLOSING_EDGE = re.compile(r"\w" + _EDGE_TAIL.format(edge="end"), re.IGNORECASE)
+# "Allowance for credit losses at period end", "Options exercisable at year end"
+_AT_PERIOD_END = re.compile(
+    r"\w\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)[\s-]end"
+    r"\s*(?:\([^()]{1,30}\))?$", re.IGNORECASE)
 
 
 def _edge(pattern: re.Pattern[str], label: str) -> bool:
@@ -79,7 +83,7 @@ def is_opening(label: str) -> bool:
 def is_closing(label: str) -> bool:
     """A row label that closes a roll-forward."""
     return bool(_CLOSING.match(label) or _CLOSING_TAIL.search(label)
-                or _edge(_CLOSING_EDGE, label))
+                or _edge(_CLOSING_EDGE, label) or _edge(_AT_PERIOD_END, label))
 
 
 _YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)

@@ -168,6 +168,18 @@ def is_due_schedule(years: list[int], reference: str | None) -> bool:
     return all(a < b for a, b in itertools.pairwise(years)) and years[0] > ref
 
 
+# "Year of Origination", "Term Loans by Origination Year", "Amortized Cost Basis by Vintage"
+_ORIGINATION = re.compile(r"\b(?:year\s+of\s+origination|origination\s+year|vintage)\b",
+                          re.IGNORECASE)
+
+
+def names_origination(texts: list[str]) -> bool:
+    """Whether a header heads its year columns as the years loans were originated: a class
+    of the balances ("2020 | 2019 | ... | Prior" under "Year of Origination"), not their
+    periods, which the date over the table gives (a bank's credit quality by vintage)."""
+    return any(_ORIGINATION.search(t) for t in texts)
+
+
 def in_year(template: str, year: int) -> str | None:
     """A column's period template ("P3M/{year}-03-31") in `year`; None where that day does
     not exist (February 29 in a common year)."""
