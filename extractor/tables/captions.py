@@ -36,6 +36,14 @@ _ENTITY_SUFFIX = re.compile(
     r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
     r"Corporation|GmbH|S\.A\.|Pte\.? Ltd\.?|K\.K\.|PLC|Group)\s*(?:\([^)]*\))?$"
 )
+# A named trust, as the statutory and capital trusts that issue trust preferred securities
+# ("Wintrust Capital Trust III", "Northview Capital Trust I", "Acme Statutory Trust 2"): the
+# issuer a row of a debentures table is. Capitalised words before "Trust", a series numeral
+# after it; not a line item ("Total trust", "Investments held in trust", "Trust preferred").
+_NAMED_TRUST = re.compile(
+    r"(?!(?:Total|Other|Net|Investments?|Assets?|Cash)\b)[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}?\s+Trust(?:\s+(?:[IVX]{1,5}|\d{1,3}|[A-Z]))?$"
+)
 # (not "... attributable to Walmart": the parent, that is the reporting company itself)
 _PARTY = re.compile(
     r"(?=[ftbw])(?<!attributable\s)\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
@@ -71,6 +79,8 @@ def entity_of(label: str) -> str | None:
             return name
     if _ENTITY_SUFFIX.search(label) and len(label.split()) <= 12 and not has_verb(label):
         return label
+    if _NAMED_TRUST.fullmatch(label.strip()):
+        return label.strip()
     return None
 
 

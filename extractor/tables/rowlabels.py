@@ -40,7 +40,7 @@ def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
     own, party = short_row(row.label) or (row.label, None)
     if own is None or not _WORDS.search(own):
         # the row is the party ("Kiraboshi Bank"): the measure is the section's or table's
-        party = row.entity or party
+        party = row.entity or party or _carried_party(view, ri)
         return section or title or row.label, party if is_party(party) else None
     label = own
     if section and row.label_cell is not None and section.lower() not in label.lower():
@@ -49,6 +49,8 @@ def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
         label = rs.with_subject(rs.total_of(label, view.table.header_texts, view.doc.title),
                                 view.subjects[ri] if view.subjects else None)
     entity = row.entity or party or entity_of(own)
+    if entity is None and row.label_cell is None:
+        entity = _carried_party(view, ri)  # a piece of a party's broken line
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
         label = section or title or label
@@ -64,6 +66,27 @@ def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
         # "Outstanding as of December 31, 2022": the date is the value's period, not its words
         label = _AS_OF_DATE.sub("", label) or label
     return label, entity if is_party(entity) else None
+
+
+def _carried_party(view: TableView, ri: int) -> str | None:
+    """The named party ("Wintrust Capital Trust III") of the row a label-less or word-less
+    row continues: the viewer broke one wide line of amounts, rates and dates into several
+    rows, and the pieces after the party's row have no label of their own ("", "L+3.25").
+    A label-less piece that adds up is that row's total only where each value is the sum of
+    the party row's values; a total over several parties' rows names none of them."""
+    rows = view.table.rows
+    here = rows[ri]
+    for prev in reversed(rows[:ri]):
+        if prev.label_cell is not None and _WORDS.search(prev.label):
+            party = entity_of(prev.label)
+            if party is None or prev.is_total:
+                return None
+            if here.is_total:
+                whole = sum(float(v.amount) for v in prev.values)
+                if not all(float(v.amount) == whole for v in here.values):
+                    return None
+            return party
+    return None
 
 
 def _related_party(row: Row, section: str | None, label: str) -> tuple[str | None, str]:
