@@ -75,3 +75,18 @@ def test_label_less_total_over_several_trusts_names_none() -> None:
     facts = _facts(text)
     assert ("Lakeside Statutory Trust 3", "5155") in facts
     assert ("Lakeside Statutory Trust 3", "15465") not in facts
+
+
+def test_label_less_row_that_sums_nothing_keeps_no_party() -> None:
+    # a row whose name the viewer dropped, under a party's row: a row of its own
+    text = "\n".join([
+        "|Related Party Balances", "|",
+        "Amounts due to related parties as of December 31, 2024 and 2023:",
+        "December 31, 2024", "December 31, 2023",
+        "Harbor Capital Trust II", "2,950", "1,940",
+        "10", "—",
+        "Total", "2,960", "1,940",
+    ])
+    facts = _facts(text)
+    assert ("Harbor Capital Trust II", "2950") in facts
+    assert ("Harbor Capital Trust II", "10") not in facts

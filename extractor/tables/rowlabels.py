@@ -72,8 +72,9 @@ def _carried_party(view: TableView, ri: int) -> str | None:
     """The named party ("Wintrust Capital Trust III") of the row a label-less or word-less
     row continues: the viewer broke one wide line of amounts, rates and dates into several
     rows, and the pieces after the party's row have no label of their own ("", "L+3.25").
-    A label-less piece that adds up is that row's total only where each value is the sum of
-    the party row's values; a total over several parties' rows names none of them."""
+    A label-less piece is that row's only where each value is the sum of the party row's
+    values (its total column); a total over several parties' rows names none of them, and a
+    label-less row that adds nothing up is a row of its own."""
     rows = view.table.rows
     here = rows[ri]
     for prev in reversed(rows[:ri]):
@@ -81,10 +82,10 @@ def _carried_party(view: TableView, ri: int) -> str | None:
             party = entity_of(prev.label)
             if party is None or prev.is_total:
                 return None
-            if here.is_total:
-                whole = sum(float(v.amount) for v in prev.values)
-                if not all(float(v.amount) == whole for v in here.values):
-                    return None
+            whole = sum(float(v.amount) for v in prev.values)
+            if here.label_cell is None and not all(float(v.amount) == whole
+                                                   for v in here.values):
+                return None  # a row of its own whose name the viewer dropped ("| 10 | —")
             return party
     return None
 
