@@ -67,3 +67,39 @@ def test_year_groups_that_do_not_match_the_quarter_groups_date_nothing() -> None
                            "P12M/2024-12-31")
     assert cols is None
     assert quarter_columns(["2024 Quarters", "First", "Second"], None) is None
+
+
+def test_rows_labelled_by_year_date_quarter_columns_on_a_52_53_week_calendar() -> None:
+    # a year ending on the last Saturday of December: 2020 ends December 26, 2019 December 28,
+    # each quarter 13 weeks; the "Year" column is the row's whole fiscal year
+    text = (
+        "Quarterly Financial Data (Unaudited)\n"
+        "Quarter\nFirst (a)\nSecond (a)\nThird (a)\nFourth (a)\nYear\n"
+        "(in thousands)\n"
+        "Net sales:\n2020\n$\n10\n$\n11\n$\n12\n$\n13\n$\n46\n"
+        "2019\n$\n20\n$\n21\n$\n22\n$\n23\n$\n86\n"
+    )
+    got = _facts(text, end="Dec. 26, 2020")
+    assert [p for _, p, _ in got] == [
+        "P3M/2020-03-28", "P3M/2020-06-27", "P3M/2020-09-26", "P3M/2020-12-26", "P12M/2020-12-26",
+        "P3M/2019-03-30", "P3M/2019-06-29", "P3M/2019-09-28", "P3M/2019-12-28", "P12M/2019-12-28"]
+
+
+def test_rows_labelled_by_year_on_a_calendar_of_month_ends() -> None:
+    cols = quarter_columns(["Quarter", "First", "Second", "Third", "Fourth", "Total"],
+                           "P12M/2024-12-31")
+    assert cols is not None and len(cols) == 5
+    from extractor.tables.quartercolumns import year_period
+    assert [year_period(c.template or "", 2023) for c in cols] == [
+        "P3M/2023-03-31", "P3M/2023-06-30", "P3M/2023-09-30", "P3M/2023-12-31", "P12M/2023-12-31"]
+    # a year template of another kind keeps its reading
+    assert year_period("P3M/{year}-03-31", 2023) == "P3M/2023-03-31"
+
+
+def test_quarter_columns_over_line_items_are_the_page_years_quarters() -> None:
+    text = (
+        "Quarterly results:\nQuarter\nFirst\nSecond\nThird\nFourth\n"
+        "Revenue\n$\n10\n$\n11\n$\n12\n$\n13\n"
+    )
+    assert [p for _, p, _ in _facts(text)] == [
+        "P3M/2024-03-31", "P3M/2024-06-30", "P3M/2024-09-30", "P3M/2024-12-31"]

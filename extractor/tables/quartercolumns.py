@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from extractor.casefold import folded
 from extractor.tables.header import TableColumn
+from extractor.tables.yearends import in_year
 from extractor.weekyears import shifted_year, week_rule
 
 _QUARTER_CELL = re.compile(
@@ -84,15 +85,44 @@ def quarter_columns(texts: Sequence[str], page_period: str | None) -> list[Table
     groups = sum(1 for q in qs if q == 1)
     says = says or any(m.group("q") for m in years) or any(
         "quarter" in t.lower() for t in texts[:start])
-    if not says or len(years) != groups or (len(qs) != 4 * groups and groups > 1):
+    if not says:
         return None
-    page_end = int(p.group(1)[:4])
+    if not years and groups == 1:
+        # "Quarter | First | Second | Third | Fourth | Year" over rows labelled "2020", "2019":
+        # each row's year gives the column its period (`year_period`)
+        whole = start + len(qs) < len(texts) and _WHOLE.match(texts[start + len(qs)].strip())
+        return [TableColumn(period=None, unit=None, scale=None, template=f"Q{q}/{page_period}")
+                for q in [*qs, *([0] if whole else [])]]
+    if len(years) != groups or (len(qs) != 4 * groups and groups > 1):
+        return None
     cols: list[TableColumn] = []
     for g, m in enumerate(years):
-        fy = shifted_year(f"P12M/{p.group(1)}", int(m.group("y")) - page_end)
-        if fy is None:
-            return None
         for q in qs[4 * g: 4 * g + 4]:
-            cols.append(TableColumn(period=f"P3M/{quarter_end(fy[5:], q)}", unit=None,
-                                    scale=None))
+            if (period := _quarter_of(q, page_period or "", int(m.group("y")))) is None:
+                return None
+            cols.append(TableColumn(period=period, unit=None, scale=None))
     return cols
+
+
+_WHOLE = re.compile(r"^(?:(?:(?:fiscal|full)\s+)?year|total)$", re.IGNORECASE)
+_TEMPLATE = re.compile(r"Q(?P<q>[0-4])/(?P<fy>P12M/\d{4}-\d{2}-\d{2})")
+
+
+def _quarter_of(q: int, page_period: str, year: int) -> str | None:
+    """Quarter q (0: the whole year) of fiscal `year`, on the calendar of the page's fiscal
+    year (`page_period`, "P12M/2020-12-26")."""
+    fy = shifted_year(page_period, year - int(page_period[5:9]))
+    if fy is None:
+        return None
+    return fy if q == 0 else f"P3M/{quarter_end(fy[5:], q)}"
+
+
+def year_period(template: str, year: int | None) -> str | None:
+    """A column's period template in the year a row names: a quarter column's ("Q2/P12M/
+    2020-12-26" in 2019 -> "P3M/2019-06-29"; in the page's year when the row names none), else
+    `yearends.in_year`'s ("P3M/{year}-03-31"; None when the row names no year)."""
+    m = _TEMPLATE.fullmatch(template)
+    if m is None:
+        return None if year is None else in_year(template, year)
+    fy = m.group("fy")
+    return _quarter_of(int(m.group("q")), fy, int(fy[5:9]) if year is None else year)
