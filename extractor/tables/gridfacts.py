@@ -26,7 +26,7 @@ from extractor.tables.placement import (
     share_positions,
     units_from_marks,
 )
-from extractor.tables.quartercolumns import year_period
+from extractor.tables.quartercolumns import column_year_period
 from extractor.tables.rollforward import (
     across_for,
     across_periods,
@@ -193,11 +193,9 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
              else [None] * len(row.values))
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
-        period = col.period if col is not None and col.period else (
-            listed[k] if listed else None)
-        if col is not None and col.template and (
-                dated := year_period(col.template, bare_year(row.label))) is not None:
-            period = dated  # "2025" under "Three Months Ended March 31"
+        # "2025" under "Three Months Ended March 31" or a "Quarter | First | ..." heading
+        period = column_year_period(col, bare_year(row.label)) or (
+            col.period if col is not None and col.period else (listed[k] if listed else None))
         if period is None and col is None and row_period is None and table.intro_duration:
             # under "... for the year ended DATE was as follows:": the year, but a balance
             # at its start or end is an instant (FACTS.md 1.1)
@@ -235,15 +233,9 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         before = [j for u, j in zip(row.values, row.columns, strict=True) if u.start < v.start]
         j = before[-1] if paired and before else 0
         first = table.columns[j].period if 0 <= j < n else None
-        out.append(value_fact(
-            doc,
-            v,
-            label=f"{label} / {rate_col}" if rate_col else label,
-            entity=entity,
-            period=first or row_period or table.default_instant,
-            unit="percent" if v.unit == "percent" else v.unit,
-            scale=0,
-        ))
+        out.append(value_fact(doc, v, label=f"{label} / {rate_col}" if rate_col else label,
+                              entity=entity, period=first or row_period or table.default_instant,
+                              unit="percent" if v.unit == "percent" else v.unit, scale=0))
     return out
 
 

@@ -126,3 +126,9 @@ def year_period(template: str, year: int | None) -> str | None:
         return None if year is None else in_year(template, year)
     fy = m.group("fy")
     return _quarter_of(int(m.group("q")), fy, int(fy[5:9]) if year is None else year)
+
+
+def column_year_period(col: TableColumn | None, year: int | None) -> str | None:
+    """The period of a column with a year template (`year_period`) in the row's year (None
+    for a column without one)."""
+    return year_period(col.template, year) if col is not None and col.template else None
