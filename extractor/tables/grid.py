@@ -35,6 +35,7 @@ from extractor.tables.kinds import (
 from extractor.tables.model import Table
 from extractor.tables.monthcolumns import month_header_kinds
 from extractor.tables.negatives import negatives_in_value_places
+from extractor.tables.quartercolumns import quarter_columns
 from extractor.tables.scalenote import page_exception, scale_cell
 from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
 from extractor.tables.yearends import bare_year
@@ -186,6 +187,8 @@ class GridReader(RowReader):
             self.table.intro_scale, self.table.scale_note = prev.intro_scale, prev.scale_note
             self.table.intro_unit = self.table.intro_unit or prev.intro_unit
         self._page_scale(self.table)
+        if not self.table.columns:  # "2020 Quarters" over "First | Second | Third | Fourth"
+            self.table.columns = quarter_columns(self.table.header_texts, self.doc.period) or []
         self.block_period = self.table.block_period
         self.prose_since = []
         self.notes = []

@@ -26,6 +26,7 @@ from extractor.tables.placement import (
     share_positions,
     units_from_marks,
 )
+from extractor.tables.quartercolumns import column_year_period
 from extractor.tables.rollforward import (
     across_for,
     across_periods,
@@ -48,7 +49,7 @@ from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.valueunits import is_money, percent_sections, unit_scale
-from extractor.tables.yearends import bare_year, in_year
+from extractor.tables.yearends import bare_year
 from extractor.weekyears import fiscal_year
 
 
@@ -192,10 +193,9 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
              else [None] * len(row.values))
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
-        period = col.period if col is not None and col.period else (
-            listed[k] if listed else None)
-        if col is not None and col.template and (year := bare_year(row.label)) is not None:
-            period = in_year(col.template, year)  # "2025" under "Three Months Ended March 31"
+        # "2025" under "Three Months Ended March 31" or a "Quarter | First | ..." heading
+        period = column_year_period(col, bare_year(row.label)) or (
+            col.period if col is not None and col.period else (listed[k] if listed else None))
         if period is None and col is None and row_period is None and table.intro_duration:
             # under "... for the year ended DATE was as follows:": the year, but a balance
             # at its start or end is an instant (FACTS.md 1.1)
