@@ -169,3 +169,27 @@ def test_a_stacked_heading_naming_a_currency_gives_it_to_bare_and_dollar_marked_
 def test_lines_without_an_open_phrase_are_not_stacked() -> None:
     heads = ["Options", "Weighted average exercise price", "Total", "Remaining"]
     assert value_headings(heads, _values(False, True)) == ["Options", None]
+
+
+NUMBERED = (
+    "|Restricted stock unit activity for 2022 was as follows:\n|\n"
+    "|Number\n|\n|Weighted Average Fair Value\n|\n|Aggregate Intrinsic Value\n|\n"
+    "|Granted\n|\n|710,200\n|\n|17.15\n|\n"
+    "|Issued\n|\n|(310,400)\n|\n|45.10\n|\n|$\n|4,870,000\n|\n"
+)
+
+
+def test_a_bare_number_heading_beside_an_award_fair_value_counts_the_awards() -> None:
+    got = _by_amount(NUMBERED)
+    assert got["710200"].unit == "share"
+    assert got["-310400"].unit == "share"
+    assert got["4870000"].unit == "USD"  # the "$"-marked intrinsic value stays money
+    heads = ["Number", "Weighted Average Fair Value"]
+    assert counts_shares(heads)
+    assert value_headings(heads, _values(False)) == ["Number"]
+
+
+def test_a_bare_number_heading_beside_money_or_rates_is_no_count() -> None:
+    assert not counts_shares(["Number", "Amount"])
+    assert not counts_shares(["Number", "Fair value", "Interest rate"])
+    assert value_headings(["Number", "Amount"], _values(False)) == [None]

@@ -29,11 +29,14 @@ _VALUE_HEADING = re.compile(
 _SCALE_LINE = re.compile(r"(?i)in\s+(?:thousands|millions|billions)\b")
 
 
-# "Units (in thousands)", "RSUs": a count only beside a heading pricing awards
-# (the heading alone, with at most its scale: "RSUs, PSUs and ... Outstanding" is a title)
-_AWARD_UNITS = re.compile(r"^(?:units|rsus|psus|awards)\s*(?:\([^()]*\))?$", re.IGNORECASE)
+# "Units (in thousands)", "RSUs", a bare "Number": a count only beside a heading pricing
+# awards (the heading alone, with at most its scale: "RSUs, PSUs and ... Outstanding" is a
+# title; "Number" beside "Amount" or "Rate" is no count of awards)
+_AWARD_UNITS = re.compile(r"^(?:units|rsus|psus|awards|number)\s*(?:\([^()]*\))?$",
+                          re.IGNORECASE)
 _AWARD_PRICE = re.compile(
-    r"(?i)\b(?:grant[\s-]+date\s+fair\s+value|exercise\s+price|per\s+(?:share|unit))\b"
+    r"(?i)\b(?:grant[\s-]+date\s+fair\s+value|exercise\s+price|per\s+(?:share|unit)|"
+    r"weighted[\s-]+average\s+fair\s+value)\b"
 )
 
 
