@@ -193,3 +193,27 @@ def test_a_bare_number_heading_beside_money_or_rates_is_no_count() -> None:
     assert not counts_shares(["Number", "Amount"])
     assert not counts_shares(["Number", "Fair value", "Interest rate"])
     assert value_headings(["Number", "Amount"], _values(False)) == [None]
+
+
+HYPHENATED = (
+    "A summary of restricted stock activity for the year ended December 31, 2022 follows:\n"
+    "Weighted-\nAverage\nGrant-Date\nFair Value\nShares\nPer Share\n"
+    "Nonvested at January 1, 2022\n410,250\n$\n21.40\n"
+    "Granted\n188,600\n$\n9.75\n"
+)
+
+
+def test_a_price_heading_broken_at_a_hyphen_over_lines_leaves_the_count_heading_first() -> None:
+    got = _by_amount(HYPHENATED)
+    assert got["410250"].unit == "share"
+    assert got["188600"].unit == "share"
+    assert (got["21.40"].unit, got["9.75"].unit) == ("USD", "USD")
+
+
+def test_a_whole_price_heading_before_the_count_heading_still_makes_the_first_value_a_price(
+) -> None:
+    heads = ["Weighted-average exercise price", "Options outstanding", "Intrinsic value"]
+    assert value_headings(heads, _values(False, False)) == [None, None]
+    # a hyphenated compound word that is not left open is no fragment
+    heads = ["Grant-date fair value", "Shares", "Per share"]
+    assert value_headings(heads, _values(False, True)) == [None, None]

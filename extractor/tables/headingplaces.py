@@ -89,7 +89,8 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
         return out
     if len(values) == len(headings):
         return list(headings)
-    if any(_VALUE_HEADING.search(h) or heading_unit(h) for h in headings[:first]):
+    if any(_VALUE_HEADING.search(h) or heading_unit(h) for h in headings[:first]) and not (
+            _fragments(headings[:first])):
         return out  # "Exercise price | Options outstanding": the first value is a price
     own = headings[first:]
     if len(values) == len(own) > 1:
@@ -101,6 +102,16 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
 
 # a heading line left open, continued on the next line: "Number of" over "Warrants"
 _OPEN_END = re.compile(r"\b(?:of|in|per)$", re.IGNORECASE)
+# a word broken at its hyphen over two heading lines: "Weighted-" over "Average"
+_HYPHEN_END = re.compile(r"\w-$")
+
+
+def _fragments(headings: Sequence[str]) -> bool:
+    """Whether heading lines before the count heading are pieces of a taller heading printed
+    over several lines ("Weighted-" over "Average" over "Grant-Date" over "Fair Value", then
+    "Shares | Per Share"): one is left open at a hyphen, so they head no column of their own
+    and the count heading still comes first on the line that holds every column."""
+    return any(_HYPHEN_END.search(h.strip()) for h in headings)
 
 
 def _stacked(headings: Sequence[str], n: int) -> list[str] | None:
