@@ -10,7 +10,12 @@ from extractor import tables
 from extractor.document import read_document
 from extractor.facts import Fact
 from extractor.tables.cells import Cell
-from extractor.tables.headingplaces import counts_shares, heading_scale, value_headings
+from extractor.tables.headingplaces import (
+    award_count_columns,
+    counts_shares,
+    heading_scale,
+    value_headings,
+)
 from extractor.tables.values import Value
 
 OPTIONS = (
@@ -217,3 +222,34 @@ def test_a_whole_price_heading_before_the_count_heading_still_makes_the_first_va
     # a hyphenated compound word that is not left open is no fragment
     heads = ["Grant-date fair value", "Shares", "Per share"]
     assert value_headings(heads, _values(False, True)) == [None, None]
+
+
+LONE = (
+    "RSU activity under the plan was as follows:\nShares\n"
+    "RSUs outstanding at December 31, 2021\n512,400\nGranted\n120,300\n"
+)
+
+
+def test_a_lone_count_heading_over_rows_of_one_value_makes_them_counts() -> None:
+    got = _by_amount(LONE)
+    assert (got["512400"].unit, got["120300"].unit) == ("share", "share")
+    assert value_headings(["Shares"], _values(False)) == ["Shares"]
+    assert value_headings(["Amount"], _values(False)) == [None]  # a money heading: no count
+
+
+YEAR_UNITS = (
+    "Restricted stock unit activity was as follows:\n2022\n2021\nWt. Avg.\nWt. Avg.\n"
+    "(in thousands, except per share data)\nUnits\nFair Value\nUnits\nFair Value\n"
+    "Outstanding, beginning of year\n1,210\n$\n17.05\n1,105\n$\n19.48\n"
+    "Granted\n640\n21.30\n590\n15.10\n"
+)
+
+
+def test_units_sub_columns_beside_a_weighted_fair_value_under_years_are_counts() -> None:
+    got = _by_amount(YEAR_UNITS)
+    assert (got["1210"].unit, got["1210"].scale) == ("share", 3)
+    assert (got["640"].unit, got["590"].unit) == ("share", "share")
+    assert (got["17.05"].unit, got["17.05"].scale) == ("USD", 0)
+    assert award_count_columns(["Units", "Wt. Avg. Fair Value"]) == frozenset({0})
+    # "Units" beside a rent is a count of apartments, not of awards
+    assert award_count_columns(["Units", "Annual rent"]) == frozenset()

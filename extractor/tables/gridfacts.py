@@ -87,6 +87,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
         share_places=share_positions(table, col_units),
+        award_counts=hp.award_count_columns([c.category for c in table.columns]),
         first_fiscal=_first_fiscal(table),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
@@ -210,7 +211,8 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         flabel, fentity = column_label(view, label, entity, col, head, (k, len(row.values)))
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = (head is not None and hp.is_count_heading(head, table.header_texts)) or (
-            j in view.share_places)  # "Shares | Amount" sub-columns
+            j in view.share_places) or (  # "Shares | Amount" sub-columns
+            col is not None and j in view.award_counts)  # "Units | Wt. Avg. Fair Value"
         us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
         us["unit"] = hp.heading_currency(head, v, doc.text) or us["unit"]  # "(Canadian Dollars)"
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:

@@ -36,7 +36,7 @@ _AWARD_UNITS = re.compile(r"^(?:units|rsus|psus|awards|number)\s*(?:\([^()]*\))?
                           re.IGNORECASE)
 _AWARD_PRICE = re.compile(
     r"(?i)\b(?:grant[\s-]+date\s+fair\s+value|exercise\s+price|per\s+(?:share|unit)|"
-    r"weighted[\s-]+average\s+fair\s+value)\b"
+    r"(?:weighted[\s-]+average|wt\.\s*avg\.)\s+fair\s+value)\b"
 )
 
 
@@ -46,6 +46,14 @@ def is_count_heading(heading: str, headings: Sequence[str]) -> bool:
     if heading_unit(heading) == "share":
         return True
     return bool(_AWARD_UNITS.match(heading)) and any(_AWARD_PRICE.search(h) for h in headings)
+
+
+def award_count_columns(categories: Sequence[str | None]) -> frozenset[int]:
+    """The columns whose sub-heading counts awards beside a sibling pricing them ("2024" over
+    "Units | Wt. Avg. Fair Value"): their values are counts, whatever mark the table prints."""
+    named = [c for c in categories if c]
+    return frozenset(j for j, c in enumerate(categories)
+                     if c and _AWARD_UNITS.match(c) and is_count_heading(c, named))
 
 
 def counts_shares(headings: Sequence[str]) -> bool:
@@ -85,10 +93,10 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
     if first is None and len(values) == len(headings) >= 2 and any(
             life_heading(h) for h in headings):
         return list(headings)  # "Estimated Fair Value | Weighted Average Useful Life (years)"
+    if first is not None and len(values) == len(headings) >= 1:
+        return list(headings)  # a lone "Shares" over rows of one value each: the counts
     if first is None or len(headings) < 2 or not values:
         return out
-    if len(values) == len(headings):
-        return list(headings)
     if any(_VALUE_HEADING.search(h) or heading_unit(h) for h in headings[:first]) and not (
             _fragments(headings[:first])):
         return out  # "Exercise price | Options outstanding": the first value is a price
