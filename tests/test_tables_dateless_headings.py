@@ -14,6 +14,7 @@ from extractor.tables.headingplaces import (
     award_count_columns,
     counts_shares,
     heading_scale,
+    prices_awards,
     value_headings,
 )
 from extractor.tables.values import Value
@@ -253,3 +254,36 @@ def test_units_sub_columns_beside_a_weighted_fair_value_under_years_are_counts()
     assert award_count_columns(["Units", "Wt. Avg. Fair Value"]) == frozenset({0})
     # "Units" beside a rent is a count of apartments, not of awards
     assert award_count_columns(["Units", "Annual rent"]) == frozenset()
+
+
+SPLIT = (
+    "Option activity under the 2018 plan was as follows:\nShares\n"
+    "Weighted Average Exercise Price (per share)\n"
+    "Weighted Average Remaining Contractual Term (in years)\n"
+    "Aggregate Intrinsic Value (in millions)\n"
+    "Options outstanding at December 31, 2021\n1,210,300\n$\n14.20\n3.4\n$\n8.1\n"
+    "Exercised\n(410,500\n)\n(13.90\n)\n—\n—\n"
+    "Options outstanding at December 31, 2022\n799,800\n$\n14.35\n2.6\n$\n6.2\n"
+)
+
+
+def test_one_heading_per_value_over_award_rows_gives_each_value_its_heading_and_scale() -> None:
+    got = _by_amount(SPLIT)
+    assert (got["1210300"].unit, got["1210300"].scale) == ("share", 0)
+    assert (got["-410500"].unit, got["-410500"].scale) == ("share", 0)
+    assert (got["14.20"].unit, got["14.20"].scale) == ("USD", 0)  # a price, not millions
+    assert (got["8.1"].unit, got["8.1"].scale) == ("USD", 6)  # the heading's own scale
+    assert "3.4" not in got  # a remaining term is no fact
+
+
+def test_an_equity_statements_shares_and_amount_headings_price_no_awards() -> None:
+    heads = ["Shares", "Amount", "Additional Paid-in Capital", "Total (in thousands)"]
+    assert not prices_awards(heads)
+    assert prices_awards(["Shares", "Weighted Average Exercise Price (per share)"])
+
+
+def test_a_count_heading_keeps_the_scale_another_count_heading_states() -> None:
+    heads = ["Options", "Options (in thousands)", "Aggregate intrinsic value (in millions)"]
+    assert heading_scale("Options", heads) is None
+    heads = ["Options outstanding", "Exercise price", "Aggregate intrinsic value (in millions)"]
+    assert heading_scale("Options outstanding", heads) == 0

@@ -88,6 +88,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
                         if positions else None),
         share_places=share_positions(table, col_units),
         award_counts=hp.award_count_columns([c.category for c in table.columns]),
+        headed_bare=_headed_bare(table),
         first_fiscal=_first_fiscal(table),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
@@ -112,6 +113,16 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _headed_bare(table: Table) -> bool:
+    """Whether the table's columns are bare (no period, heading or unit) and as many as its
+    worded headings, which count awards and price them ("Shares | Weighted Average Exercise
+    Price"; an equity statement's "Shares | Amount" prices nothing): each heading is its
+    column's."""
+    cols = table.columns
+    return bool(cols) and len(table.header_texts) == len(cols) and not any(
+        c.period or c.category or c.unit for c in cols) and hp.prices_awards(table.header_texts)
 
 
 def _unheaded(table: Table) -> bool:
@@ -189,7 +200,9 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         listed = across_for(row.label, view.across, row.section, view.first_fiscal)
         listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
     # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
-    heads = (hp.value_headings(table.header_texts, row.values) if n == 0
+    # (also over the bare columns `split_headerless` cut, one per heading: "Shares | ... Price
+    # (per share) | ... Term (in years) | ... Value (in millions)" over rows of four values)
+    heads = (hp.value_headings(table.header_texts, row.values) if n == 0 or view.headed_bare
              else [None] * len(row.values))
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None

@@ -56,6 +56,11 @@ def award_count_columns(categories: Sequence[str | None]) -> frozenset[int]:
                      if c and _AWARD_UNITS.match(c) and is_count_heading(c, named))
 
 
+def prices_awards(headings: Sequence[str]) -> bool:
+    """Whether the headings count shares or awards and one prices them."""
+    return counts_shares(headings) and any(_AWARD_PRICE.search(h) for h in headings)
+
+
 def counts_shares(headings: Sequence[str]) -> bool:
     """Whether some heading names a count of shares, options, warrants or units."""
     return any(is_count_heading(h, headings) for h in headings)
@@ -75,8 +80,14 @@ def heading_scale(heading: str, headings: Sequence[str]) -> int | None:
     if own is not None:
         return own.scale
     # a count heading stating none may be a group's ("Options" over "Options (in thousands)"):
-    # its count keeps the table's scale; a price heading stating none is in units
-    return None if is_count_heading(heading, headings) else 0
+    # its count keeps the table's scale; a price heading stating none is in units, and so is
+    # a count when only other headings state a scale ("Aggregate Intrinsic Value (in
+    # thousands)" beside "Options Outstanding")
+    if not is_count_heading(heading, headings):
+        return 0
+    counted = any(n is not None and is_count_heading(h, headings)
+                  for h, n in zip(headings, notes, strict=True))
+    return None if counted else 0
 
 
 def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str | None]:
