@@ -115,6 +115,16 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     return facts, warnings
 
 
+def _value_heads(view: TableView, row: Row) -> list[str | None]:
+    """The worded heading each of a row's values sits under in a dateless table ("Number of
+    Options Outstanding | ... Price"), also over the bare columns `split_headerless` cut, one
+    per heading ("Shares | ... Price (per share) | ... Term (in years) | ... Value (in
+    millions)" over rows of four values); else None for each."""
+    if not view.table.columns or view.headed_bare:
+        return hp.value_headings(view.table.header_texts, row.values)
+    return [None] * len(row.values)
+
+
 def _headed_bare(table: Table) -> bool:
     """Whether the table's columns are bare (no period, heading or unit) and as many as its
     worded headings, which count awards and price them ("Shares | Weighted Average Exercise
@@ -199,11 +209,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         # "Year ended December 31, 2023" or "Fiscal year 2024" over the row: its own
         listed = across_for(row.label, view.across, row.section, view.first_fiscal)
         listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
-    # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
-    # (also over the bare columns `split_headerless` cut, one per heading: "Shares | ... Price
-    # (per share) | ... Term (in years) | ... Value (in millions)" over rows of four values)
-    heads = (hp.value_headings(table.header_texts, row.values) if n == 0 or view.headed_bare
-             else [None] * len(row.values))
+    heads = _value_heads(view, row)
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         period = col.period if col is not None and col.period else (
