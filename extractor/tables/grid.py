@@ -30,11 +30,11 @@ from extractor.tables.kinds import (
     followed_by_value,
     header_run,
     is_prose,
-    negatives_in_value_places,
     opens_table,
 )
 from extractor.tables.model import Table
 from extractor.tables.monthcolumns import month_header_kinds
+from extractor.tables.negatives import negatives_in_value_places
 from extractor.tables.scalenote import page_exception, scale_cell
 from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
 from extractor.tables.yearends import bare_year

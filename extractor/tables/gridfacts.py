@@ -247,15 +247,24 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
             dated = doc.period  # money nothing else dates takes the page's period (FACTS.md)
         out.append(value_fact(doc, v, label=flabel or (view.title or "Value"), entity=fentity,
                               period=dated, **us))
+    out += _rate_facts(view, row, label, entity, row_period)
+    return out
+
+
+def _rate_facts(view: TableView, row: Row, label: str, entity: str | None,
+                row_period: str | None) -> list[Fact]:
+    """The rates a row prints beside its amounts: after each amount, that amount's column
+    ("17,645 | 21.0% | 7,102 | 21.0%"); a lone rate, the first column."""
+    table, n = view.table, len(view.table.columns)
     rate_col = rate_header(table) if row.extras else None  # read only for a row's rates
-    paired = len(row.extras) == len(row.values) > 1  # "17,645 | 21.0% | 7,102 | 21.0%"
+    paired = len(row.extras) == len(row.values) > 1
+    out: list[Fact] = []
     for v in row.extras:
-        # a rate after each amount takes that amount's column; a lone rate the first column
         before = [j for u, j in zip(row.values, row.columns, strict=True) if u.start < v.start]
         j = before[-1] if paired and before else 0
         first = table.columns[j].period if 0 <= j < n else None
         out.append(value_fact(
-            doc,
+            view.doc,
             v,
             label=f"{label} / {rate_col}" if rate_col else label,
             entity=entity,
