@@ -10,7 +10,13 @@ from extractor import tables
 from extractor.document import read_document
 from extractor.facts import Fact
 from extractor.tables.cells import Cell
-from extractor.tables.headingplaces import counts_shares, heading_scale, value_headings
+from extractor.tables.headingplaces import (
+    award_count_columns,
+    counts_shares,
+    heading_scale,
+    prices_awards,
+    value_headings,
+)
 from extractor.tables.values import Value
 
 OPTIONS = (
@@ -169,3 +175,115 @@ def test_a_stacked_heading_naming_a_currency_gives_it_to_bare_and_dollar_marked_
 def test_lines_without_an_open_phrase_are_not_stacked() -> None:
     heads = ["Options", "Weighted average exercise price", "Total", "Remaining"]
     assert value_headings(heads, _values(False, True)) == ["Options", None]
+
+
+NUMBERED = (
+    "|Restricted stock unit activity for 2022 was as follows:\n|\n"
+    "|Number\n|\n|Weighted Average Fair Value\n|\n|Aggregate Intrinsic Value\n|\n"
+    "|Granted\n|\n|710,200\n|\n|17.15\n|\n"
+    "|Issued\n|\n|(310,400)\n|\n|45.10\n|\n|$\n|4,870,000\n|\n"
+)
+
+
+def test_a_bare_number_heading_beside_an_award_fair_value_counts_the_awards() -> None:
+    got = _by_amount(NUMBERED)
+    assert got["710200"].unit == "share"
+    assert got["-310400"].unit == "share"
+    assert got["4870000"].unit == "USD"  # the "$"-marked intrinsic value stays money
+    heads = ["Number", "Weighted Average Fair Value"]
+    assert counts_shares(heads)
+    assert value_headings(heads, _values(False)) == ["Number"]
+
+
+def test_a_bare_number_heading_beside_money_or_rates_is_no_count() -> None:
+    assert not counts_shares(["Number", "Amount"])
+    assert not counts_shares(["Number", "Fair value", "Interest rate"])
+    assert value_headings(["Number", "Amount"], _values(False)) == [None]
+
+
+HYPHENATED = (
+    "A summary of restricted stock activity for the year ended December 31, 2022 follows:\n"
+    "Weighted-\nAverage\nGrant-Date\nFair Value\nShares\nPer Share\n"
+    "Nonvested at January 1, 2022\n410,250\n$\n21.40\n"
+    "Granted\n188,600\n$\n9.75\n"
+)
+
+
+def test_a_price_heading_broken_at_a_hyphen_over_lines_leaves_the_count_heading_first() -> None:
+    got = _by_amount(HYPHENATED)
+    assert got["410250"].unit == "share"
+    assert got["188600"].unit == "share"
+    assert (got["21.40"].unit, got["9.75"].unit) == ("USD", "USD")
+
+
+def test_a_whole_price_heading_before_the_count_heading_still_makes_the_first_value_a_price(
+) -> None:
+    heads = ["Weighted-average exercise price", "Options outstanding", "Intrinsic value"]
+    assert value_headings(heads, _values(False, False)) == [None, None]
+    # a hyphenated compound word that is not left open is no fragment
+    heads = ["Grant-date fair value", "Shares", "Per share"]
+    assert value_headings(heads, _values(False, True)) == [None, None]
+
+
+LONE = (
+    "RSU activity under the plan was as follows:\nShares\n"
+    "RSUs outstanding at December 31, 2021\n512,400\nGranted\n120,300\n"
+)
+
+
+def test_a_lone_count_heading_over_rows_of_one_value_makes_them_counts() -> None:
+    got = _by_amount(LONE)
+    assert (got["512400"].unit, got["120300"].unit) == ("share", "share")
+    assert value_headings(["Shares"], _values(False)) == ["Shares"]
+    assert value_headings(["Amount"], _values(False)) == [None]  # a money heading: no count
+
+
+YEAR_UNITS = (
+    "Restricted stock unit activity was as follows:\n2022\n2021\nWt. Avg.\nWt. Avg.\n"
+    "(in thousands, except per share data)\nUnits\nFair Value\nUnits\nFair Value\n"
+    "Outstanding, beginning of year\n1,210\n$\n17.05\n1,105\n$\n19.48\n"
+    "Granted\n640\n21.30\n590\n15.10\n"
+)
+
+
+def test_units_sub_columns_beside_a_weighted_fair_value_under_years_are_counts() -> None:
+    got = _by_amount(YEAR_UNITS)
+    assert (got["1210"].unit, got["1210"].scale) == ("share", 3)
+    assert (got["640"].unit, got["590"].unit) == ("share", "share")
+    assert (got["17.05"].unit, got["17.05"].scale) == ("USD", 0)
+    assert award_count_columns(["Units", "Wt. Avg. Fair Value"]) == frozenset({0})
+    # "Units" beside a rent is a count of apartments, not of awards
+    assert award_count_columns(["Units", "Annual rent"]) == frozenset()
+
+
+SPLIT = (
+    "Option activity under the 2018 plan was as follows:\nShares\n"
+    "Weighted Average Exercise Price (per share)\n"
+    "Weighted Average Remaining Contractual Term (in years)\n"
+    "Aggregate Intrinsic Value (in millions)\n"
+    "Options outstanding at December 31, 2021\n1,210,300\n$\n14.20\n3.4\n$\n8.1\n"
+    "Exercised\n(410,500\n)\n(13.90\n)\n—\n—\n"
+    "Options outstanding at December 31, 2022\n799,800\n$\n14.35\n2.6\n$\n6.2\n"
+)
+
+
+def test_one_heading_per_value_over_award_rows_gives_each_value_its_heading_and_scale() -> None:
+    got = _by_amount(SPLIT)
+    assert (got["1210300"].unit, got["1210300"].scale) == ("share", 0)
+    assert (got["-410500"].unit, got["-410500"].scale) == ("share", 0)
+    assert (got["14.20"].unit, got["14.20"].scale) == ("USD", 0)  # a price, not millions
+    assert (got["8.1"].unit, got["8.1"].scale) == ("USD", 6)  # the heading's own scale
+    assert "3.4" not in got  # a remaining term is no fact
+
+
+def test_an_equity_statements_shares_and_amount_headings_price_no_awards() -> None:
+    heads = ["Shares", "Amount", "Additional Paid-in Capital", "Total (in thousands)"]
+    assert not prices_awards(heads)
+    assert prices_awards(["Shares", "Weighted Average Exercise Price (per share)"])
+
+
+def test_a_count_heading_keeps_the_scale_another_count_heading_states() -> None:
+    heads = ["Options", "Options (in thousands)", "Aggregate intrinsic value (in millions)"]
+    assert heading_scale("Options", heads) is None
+    heads = ["Options outstanding", "Exercise price", "Aggregate intrinsic value (in millions)"]
+    assert heading_scale("Options outstanding", heads) == 0

@@ -261,3 +261,26 @@ def test_rows_under_a_denominator_heading_count_shares() -> None:
     assert units["6.08"][0] != "share"  # a per-share amount under the heading is no count
     assert is_share_count_row("Denominator / Dilutive impact of outstanding equity awards")
     assert not is_share_count_row("Denominator / Diluted earnings per share")
+
+
+def test_a_row_that_is_only_shares_issued_or_authorized_counts_shares() -> None:
+    assert is_share_count_row("Shares issued")
+    assert is_share_count_row("Shares authorized")
+    assert is_share_count_row("Common Stock / Shares issued and outstanding")
+    # a longer row names what the shares were issued for; money words keep it money
+    assert not is_share_count_row("Shares issued under employee plans")
+    assert not is_share_count_row("Proceeds from shares issued")
+    assert not is_share_count_row("Value / Shares issued")
+
+
+SHARES_ISSUED = (
+    "Our purchase plan activity was as follows:\n|Year Ended December 31,\n|2022\n|2021\n"
+    "|Shares issued\n|182,400\n|261,100\n"
+    "|Purchase price (per share)\n|$\n|52.10\n|$\n|48.30\n"
+)
+
+
+def test_a_shares_issued_row_beside_a_priced_row_is_a_count() -> None:
+    got = {f.amount: f for f in tables.extract_tables(read_document(SHARES_ISSUED, "t")).facts}
+    assert (got["182400"].unit, got["261100"].unit) == ("share", "share")
+    assert got["52.10"].unit == "USD"

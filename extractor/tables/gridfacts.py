@@ -88,6 +88,8 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         position_units=(units_from_marks(table, [(p, False) for p in positions])
                         if positions else None),
         share_places=share_positions(table, col_units),
+        award_counts=hp.award_count_columns([c.category for c in table.columns]),
+        headed_bare=_headed_bare(table),
         first_fiscal=_first_fiscal(table),
         life_context=" ".join([*table.header_texts, lead_in(doc.text, table.start)]),
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
@@ -112,6 +114,26 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         facts.extend(_label_amount_facts(view, row))
     warnings.extend(check_totals(table.rows, n, [r.is_total for r in table.rows]))
     return facts, warnings
+
+
+def _value_heads(view: TableView, row: Row) -> list[str | None]:
+    """The worded heading each of a row's values sits under in a dateless table ("Number of
+    Options Outstanding | ... Price"), also over the bare columns `split_headerless` cut, one
+    per heading ("Shares | ... Price (per share) | ... Term (in years) | ... Value (in
+    millions)" over rows of four values); else None for each."""
+    if not view.table.columns or view.headed_bare:
+        return hp.value_headings(view.table.header_texts, row.values)
+    return [None] * len(row.values)
+
+
+def _headed_bare(table: Table) -> bool:
+    """Whether the table's columns are bare (no period, heading or unit) and as many as its
+    worded headings, which count awards and price them ("Shares | Weighted Average Exercise
+    Price"; an equity statement's "Shares | Amount" prices nothing): each heading is its
+    column's."""
+    cols = table.columns
+    return bool(cols) and len(table.header_texts) == len(cols) and not any(
+        c.period or c.category or c.unit for c in cols) and hp.prices_awards(table.header_texts)
 
 
 def _unheaded(table: Table) -> bool:
@@ -188,9 +210,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         # "Year ended December 31, 2023" or "Fiscal year 2024" over the row: its own
         listed = across_for(row.label, view.across, row.section, view.first_fiscal)
         listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
-    # a dateless table's worded headings ("Number of Options Outstanding | ... Price")
-    heads = (hp.value_headings(table.header_texts, row.values) if n == 0
-             else [None] * len(row.values))
+    heads = _value_heads(view, row)
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
         col = table.columns[j] if 0 <= j < n else None
         # "2025" under "Three Months Ended March 31" or a "Quarter | First | ..." heading
@@ -210,7 +230,8 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         flabel, fentity = column_label(view, label, entity, col, head, (k, len(row.values)))
         read_as = flabel if head is not None else label  # the heading says what it is
         counted = (head is not None and hp.is_count_heading(head, table.header_texts)) or (
-            j in view.share_places)  # "Shares | Amount" sub-columns
+            j in view.share_places) or (  # "Shares | Amount" sub-columns
+            col is not None and j in view.award_counts)  # "Units | Wt. Avg. Fair Value"
         us = unit_scale(view, v, j, col, read_as, _position(view, ri, k), counted, own)
         us["unit"] = hp.heading_currency(head, v, doc.text) or us["unit"]  # "(Canadian Dollars)"
         if head is not None and (hs := hp.heading_scale(head, table.header_texts)) is not None:

@@ -29,11 +29,14 @@ _VALUE_HEADING = re.compile(
 _SCALE_LINE = re.compile(r"(?i)in\s+(?:thousands|millions|billions)\b")
 
 
-# "Units (in thousands)", "RSUs": a count only beside a heading pricing awards
-# (the heading alone, with at most its scale: "RSUs, PSUs and ... Outstanding" is a title)
-_AWARD_UNITS = re.compile(r"^(?:units|rsus|psus|awards)\s*(?:\([^()]*\))?$", re.IGNORECASE)
+# "Units (in thousands)", "RSUs", a bare "Number": a count only beside a heading pricing
+# awards (the heading alone, with at most its scale: "RSUs, PSUs and ... Outstanding" is a
+# title; "Number" beside "Amount" or "Rate" is no count of awards)
+_AWARD_UNITS = re.compile(r"^(?:units|rsus|psus|awards|number)\s*(?:\([^()]*\))?$",
+                          re.IGNORECASE)
 _AWARD_PRICE = re.compile(
-    r"(?i)\b(?:grant[\s-]+date\s+fair\s+value|exercise\s+price|per\s+(?:share|unit))\b"
+    r"(?i)\b(?:grant[\s-]+date\s+fair\s+value|exercise\s+price|per\s+(?:share|unit)|"
+    r"(?:weighted[\s-]+average|wt\.\s*avg\.)\s+fair\s+value)\b"
 )
 
 
@@ -43,6 +46,19 @@ def is_count_heading(heading: str, headings: Sequence[str]) -> bool:
     if heading_unit(heading) == "share":
         return True
     return bool(_AWARD_UNITS.match(heading)) and any(_AWARD_PRICE.search(h) for h in headings)
+
+
+def award_count_columns(categories: Sequence[str | None]) -> frozenset[int]:
+    """The columns whose sub-heading counts awards beside a sibling pricing them ("2024" over
+    "Units | Wt. Avg. Fair Value"): their values are counts, whatever mark the table prints."""
+    named = [c for c in categories if c]
+    return frozenset(j for j, c in enumerate(categories)
+                     if c and _AWARD_UNITS.match(c) and is_count_heading(c, named))
+
+
+def prices_awards(headings: Sequence[str]) -> bool:
+    """Whether the headings count shares or awards and one prices them."""
+    return counts_shares(headings) and any(_AWARD_PRICE.search(h) for h in headings)
 
 
 def counts_shares(headings: Sequence[str]) -> bool:
@@ -64,8 +80,14 @@ def heading_scale(heading: str, headings: Sequence[str]) -> int | None:
     if own is not None:
         return own.scale
     # a count heading stating none may be a group's ("Options" over "Options (in thousands)"):
-    # its count keeps the table's scale; a price heading stating none is in units
-    return None if is_count_heading(heading, headings) else 0
+    # its count keeps the table's scale; a price heading stating none is in units, and so is
+    # a count when only other headings state a scale ("Aggregate Intrinsic Value (in
+    # thousands)" beside "Options Outstanding")
+    if not is_count_heading(heading, headings):
+        return 0
+    counted = any(n is not None and is_count_heading(h, headings)
+                  for h, n in zip(headings, notes, strict=True))
+    return None if counted else 0
 
 
 def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str | None]:
@@ -82,11 +104,12 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
     if first is None and len(values) == len(headings) >= 2 and any(
             life_heading(h) for h in headings):
         return list(headings)  # "Estimated Fair Value | Weighted Average Useful Life (years)"
+    if first is not None and len(values) == len(headings) >= 1:
+        return list(headings)  # a lone "Shares" over rows of one value each: the counts
     if first is None or len(headings) < 2 or not values:
         return out
-    if len(values) == len(headings):
-        return list(headings)
-    if any(_VALUE_HEADING.search(h) or heading_unit(h) for h in headings[:first]):
+    if any(_VALUE_HEADING.search(h) or heading_unit(h) for h in headings[:first]) and not (
+            _fragments(headings[:first])):
         return out  # "Exercise price | Options outstanding": the first value is a price
     own = headings[first:]
     if len(values) == len(own) > 1:
@@ -98,6 +121,16 @@ def value_headings(headings: Sequence[str], values: Sequence[Value]) -> list[str
 
 # a heading line left open, continued on the next line: "Number of" over "Warrants"
 _OPEN_END = re.compile(r"\b(?:of|in|per)$", re.IGNORECASE)
+# a word broken at its hyphen over two heading lines: "Weighted-" over "Average"
+_HYPHEN_END = re.compile(r"\w-$")
+
+
+def _fragments(headings: Sequence[str]) -> bool:
+    """Whether heading lines before the count heading are pieces of a taller heading printed
+    over several lines ("Weighted-" over "Average" over "Grant-Date" over "Fair Value", then
+    "Shares | Per Share"): one is left open at a hyphen, so they head no column of their own
+    and the count heading still comes first on the line that holds every column."""
+    return any(_HYPHEN_END.search(h.strip()) for h in headings)
 
 
 def _stacked(headings: Sequence[str], n: int) -> list[str] | None:

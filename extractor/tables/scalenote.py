@@ -222,6 +222,10 @@ _SHARE_ROW = re.compile(
     # outstanding", "Stock issued during period, shares, new issues", "Common shares issued,
     # shares" (the money twin says ", value" / ", amount", which _MONEY_WORD keeps money)
     r"stock,?\s+shares|,\s*shares(?=\s*(?:,|$))|"
+    # a row that is only "Shares issued", "Shares authorized" (a section's "Common Stock:"
+    # over it, or a section path "Common Stock / Shares issued"): the count itself
+    r"(?:^|(?<=/\s))shares\s+(?:issued|authori[sz]ed|outstanding|reserved|issuable)"
+    r"(?:\s+and\s+outstanding)?\s*$|"
     # "Weighted average number of common stock in issue (in thousands of shares)"
     r"(?:thousands|millions|billions)\s+of\s+(?:common\s+|ordinary\s+)?shares(?=\s*\)))\b"
     # a row under an earnings-per-share table's "Denominator:" heading ("Denominator / Effect

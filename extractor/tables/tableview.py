@@ -30,6 +30,8 @@ class TableView:
     positions: list[list[int]] | None = None  # a headerless table's value columns by place
     position_units: dict[int, str] | None = None  # their currencies, from the marks
     share_places: frozenset[int] = frozenset()  # columns under "Shares" sub-headings
+    award_counts: frozenset[int] = frozenset()  # "Units" sub-columns beside award prices
+    headed_bare: bool = False  # bare columns, one per worded heading (`value_headings`)
     life_context: str = ""  # headings and lead-in: where a table names a term or useful lives
     subjects: list[str | None] | None = None  # what each row's roll-forward intro says moves
     schedule: rs.MaturitySchedule | None = None  # what a table of amounts by due year lists
