@@ -200,8 +200,9 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodP
 
 
 _FROM_TO_OPENING = re.compile(
-    rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?(?:(?:for|during)\s+the\s+period\s+)?from\s+"
-    rf"(?P<d1>{DATE})\s+(?:to|through|until)\s+(?P<d2>{DATE})\s*,",
+    rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?(?:(?:for|during)\s+the\s+period\s+)?"
+    rf"(?:from\s+(?P<d1>{DATE})\s+(?:to|through|until)|between\s+(?P<b1>{DATE})\s+and)\s+"
+    rf"(?P<d2>{DATE})\s*,",
     re.IGNORECASE,
 )
 
@@ -218,23 +219,26 @@ _DURING_FROM_TO = re.compile(
 
 
 def _span_phrase(m: re.Match[str]) -> PeriodPhrase | None:
-    """The duration between a match's two dates (`d1`, `d2`): the months between them,
-    ending on the second; None when they do not read or do not rise."""
-    first, last = parse_date(m.group("d1")), parse_date(m.group("d2"))
+    """The duration between a match's two dates (`d1` or, after "between", `b1`; `d2`): the
+    months between them, ending on the second; None when they do not read or do not rise."""
+    one = "d1" if m.group("d1") else "b1"
+    first, last = parse_date(m.group(one)), parse_date(m.group("d2"))
     if first is None or last is None or last <= first:
         return None
     days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
-    return PeriodPhrase(m.start("d1"), m.end("d2"), (f"P{max(1, round(days / 30.44))}M/{last}",),
+    return PeriodPhrase(m.start(one), m.end("d2"), (f"P{max(1, round(days / 30.44))}M/{last}",),
                         "duration")
 
 
 def _from_to_opening(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """"From January 27, 2025 through February 21, 2025, we repurchased ...": a span opening
-    the sentence is its period, the months between the two dates ending on the second, as is
-    one "during the period from ... to ..." anywhere (a term "from ... to ..." inside a
-    sentence, "at 2% for the period from ...", stays none)."""
+    """"From January 27, 2025 through February 21, 2025, we repurchased ..." or "Between
+    January 1, 2024 and February 28, 2024, the Company received ...": a span opening the
+    sentence is its period (one period, not its two dates), the months between the two
+    dates ending on the second, as is one "during the period from ... to ..." anywhere (a
+    term "from ... to ..." inside a sentence, "at 2% for the period from ...", stays none)."""
     lower = text.lower()
-    m = _FROM_TO_OPENING.match(text) if "from" in lower[:40] else None
+    m = _FROM_TO_OPENING.match(text) if "from" in lower[:40] or "between" in lower[:40] \
+        else None
     found = [m] if m else []
     if "during the period from" in lower:
         found += [d for d in _DURING_FROM_TO.finditer(text) if m is None or d.start() >= m.end()]
