@@ -68,6 +68,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
     sums = [sum(float(v.amount) for v in r.values) for r in table.rows]
     positions = headerless_positions(table)
     col_units = units_from_marks(table, placements)
+    segments = about_segments(title, doc.title, *table.header_texts)
     view = TableView(
         doc,
         table,
@@ -80,7 +81,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         if n == 0 or _edge_headings(table) else None,
         _listed_fits(table),
         related=about_related_parties(title, doc.title, *table.header_texts),
-        segments=about_segments(title, doc.title, *table.header_texts),
+        segments=segments,
         segment_of=segment_rows([r.label if r.label_cell is not None else None
                                  for r in table.rows]),
         row_dates=balance_row_dates(labels, doc.period, sums),
@@ -95,9 +96,10 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         subjects=rs.row_subjects(doc.text, table.rows, rs.movement_subject(table.intro)),
         schedule=rs.maturity_schedule(table.intro, table.header_texts),
         member_heads=class_heads([c.category or "" for c in table.columns]),
-        head_members=heading_members(table.header_texts) if _unheaded(table) and about_segments(
-            title, doc.title, *table.header_texts) else (),
+        head_members=heading_members(table.header_texts) if segments and _unheaded(table)
+        else (),
         percent_cells=percent_sections(table.rows),
+        first_closing=next((i for i, r in enumerate(table.rows) if is_closing(r.label)), None),
     )
     facts: list[Fact] = []
     date_heads = date_row_headings(table) if _unheaded(table) else None
@@ -198,7 +200,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year;
         # the rows after the closing balance break it down ("Loans at period end:")
         flow = table.intro_flow
-        closed = any(is_closing(r.label) for r in table.rows[:ri])
+        closed = view.first_closing is not None and view.first_closing < ri
         row_period = balance_instant(row.label, flow) or (flow.split("/")[-1] if closed else flow)
     out: list[Fact] = []
     own = row_label_scale(row.label_cell.text if row.label_cell else "", row.values)

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractor.casefold import folded
 from extractor.tables.header import TableColumn
 from extractor.tables.yearends import in_year
-from extractor.weekyears import shifted_year, week_rule
+from extractor.weekyears import is_month_end, shifted_year, week_rule
 
 _QUARTER_CELL = re.compile(
     r"^(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)(?P<q>\s+(?:fiscal\s+)?quarter)?"
@@ -53,7 +53,7 @@ def quarter_end(year_end: str, q: int) -> str:
     total = end.year * 12 + end.month - 1 - 3 * back
     y, m = divmod(total, 12)
     last = calendar.monthrange(y, m + 1)[1]
-    day = last if end.day == calendar.monthrange(end.year, end.month)[1] else min(end.day, last)
+    day = last if is_month_end(end) else min(end.day, last)
     return date(y, m + 1, day).isoformat()
 
 
