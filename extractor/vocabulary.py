@@ -56,6 +56,31 @@ CURRENCIES: dict[str, str] = {
     "IDR": "IDR",
     "PHP": "PHP",
     "VND": "VND",
+    # Marks of filers outside the currencies above (Israeli, Latin American, Nordic, ...): a
+    # code the engine does not know leaves its amount out or reads "R$" as dollars.
+    "CDN$": "CAD",
+    "Cdn$": "CAD",
+    "CA$": "CAD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "MXN": "MXN",
+    "MX$": "MXN",
+    "NIS": "ILS",
+    "ILS": "ILS",
+    "₪": "ILS",
+    **{code: code for code in (
+        "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "KZT", "TRY",
+        "AED", "QAR", "KWD", "EGP", "ZAR", "NGN", "KES", "PKR", "BDT", "LKR", "MNT", "ARS",
+        "CLP", "UYU", "MOP", "KHR",
+    )},
+    "₽": "RUB",
+    "₺": "TRY",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
 }
 YEN = "¥"
 CURRENCY_NAMES: dict[str, str] = {
@@ -65,6 +90,14 @@ CURRENCY_NAMES: dict[str, str] = {
     "chinese yuan": "CNY", "japanese yen": "JPY", "euro": "EUR", "pound sterling": "GBP",
     "pounds sterling": "GBP", "british pound": "GBP", "indian rupee": "INR",
     "korean won": "KRW", "swiss franc": "CHF", "malaysian ringgit": "MYR",
+    "new zealand dollar": "NZD", "mexican peso": "MXN", "brazilian real": "BRL",
+    "brazilian reais": "BRL", "israeli shekel": "ILS", "new israeli shekel": "ILS",
+    "swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK",
+    "norwegian kroner": "NOK", "danish krone": "DKK", "danish kroner": "DKK",
+    "south african rand": "ZAR", "argentine peso": "ARS", "chilean peso": "CLP",
+    "colombian peso": "COP", "philippine peso": "PHP", "thai baht": "THB",
+    "indonesian rupiah": "IDR", "turkish lira": "TRY", "russian ruble": "RUB",
+    "polish zloty": "PLN", "macau pataca": "MOP", "vietnamese dong": "VND",
 }
 """Currencies named in words (lower case, singular; a plural "s" may follow), as a column
 heading or a scale line names them: "Exercise Price (Canadian Dollars)", "(In millions of
@@ -115,31 +148,41 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
+def mark_alternation(marks: Iterable[str]) -> str:
+    """`alternation` of currency marks, a mark that starts with a letter read only where no
+    letter stands before it: "RM" is ringgit in "RM 100", not in "FIRM 100"; "TRY" is lira, not
+    the end of "ENTRY"."""
+    ordered = sorted(dict.fromkeys(marks), key=len, reverse=True)
+    return "(?:" + "|".join(
+        ("(?<![A-Za-z])" if w[0].isalpha() else "") + re.escape(w) for w in ordered
+    ) + ")"
+
+
 def initials(words: Iterable[str]) -> str:
     """A character class of the first characters of `words`: a lookahead on it lets a scan skip
     the positions where none of them can start (Python's re tries each alternative there)."""
     return "[" + re.escape("".join(sorted({w[0] for w in words}))) + "]"
 
 
-CURRENCY = alternation(MARKS)
+CURRENCY = mark_alternation(MARKS)
 """Any currency mark, words included."""
 CURRENCY_INITIALS = initials(MARKS)
 """What a currency mark can begin with."""
-CURRENCY_SYMBOL = alternation(m for m in MARKS if m not in SPELLED_MARKS)
+CURRENCY_SYMBOL = mark_alternation(m for m in MARKS if m not in SPELLED_MARKS)
 """A currency mark as a table cell or header prints it (no spelled-out words)."""
 CELL_ONLY_MARKS: dict[str, str] = {"W": "KRW"}
 """Marks read only when alone in a table cell before a value: Korean filers' won sign
 rendered as a plain "W" ("W | 856,813"); in prose a bare "W" is a letter, never a currency."""
-CELL_MARK = alternation(
+CELL_MARK = mark_alternation(
     [*(m for m in MARKS if m not in SPELLED_MARKS or m.endswith(".")), *CELL_ONLY_MARKS]
 )
 """A currency mark alone in a table cell: the printed marks, the abbreviated words ("Rs."
 standing before its value's cell, as "$" does) and CELL_ONLY_MARKS."""
-COMMON_CURRENCY = alternation(COMMON_MARKS)
+COMMON_CURRENCY = mark_alternation(COMMON_MARKS)
 """One of COMMON_MARKS."""
 COMMON_CURRENCY_INITIALS = initials(COMMON_MARKS)
 """What one of COMMON_MARKS can begin with."""
-CURRENCY_CODE = alternation([*COMMON_MARKS, *CURRENCIES.values()])
+CURRENCY_CODE = mark_alternation([*COMMON_MARKS, *CURRENCIES.values()])
 """A common mark or an ISO 4217 code: what a name that is only a currency starts with."""
 
 SCALE_WORDS: dict[str, int] = {
