@@ -26,6 +26,16 @@ def test_the_first_years_of_a_schedule_are_no_term() -> None:
     assert ("4", "year") not in amounts(body)
 
 
+def test_a_horizon_of_years_is_no_useful_life() -> None:
+    body = (
+        "Amortization expense for each of the next five years is expected to be $2.0 million. "
+        "Depreciation expense over the past three years was $1.1 million."
+    )
+    got = amounts(body)
+    assert ("5", "year") not in got and ("3", "year") not in got
+    assert ("2.0", "USD") in got
+
+
 def test_a_useful_life_stays_a_fact() -> None:
     body = "The equipment is depreciated over its estimated useful life of five years."
     assert amounts(body) == [("5", "year")]

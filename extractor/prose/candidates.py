@@ -69,11 +69,13 @@ _PARTY_COUNT_AFTER = re.compile(
 )
 
 
-# A duration that names reporting periods or a part of a schedule, not a life: "for each of the
-# [three] month periods" (plural), "with the first [four] years recognizing expense of $488".
+# A duration that names reporting periods, a part of a schedule or a horizon, not a life: "for
+# each of the [three] month periods" (plural), "with the first [four] years recognizing expense
+# of $488", "amortization expense for each of the next [five] years", "over the past [three]
+# years".
 _PERIOD_REFERENCE = re.compile(
     r"(?i)\x00\s*-?\s*(?:months?|years?)\s+periods\b|"
-    r"\bthe\s+(?:first|last)\s+\x00"
+    r"\bthe\s+(?:first|last|next|following|past|preceding|succeeding|coming)\s+\x00"
 )
 
 
