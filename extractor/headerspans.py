@@ -19,6 +19,9 @@ from extractor.weekyears import is_month_end
 
 __all__ = ["ColumnDraft", "opening_month_days", "spread_durations"]
 
+_EVENT_MONTHS = 1
+"""The length of an event's column ("1 Months Ended" over a note's issue date)."""
+
 
 class ColumnDraft(TypedDict):
     """A Details column as the header reader gathers it, line by line, before it becomes a
@@ -83,6 +86,8 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         for c, md in zip(columns, mds, strict=True):
             c["months"] = durations[0] if md == anchor else None
         return
+    if _by_date_runs(columns, durations):
+        return
     runs: list[int] = []
     for k, md in enumerate(mds):
         if k == 0 or md != mds[k - 1]:
@@ -104,6 +109,49 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
             # 2017": the year header covers the year ends of consecutive years
             for k in _year_end_run(columns, mds):
                 columns[k]["months"] = 12
+
+
+def _by_date_runs(columns: list[ColumnDraft], durations: list[int]) -> bool:
+    """Spread two or more duration headers by the runs of falling dates the viewer prints
+    under each (a later date than the column before it opens the next header's columns);
+    True when that reading applies.
+
+    The viewer orders a page's headers as it orders their columns, the columns of the
+    balance dates no duration heads last: "3 Months Ended | 9 Months Ended |" over "Sep. 30,
+    2020 | Sep. 30, 2019 | Sep. 30, 2020 | Sep. 30, 2019 | Dec. 31, 2019" is two quarters,
+    two nine months and the year end before them (an instant). So one column more than the
+    headers take, when it stands alone at the end in a run of its own, no later than the
+    run before it starts, is that balance date. The headers then take one run each; with more
+    runs than headers, only when the last runs repeat one list of dates (a comparative block
+    under each header) does the first header also take the runs before them (an event's
+    columns ahead of its quarters'). Otherwise the month-day reading of `spread_durations`
+    stands.
+    """
+    if len(durations) < 2 or durations[0] == _EVENT_MONTHS:
+        # (an event page's "1 Months Ended" over issue dates keeps the month-day reading:
+        # its columns' order follows the notes, not the dates)
+        return False
+    dates = [c["date"] for c in columns]
+    runs = [k for k in range(len(dates)) if k == 0 or dates[k] > dates[k - 1]]
+    instants = 0
+    if (len(runs) > len(durations) and runs[-1] == len(dates) - 1
+            and dates[-1] <= dates[runs[-2]]):
+        instants, runs = 1, runs[:-1]
+    if len(runs) < len(durations):
+        return False
+    ends = [*runs[1:], len(dates) - instants]
+    last = [tuple(dates[a:b]) for a, b in zip(runs, ends, strict=True)][-len(durations):]
+    if len(runs) > len(durations) and len(set(last)) > 1:
+        return False  # more runs than headers, and no comparative block repeated under them
+    # the first header takes the runs ahead of the last headers' one run each
+    starts = [0, *runs[len(runs) - len(durations) + 1:]]
+    bounds = [*starts, len(columns) - instants]
+    for d, a, b in zip(durations, bounds, bounds[1:], strict=False):
+        for c in columns[a:b]:
+            c["months"] = d
+    for c in columns[len(columns) - instants:]:
+        c["months"] = None
+    return True
 
 
 def _year_end_run(columns: list[ColumnDraft], mds: list[str]) -> list[int]:

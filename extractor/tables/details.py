@@ -116,6 +116,13 @@ def read_details(doc: Document, cells: list[Cell]) -> DetailsResult:
             # a label stating a rate ("at tax rate of 29.825 %") and the sentences of a
             # narrative page (blank slots have no digits) stay for prose to read
             scan.claim(c)
+        if _is_year_member(sig, i):
+            # "2021" over "... [Line Items]": the rows of a maturity year, which joins their
+            # labels ("Borrowings / 2021"); a year names no party
+            scan.lead, scan.entity, scan.extra = None, None, t
+            scan.group += 1
+            i += 1
+            continue
         if _FOOTNOTE.match(t) or _is_value_cell(c) or parse_header_date(t) or is_mark(t):
             i += 1  # stray value with no row: nothing to attach it to
             continue
@@ -231,7 +238,7 @@ def _read_values(doc: Document, scan: _Scan, sig: list[Cell], i: int, row: Detai
         elif is_mark(vt):
             mark = vt
             scan.claim(v_cell)
-        elif not _is_value_cell(v_cell):
+        elif not _is_value_cell(v_cell) or _is_year_member(sig, i):
             break
         else:
             v = read_value(v_cell, doc.text, doc.yen, mark)
@@ -254,6 +261,17 @@ def _label_has_number(t: str) -> bool:
 
 def _is_value_cell_text(t: str) -> bool:
     return is_dash(t) or _looks_number(t)
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year_member(sig: list[Cell], k: int) -> bool:
+    """A bare year right above a "[Line Items]" line: the member line of a year ("2021" on a
+    maturity schedule whose members the filer did not tag "[Member]"), not an amount (years
+    are no facts)."""
+    return (bool(_BARE_YEAR.fullmatch(sig[k].text)) and k + 1 < len(sig)
+            and bool(_STRUCTURAL.search(sig[k + 1].text)))
 
 
 def _next_is_heading(sig: list[Cell], k: int) -> bool:

@@ -1,0 +1,72 @@
+"""Two or more duration headers over a Details page's dates: the viewer prints each header's
+columns as a run of falling dates, and the columns of a balance date that no duration heads
+last ("3 Months Ended | 9 Months Ended |" over "Sep. 30, 2020 | Sep. 30, 2019 | Sep. 30,
+2020 | Sep. 30, 2019 | Dec. 31, 2019": the year end before them is an instant)."""
+
+from __future__ import annotations
+
+from extractor import tables
+from extractor.document import read_document
+
+
+def _header(headers: list[str], dates: list[str]) -> list[str]:
+    lines = ["|", "Widget Notes (Details) - USD ($)", *(f"|{h} Months Ended" for h in headers)]
+    for d in dates:
+        lines += ["|", d]
+    return lines
+
+
+def _periods(headers: list[str], dates: list[str]) -> list[str | None]:
+    doc = read_document("\n".join([*_header(headers, dates), "|Widget notes [Line Items]"]))
+    return [c.period for c in doc.columns]
+
+
+QUARTER = ["Sep. 30, 2020", "Sep. 30, 2019", "Sep. 30, 2020", "Sep. 30, 2019"]
+
+
+def test_a_year_end_after_the_quarters_comparatives_is_an_instant() -> None:
+    assert _periods(["3", "9"], [*QUARTER, "Dec. 31, 2019"]) == [
+        "P3M/2020-09-30", "P3M/2019-09-30", "P9M/2020-09-30", "P9M/2019-09-30", "2019-12-31"]
+
+
+def test_the_quarters_comparatives_alone_take_one_header_each() -> None:
+    assert _periods(["3", "9"], QUARTER) == [
+        "P3M/2020-09-30", "P3M/2019-09-30", "P9M/2020-09-30", "P9M/2019-09-30"]
+
+
+def test_event_dates_ahead_of_the_repeated_block_take_the_first_header() -> None:
+    got = _periods(["3", "9"], ["Jun. 30, 2020", "Apr. 30, 2020", *QUARTER, "Dec. 31, 2019"])
+    assert got == ["P3M/2020-06-30", "P3M/2020-04-30", "P3M/2020-09-30", "P3M/2019-09-30",
+                   "P9M/2020-09-30", "P9M/2019-09-30", "2019-12-31"]
+
+
+def test_an_event_page_keeps_the_month_day_reading() -> None:
+    # "1 Months Ended" over issue dates: the year header takes the year ends of consecutive
+    # years, the other event dates stay instants (tests/test_tables_details_event_columns.py)
+    got = _periods(["1", "12"], ["Oct. 31, 2017", "May 17, 2017", "Apr. 21, 2017",
+                                 "Dec. 31, 2017", "Dec. 31, 2016"])
+    assert got == ["P1M/2017-10-31", "2017-05-17", "2017-04-21",
+                   "P12M/2017-12-31", "P12M/2016-12-31"]
+
+
+def test_a_trailing_date_later_than_the_run_before_it_is_no_balance_date() -> None:
+    # a date after the quarters' (a subsequent event's) is no balance date printed last
+    got = _periods(["3", "9"], [*QUARTER, "Dec. 31, 2020"])
+    assert got[-1] != "2020-12-31"
+
+
+def test_a_single_header_is_read_by_month_and_day() -> None:
+    # (one header: the run reading does not apply; "Dec. 31, 2019" after a later date stays
+    # under the year header)
+    assert _periods(["12"], ["Dec. 31, 2020", "Dec. 31, 2019"]) == [
+        "P12M/2020-12-31", "P12M/2019-12-31"]
+
+
+def test_a_row_of_the_quarters_and_the_year_end_dates_its_balance_as_an_instant() -> None:
+    lines = [*_header(["3", "9"], [*QUARTER, "Dec. 31, 2019"]), "|Widget notes [Line Items]",
+             "|Interest expense", "|$ 31", "|$ 29", "|$ 90", "|$ 85",
+             "|Notes payable", "|$ 500", "|$ 500", "|$ 400", "|$ 400", "|$ 450"]
+    facts = tables.extract_tables(read_document("\n".join(lines))).facts
+    got = {(f.label, f.amount, f.period) for f in facts}
+    assert ("Notes payable", "450", "2019-12-31") in got
+    assert ("Interest expense", "90", "P9M/2020-09-30") in got
