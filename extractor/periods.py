@@ -16,6 +16,7 @@ from typing import Literal
 
 from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.duedates import due_spans
+from extractor.fiscalparts import page_year_end, part_end
 from extractor.number_words import word_value
 from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
@@ -222,7 +223,8 @@ def _scan_periods(
     if named_month and "effective" in low and (eff := _EFFECTIVE_OPENING.match(sentence)):
         found.add(eff, tuple(d for d, _ in _dates_in(eff.group("dates"), 0)), "instant")
     if has_any(low, _PART_WORDS) or named_month:
-        _parts_of_years(sentence, found)
+        _parts_of_years(sentence, found, page_year_end(fiscal_year_end, fiscal_months),
+                        fiscal_months == 12)
     if named_month:
         _month_years(sentence, found)
     if fiscal_year_end and "fiscal" in low:
@@ -292,7 +294,8 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 _PART_OF_YEAR = re.compile(
     rf"\b(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
     rf"(?:calendar\s+)?quarter|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
-    rf"\s+of\s+(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_YEAR})*)\b",
+    rf"\s+of\s+(?P<fiscal>fiscal\s+(?:years?\s+)?)?"
+    rf"(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)(?:fiscal\s+)?{_YEAR})*)\b",
     re.IGNORECASE,
 )
 _MONTH_PAIR = re.compile(
@@ -302,12 +305,22 @@ _MONTH_PAIR = re.compile(
 )
 
 
-def _parts_of_years(sentence: str, found: _Found) -> None:
+def _parts_of_years(sentence: str, found: _Found, year_end: str | None,
+                    year_page: bool = False) -> None:
     """"In the third quarter of 2011" (P3M to September 30), "the first six months of 2011"
     (of "2017 and 2016": each year's), "the first half of 2011", "during June and July 2017"
-    (P2M to July 31): calendar parts of a year."""
+    (P2M to July 31): calendar parts of a year. Parts of the fiscal year (`year_end`, the end
+    of the page's fiscal year, `fiscalparts.page_year_end`) where the text says so ("the
+    second quarter of fiscal 2026") or the page is a year's ("12 Months Ended Sep. 28, 2024":
+    "the fourth quarter of 2024" ends then, as a bare year there is the fiscal year), unless
+    it says "calendar quarter"; "of fiscal 2025" that the page cannot place is left undated
+    rather than read as a calendar year."""
     for m in _PART_OF_YEAR.finditer(sentence):
         if not found.free(m.start(), m.end()):
+            continue
+        said = m.group("fiscal") is not None
+        fiscal = year_end if (said or year_page) and "calendar" not in folded(m.group()) else None
+        if said and fiscal is None:
             continue
         years = [int(y) for y in _YEAR_RE.findall(m.group("years"))]
         if m.group("q"):
@@ -316,7 +329,8 @@ def _parts_of_years(sentence: str, found: _Found) -> None:
             months, last = 6, 6 * _ORDINAL[folded(m.group("h"))]
         else:
             months = last = count_value(m.group("n"))
-        found.add(m, tuple(f"P{months}M/{month_end(y, last)}" for y in years), "duration")
+        ends = [part_end(fiscal, y, last // 3) if fiscal else month_end(y, last) for y in years]
+        found.add(m, tuple(f"P{months}M/{e}" for e in ends), "duration")
     for m in _MONTH_PAIR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue
