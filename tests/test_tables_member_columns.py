@@ -139,11 +139,12 @@ def test_place_column_headings_are_the_entity_without_a_word_of_segments() -> No
     # areas side by side under one period: each area is its cells' entity, "Total" the whole
     intro = ("The following table presents the allowance for credit losses for the year ended "
              "December 31, 2024:")
-    text = segment_table(intro, ["United States", "Other countries", "Eliminations", "Total"],
+    text = segment_table(intro, ["United States", "Europe", "Other countries", "Total"],
                          title="CREDIT LOSSES")
     facts = extractor.extract(text).facts
-    assert [(f.label, f.entity) for f in facts[:2]] == [
-        ("Product sales", "United States"), ("Product sales", "Other countries")]
+    assert [(f.label, f.entity) for f in facts[:3]] == [
+        ("Product sales", "United States"), ("Product sales", "Europe"),
+        ("Product sales", "Other countries")]
     assert (facts[3].label, facts[3].entity) == ("Total product sales", None)
 
 
