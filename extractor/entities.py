@@ -273,7 +273,7 @@ class EntityFinder:
             if name and name.lower() not in _NOT_ENTITIES and not CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
-            name = re.sub(r"^(?:its|our|their|a|the)\s+", "", m.group("name"))
+            name = re.sub(r"^(?:its|our|their|an?|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
         for m in _MEMBER_OF.finditer(text) if "member" in text else ():
             out.append((m.start("name"), m.group("name"), False))

@@ -59,7 +59,7 @@ _VERB_END = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(
-    r"^\s*(?:of|in|for)\s+(?!the (?:years?|periods?|six|nine|three|quarters?)\b)"
+    r"^\s*(?:of|in|for)\s+(?!(?:each of )?the (?:years?|periods?|six|nine|three|quarters?)\b)"
     r"(?P<np>(?!cash\b)[a-z][\w\-’' ]{2,80}?)(?=\s+(?:as of|for|during|in|to|from|"
     r"with|which|were|was|and|respectively|on)\b|[,.;(]|$)",
     re.IGNORECASE,
@@ -109,6 +109,7 @@ def label_for(
         left = left[: cut.start()]
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = blank_relative_times(_FROM_TO.sub(" ", left))
+    left = _UNREAD_PERIOD.sub(lambda m: " " * len(m.group()), left)
     rest = _rest_after(text, a)
     back = text[max(0, a.token_start - 200) : a.token_start]
     if a.kind in ("count", "share") and (ex := count_label(back, rest, a.kind == "count")):
@@ -245,6 +246,19 @@ def _back_reference(left: str, rest: str = "") -> str | None:
     return None
 
 
+# A reporting period the period reader leaves unread ("for the six month period to June 30,
+# 2023 was £0.8 million", "$72,000 for each of the nine month periods related to ..."): when,
+# never what, so it is read over like the phrases it does read.
+_UNREAD_PERIOD = re.compile(
+    r"(?i)\b(?:for|in|during)\s+(?:each\s+of\s+)?the\s+(?:three|six|nine|twelve|\d+)[- ]"
+    r"months?\s+periods?(?:\s+(?:to|ended|ending)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d)?"
+)
+# A modal left before the verb the measure goes with ("The interest rate will be 5.15%",
+# "the purchase price would be $X"): not a word of the measure.
+_MODAL_END = re.compile(r"\s+(?:will|would|shall|may|might|could|should|must)$")
+
+
 def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> str:
     """The label as a measure, never a fragment: tidied, else the "<amount> of <measure>"
     phrase after the amount, the clause's subject, the act it states; "Amount" only when the
@@ -335,7 +349,7 @@ def _clean_label(label: str, entity: str | None) -> str:
             label = tail
         elif len(head) >= 3:
             label = head
-    label = DANGLING.sub("", label)
+    label = _MODAL_END.sub("", DANGLING.sub("", label))
     if not re.search(r"\bdue (?:from|to)$", label):
         label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
     return label[:1].upper() + label[1:] if label else "Amount"

@@ -21,10 +21,13 @@ _SCENARIO_MEMBER = re.compile(
     # the standard taxonomy's "Subsequent Event [Member]": when, not whom
     r"subsequent events?)$"
 )
+# Modifiers stack ("Convertible Promissory Note", "Senior Secured Notes"): all of them are
+# the instrument's words, none a party's name. "Convertible Debt" is the company's own
+# instrument as "Convertible Notes" is; a bare "Debt" or "Debt Securities" stays a class.
 _INSTRUMENT_MEMBER = re.compile(
-    r"(?i)(?<![\w-])(?:promissory |convertible |senior |secured |unsecured |demand |term )?"
+    r"(?i)(?<![\w-])(?:(?:promissory|convertible|senior|secured|unsecured|demand|term) )*"
     r"(?:notes?|debentures?|plan|program|programme|scheme|agreement|facility|"
-    r"line of credit|credit line)(?:\s+payable)?\b"
+    r"line of credit|credit line|(?<=convertible )debt(?! securit))(?:\s+payable)?\b"
 )
 _LOAN_MEMBER = re.compile(r"(?i)(?<![\w-])(?:(?:bank|term) )?loans?\b")
 # What an instrument's member may add that is not a party: a date, a number, a series mark.

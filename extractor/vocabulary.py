@@ -235,10 +235,17 @@ PLACES = frozenset({
     "united states", "europe", "eu", "germany", "france", "ireland", "netherlands",
     "switzerland", "australia", "asia", "americas", "emea", "apac", "international", "global",
     "worldwide", "domestic", "foreign", "non-u.s.",
+    "philippines", "thailand", "vietnam", "indonesia", "italy", "spain", "sweden", "belgium",
+    "austria", "denmark", "norway", "finland", "poland", "russia", "turkey", "south africa",
+    "argentina", "chile", "colombia", "peru", "new zealand", "south korea", "macau", "macao",
+    "greater china", "mainland china", "north america", "south america", "latin america",
+    "asia pacific", "asia-pacific", "middle east", "africa", "united arab emirates", "uae",
+    "saudi arabia", "czech republic", "hungary", "portugal", "greece", "luxembourg",
 })
 """Lower-cased countries and regions a filer names its programmes after ("India Share Plan
 2006", "U.S. Medical Plan"): inside a programme's name a place is no party (a segment column
-named for a place still is one)."""
+named for a place still is one; a table's columns or a section's rows that are places name
+their area: `tables/columnmembers.place_heads`, `tables/parties.names_place`)."""
 
 MONTHS: dict[str, int] = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}

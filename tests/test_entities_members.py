@@ -91,3 +91,20 @@ def test_a_fair_value_level_or_measurement_basis_member_leads_the_label(
                                     "UK Employee Share Scheme", "Hong Kong Share Award Program"])
 def test_a_place_inside_a_programme_name_is_no_party(member: str) -> None:
     assert member_party(member) == (None, member)
+
+
+@pytest.mark.parametrize("member", ["Convertible Promissory Note", "Senior Secured Notes",
+                                    "Unsecured Convertible Notes Payable", "Convertible Debt"])
+def test_stacked_instrument_modifiers_name_no_party(member: str) -> None:
+    # every modifier is a word of the instrument: "Convertible" left over is no party
+    assert member_party(member) == (None, member)
+
+
+def test_a_party_after_stacked_modifiers_is_still_the_entity() -> None:
+    assert member_party("Senior Secured Convertible Notes Acme")[0] == "Acme"
+
+
+@pytest.mark.parametrize("member", ["Corporate Debt Securities", "Long-term Debt",
+                                    "Convertible Debt Securities"])
+def test_debt_that_is_no_convertible_instrument_stays_a_class(member: str) -> None:
+    assert member_party(member) == (member, None)

@@ -216,3 +216,10 @@ def test_the_owner_of_a_party_is_not_the_party() -> None:
     assert EntityFinder.from_text(text).in_sentence(text, near=rate) == "Quarry Lane Ltd"
     alone = "The Company borrowed $5,000 from Mr. Tom Alder at 9% per annum."
     assert EntityFinder.from_text(alone).in_sentence(alone) == "Mr. Tom Alder"
+
+
+def test_a_described_person_drops_its_article_an_as_a() -> None:
+    text = "The Company borrowed $5,000 from an executive officer at 8% per annum."
+    assert EntityFinder.from_text(text).in_sentence(text) == "executive officer"
+    text = "The Company borrowed $5,000 from a director at 8% per annum."
+    assert EntityFinder.from_text(text).in_sentence(text) == "director"

@@ -88,3 +88,27 @@ def test_a_dropped_amount_then_and_starts_the_next_measure() -> None:
 def test_both_ends_of_a_change_name_the_measure_that_changed() -> None:
     body = "The ownership interest decreased from 25% to 30% during 2023."
     assert [label for label, _ in named(body)] == ["Ownership interest", "Ownership interest"]
+
+
+def test_a_period_phrase_the_period_reader_leaves_is_no_label() -> None:
+    # "the six month period to June 30, 2023" (a British form) and "each of the nine month
+    # periods" say when, so the measure is the subject before them
+    body = ("The gain recognized on disposal of the vehicles for the six month period to "
+            "June 30, 2023 was £1.4 million.")
+    assert [f.label for f in extractor.extract("Note\n" + body).facts] == [
+        "Gain recognized on disposal of the vehicles"]
+    body = ("Included in these amounts is amortization of $12,000 for each of the three month "
+            "periods and $36,000 for each of the nine month periods related to leased trucks.")
+    got = [f.label for f in extractor.extract("Note\n" + body).facts]
+    assert got and all("period" not in g.lower() for g in got)
+    assert all(g.lower().startswith("amortization") for g in got)
+
+
+def test_a_modal_before_the_verb_is_no_word_of_the_measure() -> None:
+    body = "From July 1, 2025 the interest rate will be 6.5% per annum."
+    assert [f.label for f in extractor.extract("Note\n" + body).facts] == ["Interest rate"]
+    # a month that reads like a modal, or a modal inside the measure, stays
+    body = "The advance due May was $500."
+    assert [f.label for f in extractor.extract("Note\n" + body).facts] == ["Advance due May"]
+    body = "The deposit we may forfeit is $300."
+    assert [f.label for f in extractor.extract("Note\n" + body).facts] == ["Deposit we may forfeit"]

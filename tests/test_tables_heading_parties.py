@@ -4,6 +4,7 @@ label."""
 
 from __future__ import annotations
 
+import extractor
 from extractor import tables
 from extractor.document import read_document
 from extractor.tables.parties import names_party, segment_column
@@ -124,3 +125,24 @@ def test_how_a_cost_was_booked_is_no_party() -> None:
     for heading in ("Expensed:", "Capitalized:", "Incurred", "Accrued:", "Paid"):
         assert not names_party(heading), heading
     assert names_party("Advisor:")
+
+
+def _area_rows(rows: list[str]) -> str:
+    lines = ["|", "Geographic information (Tables)", "|12 Months Ended", "Dec. 31, 2024", "|",
+             "(in thousands)", "2024", "2023", "Long-lived assets:"]
+    for i, r in enumerate(rows):
+        lines += [r, "$", f"{100 + i}", "$", f"{200 + i}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_row_naming_one_country_under_a_colon_section_is_that_area() -> None:
+    facts = extractor.extract(_area_rows(["Germany", "United States", "Japan"])).facts
+    assert [f.entity for f in facts] == ["Germany", "Germany", "United States",
+                                         "United States", "Japan", "Japan"]
+
+
+def test_a_tax_class_row_names_no_area() -> None:
+    from extractor.tables.parties import names_place
+    assert names_place("Germany") and names_place("the PRC")
+    assert not names_place("Foreign") and not names_place("Domestic")
+    assert not names_place("International") and not names_place("germany")

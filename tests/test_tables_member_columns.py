@@ -133,3 +133,25 @@ def test_measure_period_and_lone_headings_name_no_classes() -> None:
     assert class_heads(["Net receivables", "Gross receivables"]) == set()
     assert class_heads(["December 31, 2024", "December 31, 2023"]) == set()
     assert class_heads(["Accounts Receivable", "Total"]) == set()
+
+
+def test_place_column_headings_are_the_entity_without_a_word_of_segments() -> None:
+    # areas side by side under one period: each area is its cells' entity, "Total" the whole
+    intro = ("The following table presents the allowance for credit losses for the year ended "
+             "December 31, 2024:")
+    text = segment_table(intro, ["United States", "Europe", "Other countries", "Total"],
+                         title="CREDIT LOSSES")
+    facts = extractor.extract(text).facts
+    assert [(f.label, f.entity) for f in facts[:3]] == [
+        ("Product sales", "United States"), ("Product sales", "Europe"),
+        ("Product sales", "Other countries")]
+    assert (facts[3].label, facts[3].entity) == ("Total product sales", None)
+
+
+def test_domestic_and_foreign_columns_name_no_area() -> None:
+    # a tax class side by side names no country: the heading stays in the label
+    from extractor.tables.columnmembers import place_heads
+    assert not place_heads(["Domestic", "Foreign", "Total"])
+    assert place_heads(["Japan", "Rest of the world", "Total"])
+    assert not place_heads(["Japan", "Shops", "Total"])
+    assert not place_heads(["Japan"])

@@ -16,6 +16,7 @@ from extractor.periods import find_periods
 from extractor.tables.cells import Cell
 from extractor.tables.kinds import is_prose
 from extractor.tables.model import Table
+from extractor.vocabulary import PLACES
 
 _SEGMENT = re.compile(r"\bsegments?\b|\breportable\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:total|consolidated|group|combined)(?:\s+(?:segments?|group))?",
@@ -28,6 +29,12 @@ _CLASS_NOUN = re.compile(
 _MEASURE = re.compile(
     r"\b(?:amount|rate|number|price|weighted|average|gross|net|accumulated|carrying|value|"
     r"cost|balance|total|fair|life|term|percent|allowance|impairment)\b|%", re.IGNORECASE)
+# Places that name no area of their own: the rest of the world beside named ones
+# ("United States | Other countries"), or a tax jurisdiction's class ("Domestic | Foreign").
+_RESIDUAL_PLACE = re.compile(
+    r"(?i)(?:(?:all )?other(?: countries| regions| foreign| international)?|"
+    r"rest of (?:the )?world|international|foreign|non-u\.?s\.?|domestic|global|worldwide)"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 
@@ -59,12 +66,27 @@ def member_columns(table: Table, doc_title: str | None) -> bool:
         return False
     if len({c.period for c in cols}) > 1:
         return False
+    if place_heads([c.category or "" for c in cols]):
+        return True  # "United States | Other countries | Total": the areas are the members
     heads = class_heads([c.category or "" for c in cols])
     if heads and all(c.category in heads or _WHOLE.fullmatch(c.category.strip()) for c in cols
                      if c.category):
         return True  # every column a class or the whole: the segment reading applies
     context = " ".join(t for t in [table.caption, doc_title, *table.header_texts] if t)
     return bool(_SEGMENT.search(context))
+
+
+def place_heads(headings: list[str]) -> bool:
+    """Whether column headings are geographic areas side by side ("United States | Other
+    countries | Total", "PRC | Hong Kong | Consolidated"): every heading a place, the rest of
+    the world or the whole, and at least one a named country or region ("Domestic |
+    Foreign" names none: a tax class, not an area)."""
+    kept = [h.strip() for h in headings if h.strip() and not _WHOLE.fullmatch(h.strip())]
+    named = sum(1 for h in kept if h.lower().removeprefix("the ") in PLACES
+                and not _RESIDUAL_PLACE.fullmatch(h))
+    return (len(kept) >= 2 and named >= 1
+            and all(h.lower().removeprefix("the ") in PLACES or _RESIDUAL_PLACE.fullmatch(h)
+                    for h in kept))
 
 
 def class_heads(headings: list[str]) -> frozenset[str]:

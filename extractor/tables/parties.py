@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.entities import is_party
-from extractor.vocabulary import CURRENCY
+from extractor.vocabulary import CURRENCY, PLACES
 
 _RELATED = re.compile(r"(?i)\brelated[\s\-]+part(?:y|ies)\b|\baffiliates?\b")
 _SEGMENTS = re.compile(r"(?i)\bsegments?\b")
@@ -119,3 +119,18 @@ def title_case_name(label: str) -> bool:
     return 2 <= len(words) <= 6 and all(
         w.lower() in _NAME_SMALL_WORDS or w[:1].isupper() or not w[:1].isalpha() for w in words
     )
+
+
+# Places a row names that are classes of a measure, not areas ("Current:" over "Federal",
+# "State", "Foreign"; "Income before taxes:" over "Domestic", "International").
+_CLASS_PLACES = frozenset({"international", "global", "worldwide", "domestic", "foreign",
+                           "non-u.s.", "us", "eu"})
+
+
+def names_place(label: str) -> bool:
+    """A row label that is one named country or region ("Germany", "Japan", "the PRC"):
+    under a section heading ending in a colon ("Property, plant and equipment:"), the row
+    is about that area, as a two-word name ("United States") already is by
+    `title_case_name`. "Foreign", "Domestic" or "International" name no area."""
+    text = label.strip().removeprefix("the ")
+    return text[:1].isupper() and text.lower() in PLACES and text.lower() not in _CLASS_PLACES

@@ -15,7 +15,7 @@ from extractor.tables.columnmembers import column_member, is_whole
 from extractor.tables.daterows import bare_date, names_only_a_date, row_date
 from extractor.tables.header import TableColumn
 from extractor.tables.model import Row, Table
-from extractor.tables.parties import names_party, segment_column, title_case_name
+from extractor.tables.parties import names_party, names_place, segment_column, title_case_name
 from extractor.tables.tableview import TableView
 from extractor.tables.totals import UNLABELLED
 
@@ -54,7 +54,8 @@ def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
     if entity and entity == row.label:
         # a row that is a company's name: the measure is the section's or the table's
         label = section or title or label
-    if entity is None and row.section_colon and title_case_name(row.label):
+    if entity is None and row.section_colon and (title_case_name(row.label)
+                                                 or names_place(row.label)):
         entity = row.label  # "Net revenue:" over "Global Products": a segment's row
         if view.related:  # "Current:" over "Wen Qi": the party's row; the heading is the measure
             label = section or label
