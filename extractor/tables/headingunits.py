@@ -33,6 +33,17 @@ _COUNT = re.compile(
 _MONEY_WORDS = re.compile(r"\b(?:price|value|amount|proceeds|cost|paid|fair)\b", re.IGNORECASE)
 
 
+# "Interest rate (%)", "Excess of fair value over book value (in percent)", "(in percentages)":
+# the heading or row label states its values are percentages
+_PERCENT = re.compile(r"\(\s*(?:in\s+)?(?:%|percent(?:ages?|s)?)\s*\)\s*:?\s*$", re.IGNORECASE)
+
+
+def names_percent(heading: str) -> bool:
+    """Whether a heading or row label ends by stating its values in percent ("Interest rate
+    (%)", "Discount rate (in percent)"); "Rate" alone or "% of total" in the words is not."""
+    return _PERCENT.search(heading) is not None
+
+
 def names_money(heading: str) -> bool:
     """Whether a heading names an amount of money ("Exercise price", "Intrinsic value")."""
     return _MONEY_WORDS.search(heading) is not None
@@ -41,8 +52,11 @@ def names_money(heading: str) -> bool:
 def heading_unit(heading: str, yen: str = "CNY") -> str | None:
     """The unit a column heading gives its cells: a currency it names ("Exercise Price
     (Canadian Dollars)" -> "CAD", "Amount (RMB)" -> "CNY"), "share" for a count of shares or
-    options ("Number of Shares Issued and Exercisable", "Number of options"), else None
+    options ("Number of Shares Issued and Exercisable", "Number of options"), "percent" for
+    "Interest rate (%)", else None
     ("Exercise Price", "Total")."""
+    if names_percent(heading):
+        return "percent"
     if m := _NAME.search(heading):
         return CURRENCY_NAMES[m.group(1).lower()]
     if m := _MARK.search(heading.strip()):

@@ -9,7 +9,7 @@ from typing import TypedDict
 
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
-from extractor.tables.headingunits import column_dollar
+from extractor.tables.headingunits import column_dollar, names_percent
 from extractor.tables.model import Row
 from extractor.tables.scalenote import is_award_price, is_per_unit_amount, is_share_count_row
 from extractor.tables.tableview import TableView
@@ -39,6 +39,8 @@ def unit_scale(
         if own is None and note is not None:  # else "... (in thousands of shares)": its own
             own = note.share_scale if note.share_scale is not None else note.scale
         return {"unit": "share", "scale": own if own is not None or col is None else col.scale}
+    if not v.explicit and names_percent(label):
+        return {"unit": "percent", "scale": 0}  # "Weighted-average discount rate (%)"
     if own is not None and unit not in OTHER_UNITS:
         return {"unit": unit, "scale": own}  # "Aggregate intrinsic value ($000)": the row's
     if col is not None and col.category and is_award_price(col.category) and (
@@ -85,6 +87,11 @@ def is_money(unit: object) -> bool:
     return isinstance(unit, str) and unit not in OTHER_UNITS
 
 
+def _all_percent(row: Row) -> bool:
+    """Whether a row prints "%" on every one of its values (and has some)."""
+    return bool(row.values) and all(v.explicit and v.unit == "percent" for v in row.values)
+
+
 def percent_sections(rows: Sequence[Row]) -> frozenset[int]:
     """The unmarked values of a section whose first row prints "%" on every value ("Mix:"
     over "Commercial | 37 % | 31 %", "Commercial real estate | 26 | 30"): percentages, as a
@@ -98,11 +105,16 @@ def percent_sections(rows: Sequence[Row]) -> frozenset[int]:
         while j < len(rows) and rows[j].section == rows[i].section:
             j += 1
         first, rest = rows[i], rows[i + 1 : j]
-        if rows[i].section and first.values and all(
-                v.explicit and v.unit == "percent" for v in first.values) and rest and all(
-                v.unit == "percent" or not v.explicit for r in rest for v in r.values):
+        if (rows[i].section or (rest and _all_percent(rest[-1]))) and _all_percent(first) and \
+                rest and all(v.unit == "percent" or not v.explicit for r in rest for v in r.values):
+            # a table's own first and closing rows in "%" ("Statutory rate | 21.0 % ...",
+            # "Effective tax rate | 11.8 % ...") bracket a rate reconciliation's unmarked rows
             # a share of a whole is at most 100: "2,000" in such a block is a shifted amount
             out.update(v.start for r in rest for v in r.values
                        if not v.explicit and abs(float(v.amount)) <= 100)
         i = j
+    # rows under a heading that states percent ("Weighted-average discount rate (%)" over
+    # "Operating leases | 3.8"): their unmarked values
+    out.update(v.start for r in rows if r.section and names_percent(r.section)
+               for v in r.values if not v.explicit and abs(float(v.amount)) <= 100)
     return frozenset(out)
