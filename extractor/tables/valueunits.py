@@ -4,6 +4,8 @@ units, share counts at their own scale)."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from typing import TypedDict
 
@@ -35,6 +37,7 @@ def unit_scale(
     in shares unless its cell prints a currency."""
     unit = _unit(view, v, j, col, pos)
     note = view.table.scale_note
+    counted = counted or v.start in view.count_cells  # a dilutive step between two counts
     if (counted or is_share_count_row(label)) and not v.explicit:
         if own is None and note is not None:  # else "... (in thousands of shares)": its own
             own = note.share_scale if note.share_scale is not None else note.scale
@@ -118,3 +121,42 @@ def percent_sections(rows: Sequence[Row]) -> frozenset[int]:
     out.update(v.start for r in rows if r.section and names_percent(r.section)
                for v in r.values if not v.explicit and abs(float(v.amount)) <= 100)
     return frozenset(out)
+
+
+# money or per-share words: a row naming them is no step between two counts of shares
+_MONEY_ROW = re.compile(
+    r"\b(?:income|earnings|loss(?:es)?|dividends?|profit|revenues?|per\s+share|eps|"
+    r"amount|value|price|cost|expense)\b", re.IGNORECASE)
+_MAX_STEPS = 6
+
+
+def dilution_counts(rows: Sequence[Row]) -> frozenset[int]:
+    """The unmarked values of rows that step one count of shares to the next ("Basic
+    weighted average shares | 3,223" over "Stock-based awards | 296", "Warrants | —" and
+    "Diluted weighted average shares | 3,519"): share counts, as the two counts they join
+    are. Read only where the steps add up to the second count from the first (in some
+    column), print no mark and name no money, so a block of money between two count rows
+    keeps the table's units. The starts of those values."""
+    out: set[int] = set()
+    counts = [i for i, r in enumerate(rows) if r.values and is_share_count_row(r.label)]
+    for a, b in itertools.pairwise(counts):
+        steps = [r for r in rows[a + 1 : b] if r.values]
+        if not steps or len(steps) > _MAX_STEPS or any(
+                v.explicit or _MONEY_ROW.search(r.label) for r in steps for v in r.values):
+            continue
+        if _adds_up(rows[a], steps, rows[b]):
+            out.update(v.start for r in steps for v in r.values)
+    return frozenset(out)
+
+
+def _adds_up(first: Row, steps: Sequence[Row], last: Row) -> bool:
+    """Whether, at some place both counts fill (their k-th values, as the columns are not
+    placed yet), the first count plus or minus the steps' k-th values is the last count, to
+    the rounding of the printed digits."""
+    for k, (v, w) in enumerate(zip(first.values, last.values, strict=False)):
+        moved = sum(float(r.values[k].amount) for r in steps if k < len(r.values))
+        slack = (0.05 if "." in v.amount else 1.0) * (len(steps) + 1)
+        if moved and min(abs(float(v.amount) + s * moved - float(w.amount))
+                         for s in (1, -1)) <= slack:
+            return True
+    return False
