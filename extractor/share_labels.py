@@ -38,7 +38,10 @@ _AWARD = rf"(?:shares|options|warrants|{_ABBREVIATED}|{_STOCK_UNITS})\b"
 _MODIFIER = (
     r"(?:anti-?dilutive|dilutive|unvested|non-?vested|vested|unexercised|outstanding|"
     r"exercisable|market|price|restricted|performance|stock|share|common|ordinary|incentive|"
-    r"employee|ESPP|new|additional|(?:time|performance|service|market)-based)"
+    r"employee|ESPP|new|additional|(?:time|performance|service|market)-based|"
+    # what the shares are by their issue: "200,000,000 authorized shares", "531,250 Founder
+    # Shares", "11,500,000 depositary shares", "1,000 treasury shares"
+    r"authori[sz]ed|issued|founders?|depositary|treasury|preferred)"
 )
 _COUNTS_SHARES = re.compile(
     rf"{_LISTED},?\s*+(?:respectively,?\s*+)?(?:of\s++(?:(?:the|its|our|their)\s++)?"

@@ -24,9 +24,10 @@ _NAME = re.compile(
 _MARK = re.compile(
     rf"(?:^|\(|\bin\s+)\s*(?P<cur>{CURRENCY_SYMBOL})\$?\s*(?:\)|$)", re.IGNORECASE
 )
-# counts of equity instruments: "Number of options", "Number of Warrants", "Shares", "Units"
+# counts of equity instruments: "Number of options", "Number of Warrants", "Shares", "Units",
+# "Number of Non-vested Restricted Shares"
 _COUNT = re.compile(
-    r"^(?:number\s+of\s+(?:\w+\s+){0,2}(?:shares|options|warrants|units|rsus|awards)|"
+    r"^(?:number\s+of\s+(?:[\w-]+\s+){0,2}(?:shares|options|warrants|units|rsus|psus|awards)|"
     r"(?:ordinary\s+|common\s+)?shares|options|warrants)\b",
     re.IGNORECASE,
 )
