@@ -47,3 +47,26 @@ def test_money_between_two_share_counts_stays_money() -> None:
     text = eps_table([["Net income attributable to common stockholders", "296", "278"]],
                      ["3,519", "3,469"])
     assert ("share", 6) not in _units(text, "Net income attributable")
+
+
+def share_table(intro: str) -> str:
+    return "\n".join([
+        "|", "Shareholders' Equity", "|12 Months Ended", "Dec. 31, 2024", "|",
+        "(Dollars in millions, except otherwise stated)", intro, "2024", "2023",
+        "Common stock outstanding, beginning balances", "15,550,061", "15,943,425",
+        "Common stock repurchased", "(499,372)", "(471,419)",
+        "Common stock outstanding, ending balances", "15,050,689", "15,472,006",
+    ]) + "\n"
+
+
+def test_a_table_its_intro_says_counts_shares_is_in_shares() -> None:
+    text = share_table("The following table shows the changes in shares of common stock:")
+    facts = extractor.extract(text).facts
+    assert {(f.unit, f.scale) for f in facts if f.label.startswith("Common stock")} == {
+        ("share", 0)}
+
+
+def test_a_table_of_changes_in_shareholders_equity_keeps_its_money() -> None:
+    text = share_table("The following table shows the changes in shareholders' equity:")
+    facts = extractor.extract(text).facts
+    assert "share" not in {f.unit for f in facts if f.label.startswith("Common stock")}

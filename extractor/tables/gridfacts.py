@@ -49,7 +49,7 @@ from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
 from extractor.tables.valueunits import (
-    dilution_counts,
+    count_cells,
     is_money,
     percent_sections,
     unit_scale,
@@ -104,7 +104,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         head_members=heading_members(table.header_texts) if segments and _unheaded(table)
         else (),
         percent_cells=percent_sections(table.rows),
-        count_cells=dilution_counts(table.rows),
+        count_cells=count_cells(table),
         first_closing=next((i for i, r in enumerate(table.rows) if is_closing(r.label)), None),
     )
     facts: list[Fact] = []

@@ -12,7 +12,7 @@ from typing import TypedDict
 from extractor.tables.cells import is_dash
 from extractor.tables.header import TableColumn
 from extractor.tables.headingunits import column_dollar, names_percent
-from extractor.tables.model import Row
+from extractor.tables.model import Row, Table
 from extractor.tables.scalenote import is_award_price, is_per_unit_amount, is_share_count_row
 from extractor.tables.tableview import TableView
 from extractor.tables.valuefacts import first_unit
@@ -128,6 +128,28 @@ _MONEY_ROW = re.compile(
     r"\b(?:income|earnings|loss(?:es)?|dividends?|profit|revenues?|per\s+share|eps|"
     r"amount|value|price|cost|expense)\b", re.IGNORECASE)
 _MAX_STEPS = 6
+
+
+# a sentence before a table saying the table counts shares: "The following table shows the
+# changes in shares of common stock (in thousands):", "... changes in each class of shares:"
+_COUNTS_SHARES_INTRO = re.compile(
+    r"\b(?:changes?|movements?|activity)\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:each\s+class\s+of\s+)?(?:(?:common|ordinary|outstanding|issued)\s+)?shares\b"
+    r"(?![-\s]+(?:based|price|value|repurchase))",
+    re.IGNORECASE,
+)
+
+
+def count_cells(table: Table) -> frozenset[int]:
+    """The unmarked values that count shares by where they stand: the dilutive steps between
+    two counts (`dilution_counts`), and every row naming no money of a table its intro says
+    counts shares ("... the changes in shares of common stock (in thousands):" over "Common
+    stock outstanding, beginning balances | 15,550,061")."""
+    out = set(dilution_counts(table.rows))
+    if _COUNTS_SHARES_INTRO.search(table.intro):
+        out.update(v.start for r in table.rows if not _MONEY_ROW.search(r.label)
+                   for v in r.values if not v.explicit)
+    return frozenset(out)
 
 
 def dilution_counts(rows: Sequence[Row]) -> frozenset[int]:
