@@ -88,3 +88,18 @@ def test_rows_under_a_heading_stating_percent_are_percentages() -> None:
     # the next heading names no percent: its rows are the page's money
     assert {f.scale for f in facts if "Right-of-use" in f.label} == {6}
     assert "percent" not in {f.unit for f in facts if "Right-of-use" in f.label}
+
+
+def test_a_negative_rate_closed_by_its_bracket_and_sign_in_one_cell_is_a_rate() -> None:
+    # "(21.0" | ")%": the viewer puts the closing bracket and the "%" on the next line; that
+    # line is the rate's mark, not a row of its own
+    text = reconciliation(["(11.8", ")%", "17.6", "%"]).replace(
+        "Statutory income tax rate\n21.0\n%", "Statutory income tax rate\n(21.0\n)%")
+    facts = extractor.extract(text).facts
+    got = [(f.label, f.amount, f.unit, f.period) for f in facts
+           if f.label in ("Statutory income tax rate", "Effective tax rate")]
+    assert got == [("Statutory income tax rate", "-21.0", "percent", "P12M/2024-12-31"),
+                   ("Statutory income tax rate", "21.0", "percent", "P12M/2023-12-31"),
+                   ("Effective tax rate", "-11.8", "percent", "P12M/2024-12-31"),
+                   ("Effective tax rate", "17.6", "percent", "P12M/2023-12-31")]
+    assert not any(f.label.startswith(")") for f in facts)
