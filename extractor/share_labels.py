@@ -34,11 +34,20 @@ _LISTED = rf"(?:\s*+{SCALE})?+(?:\s*+(?:,|and|or)\s*+[\d,.]++(?:\s*+{SCALE})?+)*
 # deferred stock units, stock appreciation rights)
 _ABBREVIATED = r"(?:RSA|RSU|PSU|PRSU|DSU|SAR)s"
 _STOCK_UNITS = r"(?:stock|share)\s+(?:units|awards|appreciation\s+rights)"
-_AWARD = rf"(?:shares|options|warrants|{_ABBREVIATED}|{_STOCK_UNITS})\b"
+_AWARD = (rf"(?:shares|options|warrants|{_ABBREVIATED}|{_STOCK_UNITS}|"
+          # the stock itself, not what it pays or costs ("of common stock dividends")
+          r"(?:preferred|common|ordinary)\s+stock\b(?!\s+(?:dividends?|price|value|"
+          r"compensation|repurchases?|proceeds)))\b")
 _MODIFIER = (
     r"(?:anti-?dilutive|dilutive|unvested|non-?vested|vested|unexercised|outstanding|"
     r"exercisable|market|price|restricted|performance|stock|share|common|ordinary|incentive|"
-    r"employee|ESPP|new|additional|(?:time|performance|service|market)-based)"
+    r"employee|ESPP|new|additional|(?:time|performance|service|market)-based|"
+    # what the shares are by their issue: "200,000,000 authorized shares", "531,250 Founder
+    # Shares", "11,500,000 depositary shares", "1,000 treasury shares"
+    r"authori[sz]ed|issued|founders?|depositary|treasury|preferred|convertible|"
+    # a class or series: "400,000 Series A Convertible Preferred Stock", "0.2 million Series C
+    # Shares", "52,500,000 class A common stock"
+    r"(?:series|class)\s+(?-i:[A-Z]{1,2}|[1-9])\b)"
 )
 _COUNTS_SHARES = re.compile(
     rf"{_LISTED},?\s*+(?:respectively,?\s*+)?(?:of\s++(?:(?:the|its|our|their)\s++)?"

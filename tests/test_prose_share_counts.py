@@ -20,6 +20,9 @@ from extractor.share_labels import counts_shares_after
     " and 5,800 options were vested",
     " and 364,695 restricted stock awards, respectively",
     " million and 0.2 million performance stock units",
+    " authorized shares of common stock", " Founder Shares", " depositary shares, each",
+    " treasury shares", " issued shares", " Series A Convertible Preferred Stock to",
+    " million Series C Shares", " class A common stock sold",
 ])
 def test_counts_of_shares_options_and_warrants(rest: str) -> None:
     assert counts_shares_after(rest)
@@ -30,6 +33,8 @@ def test_counts_of_shares_options_and_warrants(rest: str) -> None:
     " in cash for shares",
     " employees hold options", " options to extend the lease", " million in each period",
     " stock exchanges", " million of awards",
+    " authorized dealers", " issued notes", " founders of the Company", " depositary receipts",
+    " class of assets", " of common stock dividends", " Series A notes",
 ])
 def test_other_counts_are_not_shares(rest: str) -> None:
     assert not counts_shares_after(rest)

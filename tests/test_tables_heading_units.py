@@ -23,6 +23,11 @@ from extractor.tables.headingunits import bare_dollar_before, column_dollar, hea
         ("Number of Shares Issued and Exercisable", "share"),
         ("Number of options", "share"),
         ("Shares", "share"),
+        ("Number of Non-vested Restricted Shares", "share"),
+        ("Number of target PSUs", "share"),
+        ("Interest rate (%)", "percent"),
+        ("Excess of fair value over book value (in percent)", "percent"),
+        ("Effective rate (in percentages)", "percent"),
     ],
 )
 def test_a_heading_naming_a_currency_or_a_share_count_gives_that_unit(
@@ -34,7 +39,8 @@ def test_a_heading_naming_a_currency_or_a_share_count_gives_that_unit(
 @pytest.mark.parametrize(
     "heading",
     ["Exercise Price", "Total", "Actual Currency", "Fair value of shares",
-     "Number of employees", "Reported Basis"],
+     "Number of employees", "Number of Delinquent Loans", "Reported Basis", "Rate",
+     "% of total revenue", "Change (%) in revenue"],
 )
 def test_a_heading_that_names_no_unit_gives_none(heading: str) -> None:
     assert heading_unit(heading) is None

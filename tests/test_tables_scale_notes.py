@@ -51,12 +51,62 @@ def test_scale_statements_in_other_words_are_read(text: str, note: ScaleNote) ->
     [
         "revenue grew ($3 millions more than planned)",  # an amount, not a scale
         "(several millions of users joined)",
-        "(Shares in millions)",  # names no money scale
         "counsel for thousands of claimants",
     ],
 )
 def test_amounts_and_counts_that_mention_a_scale_word_state_no_scale(text: str) -> None:
     assert find_scale_note(text) is None
+
+
+@pytest.mark.parametrize(("text", "scale"), [
+    ("(Shares in millions)", 6), ("(shares in thousands)", 3),
+    ("(Number of shares in thousands)", 3),
+])
+def test_a_parenthesis_stating_only_the_shares_scale_makes_the_table_count_shares(
+        text: str, scale: int) -> None:
+    # no money scale stated: prices beside the counts stay in units
+    assert find_scale_note(text) == ScaleNote(0, "share", scale)
+
+
+@pytest.mark.parametrize("text", [
+    "(Dollars in millions; shares in thousands)",  # money's scale named first
+    "(shares in thousands of which 5 vested)",
+    "Shares in thousands were issued in several tranches",
+])
+def test_a_shares_scale_beside_other_words_is_no_count_statement(text: str) -> None:
+    note = find_scale_note(text)
+    assert note is None or note.unit != "share"
+
+
+ANTIDILUTIVE = "\n".join([
+    "The following potential common shares were excluded from diluted loss per share:",
+    "(Shares in millions)",
+    "Years ended December 31,", "2024", "2023",
+    "Restricted stock units", "0.5", "1.0",
+    "Stock options", "0.8", "0.9",
+])
+
+
+def test_rows_under_a_shares_only_statement_are_share_counts_at_its_scale() -> None:
+    facts = _facts(ANTIDILUTIVE)
+    assert facts["Restricted stock units"] == [("0.5", 6, "share"), ("1.0", 6, "share")]
+    assert facts["Stock options"] == [("0.8", 6, "share"), ("0.9", 6, "share")]
+
+
+AWARDS = "\n".join([
+    "The following table shows the activity for restricted stock units:",
+    "(Shares in thousands)",
+    "Shares", "Weighted-Average Grant-Date Fair Value Per Share",
+    "Outstanding as of February 1, 2024", "49,191", "$", "46.79",
+    "Granted", "46,054", "$", "60.29",
+])
+
+
+def test_prices_beside_counts_under_a_shares_only_statement_stay_in_units() -> None:
+    facts = _facts(AWARDS)
+    got = sorted(v for vs in facts.values() for v in vs)
+    assert got == [("46.79", 0, "USD"), ("46054", 3, "share"), ("49191", 3, "share"),
+                   ("60.29", 0, "USD")]
 
 
 def test_a_first_cell_that_is_only_a_scale_is_read() -> None:

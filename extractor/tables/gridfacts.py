@@ -48,7 +48,12 @@ from extractor.tables.tableview import TableView
 from extractor.tables.totals import check_totals, label_unlabelled
 from extractor.tables.valuefacts import lead_in, life_column_label, term_or_life, value_fact
 from extractor.tables.values import Value, clean_label
-from extractor.tables.valueunits import is_money, percent_sections, unit_scale
+from extractor.tables.valueunits import (
+    count_cells,
+    is_money,
+    percent_sections,
+    unit_scale,
+)
 from extractor.tables.yearends import bare_year
 from extractor.weekyears import fiscal_year
 
@@ -99,6 +104,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         head_members=heading_members(table.header_texts) if segments and _unheaded(table)
         else (),
         percent_cells=percent_sections(table.rows),
+        count_cells=count_cells(table),
         first_closing=next((i for i, r in enumerate(table.rows) if is_closing(r.label)), None),
     )
     facts: list[Fact] = []

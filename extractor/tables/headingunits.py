@@ -24,13 +24,25 @@ _NAME = re.compile(
 _MARK = re.compile(
     rf"(?:^|\(|\bin\s+)\s*(?P<cur>{CURRENCY_SYMBOL})\$?\s*(?:\)|$)", re.IGNORECASE
 )
-# counts of equity instruments: "Number of options", "Number of Warrants", "Shares", "Units"
+# counts of equity instruments: "Number of options", "Number of Warrants", "Shares", "Units",
+# "Number of Non-vested Restricted Shares"
 _COUNT = re.compile(
-    r"^(?:number\s+of\s+(?:\w+\s+){0,2}(?:shares|options|warrants|units|rsus|awards)|"
+    r"^(?:number\s+of\s+(?:[\w-]+\s+){0,2}(?:shares|options|warrants|units|rsus|psus|awards)|"
     r"(?:ordinary\s+|common\s+)?shares|options|warrants)\b",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(r"\b(?:price|value|amount|proceeds|cost|paid|fair)\b", re.IGNORECASE)
+
+
+# "Interest rate (%)", "Excess of fair value over book value (in percent)", "(in percentages)":
+# the heading or row label states its values are percentages
+_PERCENT = re.compile(r"\(\s*(?:in\s+)?(?:%|percent(?:ages?|s)?)\s*\)\s*:?\s*$", re.IGNORECASE)
+
+
+def names_percent(heading: str) -> bool:
+    """Whether a heading or row label ends by stating its values in percent ("Interest rate
+    (%)", "Discount rate (in percent)"); "Rate" alone or "% of total" in the words is not."""
+    return _PERCENT.search(heading) is not None
 
 
 def names_money(heading: str) -> bool:
@@ -41,8 +53,11 @@ def names_money(heading: str) -> bool:
 def heading_unit(heading: str, yen: str = "CNY") -> str | None:
     """The unit a column heading gives its cells: a currency it names ("Exercise Price
     (Canadian Dollars)" -> "CAD", "Amount (RMB)" -> "CNY"), "share" for a count of shares or
-    options ("Number of Shares Issued and Exercisable", "Number of options"), else None
+    options ("Number of Shares Issued and Exercisable", "Number of options"), "percent" for
+    "Interest rate (%)", else None
     ("Exercise Price", "Total")."""
+    if names_percent(heading):
+        return "percent"
     if m := _NAME.search(heading):
         return CURRENCY_NAMES[m.group(1).lower()]
     if m := _MARK.search(heading.strip()):

@@ -55,8 +55,8 @@ def _text_kind(t: str) -> CellKind:
         return "empty"
     if t == ")":
         return "close"
-    if t == "%":
-        return "percent"
+    if t in ("%", ")%"):
+        return "percent"  # ")%": a negative's closing bracket with its sign, "(21.0" | ")%"
     if is_footnote(t):
         return "footnote"
     if is_mark(t):

@@ -167,9 +167,21 @@ _MONEY_ONLY = re.compile(
     r"in\s+(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b", re.IGNORECASE)
 
 
+# a parenthesis that states the share counts' scale alone: "(Shares in millions)", "(Number of
+# shares in thousands)": the table counts shares (a bare "SHARES IN MILLIONS" line inside a
+# table heads its next rows only, and is not read here)
+_SHARES_ONLY = re.compile(
+    r"^\(?\s*(?:number\s+of\s+)?shares\s+in\s+(?P<w>thousands|millions|billions)\s*\)?:?$",
+    re.IGNORECASE,
+)
+
+
 def _read_body(body: str, yen: str) -> ScaleNote | None:
-    """The note a parenthesis states, or None when its scale is not the money's ("(Shares in
-    millions)" alone names no money scale)."""
+    """The note a parenthesis states, or None when its scale is not the money's; "(Shares in
+    millions)" alone states the table's counts: unit "share" at that scale."""
+    if (only := _SHARES_ONLY.match(body.strip())) is not None:
+        scale = SCALE_WORDS[folded(only.group("w"))]
+        return ScaleNote(0, "share", scale)  # its money (prices) at no scale it states
     shares = _SHARES_SCALE.search(body)
     head = body[: shares.start()] + body[shares.end():] if shares else body
     money = next((m for m in _MONEY_SCALE.finditer(head) if _states_scale(head, m)), None)

@@ -39,4 +39,5 @@ class TableView:
     first_fiscal: int | None = None  # its first "Fiscal year 2025" heading: the page's year
     head_members: tuple[str | None, ...] = ()  # a headerless segment table's column entities
     percent_cells: frozenset[int] = frozenset()  # unmarked values of a "%" section, by start
+    count_cells: frozenset[int] = frozenset()  # dilutive steps between two share counts
     first_closing: int | None = None  # the first closing balance row ("Balance at end of year")
