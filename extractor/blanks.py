@@ -21,9 +21,17 @@ _AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # (No lookahead on the marks' initials here: the alternation's own prefix scan is faster.)
 _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
-    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$"
+    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
+    # "borrowed $ under the agreement", "expense of $ related to the notes"
+    rf"on|under|over|after|pursuant|related|relating)\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
     rf"|{_AT_DATE}))"
+)
+# "RMB million impairment loss was", "$ million relating to": a mark and a scale word with no
+# number between, after a word of the sentence, is a dropped amount whatever word follows
+# (after "in", "(" or a line start it names the unit: "in RMB million", "(US$ thousand)")
+_MARK_SCALE_RE = re.compile(
+    rf"(?<=[a-z,] )(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})(?=\s+[a-z])"
 )
 _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
@@ -206,7 +214,8 @@ class _Slots:
     def marks(self) -> None:
         """A currency mark, maybe with a scale word, and no number."""
         text = self.text
-        for m in _EMPTY_MARK_RE.finditer(text):
+        scaled = _MARK_SCALE_RE.finditer(text) if "illion" in text or "thousand" in text else ()
+        for m in (*_EMPTY_MARK_RE.finditer(text), *scaled):
             if not self.free(m.start()) or not _is_dropped_mark(text, m):
                 continue
             scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
@@ -260,8 +269,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
 # introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
 # "into" names the currency: "($ in millions)")
 _LEAD_BEFORE_MARK = re.compile(
-    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to)\s+$")
-_PREPOSITION_AFTER = re.compile(r"\s*(?:to|in|which)\b")
+    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
+    # "the Company borrowed $ under the agreement", "included $ in its net loss"
+    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid)\s+$")
+_PREPOSITION_AFTER = re.compile(
+    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
 # "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
 # amount dropped before it
