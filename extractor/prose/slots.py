@@ -68,7 +68,8 @@ _SEP_TOKEN = re.compile(
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
     r"amounted|approximately|about|include|includes|included|recorded|recognized|billed|paid|"
-    r"received|granted|issued|acquire|acquired|borrowed|reached|with)|wereand|wasand)\s*$",
+    r"received|granted|issued|acquire|acquired|borrowed|reached|with|had|has|have)|wereand|"
+    r"wasand)\s*$",
     re.IGNORECASE,
 )
 # "wereand", "issuedand": the viewer dropped the amount between a verb and "and".
@@ -224,6 +225,10 @@ def _run_blanks(
         choices = {0, k} | ({k - 1} if merge else set())
         if start > 0 and text[start - 1].isalpha() and text.startswith("and", start):
             choices.discard(0)  # "issuedand": no space left means an amount was dropped there
+        elif start > 0 and text[start - 1].isalpha():
+            # "benefit of , $1 million and $2 million", "expense was and $2.6 billion": no list
+            # opens with a separator right after the word that introduces it
+            choices.discard(0)
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
     if trailing:
