@@ -81,3 +81,9 @@ def test_oxford_comma_of_a_full_list_is_no_slot() -> None:
     text = ("Revenues were $1 million, $2 million, and $3 million for the years ended "
             "December 31, 2021, 2022 and 2023, respectively.")
     assert [f.blank for f in facts_of(text)] == [False, False, False]
+
+
+def test_and_after_a_participle_before_an_amount_is_no_slot() -> None:
+    text = ("Amounts exclude 26,660 incremental awards that will be granted and 53,320 "
+            "incremental awards that will vest.")
+    assert [f.blank for f in facts_of(text)] == [False, False]

@@ -76,6 +76,10 @@ _LEADS = re.compile(
 _GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|[a-z]{3,}ed)(?=and\b)")
 
 
+_OPENS_NO_SEPARATOR = re.compile(
+    r"\b(?:of|was|were|is|are|been|had|has|have|totall?ed|totall?ing|approximately)$",
+    re.IGNORECASE,
+)
 _GLUED_AND = re.compile(r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$")
 
 
@@ -225,9 +229,10 @@ def _run_blanks(
         choices = {0, k} | ({k - 1} if merge else set())
         if start > 0 and text[start - 1].isalpha() and text.startswith("and", start):
             choices.discard(0)  # "issuedand": no space left means an amount was dropped there
-        elif start > 0 and text[start - 1].isalpha():
+        elif _OPENS_NO_SEPARATOR.search(text, max(0, start - 16), start):
             # "benefit of , $1 million and $2 million", "expense was and $2.6 billion": no list
-            # opens with a separator right after the word that introduces it
+            # opens with a separator right after these words ("awards that will be granted and
+            # 53,320 awards" is two clauses)
             choices.discard(0)
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
