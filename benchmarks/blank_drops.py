@@ -65,7 +65,7 @@ class Drop:
     start: int
     end: int
     at: int
-    period: str | None
+    periods: tuple[str, ...]
     unit: str | None
     scale: int | None
     counted: bool
@@ -161,10 +161,20 @@ def _sibling_unit(facts: list[Fact], group: list[int], i: int) -> tuple[str | No
 
 def make_drops(text: str, facts: list[Fact], lines: list[tuple[int, int]], d: int
                ) -> Iterator[Drop]:
-    """Every drop the note's prose amounts allow, per shape."""
+    """Every drop the note's prose amounts allow, per shape (an amount stated for several
+    periods is one drop, whose blanks should take every one of them)."""
+    periods: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for f in facts:
+        if f.span is not None and not f.blank:
+            periods[f.span].append(f.period or "")
+    seen: set[tuple[int, int]] = set()
     for i, f in enumerate(facts):
         if f.blank or f.span is None or f.amount_max is not None or f.amount is None:
             continue
+        if f.span in seen:
+            continue
+        seen.add(f.span)
+        dates = tuple(sorted(periods[f.span]))
         line = _line_of(lines, f.span[0])
         tok = _token(text, f) if line else None
         if line is None or tok is None:
@@ -177,14 +187,14 @@ def make_drops(text: str, facts: list[Fact], lines: list[tuple[int, int]], d: in
         kept = mark < s or end > e
         if kept:
             # the mark or scale word left, or the page's header scale, keeps the scale
-            yield Drop(d, i, "keep", shape, s, e, s, f.period, f.unit, f.scale, True)
+            yield Drop(d, i, "keep", shape, s, e, s, dates, f.unit, f.scale, True)
         unit, scale2 = _sibling_unit(facts, group, i) if traced else (None, None)
         if unit is None and f.unit == "percent" and _PCT_AFTER.match(text, e) and traced:
             unit, scale2 = "percent", 0
-        yield Drop(d, i, "bare", shape, mark, end, mark, f.period, unit, scale2, traced)
+        yield Drop(d, i, "bare", shape, mark, end, mark, dates, unit, scale2, traced)
         w = _UNIT_WORD_AFTER.match(text, end)
         if w:
-            yield Drop(d, i, "word", shape, mark, w.end(), mark, f.period, None, None, traced)
+            yield Drop(d, i, "word", shape, mark, w.end(), mark, dates, None, None, traced)
 
 
 def variant(text: str, drop: Drop) -> tuple[str, int, int]:
@@ -225,8 +235,9 @@ def score(doc: Document, facts: list[Fact], drop: Drop) -> Result:
     line = _line_of(prose_lines(doc), drop.start) or (drop.start, drop.end)
     sent = _sentence(text, line, drop.start)
     lo, hi = moved(sent[0]), moved(sent[1])
-    want = {(moved(f.span[0]), f.amount, f.period) for k, f in enumerate(facts)
-            if k != drop.fact and f.span and sent[0] <= f.span[0] < sent[1] and not f.blank}
+    gone = facts[drop.fact].span
+    want = {(moved(f.span[0]), f.amount, f.period) for f in facts
+            if f.span and f.span != gone and sent[0] <= f.span[0] < sent[1] and not f.blank}
     got = {(f.span[0], f.amount, f.period) for f in vfacts
            if f.span and lo <= f.span[0] < hi and not f.blank}
     collateral = []
@@ -237,7 +248,8 @@ def score(doc: Document, facts: list[Fact], drop: Drop) -> Result:
     unit_ok = None
     if hit is not None and drop.unit is not None:
         unit_ok = hit.unit == drop.unit and (drop.scale is None or hit.scale == drop.scale)
-    return Result(drop, hit is not None, hit is not None and hit.period == drop.period,
+    dates = tuple(sorted(f.period or "" for f in blanks))
+    return Result(drop, hit is not None, hit is not None and dates == drop.periods,
                   unit_ok, collateral, f"{doc.doc_id[:40]}: {context(vtext, drop.at, 70)}")
 
 
