@@ -14,7 +14,14 @@ from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
 from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
-from extractor.vocabulary import CURRENCY, MONTH, SCALE, SCALE_WORDS
+from extractor.vocabulary import (
+    CURRENCY,
+    CURRENCY_NAME_AFTER,
+    MONTH,
+    SCALE,
+    SCALE_WORDS,
+    named_currency,
+)
 
 _AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
@@ -32,6 +39,19 @@ _EMPTY_MARK_RE = re.compile(
 # (after "in", "(" or a line start it names the unit: "in RMB million", "(US$ thousand)")
 _MARK_SCALE_RE = re.compile(
     rf"(?<=[a-z,] )(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})(?=\s+[a-z])"
+)
+# "amounted to million yen and 6,761 million yen": a scale word and a currency named after it,
+# with no number before, after a word of the sentence (not "in million yen": the unit named)
+_NAMED_SCALE_RE = re.compile(
+    rf"(?<=[a-z,] )(?<!\bin )(?P<scale>thousand|million|billion)"
+    rf"(?=\s+(?P<name>{CURRENCY_NAME_AFTER}))"
+)
+# "a 24-month $ loan", "recorded a $ impairment", "The $ is payable": a dollar sign standing
+# as an adjective before a noun, after a determiner, with its number gone
+_DETERMINER_MARK = re.compile(
+    r"(?=[aAtTio])\b(?:an?|[Tt]he|its|our|their)\s+(?:[a-z\d][\w-]*-[\w-]+\s+)?(?P<cur>\$)"
+    r"(?=\s(?!(?:denominated|equivalent|amount|value|sign|figure|basis|terms|in|to|as|or)\b)"
+    r"[a-z]{2,}\b)"
 )
 _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
@@ -97,6 +117,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     # matches spells: the same slots, without scanning sentences that cannot hold them.
     if "illion" in text or "thousand" in text:
         found.glued_scales()
+        found.named_scales()
     if "%" in text:
         found.percents()
     if ":" in text and "(" in text:  # every "(2022: )" holds both
@@ -224,6 +245,22 @@ class _Slots:
             kind: AmountKind = "per_share" if per else "money"
             unit = currency_code(m.group("cur"), self.yen)
             self.slot(m.end("cur"), unit, scale, kind, m.span(), explicit=True)
+        if "$" in text:
+            self.determiner_marks()
+
+    def named_scales(self) -> None:
+        """A scale word with a currency named after it and no number ("of million yen")."""
+        for m in _NAMED_SCALE_RE.finditer(self.text):
+            if self.free(m.start("scale")):
+                at = m.start("scale") - 1
+                self.slot(at, named_currency(m.group("name")), SCALE_WORDS[m.group("scale")],
+                          "money", (m.start("scale"), m.end("name")), explicit=True)
+
+    def determiner_marks(self) -> None:
+        """A "$" after a determiner and before a noun, its number gone ("a $ loan")."""
+        for m in _DETERMINER_MARK.finditer(self.text):
+            if self.free(m.start("cur")):
+                self.slot(m.end("cur"), "USD", 0, "money", m.span("cur"), explicit=True)
 
     def glued_scales(self) -> None:
         """A scale word glued to the word before ("ofmillion") or alone before a separator."""

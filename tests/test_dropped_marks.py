@@ -43,3 +43,36 @@ def test_lone_dollar_naming_the_currency_is_no_blank() -> None:
     assert blanks_of("The Company reports its results in $ under the laws of Delaware.") == []
     assert blanks_of("Balances held in $ on deposit are translated at the closing rate.") == []
 
+
+
+def test_dollar_as_an_adjective_after_a_determiner_is_a_blank() -> None:
+    assert blanks_of("The bank lent the Company a 24-month $ loan and an 18-month $30,000 "
+                     "loan.") == [("a 24-month $", "USD", 0)]
+    assert blanks_of("On April 1, 2017, the Company made a $ interest payment.") == [
+        ("any made a $", "USD", 0)]
+
+
+def test_dollar_naming_the_currency_after_a_determiner_is_no_blank() -> None:
+    assert blanks_of("The $ amount of the loans is shown below.") == []
+    assert blanks_of("We report the $ equivalent of the euro loans.") == []
+    assert blanks_of("The loans are repaid in $ or euros.") == []
+
+
+def test_scale_word_and_currency_name_with_no_number_is_a_blank() -> None:
+    assert blanks_of("Loans amounted to million yen and 6,761 million yen, "
+                     "respectively.") == [(" amounted to", "JPY", 6)]
+
+
+def test_scale_word_and_currency_name_naming_the_unit_is_no_blank() -> None:
+    assert blanks_of("All amounts are stated in million yen unless noted otherwise.") == []
+    assert blanks_of("Amounts (Millions of yen) are rounded.") == []
+
+
+def test_dividend_per_share_in_parentheses_with_its_amount_gone_is_a_blank() -> None:
+    assert blanks_of("Cash dividends declared and paid ( per common share)") == [
+        ("d and paid (", None, 0)]
+
+
+def test_per_share_heading_in_parentheses_is_no_blank() -> None:
+    assert blanks_of("Basic earnings (per share)") == []
+    assert blanks_of("Net income ( per share data) is below.") == []
