@@ -87,3 +87,16 @@ def test_and_after_a_participle_before_an_amount_is_no_slot() -> None:
     text = ("Amounts exclude 26,660 incremental awards that will be granted and 53,320 "
             "incremental awards that will vest.")
     assert [f.blank for f in facts_of(text)] == [False, False]
+
+
+def test_comma_with_a_space_before_it_opens_a_list_whose_first_item_was_dropped() -> None:
+    text = ("During the years ended December 31, 2017, 2016, and 2015, the Company purchased , "
+            "$0 and $3,997, respectively, of supplies.")
+    assert rows(text) == [("P12M/2017-12-31", None, True, "USD", 0),
+                          ("P12M/2016-12-31", "0", False, "USD", 0),
+                          ("P12M/2015-12-31", "3997", False, "USD", 0)]
+
+
+def test_comma_after_a_word_with_no_space_before_it_is_no_slot() -> None:
+    assert [f.blank for f in facts_of("The Company purchased, in 2017, $5 of supplies.")] == [
+        False]
