@@ -14,16 +14,44 @@ from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
 from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
-from extractor.vocabulary import CURRENCY, MONTH, SCALE, SCALE_WORDS
+from extractor.vocabulary import (
+    CURRENCY,
+    CURRENCY_NAME_AFTER,
+    MONTH,
+    SCALE,
+    SCALE_WORDS,
+    named_currency,
+)
 
 _AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 # (No lookahead on the marks' initials here: the alternation's own prefix scan is faster.)
 _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
-    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent))\b|\(|$"
+    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
+    # "borrowed $ under the agreement", "expense of $ related to the notes"
+    rf"on|under|over|after|pursuant|related|relating)\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
     rf"|{_AT_DATE}))"
+)
+# "RMB million impairment loss was", "$ million relating to": a mark and a scale word with no
+# number between, after a word of the sentence, is a dropped amount whatever word follows
+# (after "in", "(" or a line start it names the unit: "in RMB million", "(US$ thousand)")
+_MARK_SCALE_RE = re.compile(
+    rf"(?<=[a-z,] )(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})(?=\s+[a-z])"
+)
+# "amounted to million yen and 6,761 million yen": a scale word and a currency named after it,
+# with no number before, after a word of the sentence (not "in million yen": the unit named)
+_NAMED_SCALE_RE = re.compile(
+    rf"(?<=[a-z,] )(?<!\bin )(?P<scale>thousand|million|billion)"
+    rf"(?=\s+(?P<name>{CURRENCY_NAME_AFTER}))"
+)
+# "a 24-month $ loan", "recorded a $ impairment", "The $ is payable": a dollar sign standing
+# as an adjective before a noun, after a determiner, with its number gone
+_DETERMINER_MARK = re.compile(
+    r"(?=[aAtTio])\b(?:an?|[Tt]he|its|our|their)\s+(?:[a-z\d][\w-]*-[\w-]+\s+)?(?P<cur>\$)"
+    r"(?=\s(?!(?:denominated|equivalent|amount|value|sign|figure|basis|terms|in|to|as|or)\b)"
+    r"[a-z]{2,}\b)"
 )
 _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
@@ -89,6 +117,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     # matches spells: the same slots, without scanning sentences that cannot hold them.
     if "illion" in text or "thousand" in text:
         found.glued_scales()
+        found.named_scales()
     if "%" in text:
         found.percents()
     if ":" in text and "(" in text:  # every "(2022: )" holds both
@@ -206,7 +235,8 @@ class _Slots:
     def marks(self) -> None:
         """A currency mark, maybe with a scale word, and no number."""
         text = self.text
-        for m in _EMPTY_MARK_RE.finditer(text):
+        scaled = _MARK_SCALE_RE.finditer(text) if "illion" in text or "thousand" in text else ()
+        for m in (*_EMPTY_MARK_RE.finditer(text), *scaled):
             if not self.free(m.start()) or not _is_dropped_mark(text, m):
                 continue
             scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
@@ -215,6 +245,22 @@ class _Slots:
             kind: AmountKind = "per_share" if per else "money"
             unit = currency_code(m.group("cur"), self.yen)
             self.slot(m.end("cur"), unit, scale, kind, m.span(), explicit=True)
+        if "$" in text:
+            self.determiner_marks()
+
+    def named_scales(self) -> None:
+        """A scale word with a currency named after it and no number ("of million yen")."""
+        for m in _NAMED_SCALE_RE.finditer(self.text):
+            if self.free(m.start("scale")):
+                at = m.start("scale") - 1
+                self.slot(at, named_currency(m.group("name")), SCALE_WORDS[m.group("scale")],
+                          "money", (m.start("scale"), m.end("name")), explicit=True)
+
+    def determiner_marks(self) -> None:
+        """A "$" after a determiner and before a noun, its number gone ("a $ loan")."""
+        for m in _DETERMINER_MARK.finditer(self.text):
+            if self.free(m.start("cur")):
+                self.slot(m.end("cur"), "USD", 0, "money", m.span("cur"), explicit=True)
 
     def glued_scales(self) -> None:
         """A scale word glued to the word before ("ofmillion") or alone before a separator."""
@@ -260,8 +306,11 @@ _IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
 # introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
 # "into" names the currency: "($ in millions)")
 _LEAD_BEFORE_MARK = re.compile(
-    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to)\s+$")
-_PREPOSITION_AFTER = re.compile(r"\s*(?:to|in|which)\b")
+    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
+    # "the Company borrowed $ under the agreement", "included $ in its net loss"
+    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid)\s+$")
+_PREPOSITION_AFTER = re.compile(
+    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
 # "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
 # amount dropped before it

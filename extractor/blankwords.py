@@ -37,6 +37,9 @@ _UNIT_WORD = re.compile(
     r"per\s+(?:share|unit|ADS|option)\b)",
     re.IGNORECASE,
 )
+# "cash dividends declared ( per common share)": a dividend per share in parentheses, its
+# amount gone
+_PER_SHARE_PAREN = re.compile(r"\((?P<w>)\sper\s+(?:(?:common|ordinary)\s+)?share\)")
 # "of per share amounts", "by per share": an adjective, not a dropped price; "a price of per
 # share", "a dividend of per share" are the price dropped.
 _PER_LEADS = frozenset({"was", "were", "is", "are", "at", "approximately", "totaled", "totalled",
@@ -102,6 +105,9 @@ def word_slots(found: _Slots, low: str) -> None:
     text = found.text
     if any(w in low for w in ("percent", "per cent", "thousandth", "basis point", "per ")):
         _unit_words(found)
+    for m in _PER_SHARE_PAREN.finditer(text) if "( per" in text else ():
+        if found.free(m.start("w")):
+            found.slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))
     if ("year" in low or "month" in low) and speaks_of_useful_lives(text):
         _life_years(found)
     if "shares" in low:

@@ -39,6 +39,12 @@ def align(
         phrase = ctx.para_period
     n = len(phrase.periods) if phrase else 1
     readings = lst.readings(n)
+    if n == 1 and lst.min_size() == 1 and _RESPECTIVELY_NEXT.match(lst.sentence, lst.end) and (
+        lst.readings(2)
+    ):
+        # "the working capital and the deficit were and $252.6 million, respectively": a
+        # "respectively" after one amount pairs it with a dropped one; both take the phrase
+        readings = lst.readings(2)
     if not readings and phrase is not None and n > 1 and lst.min_size() == 1 and not inherited:
         laid = slots(lst, lst.readings(1)[0] if lst.readings(1) else tuple(0 for _ in lst.options))
         twins = lst.twins.get(0, [])
@@ -76,13 +82,16 @@ def align(
         )
     facts: list[Fact] = []
     for k, a in enumerate(slots(lst, readings[0])):
-        period = phrase.periods[k] if phrase is not None else default_period(ctx.doc, None, a)
+        period = (phrase.periods[min(k, n - 1)] if phrase is not None
+                  else default_period(ctx.doc, None, a))
         facts.append(ctx.fact(a, period, named))
         for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
             facts.append(ctx.fact(t, period, named))
     return facts, warnings
 
 
+# what stands between a list's last amount and its "respectively" when an item was dropped
+_RESPECTIVELY_NEXT = re.compile(r"[\s,]*(?:and[\s,]*)?respectively\b", re.IGNORECASE)
 _AND_OR_SEMICOLON = re.compile(r",\s*and\b|;")
 
 

@@ -68,13 +68,21 @@ _SEP_TOKEN = re.compile(
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
     r"amounted|approximately|about|include|includes|included|recorded|recognized|billed|paid|"
-    r"received|granted|issued|acquire|acquired|borrowed|reached|with)|wereand|wasand)\s*$",
+    r"received|granted|issued|acquire|acquired|borrowed|reached|with|had|has|have)|wereand|"
+    r"wasand)\s*$",
     re.IGNORECASE,
 )
 # "wereand", "issuedand": the viewer dropped the amount between a verb and "and".
 _GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|[a-z]{3,}ed)(?=and\b)")
 
 
+# "the Company purchased , $0 and $3,997": a comma with a space before it, after a word, is
+# what the viewer leaves of a dropped first item (written text puts no space before a comma)
+_SPACED_COMMA = re.compile(r"[ \t]+,")
+_OPENS_NO_SEPARATOR = re.compile(
+    r"\b(?:of|was|were|is|are|been|had|has|have|totall?ed|totall?ing|approximately)$",
+    re.IGNORECASE,
+)
 _GLUED_AND = re.compile(r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$")
 
 
@@ -119,7 +127,7 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         m = _LEAD_RUN.search(lead_text) or _GLUED_AND.search(lead_text)
         if (m and _LEADS.search(lead_text, max(0, m.start() - 40), m.start())) or (
             m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5) : m.start() + 3])
-        ):
+        ) or (m and _SPACED_COMMA.match(lead_text, m.start())):
             opts, pos = _run_blanks(text, lo + m.start(), lo + m.end(), leading=True)
         else:
             opts, pos = (0,), []
@@ -224,6 +232,13 @@ def _run_blanks(
         choices = {0, k} | ({k - 1} if merge else set())
         if start > 0 and text[start - 1].isalpha() and text.startswith("and", start):
             choices.discard(0)  # "issuedand": no space left means an amount was dropped there
+        elif _OPENS_NO_SEPARATOR.search(text, max(0, start - 16), start) or (
+            _SPACED_COMMA.match(text, start)
+        ):
+            # "benefit of , $1 million and $2 million", "expense was and $2.6 billion": no list
+            # opens with a separator right after these words ("awards that will be granted and
+            # 53,320 awards" is two clauses)
+            choices.discard(0)
         pos = [lead_pos if lead_pos is not None else start, *positions[:-1]]
         return tuple(sorted(choices)), pos
     if trailing:

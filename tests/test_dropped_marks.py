@@ -1,0 +1,78 @@
+"""Blank slots a dropped amount leaves where its currency mark (and scale word) stays, in shapes
+the synthetic drop check (`benchmarks/blank_drops.py`) found the engine missing.
+
+Every text here is written for the test, in the style of the SEC viewer's rendering.
+"""
+
+from __future__ import annotations
+
+import extractor
+
+
+def blanks_of(text: str) -> list[tuple[str, str | None, int]]:
+    """Each blank as (the text before its slot, unit, scale)."""
+    facts = extractor.extract(text).facts
+    return [(text[max(0, f.span[0] - 12) : f.span[0]], f.unit, f.scale)
+            for f in facts if f.blank and f.span is not None]
+
+
+def test_mark_and_scale_word_with_no_number_before_any_word_is_a_blank() -> None:
+    assert blanks_of("In 2014, we recorded amortization expense of $ million relating to "
+                     "changes in the estimate.") == [("expense of $", "USD", 6)]
+    assert blanks_of("As of December 31, 2016, RMB million impairment loss was "
+                     "recognized.") == [("1, 2016, RMB", "CNY", 6)]
+    assert blanks_of("Tax loss carryforwards in the amount of € thousand will expire in "
+                     "2037.") == [(" amount of €", "EUR", 3)]
+
+
+def test_mark_and_scale_word_naming_the_unit_is_no_blank() -> None:
+    assert blanks_of("Amounts are presented in RMB million unless stated otherwise.") == []
+    assert blanks_of("(in US$ thousands except per share data)") == []
+    assert blanks_of("(RMB million except per share data)") == []
+    assert blanks_of("Unit: RMB million unless stated otherwise") == []
+
+
+def test_lone_dollar_after_a_lead_word_and_before_a_preposition_is_a_blank() -> None:
+    assert blanks_of("During June 2017, the Company borrowed $ under the terms of the "
+                     "notes.") == [("y borrowed $", "USD", 0)]
+    assert blanks_of("The Company will recognize the remaining expense of $ over a five-year "
+                     "period.") == [("expense of $", "USD", 0)]
+
+
+def test_lone_dollar_naming_the_currency_is_no_blank() -> None:
+    assert blanks_of("The Company reports its results in $ under the laws of Delaware.") == []
+    assert blanks_of("Balances held in $ on deposit are translated at the closing rate.") == []
+
+
+
+def test_dollar_as_an_adjective_after_a_determiner_is_a_blank() -> None:
+    assert blanks_of("The bank lent the Company a 24-month $ loan and an 18-month $30,000 "
+                     "loan.") == [("a 24-month $", "USD", 0)]
+    assert blanks_of("On April 1, 2017, the Company made a $ interest payment.") == [
+        ("any made a $", "USD", 0)]
+
+
+def test_dollar_naming_the_currency_after_a_determiner_is_no_blank() -> None:
+    assert blanks_of("The $ amount of the loans is shown below.") == []
+    assert blanks_of("We report the $ equivalent of the euro loans.") == []
+    assert blanks_of("The loans are repaid in $ or euros.") == []
+
+
+def test_scale_word_and_currency_name_with_no_number_is_a_blank() -> None:
+    assert blanks_of("Loans amounted to million yen and 6,761 million yen, "
+                     "respectively.") == [(" amounted to", "JPY", 6)]
+
+
+def test_scale_word_and_currency_name_naming_the_unit_is_no_blank() -> None:
+    assert blanks_of("All amounts are stated in million yen unless noted otherwise.") == []
+    assert blanks_of("Amounts (Millions of yen) are rounded.") == []
+
+
+def test_dividend_per_share_in_parentheses_with_its_amount_gone_is_a_blank() -> None:
+    assert blanks_of("Cash dividends declared and paid ( per common share)") == [
+        ("d and paid (", None, 0)]
+
+
+def test_per_share_heading_in_parentheses_is_no_blank() -> None:
+    assert blanks_of("Basic earnings (per share)") == []
+    assert blanks_of("Net income ( per share data) is below.") == []
