@@ -233,7 +233,7 @@ def new_table(
     t.default_instant = default_instant
     t.intro = last
     t.named_periods = named
-    _date_headerless(t, intro, pending, listed, year_ends)
+    _date_headerless(t, intro, pending, listed, year_ends, doc.period)
     t.intro_duration = duration if not cols and not listed else None
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
@@ -271,7 +271,7 @@ def _intro_periods(
 
 
 def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
-                     year_ends: YearEnds | None) -> None:
+                     year_ends: YearEnds | None, page: str | None = None) -> None:
     """The periods of a table without date columns: a lone year over it ("2024" over
     "Adjusted Cost | ... | Fair Value"), the periods its intro lists for its values in order,
     or the one year its intro names for its flows ("Stock option activity for the year ended
@@ -280,7 +280,7 @@ def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[st
         return
     lead = [y for c in pending if (y := bare_year(c.text)) is not None]
     if len(lead) == 1 and year_ends is not None:
-        t.block_period = year_period(lead[0], t.named_periods, year_ends)
+        t.block_period = year_period(lead[0], t.named_periods, year_ends, page)
     t.intro_periods = listed if t.block_period is None else ()
     if (own := caption_period(pending, "duration")) is not None:
         # "Year Ended December 31, 2019" after "for the years ended ... 2020 and 2019"

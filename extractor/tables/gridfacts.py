@@ -186,6 +186,15 @@ def _listed_fits(table: Table) -> bool:
     return k > 0 and 2 * sum(labelled) > len(labelled)
 
 
+def _block_period(row: Row) -> str | None:
+    """The period of a row under a lone year heading ("2019" over a segment table's rows):
+    the block's, a balance at its start or end being an instant ("Total assets at end of
+    year" under a year block: its end, FACTS.md 1.1), the other rows the block's span."""
+    if row.block_period is None:
+        return None
+    return balance_instant(row.label, row.block_period) or row.block_period
+
+
 def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
     """One fact per value of a row (its rates beside the amounts included)."""
     table, doc = view.table, view.doc
@@ -194,7 +203,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
     if view.segment_of and ri in view.segment_of:
         # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
         label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
-    row_period = view.row_dates.get(ri) or view.movement.get(ri) or row.block_period
+    row_period = view.row_dates.get(ri) or view.movement.get(ri) or _block_period(row)
     if row_period is None and table.intro_flow and not any(c.period for c in table.columns):
         # (also a headerless table cut into columns of no period, `split_headerless`)
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year;

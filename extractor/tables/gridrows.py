@@ -131,10 +131,11 @@ class RowReader:
             table.intro_scale, table.intro_unit = note.scale, note.unit or table.intro_unit
             self._claim(c)
             return
-        year = bare_year(c.text) if not table.columns and table.named_periods else None
+        year = bare_year(c.text) if not table.columns else None
         if year is not None and self.block_period is not None:
             # "2023" after the 2024 block of a headerless table: the next block's year
-            self.block_period = year_period(year, table.named_periods, self.year_ends)
+            self.block_period = year_period(year, table.named_periods, self.year_ends,
+                                            self.doc.period)
             self._claim(c)
             return
         if ((row is not None and row.values) or table.rows) and _VALUE_WORD.fullmatch(

@@ -136,12 +136,19 @@ def bare_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def year_period(year: int, named: tuple[str, ...], ends: YearEnds) -> str | None:
+def year_period(year: int, named: tuple[str, ...], ends: YearEnds,
+                page: str | None = None) -> str | None:
     """The period a table block headed by a lone year ("2024" over "Adjusted Cost | Fair
     Value ...") covers, from the periods the sentence before the table names ("as of
     September 28, 2024 and September 30, 2023"): the one in that year, else a period of the
-    same kind on the year end the note names for it. None when the sentence names none: a
-    year alone does not say whether the block holds balances or flows."""
+    same kind on the year end the note names for it. Where the sentence names none, the
+    page's period header ("12 Months Ended | Dec. 31, 2020") says the kind for the years up
+    to its own (blocks "2020", "2019", "2018" of a segment table: the page's year, then the
+    same span a year and two back, as a column headed "2019" is that year); a year after it
+    or no page period leaves the block undated: a year alone does not say whether the block
+    holds balances or flows."""
+    if not named and page is not None and year <= int(page[-10:-6]):
+        named = (page,)
     for p in named:
         if p[-10:-6] == str(year):
             return p
