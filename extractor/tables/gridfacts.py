@@ -227,9 +227,11 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         # "2025" under "Three Months Ended March 31" or a "Quarter | First | ..." heading
         period = column_year_period(col, bare_year(row.label)) or (
             col.period if col is not None and col.period else (listed[k] if listed else None))
-        if period is None and col is None and row_period is None and table.intro_duration:
-            # under "... for the year ended DATE was as follows:": the year, but a balance
-            # at its start or end is an instant (FACTS.md 1.1)
+        if period is None and row_period is None and table.intro_duration:
+            # under "... for the year ended DATE was as follows:" (or one duration over
+            # headings that do not count the values: `headingcolumns.whole_table_period`),
+            # also across the undated columns `split_headerless` cut: the year, but a
+            # balance at its start or end is an instant (FACTS.md 1.1)
             d = table.intro_duration
             period = balance_instant(row.label, d) or d
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):
