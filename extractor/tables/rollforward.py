@@ -87,6 +87,8 @@ def is_closing(label: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
+# "Funded status", "Net funded status of the plans", "FUNDED STATUS": a balance at the end
+_FUNDED = re.compile(r"(?:net\s+)?funded\s+status\b", re.IGNORECASE)
 
 
 def roll_forward_columns(
@@ -112,13 +114,16 @@ def roll_forward_columns(
 
     out: dict[int, dict[int, str]] = {}
     k = 0
+    closed = False  # a roll-forward closed above this row
     while k < len(labels):
         if not opens(k):
             # A closing row no opening row leads ("Total shareholders' equity, ending
             # balances" after the last section of an equity statement) is still the
-            # balance at its column's end
-            if durations and closes(k):
+            # balance at its column's end, and so is the funded status that follows a
+            # pension plan's closing rows (the obligation less the assets at that end)
+            if durations and (closes(k) or (closed and _FUNDED.match(labels[k]))):
                 out[k] = {j: p.split("/")[-1] for j, p in enumerate(periods)}
+            closed = closed or closes(k)
             k += 1
             continue
         # A run ends at its closing row; an opening row before it starts the next run
@@ -138,6 +143,7 @@ def roll_forward_columns(
                 out[m] = {j: p.split("/")[-1] for j, p in spans.items()}
             elif not durations:
                 out[m] = spans
+        closed = closed or end is not None
         k = last + 1
     return out
 
