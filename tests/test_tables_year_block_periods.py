@@ -57,3 +57,16 @@ def test_the_sentences_own_periods_still_come_first() -> None:
                        intro="Segment results as of December 31, 2024 and 2023 were:")
     got = periods(text)
     assert (got["120"], got["121"]) == ("2024-12-31", "2023-12-31")
+
+
+def test_fiscal_year_block_headings_date_their_blocks_on_the_pages_year_end() -> None:
+    text = blocks_page(["|12 Months Ended", "Jun. 30, 2024"], ["Fiscal 2024", "Fiscal 2023"])
+    got = periods(text)
+    assert (got["120"], got["121"], got["511"]) == (
+        "P12M/2024-06-30", "P12M/2023-06-30", "2023-06-30")
+
+
+def test_a_block_year_is_no_label_of_its_rows() -> None:
+    facts = extractor.extract(blocks_page(["|12 Months Ended", "Dec. 31, 2024"],
+                                          ["FY2024", "FY2023"])).facts
+    assert {f.label for f in facts} == {"Net interest income", "Total assets at end of year"}

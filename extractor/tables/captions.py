@@ -27,7 +27,7 @@ from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
 from extractor.tables.yearends import (
     YearEnds,
-    bare_year,
+    block_year,
     year_period,
 )
 from extractor.vocabulary import MONTH
@@ -278,7 +278,7 @@ def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[st
     December 31, 2024 was as follows:"; its opening and closing rows take the year's edges)."""
     if t.columns:
         return
-    lead = [y for c in pending if (y := bare_year(c.text)) is not None]
+    lead = [y for c in pending if (y := block_year(c.text)) is not None]
     if len(lead) == 1 and year_ends is not None:
         t.block_period = year_period(lead[0], t.named_periods, year_ends, page)
     t.intro_periods = listed if t.block_period is None else ()

@@ -219,7 +219,8 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         listed = table.intro_periods
     elif view.across is not None:
         # "Year ended December 31, 2023" or "Fiscal year 2024" over the row: its own
-        listed = across_for(row.label, view.across, row.section, view.first_fiscal)
+        listed = across_for(row.label, view.across, row.section, view.first_fiscal,
+                            row.block_period)
         listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
     heads = _value_heads(view, row)
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):

@@ -294,13 +294,16 @@ def across_periods(
 
 
 def across_for(label: str, across: list[str], section: str | None = None,
-               first_fiscal: int | None = None) -> list[str]:
+               first_fiscal: int | None = None, block: str | None = None) -> list[str]:
     """The periods of one row of a roll-forward laid across (`across_periods`): the row's own
     when its label or the section heading over it names one duration ("Year ended December 31,
     2023" in a schedule of valuation accounts, one year per row or per block), or a fiscal
     year ("Fiscal year 2024" under a page of fiscal 2025: the year before, on the page's
-    year-end rule, `first_fiscal` being the table's first fiscal year, the page's), else the
-    table's."""
+    year-end rule, `first_fiscal` being the table's first fiscal year, the page's), or the
+    duration of the year block the row stands in (`block`), else the table's."""
+    if block is not None and block.startswith("P") and len(across) > 2 and not any(
+            p.kind == "duration" for p in find_periods(label)):
+        return [opening_instant(block), *[block] * (len(across) - 2), block.split("/")[-1]]
     for text in (label, section or ""):
         said = {q for p in find_periods(text) if p.kind == "duration" for q in p.periods}
         own = said.pop() if len(said) == 1 else None

@@ -17,7 +17,7 @@ from datetime import date
 
 from extractor.periods import find_periods
 from extractor.vocabulary import MONTH
-from extractor.weekyears import WeekRule, week_rule
+from extractor.weekyears import WeekRule, fiscal_year, week_rule
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
@@ -134,6 +134,13 @@ def bare_year(text: str) -> int | None:
     """A cell that is only a year ("2024"), as a table's or a block's heading."""
     m = _BARE_YEAR.fullmatch(text)
     return int(m.group(1)) if m else None
+
+
+def block_year(text: str) -> int | None:
+    """A cell that heads a block of rows with its year alone: "2024", or the fiscal year
+    ("Fiscal 2024", "Fiscal year 2023", "FY2022") a 52/53-week filer heads its blocks with."""
+    year = bare_year(text)
+    return year if year is not None else fiscal_year(text)
 
 
 def year_period(year: int, named: tuple[str, ...], ends: YearEnds,
