@@ -27,7 +27,7 @@ from extractor.tables.scalenote import ScaleNote, find_scale_note, scale_cell
 from extractor.tables.values import clean_label
 from extractor.tables.yearends import (
     YearEnds,
-    bare_year,
+    block_year,
     year_period,
 )
 from extractor.vocabulary import MONTH
@@ -233,7 +233,7 @@ def new_table(
     t.default_instant = default_instant
     t.intro = last
     t.named_periods = named
-    _date_headerless(t, intro, pending, listed, year_ends)
+    _date_headerless(t, intro, pending, listed, year_ends, doc.period)
     t.intro_duration = duration if not cols and not listed else None
     t.default_flow = flow_period(intro) if default_instant else None
     t.scale_note = note
@@ -271,16 +271,16 @@ def _intro_periods(
 
 
 def _date_headerless(t: Table, intro: str, pending: list[Cell], listed: tuple[str, ...],
-                     year_ends: YearEnds | None) -> None:
+                     year_ends: YearEnds | None, page: str | None = None) -> None:
     """The periods of a table without date columns: a lone year over it ("2024" over
     "Adjusted Cost | ... | Fair Value"), the periods its intro lists for its values in order,
     or the one year its intro names for its flows ("Stock option activity for the year ended
     December 31, 2024 was as follows:"; its opening and closing rows take the year's edges)."""
     if t.columns:
         return
-    lead = [y for c in pending if (y := bare_year(c.text)) is not None]
+    lead = [y for c in pending if (y := block_year(c.text)) is not None]
     if len(lead) == 1 and year_ends is not None:
-        t.block_period = year_period(lead[0], t.named_periods, year_ends)
+        t.block_period = year_period(lead[0], t.named_periods, year_ends, page)
     t.intro_periods = listed if t.block_period is None else ()
     if (own := caption_period(pending, "duration")) is not None:
         # "Year Ended December 31, 2019" after "for the years ended ... 2020 and 2019"

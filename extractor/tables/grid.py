@@ -38,7 +38,7 @@ from extractor.tables.negatives import negatives_in_value_places
 from extractor.tables.quartercolumns import quarter_columns
 from extractor.tables.scalenote import page_exception, scale_cell
 from extractor.tables.subcolumns import heading_scale, sub_columns, unit_header
-from extractor.tables.yearends import bare_year
+from extractor.tables.yearends import block_year
 
 # "(91)": a footnote mark's shape, but after a currency mark's cell a negative number
 _NEGATIVE_NOTE = re.compile(r"\(\d{1,2}\)$")
@@ -107,7 +107,7 @@ class GridReader(RowReader):
     def _year_block(self, i: int) -> bool:
         """A lone year after the rows of a block a lone year heads: the next block's heading."""
         return (self.block_period is not None and self.table is not None
-                and not self.table.columns and bare_year(self.cells[i].text) is not None
+                and not self.table.columns and block_year(self.cells[i].text) is not None
                 and not followed_by_value(self.kinds, i))
 
     def _dated_label(self, i: int) -> bool:

@@ -192,6 +192,15 @@ def _listed_fits(table: Table) -> bool:
     return k > 0 and 2 * sum(labelled) > len(labelled)
 
 
+def _block_period(row: Row) -> str | None:
+    """The period of a row under a lone year heading ("2019" over a segment table's rows):
+    the block's, a balance at its start or end being an instant ("Total assets at end of
+    year" under a year block: its end, FACTS.md 1.1), the other rows the block's span."""
+    if row.block_period is None:
+        return None
+    return balance_instant(row.label, row.block_period) or row.block_period
+
+
 def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
     """One fact per value of a row (its rates beside the amounts included)."""
     table, doc = view.table, view.doc
@@ -200,7 +209,7 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
     if view.segment_of and ri in view.segment_of:
         # "Intelligent Spend Group" above "Total segment revenue for reportable segments"
         label, entity = f"{view.segment_of[ri]} / {row.label}", row.label
-    row_period = view.row_dates.get(ri) or view.movement.get(ri) or row.block_period
+    row_period = view.row_dates.get(ri) or view.movement.get(ri) or _block_period(row)
     if row_period is None and table.intro_flow and not any(c.period for c in table.columns):
         # (also a headerless table cut into columns of no period, `split_headerless`)
         # balances at the year's edges are instants (FACTS.md 1.1), the movements the year;
@@ -216,7 +225,8 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         listed = table.intro_periods
     elif view.across is not None:
         # "Year ended December 31, 2023" or "Fiscal year 2024" over the row: its own
-        listed = across_for(row.label, view.across, row.section, view.first_fiscal)
+        listed = across_for(row.label, view.across, row.section, view.first_fiscal,
+                            row.block_period)
         listed = [*listed] * (len(row.values) // len(listed))  # rows run into this one
     heads = _value_heads(view, row)
     for k, (v, j) in enumerate(zip(row.values, row.columns, strict=True)):
@@ -224,9 +234,11 @@ def _row_facts(view: TableView, ri: int, row: Row) -> list[Fact]:
         # "2025" under "Three Months Ended March 31" or a "Quarter | First | ..." heading
         period = column_year_period(col, bare_year(row.label)) or (
             col.period if col is not None and col.period else (listed[k] if listed else None))
-        if period is None and col is None and row_period is None and table.intro_duration:
-            # under "... for the year ended DATE was as follows:": the year, but a balance
-            # at its start or end is an instant (FACTS.md 1.1)
+        if period is None and row_period is None and table.intro_duration:
+            # under "... for the year ended DATE was as follows:" (or one duration over
+            # headings that do not count the values: `headingcolumns.whole_table_period`),
+            # also across the undated columns `split_headerless` cut: the year, but a
+            # balance at its start or end is an instant (FACTS.md 1.1)
             d = table.intro_duration
             period = balance_instant(row.label, d) or d
         if ri in view.rolled and 0 <= j < n and view.rolled[ri].get(j):

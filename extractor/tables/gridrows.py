@@ -22,7 +22,7 @@ from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.rowrates import rate_after_amount
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.values import blank_after_mark, clean_label, read_value
-from extractor.tables.yearends import YearEnds, bare_year, year_ends, year_period
+from extractor.tables.yearends import YearEnds, block_year, year_ends, year_period
 
 # a word standing in a value's cell ("indefinite" lives, "n/a"): no heading of the rows after
 _VALUE_WORD = re.compile(r"indefinite|n/?a|N/?A|not\s+applicable|various")
@@ -131,10 +131,11 @@ class RowReader:
             table.intro_scale, table.intro_unit = note.scale, note.unit or table.intro_unit
             self._claim(c)
             return
-        year = bare_year(c.text) if not table.columns and table.named_periods else None
+        year = block_year(c.text) if not table.columns else None
         if year is not None and self.block_period is not None:
             # "2023" after the 2024 block of a headerless table: the next block's year
-            self.block_period = year_period(year, table.named_periods, self.year_ends)
+            self.block_period = year_period(year, table.named_periods, self.year_ends,
+                                            self.doc.period)
             self._claim(c)
             return
         if ((row is not None and row.values) or table.rows) and _VALUE_WORD.fullmatch(

@@ -35,12 +35,34 @@ def negatives_in_value_places(cells: list[Cell], kinds: list[CellKind]) -> list[
         run = nxt < len(cells) and _PAREN_NUMBER.match(cells[nxt].text) is not None
         if nxt < len(cells) and is_prose(cells[nxt].text):
             continue  # "(1)" + "Leases with a term of one year or less...": a footnote's text
+        if _label_marks(cells, out, i, notes):
+            continue  # "Total (1)(2)", "Transfers out (2) (3)": the label's footnote marks
         among = (prev is not None and out[prev] in ("value", "mark")) or run
         if among and _marked_note(cells, out, i, notes):
             continue  # "$ | 151 | (2) | $ | (178)": the unmarked "(2)" marks its footnote
         if among or _first_value(cells, out, i, notes):
             out[i] = "value"
     return out
+
+
+def _label_marks(cells: list[Cell], kinds: list[CellKind], i: int, notes: set[str]) -> bool:
+    """Whether the "(2)" at i is one of two or more marks printed on its label's own line
+    ("Total (1)(2)", "Transfers out (2) (3)", the line ending with them), each of a footnote
+    the note prints: marks on a heading or row label, not a run of negatives, which stand on
+    lines of their own or beside values."""
+    line = cells[i].line_start
+    j = i
+    while j > 0 and cells[j - 1].line_start == line and _PAREN_NUMBER.match(cells[j - 1].text):
+        j -= 1
+    k = i
+    while k + 1 < len(cells) and cells[k + 1].line_start == line and _PAREN_NUMBER.match(
+            cells[k + 1].text):
+        k += 1
+    if k == j or j == 0 or cells[j - 1].line_start != line or kinds[j - 1] != "text":
+        return False
+    if k + 1 < len(cells) and cells[k + 1].line_start == line:
+        return False  # something follows the marks on the line: they are no label's tail
+    return all(c.text.strip() in notes for c in cells[j : k + 1])
 
 
 def _marked_note(cells: list[Cell], kinds: list[CellKind], i: int, notes: set[str]) -> bool:

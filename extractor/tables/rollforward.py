@@ -87,6 +87,8 @@ def is_closing(label: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"\byear\b", re.IGNORECASE)
+# "Funded status", "Net funded status of the plans", "FUNDED STATUS": a balance at the end
+_FUNDED = re.compile(r"(?:net\s+)?funded\s+status\b", re.IGNORECASE)
 
 
 def roll_forward_columns(
@@ -112,13 +114,16 @@ def roll_forward_columns(
 
     out: dict[int, dict[int, str]] = {}
     k = 0
+    closed = False  # a roll-forward closed above this row
     while k < len(labels):
         if not opens(k):
             # A closing row no opening row leads ("Total shareholders' equity, ending
             # balances" after the last section of an equity statement) is still the
-            # balance at its column's end
-            if durations and closes(k):
+            # balance at its column's end, and so is the funded status that follows a
+            # pension plan's closing rows (the obligation less the assets at that end)
+            if durations and (closes(k) or (closed and _FUNDED.match(labels[k]))):
                 out[k] = {j: p.split("/")[-1] for j, p in enumerate(periods)}
+            closed = closed or closes(k)
             k += 1
             continue
         # A run ends at its closing row; an opening row before it starts the next run
@@ -138,6 +143,7 @@ def roll_forward_columns(
                 out[m] = {j: p.split("/")[-1] for j, p in spans.items()}
             elif not durations:
                 out[m] = spans
+        closed = closed or end is not None
         k = last + 1
     return out
 
@@ -288,13 +294,16 @@ def across_periods(
 
 
 def across_for(label: str, across: list[str], section: str | None = None,
-               first_fiscal: int | None = None) -> list[str]:
+               first_fiscal: int | None = None, block: str | None = None) -> list[str]:
     """The periods of one row of a roll-forward laid across (`across_periods`): the row's own
     when its label or the section heading over it names one duration ("Year ended December 31,
     2023" in a schedule of valuation accounts, one year per row or per block), or a fiscal
     year ("Fiscal year 2024" under a page of fiscal 2025: the year before, on the page's
-    year-end rule, `first_fiscal` being the table's first fiscal year, the page's), else the
-    table's."""
+    year-end rule, `first_fiscal` being the table's first fiscal year, the page's), or the
+    duration of the year block the row stands in (`block`), else the table's."""
+    if block is not None and block.startswith("P") and len(across) > 2 and not any(
+            p.kind == "duration" for p in find_periods(label)):
+        return [opening_instant(block), *[block] * (len(across) - 2), block.split("/")[-1]]
     for text in (label, section or ""):
         said = {q for p in find_periods(text) if p.kind == "duration" for q in p.periods}
         own = said.pop() if len(said) == 1 else None

@@ -60,21 +60,7 @@ def _year_sub_columns(
     mixed = flow_balance_columns(cells, kinds, end, columns)
     if mixed is not None:  # "Incurred | Receivable | Payable" under each pair of dates
         return mixed
-    heads: list[int] = []
-    j = end
-    stop = None  # a section heading ("Derivatives designated as hedging instruments:")
-    lead = False  # a scale cell before the sub-headings ("(Dollars in millions) | Assets")
-    while j < len(cells) and (kinds[j] in ("text", "empty") or _scale_head(cells, kinds, j, yen)):
-        if _scale_head(cells, kinds, j, yen):
-            lead = lead or not heads  # "(In millions)": the table's scale, not a heading
-        elif kinds[j] == "text":
-            if followed_by_value(kinds, j):
-                break
-            if _section_like(cells, j, k):
-                stop = j
-                break
-            heads.append(j)
-        j += 1
+    heads, j, stop, lead = _sub_headings(cells, kinds, end, k, yen)
     if stop is not None:
         return _by_headings(cells, heads, columns, yen, stop)
     # the first row's label: words, or a date ("May 8, 2021" in an "Expiration" column)
@@ -83,6 +69,10 @@ def _year_sub_columns(
     ):
         return None
     n = row_width(kinds, j + 1)
+    if len(heads) == n + 1 and _repeated_groups(cells, heads[:-1], k) == n:
+        # "Amortized Cost | ... | Fair Value" under each date, then "Available-for-sale
+        # securities" over the first row: the sub-headings and a section heading
+        return _by_headings(cells, heads, columns, yen, j)
     if lead and len(heads) == n + 1:
         return None  # a label column's heading after the scale: not read with confidence
     if len(heads) == n + 1:
@@ -107,6 +97,28 @@ def _year_sub_columns(
         out.append(TableColumn(base.period, unit, base.scale, category))
     return out, j
 
+
+
+def _sub_headings(cells: list[Cell], kinds: list[CellKind], end: int, k: int, yen: str
+                  ) -> tuple[list[int], int, int | None, bool]:
+    """The heading cells after a header run of k dates ending at `end`, the index of the
+    cell that ended them, a section heading among them ("Derivatives designated as hedging
+    instruments:", else None) and whether a scale cell came before them ("(Dollars in
+    millions) | Assets")."""
+    heads: list[int] = []
+    j = end
+    lead = False
+    while j < len(cells) and (kinds[j] in ("text", "empty") or _scale_head(cells, kinds, j, yen)):
+        if _scale_head(cells, kinds, j, yen):
+            lead = lead or not heads  # "(In millions)": the table's scale, not a heading
+        elif kinds[j] == "text":
+            if followed_by_value(kinds, j):
+                break
+            if _section_like(cells, j, k):
+                return heads, j, j, lead
+            heads.append(j)
+        j += 1
+    return heads, j, None, lead
 
 
 def _section_like(cells: list[Cell], j: int, k: int) -> bool:

@@ -17,7 +17,7 @@ from datetime import date
 
 from extractor.periods import find_periods
 from extractor.vocabulary import MONTH
-from extractor.weekyears import WeekRule, week_rule
+from extractor.weekyears import WeekRule, fiscal_year, week_rule
 
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)  # not "on March 3, 2024": an event
 _NEAR_DAYS = 7  # a 52/53-week year ends within a week of the same month-day
@@ -136,12 +136,26 @@ def bare_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def year_period(year: int, named: tuple[str, ...], ends: YearEnds) -> str | None:
+def block_year(text: str) -> int | None:
+    """A cell that heads a block of rows with its year alone: "2024", or the fiscal year
+    ("Fiscal 2024", "Fiscal year 2023", "FY2022") a 52/53-week filer heads its blocks with."""
+    year = bare_year(text)
+    return year if year is not None else fiscal_year(text)
+
+
+def year_period(year: int, named: tuple[str, ...], ends: YearEnds,
+                page: str | None = None) -> str | None:
     """The period a table block headed by a lone year ("2024" over "Adjusted Cost | Fair
     Value ...") covers, from the periods the sentence before the table names ("as of
     September 28, 2024 and September 30, 2023"): the one in that year, else a period of the
-    same kind on the year end the note names for it. None when the sentence names none: a
-    year alone does not say whether the block holds balances or flows."""
+    same kind on the year end the note names for it. Where the sentence names none, the
+    page's period header ("12 Months Ended | Dec. 31, 2020") says the kind for the years up
+    to its own (blocks "2020", "2019", "2018" of a segment table: the page's year, then the
+    same span a year and two back, as a column headed "2019" is that year); a year after it
+    or no page period leaves the block undated: a year alone does not say whether the block
+    holds balances or flows."""
+    if not named and page is not None and year <= int(page[-10:-6]):
+        named = (page,)
     for p in named:
         if p[-10:-6] == str(year):
             return p
