@@ -109,3 +109,13 @@ def test_the_same_periods_of_a_year_stays_a_year_back_reading() -> None:
         "and $12 for the same periods in 2024, respectively."
     )
     assert periods_of(text)[2:] == [("P6M/2024-06-30", "30"), ("P3M/2024-06-30", "12")]
+
+
+def test_the_corresponding_periods_of_a_year_take_the_sentence_before() -> None:
+    text = (
+        "For the three and nine months ended September 30, 2023, options totaling 1,146,000 "
+        "and 1,032,000 shares, respectively, were excluded from diluted earnings per share. "
+        "Awards excluded for the corresponding periods of 2022 totalled 800,000 and 750,000 "
+        "shares, respectively."
+    )
+    assert periods_of(text)[2:] == [("P3M/2022-09-30", "800000"), ("P9M/2022-09-30", "750000")]

@@ -61,7 +61,7 @@ def sentence_phrases(text: str, page_period: str | None,
         phrases = [_on_week_years(p, fy_end, year_ends) for p in phrases]
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
-    phrases += _same_period_phrases(text, phrases)
+    phrases += _same_period_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
@@ -181,16 +181,18 @@ _SAME_PERIOD = re.compile(
 )
 
 
-def _same_period_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+def _same_period_phrases(text: str, phrases: list[PeriodPhrase],
+                         earlier: PeriodPhrase | None = None) -> list[PeriodPhrase]:
     """"$37 and $17 for the same periods in 2024" after "during the six and three months
-    ended June 30, 2025": the durations of the sentence's phrase before it, moved to that year
-    ("the same period of the prior year": a year back). With no duration before it, none."""
+    ended June 30, 2025": the durations of the sentence's phrase before it (else of the
+    `earlier` sentence's list of durations), moved to that year ("the same period of the
+    prior year": a year back). With no duration before it, none."""
     if "period" not in text.lower() and "quarter" not in text.lower():
         return []
     out: list[PeriodPhrase] = []
     for m in _SAME_PERIOD.finditer(text):
         ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "duration"),
-                   None)
+                   earlier)
         if ref is None:
             continue
         ends = [q.split("/")[-1] for q in ref.periods]
