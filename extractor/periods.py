@@ -142,7 +142,7 @@ _MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_YEAR = re.compile(
-    rf"(?=[idf])\b(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+(?:years?\s+)?)"
+    rf"(?=[idf])\b(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:the\s+)?(?:fiscal\s+(?:years?\s+)?)"
     rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*(?:fiscal\s+)?{_YEAR})*)\b",
     re.I,
 )

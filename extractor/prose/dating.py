@@ -139,6 +139,9 @@ def phrase_for(
     own = own_phrase(lst, usable)
     if own is not None:
         return own
+    stated = _stated_after(lst, usable)
+    if stated is not None:
+        return stated
     claimed = _claimed_after(lst, usable, opening)
     if claimed is not None:
         return claimed
@@ -159,6 +162,32 @@ def phrase_for(
     if singles:
         return min(singles, key=lambda p: abs(p.start - lst.start))
     return max(usable, key=lambda p: len(p.periods)) if usable else None
+
+
+_RESPECTIVELY_ONE = re.compile(r"\s*,?\s*respectively\s*,?\s*", re.IGNORECASE)
+_COMPARED = re.compile(r"\bcompared\s+(?:to|with)\s+(?:an?\s+|the\s+)?[^\w\s]{0,3}$",
+                       re.IGNORECASE)
+
+
+def _stated_after(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None:
+    """The phrase after a list that its own words give it over the sentence's earlier ones:
+    "..., compared to $41.5 million, $7.8 million and $6.0 million, respectively, as of
+    December 31, 2023" (a list "respectively" maps onto the measures before it, all at the one
+    date after it) and "compared to $0.40 per share, totaling $16.0 million, for the six
+    months ended June 30, 2022" (a compared amount is the period after it, not the current
+    period named before "compared")."""
+    nxt = next((p for p in usable if p.start >= lst.end), None)
+    if nxt is None:
+        return None
+    gap = lst.sentence[lst.end : nxt.start]
+    if (len(nxt.periods) == 1 and len(lst.items) > 1 and nxt.kind != "date"
+            and _RESPECTIVELY_ONE.fullmatch(gap)):
+        return nxt
+    head = lst.sentence[max(0, lst.start - 24) : lst.start + 1]
+    if (_COMPARED.search(head) and ";" not in gap and "compar" not in gap.lower()
+            and (len(nxt.periods) == 1 or _fits(lst, nxt))):
+        return nxt
+    return None
 
 
 _CLAUSE_START = re.compile(

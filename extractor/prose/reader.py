@@ -54,6 +54,8 @@ class SentenceResult:
     warnings: list[ExtractionWarning]
     opening: PeriodPhrase | None
     entity: str | None
+    # the last phrase of several periods it names, for a later "in those years"
+    several: PeriodPhrase | None = None
 
 
 # A sentence that points back to the transactions just told ("related to these transactions")
@@ -82,6 +84,7 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None,
     last_entity: str | None = None
     carried: PeriodPhrase | None = None
     carried_party: str | None = None
+    earlier: PeriodPhrase | None = None
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
@@ -109,11 +112,12 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None,
             got = guarded(
                 part.warnings, "sentence", (sent.start, sent.end),
                 partial(read_sentence, doc, sent, entities, para_period, para_entity, currency,
-                        ends, _columns_of(sent, label_dates)),
+                        ends, _columns_of(sent, label_dates), earlier),
                 None,
             )
             if got is None:
                 continue
+            earlier = got.several
             if got.opening is not None:
                 para_period = got.opening
             named = [f.entity for f in got.facts if f.entity]
@@ -196,18 +200,20 @@ def read_sentence(
     currency: str | None = None,
     ends: YearEnds | None = None,
     columns: tuple[str, ...] = (),
+    earlier: PeriodPhrase | None = None,
 ) -> SentenceResult:
     """The facts of one sentence; also its opening period phrase and the entity it names
     (both carry over to the rest of the paragraph). A table row's label names its
     `columns`' dates as a trailing "respectively" would, when it names no period itself."""
     text = sent.text
-    phrases = _years_on_columns(sentence_phrases(text, doc.period, ends), columns)
+    phrases = _years_on_columns(sentence_phrases(text, doc.period, ends, earlier), columns)
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
     parens = comparative_parens(text, phrases)
+    several = _last_several(phrases, earlier)
     if not amounts and not parens:  # (most sentences: only what carries over is read)
         return SentenceResult([], [], opening(phrases, text) or topic_phrase(phrases, text),
-                              entity)
+                              entity, several)
     ctx = SentenceContext(
         doc, sent, entities, para_period, para_entity, currency, phrase_bounds(text, phrases)
     )
@@ -230,7 +236,7 @@ def read_sentence(
             named = ctx.name(lst.items[0])
             for a in (lst.items[0], *lst.twins.get(0, [])):
                 facts.append(ctx.fact(a, period, named))
-        return SentenceResult(facts, warnings, first, entity)
+        return SentenceResult(facts, warnings, first, entity, several)
     by_column = _column_phrase(text, columns) if columns and not phrases else None
     for lst in lists:
         if by_column is not None and _one_per_column(lst.items, columns):
@@ -246,7 +252,18 @@ def read_sentence(
                      if x.period is None and x.span and x.span[0] - ctx.sent.start in currents
                      else x for x in f)
         warnings.extend(w)
-    return SentenceResult(facts, warnings, first, entity)
+    return SentenceResult(facts, warnings, first, entity, several)
+
+
+def _last_several(phrases: list[PeriodPhrase], earlier: PeriodPhrase | None
+                  ) -> PeriodPhrase | None:
+    """The durations a later sentence's "in those years" may mean: the last several-period
+    duration phrase of this sentence; none when it names periods but no such list; else
+    the earlier sentence's."""
+    if not phrases:
+        return earlier
+    return next((p for p in reversed(phrases) if p.kind == "duration" and len(p.periods) > 1),
+                None)
 
 
 def _moving_year_ends(doc: Document) -> YearEnds | None:

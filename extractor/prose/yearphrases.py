@@ -36,16 +36,18 @@ def mend_split_months(text: str) -> str:
 
 
 _IN_YEARS = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+(?:both\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
+    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
 
 
 def sentence_phrases(text: str, page_period: str | None,
-                     year_ends: YearEnds | None = None) -> list[PeriodPhrase]:
+                     year_ends: YearEnds | None = None,
+                     earlier: PeriodPhrase | None = None) -> list[PeriodPhrase]:
     """Every period phrase of a sentence in text order, read against the page's period (and,
-    for bare years on a page whose year ends on a moving day, the year ends the note names)."""
+    for bare years on a page whose year ends on a moving day, the year ends the note names;
+    `earlier`, the periods an earlier sentence listed, for "in those years")."""
     fy_end = page_period.split("/")[-1] if page_period else None
     months = (
         int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
@@ -59,8 +61,9 @@ def sentence_phrases(text: str, page_period: str | None,
         phrases = [_on_week_years(p, fy_end, year_ends) for p in phrases]
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
-    phrases += _same_period_phrases(text, phrases)
+    phrases += _same_period_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
+    phrases += _back_phrases(text, phrases, earlier)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
     # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
@@ -178,16 +181,18 @@ _SAME_PERIOD = re.compile(
 )
 
 
-def _same_period_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+def _same_period_phrases(text: str, phrases: list[PeriodPhrase],
+                         earlier: PeriodPhrase | None = None) -> list[PeriodPhrase]:
     """"$37 and $17 for the same periods in 2024" after "during the six and three months
-    ended June 30, 2025": the durations of the sentence's phrase before it, moved to that year
-    ("the same period of the prior year": a year back). With no duration before it, none."""
+    ended June 30, 2025": the durations of the sentence's phrase before it (else of the
+    `earlier` sentence's list of durations), moved to that year ("the same period of the
+    prior year": a year back). With no duration before it, none."""
     if "period" not in text.lower() and "quarter" not in text.lower():
         return []
     out: list[PeriodPhrase] = []
     for m in _SAME_PERIOD.finditer(text):
         ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "duration"),
-                   None)
+                   earlier)
         if ref is None:
             continue
         ends = [q.split("/")[-1] for q in ref.periods]
@@ -195,6 +200,52 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodP
         periods = tuple(f"{q.split('/')[0]}/{shift_year(e, year)}"
                         for q, e in zip(ref.periods, ends, strict=True))
         if periods != ref.periods:
+            out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
+    return out
+
+
+_N_MONTHS = r"(?:three|six|nine|twelve|\d{1,2})[- ]months?"
+_BACK = re.compile(
+    rf"(?=[idf])\b(?:in|during|for)\s+(?:(?:each|both|all)\s+of\s+)?(?:"
+    rf"(?:those|these|such|the\s+same|the\s+respective|the\s+comparable)\s+"
+    rf"(?:(?P<n1>{_N_MONTHS})\s+)?(?:fiscal\s+)?(?P<what>years|periods|quarters)"
+    rf"|the\s+(?P<n2>{_N_MONTHS})\s+periods)\b"
+    # "the same periods in 2024" is `_same_period_phrases`'; "periods ended ..." dates itself
+    r"(?!\s+(?:then\s+)?end|\s+(?:in|of)\s+(?:19|20|the\b|last\b|a\b|fiscal\b|each\b))",
+    re.IGNORECASE,
+)
+_WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _back_phrases(text: str, phrases: list[PeriodPhrase],
+                  earlier: PeriodPhrase | None) -> list[PeriodPhrase]:
+    """"$A and $B in those years", "for the same periods", "$1.1 million for each of the
+    nine-month periods": periods named before, in this sentence or (nothing before them here)
+    the one before (`earlier`); a count of months keeps those ends at that length ("the
+    three months ended September 30, 2024 and 2023" ... "the nine-month periods" are the
+    nine months to those dates). Nothing several-dated before: no phrase."""
+    if "period" not in text.lower() and " years" not in text and "quarters" not in text:
+        return []
+    out: list[PeriodPhrase] = []
+    for m in _BACK.finditer(text):
+        if any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        ref = next((p for p in reversed(phrases) if p.end <= m.start() and len(p.periods) > 1
+                    and p.kind == "duration"), earlier)
+        if ref is None or not all(q.startswith("P") for q in ref.periods):
+            continue
+        n = m.group("n1") or m.group("n2")
+        word = m.group("what") or "periods"
+        months = (_WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
+                  if n else {"years": 12, "quarters": 3}.get(word.lower()))
+        periods = ref.periods
+        if months is not None:
+            same = tuple(q for q in periods if q.startswith(f"P{months}M/"))
+            # only a stated count moves the ends to its length ("those years" after two
+            # quarters names no year)
+            periods = same or (tuple(dict.fromkeys(
+                f"P{months}M/{q.split('/')[-1]}" for q in periods)) if n else ())
+        if len(periods) > 1:
             out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     return out
 
