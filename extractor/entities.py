@@ -329,7 +329,10 @@ _NOT_NAME_STARTS = frozenset({
 _DOCUMENT_NAME = re.compile(
     r"(?i)\b(?:program|programme|plan|scheme|agreement|facility|facilities|notes?|debentures?|"
     r"act|offering|options?|warrants?|awards?|units|forecast|scenario|policy|contract|"
-    r"amendment|indenture|line of credit|credit line|loan)$"
+    r"amendment|indenture|line of credit|credit line|loan|"
+    # a law or code is what an amount is under, never a party ("the EIT Law", "PRC Company
+    # Law", "Section 382 of the Internal Revenue Code")
+    r"laws?|code|regulations?|rules|circular)$"
 )
 
 
