@@ -19,56 +19,15 @@ _DEFINITION = re.compile(
 )
 _NOT_ENTITIES = {
     "company", "revised", "amended", "restated",  # "the Revised 2023 Plan": a document's name
-    "group",
-    "the company",
-    "the group",
-    "we",
-    "us",
-    "our",
-    "prc",
-    "rmb",
-    "usd",
-    "us$",
-    "hkd",
-    "hksar",
-    "vie",
-    "vies",
-    "wfoe",
-    "board",
-    "management",
+    "group", "the company", "the group", "we", "us", "our", "prc", "rmb", "usd", "us$", "hkd",
+    "hksar", "vie", "vies", "wfoe", "board", "management",
     "codm",  # the company's own chief operating decision maker, who reviews the segments
-    "ipo",
-    "sec",
-    "gaap",
-    "us gaap",
-    "u.s. gaap",
-    "ifrs",
-    "asc",
-    "asu",
-    "fasb",
-    "plan",
-    "agreement",
-    "the plan",
-    "the agreement",
-    "the bank",
-    "renminbi",
-    "jpy",
-    "eur",
-    "sgd",
-    "krw",
-    "myr",
-    "mainland",
-    "hong kong",
-    "china",
+    "ipo", "sec", "gaap", "us gaap", "u.s. gaap", "ifrs", "asc", "asu", "fasb", "plan",
+    "agreement", "the plan", "the agreement", "the bank", "renminbi", "jpy", "eur", "sgd", "krw",
+    "myr", "mainland", "hong kong", "china",
     # whoever buys the company's own securities, unnamed ("one or more investors (the
     # “Investors”)"): the labelling gives such an offering no entity
-    "investor",
-    "investors",
-    "purchaser",
-    "purchasers",
-    "subscriber",
-    "subscribers",
-    "holder",
+    "investor", "investors", "purchaser", "purchasers", "subscriber", "subscribers", "holder",
     "holders",
 }
 # What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
@@ -144,6 +103,10 @@ _ISSUER_OF = re.compile(
 # by the former Chairman ..., Mr. Ricky Qizhi Wei" (within the owner's clause).
 _OWNER_OF = re.compile(r"\b(?:owned|controlled)\s+by\b[^;:()“\"]*$")
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+# A sentence about borrowing, and a lender that is a bank ("Bank", "Banking Corporation").
+_LENDING = re.compile(r"(?i)\b(?:borrow\w*|loans?|drew|draw(?:n|s|down)?|drawdowns?|"
+                      r"financing|facility|credit\s+line|line\s+of\s+credit)\b")
+_BANK = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque)\b")
 CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
 
@@ -236,11 +199,26 @@ class EntityFinder:
         found = [(p, n) for p, n, defined in everyone if defined] or [
             (p, n) for p, n, _ in everyone
         ]
+        if len(everyone) > 1 and _LENDING.search(text):
+            # the lender is a loan's party, not the subsidiary that borrows ("Hengrui borrowed
+            # RMB6,500,000 from China Merchants Bank"; "drew down ... with ... (“HSBC”)")
+            found = [(p, n) for p, n, _ in everyone if self._lender(text, n)] or found
         if not found:
             return None
         if near is None:
             return max(found)[1]
         return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
+
+    def _lender(self, text: str, name: str) -> bool:
+        """Whether a sentence names `name` as the bank it borrows from or under a facility
+        with: the name, or the full name the note shortens to it, is a bank's, written after
+        "from" or "with" ("from China Merchants Bank", "with The Hongkong and Shanghai Banking
+        Corporation Limited (“HSBC”)"; not "to pay off Wells Fargo")."""
+        if _BANK.search(name) is None and not any(
+                short == name and _BANK.search(full) for full, short in self.full_names.items()):
+            return False
+        return re.search(rf"\b(?:from|with)\s+[^,;]{{0,80}}?(?<![\w]){re.escape(name)}(?![\w])",
+                         text) is not None
 
     def _common(self, name: str) -> bool:
         """Whether every word of a capitalised "name" is one the note also writes in lower
