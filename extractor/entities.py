@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS
+from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS, PLACES
 
 _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
@@ -103,6 +103,13 @@ _ISSUER_OF = re.compile(
 # by the former Chairman ..., Mr. Ricky Qizhi Wei" (within the owner's clause).
 _OWNER_OF = re.compile(r"\b(?:owned|controlled)\s+by\b[^;:()“\"]*$")
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+# "<assets/customers> located in (the) <Place>": a named country or region (not "outside
+# Japan", not a tax class; not "a subsidiary located in Germany": a party's seat)
+_LOCATED_IN = re.compile(
+    r"\b(?:assets|revenues?|sales|customers|clients|property|equipment|operations|income)"
+    r"\s+located\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
+)
+_AREAS = PLACES - {"international", "global", "worldwide", "domestic", "foreign", "non-u.s."}
 # A sentence about borrowing, and a lender that is a bank ("Bank", "Banking Corporation").
 _LENDING = re.compile(r"(?i)\b(?:borrow\w*|loans?|drew|draw(?:n|s|down)?|drawdowns?|"
                       r"financing|facility|credit\s+line|line\s+of\s+credit)\b")
@@ -253,6 +260,7 @@ class EntityFinder:
         for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|an?|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
+        out.extend(_located_areas(text))
         for m in _MEMBER_OF.finditer(text) if "member" in text else ():
             out.append((m.start("name"), m.group("name"), False))
         titled = "Mr" in text or "Ms" in text or "Dr" in text or "Madam" in text
@@ -265,6 +273,17 @@ class EntityFinder:
                 c[1][:1].isupper() and _OWNER_OF.search(text[max(0, c[0] - 100) : c[0]])
             )]
         return [c for c in out if c[1] not in self.own] if self.own else out
+
+
+def _located_areas(text: str) -> list[tuple[int, str, bool]]:
+    """The areas a sentence says its amounts are located in ("Revenue from customers located
+    in Japan", "Long-lived assets located in Canada"): the area the amount is about, as an
+    area row or column of a table is. "Located outside Japan" names none, nor does the
+    company's home a note writes of as no party ("China", "Hong Kong")."""
+    if "located in" not in text:
+        return []
+    return [(m.start("name"), m.group("name"), False) for m in _LOCATED_IN.finditer(text)
+            if m.group("name").lower() in _AREAS and is_party(m.group("name"))]
 
 
 def _defined_term(text: str, at: int) -> set[str]:
