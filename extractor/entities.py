@@ -12,63 +12,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS
+from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS, PLACES
 
 _DEFINITION = re.compile(
     r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
 )
 _NOT_ENTITIES = {
     "company", "revised", "amended", "restated",  # "the Revised 2023 Plan": a document's name
-    "group",
-    "the company",
-    "the group",
-    "we",
-    "us",
-    "our",
-    "prc",
-    "rmb",
-    "usd",
-    "us$",
-    "hkd",
-    "hksar",
-    "vie",
-    "vies",
-    "wfoe",
-    "board",
-    "management",
+    "group", "the company", "the group", "we", "us", "our", "prc", "rmb", "usd", "us$", "hkd",
+    "hksar", "vie", "vies", "wfoe", "board", "management",
     "codm",  # the company's own chief operating decision maker, who reviews the segments
-    "ipo",
-    "sec",
-    "gaap",
-    "us gaap",
-    "u.s. gaap",
-    "ifrs",
-    "asc",
-    "asu",
-    "fasb",
-    "plan",
-    "agreement",
-    "the plan",
-    "the agreement",
-    "the bank",
-    "renminbi",
-    "jpy",
-    "eur",
-    "sgd",
-    "krw",
-    "myr",
-    "mainland",
-    "hong kong",
-    "china",
+    "ipo", "sec", "gaap", "us gaap", "u.s. gaap", "ifrs", "asc", "asu", "fasb", "plan",
+    "agreement", "the plan", "the agreement", "the bank", "renminbi", "jpy", "eur", "sgd", "krw",
+    "myr", "mainland", "hong kong", "china",
     # whoever buys the company's own securities, unnamed ("one or more investors (the
     # “Investors”)"): the labelling gives such an offering no entity
-    "investor",
-    "investors",
-    "purchaser",
-    "purchasers",
-    "subscriber",
-    "subscribers",
-    "holder",
+    "investor", "investors", "purchaser", "purchasers", "subscriber", "subscribers", "holder",
     "holders",
 }
 # What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
@@ -144,6 +103,17 @@ _ISSUER_OF = re.compile(
 # by the former Chairman ..., Mr. Ricky Qizhi Wei" (within the owner's clause).
 _OWNER_OF = re.compile(r"\b(?:owned|controlled)\s+by\b[^;:()“\"]*$")
 _TITLED = re.compile(r"\b(?P<name>(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+# "<assets/customers> located in (the) <Place>": a named country or region (not "outside
+# Japan", not a tax class; not "a subsidiary located in Germany": a party's seat)
+_LOCATED_IN = re.compile(
+    r"\b(?:assets|revenues?|sales|customers|clients|property|equipment|operations|income)"
+    r"\s+located\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
+)
+_AREAS = PLACES - {"international", "global", "worldwide", "domestic", "foreign", "non-u.s."}
+# A sentence about borrowing, and a lender that is a bank ("Bank", "Banking Corporation").
+_LENDING = re.compile(r"(?i)\b(?:borrow\w*|loans?|drew|draw(?:n|s|down)?|drawdowns?|"
+                      r"financing|facility|credit\s+line|line\s+of\s+credit)\b")
+_BANK = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque)\b")
 CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
 
@@ -236,11 +206,26 @@ class EntityFinder:
         found = [(p, n) for p, n, defined in everyone if defined] or [
             (p, n) for p, n, _ in everyone
         ]
+        if len(everyone) > 1 and _LENDING.search(text):
+            # the lender is a loan's party, not the subsidiary that borrows ("Hengrui borrowed
+            # RMB6,500,000 from China Merchants Bank"; "drew down ... with ... (“HSBC”)")
+            found = [(p, n) for p, n, _ in everyone if self._lender(text, n)] or found
         if not found:
             return None
         if near is None:
             return max(found)[1]
         return min(found, key=lambda f: (abs(f[0] - near), -f[0]))[1]
+
+    def _lender(self, text: str, name: str) -> bool:
+        """Whether a sentence names `name` as the bank it borrows from or under a facility
+        with: the name, or the full name the note shortens to it, is a bank's, written after
+        "from" or "with" ("from China Merchants Bank", "with The Hongkong and Shanghai Banking
+        Corporation Limited (“HSBC”)"; not "to pay off Wells Fargo")."""
+        if _BANK.search(name) is None and not any(
+                short == name and _BANK.search(full) for full, short in self.full_names.items()):
+            return False
+        return re.search(rf"\b(?:from|with)\s+[^,;]{{0,80}}?(?<![\w]){re.escape(name)}(?![\w])",
+                         text) is not None
 
     def _common(self, name: str) -> bool:
         """Whether every word of a capitalised "name" is one the note also writes in lower
@@ -275,6 +260,7 @@ class EntityFinder:
         for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|an?|the)\s+", "", m.group("name"))
             out.append((m.start("name"), name, False))
+        out.extend(_located_areas(text))
         for m in _MEMBER_OF.finditer(text) if "member" in text else ():
             out.append((m.start("name"), m.group("name"), False))
         titled = "Mr" in text or "Ms" in text or "Dr" in text or "Madam" in text
@@ -287,6 +273,17 @@ class EntityFinder:
                 c[1][:1].isupper() and _OWNER_OF.search(text[max(0, c[0] - 100) : c[0]])
             )]
         return [c for c in out if c[1] not in self.own] if self.own else out
+
+
+def _located_areas(text: str) -> list[tuple[int, str, bool]]:
+    """The areas a sentence says its amounts are located in ("Revenue from customers located
+    in Japan", "Long-lived assets located in Canada"): the area the amount is about, as an
+    area row or column of a table is. "Located outside Japan" names none, nor does the
+    company's home a note writes of as no party ("China", "Hong Kong")."""
+    if "located in" not in text:
+        return []
+    return [(m.start("name"), m.group("name"), False) for m in _LOCATED_IN.finditer(text)
+            if m.group("name").lower() in _AREAS and is_party(m.group("name"))]
 
 
 def _defined_term(text: str, at: int) -> set[str]:
@@ -329,7 +326,10 @@ _NOT_NAME_STARTS = frozenset({
 _DOCUMENT_NAME = re.compile(
     r"(?i)\b(?:program|programme|plan|scheme|agreement|facility|facilities|notes?|debentures?|"
     r"act|offering|options?|warrants?|awards?|units|forecast|scenario|policy|contract|"
-    r"amendment|indenture|line of credit|credit line|loan)$"
+    r"amendment|indenture|line of credit|credit line|loan|"
+    # a law or code is what an amount is under, never a party ("the EIT Law", "PRC Company
+    # Law", "Section 382 of the Internal Revenue Code")
+    r"laws?|code|regulations?|rules|circular)$"
 )
 
 

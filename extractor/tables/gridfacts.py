@@ -18,7 +18,12 @@ from extractor.tables.daterows import balance_row_dates, movement_periods
 from extractor.tables.headerless import split_headerless
 from extractor.tables.mixedperiod import balance_sheet_section, intro_period
 from extractor.tables.model import Row, Table
-from extractor.tables.parties import about_related_parties, about_segments, segment_rows
+from extractor.tables.parties import (
+    about_related_parties,
+    about_segments,
+    breakdown_rows,
+    segment_rows,
+)
 from extractor.tables.placement import (
     headerless_positions,
     place,
@@ -89,6 +94,11 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
         segments=segments,
         segment_of=segment_rows([r.label if r.label_cell is not None else None
                                  for r in table.rows]),
+        breakdown=breakdown_rows(
+            [(r.label if r.label_cell is not None and not r.section_colon else None,
+              bool(r.values), r.is_total) for r in table.rows],
+            " ".join(t for t in (title, doc.title, table.intro, *table.header_texts) if t),
+            doc.text),
         row_dates=balance_row_dates(labels, doc.period, sums),
         positions=positions,
         position_units=(units_from_marks(table, [(p, False) for p in positions])

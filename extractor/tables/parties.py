@@ -134,3 +134,73 @@ def names_place(label: str) -> bool:
     `title_case_name`. "Foreign", "Domestic" or "International" name no area."""
     text = label.strip().removeprefix("the ")
     return text[:1].isupper() and text.lower() in PLACES and text.lower() not in _CLASS_PLACES
+
+
+# "Total net sales", "Total revenue": the measure a block of area or segment rows breaks down
+_BREAKDOWN_TOTAL = re.compile(r"(?i)^total\s+(?P<m>[a-z][a-z\s,&'’\-]*?)\s*:?$")
+# what a table says its rows are areas of: "by geographic location of customers", "by region"
+_AREA_CONTEXT = re.compile(
+    r"(?i)\b(?:geograph\w*|regions?|countr(?:y|ies)|locations?|destinations?|areas?)\b"
+)
+# the rest of the world beside named areas ("Rest of Europe", "Other Asia", "Rest of world")
+_REST_OF = re.compile(r"(?i)^(?:(?:the\s+)?rest\s+of|(?:all\s+)?other)\s+(?:the\s+)?(?P<p>.+)$")
+_REST = frozenset({"world", "countries", "regions", "international", "foreign countries",
+                   "markets", "areas"})
+
+
+def breakdown_rows(rows: list[tuple[str | None, bool, bool]], context: str,
+                   text: str) -> dict[int, str]:
+    """Rows that break a measure down by area or segment, each with the measure its total
+    row names: the rows right above a "Total <measure>" row ("Germany | France | Rest of
+    Europe" over "Total revenue" -> "Revenue"; "Stores | Digital | Wholesale" over "Total net
+    sales" in a table of "Net sales by segment" -> "Net sales"). Each row is (label or None
+    for a row without a label cell, holds values, is a total). The block runs up to the
+    table's start, a total or a row without values, and holds two or more rows; every row of
+    it is an area (one or more named, beyond "Domestic"/"Foreign"), or, in a table whose
+    context speaks of segments, a name the note writes elsewhere too. A row that is a word of
+    the measure ("Depreciation" over "Total depreciation and amortization") is a part of
+    it, not a member: no block; nor is a total that names a group of segments ("Total Energy
+    Services and Products"), or a block with a tax class ("Non-U.S.", "Foreign") among it."""
+    out: dict[int, str] = {}
+    areas_said = bool(_AREA_CONTEXT.search(context))
+    segments_said = about_segments(context)
+    for t, (label, _, _) in enumerate(rows):
+        m = _BREAKDOWN_TOTAL.match(label or "")
+        if m is None or len(m.group("m").split()) > 6 or m.group("m").lower().startswith(
+                "segment"):
+            continue  # "Total segment revenue": `segment_rows`
+        block = []
+        j = t - 1
+        while j >= 0 and rows[j][0] and rows[j][1] and not rows[j][2]:
+            block.append(j)
+            j -= 1
+        names = [(rows[j][0] or "").strip() for j in block]
+        measure = m.group("m").strip()
+        if len(names) < 2 or any(n.lower() in measure.lower() for n in names):
+            continue
+        if names_party(measure):
+            continue  # "Total Energy Services and Products": a group of segments, no measure
+        if not (_areas(names, areas_said) or (segments_said and all(
+                names_party(n) and text.count(n) >= 2 for n in names))):
+            continue
+        for j in block:
+            out[j] = measure[:1].upper() + measure[1:]
+    return out
+
+
+def _areas(names: list[str], areas_said: bool) -> bool:
+    """Whether row names are areas side by side: each a place, the rest of the world beside
+    them, or (where the table says its rows are areas) a capitalised name ("Benelux"); and
+    one or more a named place that is no tax class ("Germany", not "Foreign")."""
+    def named(n: str) -> bool:
+        return names_place(n) or (n[:1].isupper() and n.lower() in PLACES
+                                  and n.lower() not in _CLASS_PLACES)
+
+    def area(n: str) -> bool:
+        return (named(n) or n.lower().removeprefix("the ") in PLACES
+                or ((r := _REST_OF.match(n)) is not None
+                    and (r.group("p").lower() in PLACES or r.group("p").lower() in _REST))
+                or (areas_said and (names_party(n) or title_case_name(n))))
+    if any(n.lower().removeprefix("the ") in _CLASS_PLACES for n in names):
+        return False  # "U.S. | Non-U.S.", "Domestic | Foreign": tax classes, not areas
+    return any(named(n) for n in names) and all(area(n) for n in names)

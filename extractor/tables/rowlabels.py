@@ -61,6 +61,12 @@ def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
             label = section or label
     if entity is None and view.related:
         entity, label = _related_party(row, section, label)
+    if entity is None and ri in view.breakdown:
+        # "Germany" above "Total revenue": the area is the entity, the total's measure the label
+        label, entity = view.breakdown[ri], row.label
+        if section and section.lower() not in label.lower() and label.lower() not in \
+                section.lower():
+            label = f"{section} / {label}"
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
     elif row_date(row.label):

@@ -26,6 +26,7 @@ class TableView:
     related: bool = False  # a related-party table: its name headings are the parties
     segments: bool = False  # a segment table: its named columns are the segments
     segment_of: dict[int, str] | None = None  # rows naming the segments a total sums
+    breakdown: dict[int, str] = field(default_factory=dict)  # area/segment rows: the measure
     row_dates: dict[int, str] = field(default_factory=dict)  # balance rows named by a date
     positions: list[list[int]] | None = None  # a headerless table's value columns by place
     position_units: dict[int, str] | None = None  # their currencies, from the marks
