@@ -43,6 +43,42 @@ _ASIDE = re.compile(
     r"(?:included|recorded|presented|reported) (?:in|within))\b[^,]*,",
     re.IGNORECASE,
 )
+# An aside set off by commas right before the verb, which may hold commas of its own (a list,
+# a date): "Service revenues, consisting of licensing, maintenance, and hosting, amounted to",
+# "The pro forma revenue, as if the acquisition had occurred on January 1, 2023, would have
+# been". It holds no amount (else it is a clause of its own, with its own measure).
+_END_ASIDE = re.compile(
+    r",\s*(?:(?:consisting|comprising|comprised of|composed of|made up of|based (?:on|upon)|"
+    r"as if|as though|which|who)\b(?:(?!million|billion|thousand)[^;$€£¥%])*|"
+    # "including" may open a list of the measure's own ("X, including options, and Y,
+    # totaled"): its aside holds commas only inside a list that no ", and" goes on from
+    r"(?:including|excluding)\b(?:(?!million|billion|thousand|,\s*(?:and|or)\s)[^;$€£¥%])*)"
+    r",\s*$",
+    re.IGNORECASE,
+)
+# Where the measure is shown, in parentheses at its end ("Senior Notes (included in "Long-term
+# debt" on the balance sheets)"): no part of it. Other parentheses stay ("gains (losses)",
+# "provision (benefit)", a defined short name).
+_PAREN_TAIL = re.compile(
+    r"\s*\((?:included|recorded|presented|reported|shown|classified)\s[^()]{0,200}\)\s*$",
+    re.IGNORECASE,
+)
+# A modal or future predicate before the verb ("payments are expected to [be]", "revenue
+# would have [been]", "the rate will [be]"): the measure is its subject.
+_MODAL_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|estimated|anticipated|"
+    r"projected|scheduled|likely|required)\s+to|"
+    r"\s+(?:will|would|shall|may|might|could|should|must)(?:\s+not)?(?:\s+have)?|"
+    r"\s+(?:has|have|had))\s*$",
+    re.IGNORECASE,
+)
+# A limit that opens a clause of its own ("..., plus up to", "..., up to a maximum of"): the
+# words before it are another clause's, so the measure is after the amount or the subject.
+_LIMIT_CLAUSE = re.compile(
+    r"(?:[,;]\s*|\bplus\s+)(?:up(?:\s+to\s+an?\s+(?:maximum|minimum))?|an?\s+(?:maximum|minimum)"
+    r"|(?:not\s+)?(?:more|less)\s+than|at\s+(?:least|most))\s*$|\bplus\s*$",
+    re.IGNORECASE,
+)
 # A predicate naming where the measure is shown, joined to the verb before the amount ("...
 # leases are recorded in “Property and equipment, net” and were", "... recognized as expenses
 # and included in “Cost of goods sold” were"): the place is no part of the measure. One
@@ -63,6 +99,8 @@ _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
+    # "Mr. Park has provided a joint guarantee of": the act's object names the measure
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?!been\b)\w+ed\s+(?=(?:an?|the|its|their|our)\s)|"
     r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
     r"\s+(?:not\s+)?\w+\s+|"
     rf"\bwhere\s+|\bwhich\s+|\d(?:\s*{SCALE})?\s+and\s+|"
@@ -136,7 +174,10 @@ def left_label(left: str) -> str | None:
     m = INTRO.match(left, pos := intro_from(left)) or INTRO_AT_RUN.search(left, pos)
     if not m:
         return None
-    np = _ASIDE.sub(" ", left[: m.start()])
+    np, modal = _MODAL_TAIL.subn("", left[: m.start()])
+    if _LIMIT_CLAUSE.search(np, max(0, len(np) - 40)):
+        return None  # "..., plus up to [$5 million] of earn-out payments": no measure before
+    np = _ASIDE.sub(" ", _PAREN_TAIL.sub("", _END_ASIDE.sub(" ", np)))
     np = _PLACE_TAIL.sub("", np)
     last = None
     for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
@@ -147,6 +188,8 @@ def left_label(left: str) -> str | None:
     np = DETERMINERS.sub("", np)
     np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
     np = DANGLING.sub("", np)
+    if modal and len(np.split()) > 14:
+        return None  # a long subject of "is expected to be": its head is the sentence's subject
     if len(np.split()) > 14 or re.search(r"\d", np):
         # "The extension includes approximately 6,712 square feet of office space for an
         # annual rent of": the measure is the noun phrase right before the amount.

@@ -74,7 +74,7 @@ _INCLUDES = re.compile(r"\binclude[sd]?\s*$", re.IGNORECASE)
 _WEAK = re.compile(
     r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|certain|following|"
     r"the company|company|the group|group|mainly|primarily|principally)\b|"
-    r"^(?:amounts?|total)$|\d|RMB|US\$|\$|"
+    r"^(?:amounts?|(?:net\s+)?total)$|\d|RMB|US\$|\$|"
     r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
