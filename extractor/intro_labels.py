@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL, SCALED_CURRENCY_WORD
 
 # A scale word and the currency named after it: part of the amount, never words of the
 # measure ("were 4,867 million yen, [5,710] million yen": both measures are the first's).
@@ -201,3 +201,51 @@ def left_label(left: str) -> str | None:
     if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
         return np
     return None
+
+
+# The last amount of the words before a part "of which" (the whole's).
+LAST_AMOUNT = re.compile(
+    rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
+)
+
+# The part's own predicate with no measure of its own ("of which $18.5 million is due in 2024",
+# "of which US$2.0 million was drawn", "was capitalized to construction-in-progress"): the part
+# is the whole's measure in that state.
+PART_PREDICATE = re.compile(
+    r"(?i)\s*(?:is|are|was|were|has been|have been|had been|will be)\s+"
+    r"(?P<pred>(?:(?:expected|scheduled|estimated)\s+to\s+be\s+)?"
+    r"(?:(?:due|payable)(?:\s+(?:in|within)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|one year|"
+    r"the next (?:twelve|12) months))?|(?!used\b|recorded\b)[a-z]+(?:ed|wn|en))"
+    r"(?:\s+(?:to|into|under|as|from)\s+(?!the\s+(?:years?|periods?|quarters?|months?)\b)"
+    r"(?:[\w\-]+\s+){0,2}?[\w\-]+)?)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:as of|at|on|during|for|through|and|by|respectively|in|upon|"
+    r"when|if|over|within|until)\b)"
+)
+# The measure of a whole an amount "of which" is a part of: the noun phrase before its amount
+# ("aggregate minimum fees of [$96.3 million]") or right after it ("a US$5.0 million usance
+# facility with Woori Bank").
+_WHOLE_AFTER = re.compile(
+    rf"(?i)^\s*(?:{SCALE}\s+)?(?P<np>(?!{SCALE}\b)[a-z][\w\-]*(?:\s+(?!with|from|to|for|of|in|"
+    r"under|at|as|and|which)[a-z][\w\-]*){0,3})\s*(?:\s(?:with|from|to|for|under|at)\b[^,;]*)?$"
+)
+
+# The earlier amounts of a list that ends in the whole's amount, any currency mark.
+_LIST_BEFORE = re.compile(
+    rf"(?<![\d,.])(?:\s*+(?:,|\band\b|(?:{CURRENCY_SYMBOL})|\d[\d,]*+(?:\.\d+)?|{SCALE}|"
+    r"approximately|about))++\s*+$",
+    re.IGNORECASE,
+)
+
+
+def whole_measure(head: str) -> str | None:
+    """The measure of the whole that ends `head` (the words before ", of which")."""
+    if (am := LAST_AMOUNT.search(head)) is None:
+        return None
+    before = head[: am.start()]
+    if (cut := _LIST_BEFORE.search(before, max(0, len(before) - 200))) is not None:
+        before = before[: cut.start()]  # "was ₩612 million, ₩1,048 million and [₩1,730]"
+    if (named := left_label(before)) is not None:
+        # "a program to repurchase up to [$100 billion]": the limit is no word of the measure
+        return re.sub(r"(?i)\s+up$", "", named)
+    after = _WHOLE_AFTER.match(head[am.end() :])
+    return after.group("np") if after else None

@@ -15,7 +15,15 @@ import re
 
 from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
-from extractor.intro_labels import DANGLING, DETERMINERS, SCALE, left_label
+from extractor.intro_labels import (
+    DANGLING,
+    DETERMINERS,
+    LAST_AMOUNT,
+    PART_PREDICATE,
+    SCALE,
+    left_label,
+    whole_measure,
+)
 from extractor.measure import (
     ACT_NOUNS,
     act_measure,
@@ -164,9 +172,6 @@ _COMPARED = re.compile(  # "... $0.7 million at March 31, 2019, an increase from
     r"(?i)[,;]?\s*+(?:(?:as\s+)?compared\s+(?:with|to)|(?:an?\s+(?:increase|decrease)|up|down)"
     r"\s+from)\s*+(?:approximately\s+|about\s+)?$"
 )
-_LAST_AMOUNT = re.compile(
-    rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
-)
 _SHARES_FOR = re.compile(
     r"(?i)\b(?P<verb>repurchased|purchased|sold|issued)\s+(?:approximately\s+)?\d[\d,.]*\s*"
     r"(?:million\s+|thousand\s+)?(?:[a-z]+\s+){0,2}shares\b(?:[^.;]|\.(?=\s+[a-z]))"
@@ -225,12 +230,17 @@ def _back_reference(left: str, rest: str = "") -> str | None:
     sold")."""
     if (m := _COMPARED.search(left)) is not None:
         head = left[: m.start()]
-        if (am := _LAST_AMOUNT.search(head)) is not None:
+        if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
+    if (m := _OF_WHICH.search(left)) is not None and (pm := PART_PREDICATE.match(rest)):
+        whole = whole_measure(left[: m.start()])
+        pred = pm.group("pred")
+        if whole and not re.search(rf"(?i)\b{re.escape(pred.split()[0])}$", whole):
+            return f"{whole} {pred}"  # "fees ..., of which [$18.5] is due in 2024"
     if (m := _OF_WHICH.search(left)) is not None and not _PART_CLAUSE.match(rest):
         head = left[: m.start()]
-        if (am := _LAST_AMOUNT.search(head)) is not None:
+        if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
     if (changed := _changed_subject(left)) is not None:
