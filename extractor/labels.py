@@ -188,6 +188,15 @@ _OBJECT = re.compile(
 )
 
 
+# A change to a new level with no subject of its own, after an amount (", rising to", "and
+# will increase to"): the new level of what that amount measures.
+_STEP_TO = re.compile(
+    r"(?i)(?:,\s*|\band\s+)(?:will\s+|then\s+)?(?:increas(?:e|es|ing)|ris(?:e|es|ing)|"
+    r"decreas(?:e|es|ing)|declin(?:e|es|ing)|escalat(?:e|es|ing)|stepping\s+up|increased|"
+    r"decreased)\s+to\s*$"
+)
+# An amount with its currency mark, or a percentage: the earlier level a step starts from.
+_MARKED_AMOUNT = re.compile(rf"(?:{CURRENCY_SYMBOL})\s?\d[\d,.]*|\d[\d,.]*\s?%")
 # A part "of which" a whole amount is ("benefits was $22.0 billion, of which [$10.8 billion]"):
 # the whole's measure.
 _OF_WHICH = re.compile(r"(?i),\s*+of\s++which\s*+(?:approximately\s+|about\s+)?$")
@@ -233,6 +242,11 @@ def _back_reference(left: str, rest: str = "") -> str | None:
         if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
+    if (m := _STEP_TO.search(left, max(0, len(left) - 60))) is not None:
+        # "The monthly rent is S$38,500 ..., rising to [S$41,000]": the earlier amount's measure
+        head = left[max(0, m.start() - 300) : m.start()]
+        if (marked := list(_MARKED_AMOUNT.finditer(head))):
+            return left_label(head[: marked[-1].start()])
     if (m := _OF_WHICH.search(left)) is not None and (pm := PART_PREDICATE.match(rest)):
         whole = whole_measure(left[: m.start()])
         pred = pm.group("pred")
