@@ -68,7 +68,8 @@ _PAREN_TAIL = re.compile(
 _MODAL_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|estimated|anticipated|"
     r"projected|scheduled|likely|required)\s+to|"
-    r"\s+(?:will|would|shall|may|might|could|should|must)(?:\s+not)?(?:\s+have)?|"
+    # (lower case only: "The advance due May was" names a month)
+    r"\s+(?-i:will|would|shall|may|might|could|should|must)(?:\s+not)?(?:\s+have)?|"
     r"\s+(?:has|have|had))\s*$",
     re.IGNORECASE,
 )
