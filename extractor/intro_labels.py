@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocabulary import COMMON_CURRENCY, SCALED_CURRENCY_WORD
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL, SCALED_CURRENCY_WORD
 
 # A scale word and the currency named after it: part of the amount, never words of the
 # measure ("were 4,867 million yen, [5,710] million yen": both measures are the first's).
@@ -43,6 +43,43 @@ _ASIDE = re.compile(
     r"(?:included|recorded|presented|reported) (?:in|within))\b[^,]*,",
     re.IGNORECASE,
 )
+# An aside set off by commas right before the verb, which may hold commas of its own (a list,
+# a date): "Service revenues, consisting of licensing, maintenance, and hosting, amounted to",
+# "The pro forma revenue, as if the acquisition had occurred on January 1, 2023, would have
+# been". It holds no amount (else it is a clause of its own, with its own measure).
+_END_ASIDE = re.compile(
+    r",\s*(?:(?:consisting|comprising|comprised of|composed of|made up of|based (?:on|upon)|"
+    r"as if|as though|which|who)\b(?:(?!million|billion|thousand)[^;$€£¥%])*|"
+    # "including" may open a list of the measure's own ("X, including options, and Y,
+    # totaled"): its aside holds commas only inside a list that no ", and" goes on from
+    r"(?:including|excluding)\b(?:(?!million|billion|thousand|,\s*(?:and|or)\s)[^;$€£¥%])*)"
+    r",\s*$",
+    re.IGNORECASE,
+)
+# Where the measure is shown, in parentheses at its end ("Senior Notes (included in "Long-term
+# debt" on the balance sheets)"): no part of it. Other parentheses stay ("gains (losses)",
+# "provision (benefit)", a defined short name).
+_PAREN_TAIL = re.compile(
+    r"\s*\((?:included|recorded|presented|reported|shown|classified)\s[^()]{0,200}\)\s*$",
+    re.IGNORECASE,
+)
+# A modal or future predicate before the verb ("payments are expected to [be]", "revenue
+# would have [been]", "the rate will [be]"): the measure is its subject.
+_MODAL_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were)\s+(?:currently\s+)?(?:expected|estimated|anticipated|"
+    r"projected|scheduled|likely|required)\s+to|"
+    # (lower case only: "The advance due May was" names a month)
+    r"\s+(?-i:will|would|shall|may|might|could|should|must)(?:\s+not)?(?:\s+have)?|"
+    r"\s+(?:has|have|had))\s*$",
+    re.IGNORECASE,
+)
+# A limit that opens a clause of its own ("..., plus up to", "..., up to a maximum of"): the
+# words before it are another clause's, so the measure is after the amount or the subject.
+_LIMIT_CLAUSE = re.compile(
+    r"(?:[,;]\s*|\bplus\s+)(?:up(?:\s+to\s+an?\s+(?:maximum|minimum))?|an?\s+(?:maximum|minimum)"
+    r"|(?:not\s+)?(?:more|less)\s+than|at\s+(?:least|most))\s*$|\bplus\s*$",
+    re.IGNORECASE,
+)
 # A predicate naming where the measure is shown, joined to the verb before the amount ("...
 # leases are recorded in “Property and equipment, net” and were", "... recognized as expenses
 # and included in “Cost of goods sold” were"): the place is no part of the measure. One
@@ -63,6 +100,8 @@ _CLAUSE_CUT = re.compile(
     r"(?:,\s+|;\s+|\bwhich (?:is|was|were|are) (?:included|recorded|recognized) in\s+|"
     r"(?:^|,\s*|(?<!\bof)\s)(?-i:[Tt]he (?:Company|Group))\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+s|had|has)\s+(?:to\s+)?|\b(?-i:Company|Group|[Ww]e)\s+(?:\w+ed|had|has)\s+|"
+    # "Mr. Park has provided a joint guarantee of": the act's object names the measure
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?!been\b)\w+ed\s+(?=(?:an?|the|its|their|our)\s)|"
     r"\b(?-i:[Tt]he (?:Company|Group)|[Ww]e)\s+(?:shall|will|must|may|would|should|can|could)"
     r"\s+(?:not\s+)?\w+\s+|"
     rf"\bwhere\s+|\bwhich\s+|\d(?:\s*{SCALE})?\s+and\s+|"
@@ -136,7 +175,10 @@ def left_label(left: str) -> str | None:
     m = INTRO.match(left, pos := intro_from(left)) or INTRO_AT_RUN.search(left, pos)
     if not m:
         return None
-    np = _ASIDE.sub(" ", left[: m.start()])
+    np, modal = _MODAL_TAIL.subn("", left[: m.start()])
+    if _LIMIT_CLAUSE.search(np, max(0, len(np) - 40)):
+        return None  # "..., plus up to [$5 million] of earn-out payments": no measure before
+    np = _ASIDE.sub(" ", _PAREN_TAIL.sub("", _END_ASIDE.sub(" ", np)))
     np = _PLACE_TAIL.sub("", np)
     last = None
     for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
@@ -147,6 +189,8 @@ def left_label(left: str) -> str | None:
     np = DETERMINERS.sub("", np)
     np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
     np = DANGLING.sub("", np)
+    if modal and len(np.split()) > 14:
+        return None  # a long subject of "is expected to be": its head is the sentence's subject
     if len(np.split()) > 14 or re.search(r"\d", np):
         # "The extension includes approximately 6,712 square feet of office space for an
         # annual rent of": the measure is the noun phrase right before the amount.
@@ -158,3 +202,51 @@ def left_label(left: str) -> str | None:
     if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
         return np
     return None
+
+
+# The last amount of the words before a part "of which" (the whole's).
+LAST_AMOUNT = re.compile(
+    rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
+)
+
+# The part's own predicate with no measure of its own ("of which $18.5 million is due in 2024",
+# "of which US$2.0 million was drawn", "was capitalized to construction-in-progress"): the part
+# is the whole's measure in that state.
+PART_PREDICATE = re.compile(
+    r"(?i)\s*(?:is|are|was|were|has been|have been|had been|will be)\s+"
+    r"(?P<pred>(?:(?:expected|scheduled|estimated)\s+to\s+be\s+)?"
+    r"(?:(?:due|payable)(?:\s+(?:in|within)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d|one year|"
+    r"the next (?:twelve|12) months))?|(?!used\b|recorded\b)[a-z]+(?:ed|wn|en))"
+    r"(?:\s+(?:to|into|under|as|from)\s+(?!the\s+(?:years?|periods?|quarters?|months?)\b)"
+    r"(?:[\w\-]+\s+){0,2}?[\w\-]+)?)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:as of|at|on|during|for|through|and|by|respectively|in|upon|"
+    r"when|if|over|within|until)\b)"
+)
+# The measure of a whole an amount "of which" is a part of: the noun phrase before its amount
+# ("aggregate minimum fees of [$96.3 million]") or right after it ("a US$5.0 million usance
+# facility with Woori Bank").
+_WHOLE_AFTER = re.compile(
+    rf"(?i)^\s*(?:{SCALE}\s+)?(?P<np>(?!{SCALE}\b)[a-z][\w\-]*(?:\s+(?!with|from|to|for|of|in|"
+    r"under|at|as|and|which)[a-z][\w\-]*){0,3})\s*(?:\s(?:with|from|to|for|under|at)\b[^,;]*)?$"
+)
+
+# The earlier amounts of a list that ends in the whole's amount, any currency mark.
+_LIST_BEFORE = re.compile(
+    rf"(?<![\d,.])(?:\s*+(?:,|\band\b|(?:{CURRENCY_SYMBOL})|\d[\d,]*+(?:\.\d+)?|{SCALE}|"
+    r"approximately|about))++\s*+$",
+    re.IGNORECASE,
+)
+
+
+def whole_measure(head: str) -> str | None:
+    """The measure of the whole that ends `head` (the words before ", of which")."""
+    if (am := LAST_AMOUNT.search(head)) is None:
+        return None
+    before = head[: am.start()]
+    if (cut := _LIST_BEFORE.search(before, max(0, len(before) - 200))) is not None:
+        before = before[: cut.start()]  # "was ₩612 million, ₩1,048 million and [₩1,730]"
+    if (named := left_label(before)) is not None:
+        # "a program to repurchase up to [$100 billion]": the limit is no word of the measure
+        return re.sub(r"(?i)\s+up$", "", named)
+    after = _WHOLE_AFTER.match(head[am.end() :])
+    return after.group("np") if after else None

@@ -15,7 +15,15 @@ import re
 
 from extractor.amounts import Amount
 from extractor.entities import EntityFinder, is_party
-from extractor.intro_labels import DANGLING, DETERMINERS, SCALE, left_label
+from extractor.intro_labels import (
+    DANGLING,
+    DETERMINERS,
+    LAST_AMOUNT,
+    PART_PREDICATE,
+    SCALE,
+    left_label,
+    whole_measure,
+)
 from extractor.measure import (
     ACT_NOUNS,
     act_measure,
@@ -74,7 +82,7 @@ _INCLUDES = re.compile(r"\binclude[sd]?\s*$", re.IGNORECASE)
 _WEAK = re.compile(
     r"^(?:and|or|but|was|were|is|are|by|to|there|it|this|that|which|certain|following|"
     r"the company|company|the group|group|mainly|primarily|principally)\b|"
-    r"^(?:amounts?|total)$|\d|RMB|US\$|\$|"
+    r"^(?:amounts?|(?:net\s+)?total)$|\d|RMB|US\$|\$|"
     r"\b(?:have|has|had)\b",
     re.IGNORECASE,
 )
@@ -164,9 +172,6 @@ _COMPARED = re.compile(  # "... $0.7 million at March 31, 2019, an increase from
     r"(?i)[,;]?\s*+(?:(?:as\s+)?compared\s+(?:with|to)|(?:an?\s+(?:increase|decrease)|up|down)"
     r"\s+from)\s*+(?:approximately\s+|about\s+)?$"
 )
-_LAST_AMOUNT = re.compile(
-    rf"(?i)(?:(?:approximately|about)\s+)?(?:{COMMON_CURRENCY})?\s?\d[\d,.]*(?=\D*$)"
-)
 _SHARES_FOR = re.compile(
     r"(?i)\b(?P<verb>repurchased|purchased|sold|issued)\s+(?:approximately\s+)?\d[\d,.]*\s*"
     r"(?:million\s+|thousand\s+)?(?:[a-z]+\s+){0,2}shares\b(?:[^.;]|\.(?=\s+[a-z]))"
@@ -183,6 +188,15 @@ _OBJECT = re.compile(
 )
 
 
+# A change to a new level with no subject of its own, after an amount (", rising to", "and
+# will increase to"): the new level of what that amount measures.
+_STEP_TO = re.compile(
+    r"(?i)(?:,\s*|\band\s+)(?:will\s+|then\s+)?(?:increas(?:e|es|ing)|ris(?:e|es|ing)|"
+    r"decreas(?:e|es|ing)|declin(?:e|es|ing)|escalat(?:e|es|ing)|stepping\s+up|increased|"
+    r"decreased)\s+to\s*$"
+)
+# An amount with its currency mark, or a percentage: the earlier level a step starts from.
+_MARKED_AMOUNT = re.compile(rf"(?:{CURRENCY_SYMBOL})\s?\d[\d,.]*|\d[\d,.]*\s?%")
 # A part "of which" a whole amount is ("benefits was $22.0 billion, of which [$10.8 billion]"):
 # the whole's measure.
 _OF_WHICH = re.compile(r"(?i),\s*+of\s++which\s*+(?:approximately\s+|about\s+)?$")
@@ -225,12 +239,22 @@ def _back_reference(left: str, rest: str = "") -> str | None:
     sold")."""
     if (m := _COMPARED.search(left)) is not None:
         head = left[: m.start()]
-        if (am := _LAST_AMOUNT.search(head)) is not None:
+        if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
+    if (m := _STEP_TO.search(left, max(0, len(left) - 60))) is not None:
+        # "The monthly rent is S$38,500 ..., rising to [S$41,000]": the earlier amount's measure
+        head = left[max(0, m.start() - 300) : m.start()]
+        if (marked := list(_MARKED_AMOUNT.finditer(head))):
+            return left_label(head[: marked[-1].start()])
+    if (m := _OF_WHICH.search(left)) is not None and (pm := PART_PREDICATE.match(rest)):
+        whole = whole_measure(left[: m.start()])
+        pred = pm.group("pred")
+        if whole and not re.search(rf"(?i)\b{re.escape(pred.split()[0])}$", whole):
+            return f"{whole} {pred}"  # "fees ..., of which [$18.5] is due in 2024"
     if (m := _OF_WHICH.search(left)) is not None and not _PART_CLAUSE.match(rest):
         head = left[: m.start()]
-        if (am := _LAST_AMOUNT.search(head)) is not None:
+        if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
     if (changed := _changed_subject(left)) is not None:
