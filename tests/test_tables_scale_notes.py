@@ -334,3 +334,21 @@ def test_a_shares_issued_row_beside_a_priced_row_is_a_count() -> None:
     got = {f.amount: f for f in tables.extract_tables(read_document(SHARES_ISSUED, "t")).facts}
     assert (got["182400"].unit, got["261100"].unit) == ("share", "share")
     assert got["52.10"].unit == "USD"
+
+
+def test_a_currency_then_scale_line_without_parentheses_scales_the_table() -> None:
+    # Israeli filers print "U.S. dollars in thousands" on its own line under the note's title;
+    # the viewer runs it together with the title and the next line.
+    from extractor.tables.scalenote import find_scale_note
+
+    note = find_scale_note("NOTE 7:- PROPERTY AND EQUIPMENT, NET U.S. dollars in thousands a. Composition:")
+    assert note is not None and (note.scale, note.unit) == (3, "USD")
+    note = find_scale_note("NIS in thousands")
+    assert note is not None and (note.scale, note.unit) == (3, "ILS")
+
+
+def test_a_count_in_thousands_of_units_is_no_scale_line() -> None:
+    from extractor.tables.scalenote import find_scale_note
+
+    assert find_scale_note("U.S. dollars in thousands of units") is None
+    assert find_scale_note("amounts paid in thousands of installments") is None

@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING
 from extractor.amounts import currency_code
 from extractor.casefold import folded, has_any
 from extractor.tables.unitscale import currency_scale_cell
-from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_NAME, CURRENCY_NAMES, SCALE_WORDS
+from extractor.vocabulary import (
+    COMMON_CURRENCY,
+    CURRENCY_NAME,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOL,
+    SCALE_WORDS,
+)
 
 if TYPE_CHECKING:
     from extractor.tables.values import Value
@@ -41,8 +47,14 @@ _MONEY_SCALE = re.compile(rf"(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?{_SCALE
 # A line that is only a scale: "In millions", "€ millions", "$ in thousands", "in thousands of
 # euros", "(in thousands)".
 _BARE = re.compile(
-    rf"^\(?\s*(?:(?:amounts|dollars)\s+)?(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?"
+    rf"^\(?\s*(?:(?:amounts|(?P<lead>u\.?s\.?\s+)?dollars)\s+)?(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?"
     rf"{_SCALE_WORD}{_OF}\s*\)?:?$",
+    re.IGNORECASE,
+)
+# "U.S. dollars in thousands", "USD in millions", "NIS in thousands" inside a longer line
+_NAMED_SCALE = re.compile(
+    rf"(?<![\w$.])(?:(?P<lead>u\.?s\.?\s+dollars)|(?P<cur>{CURRENCY_SYMBOL}))\s+in\s+"
+    rf"{_SCALE_WORD}\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # A line that opens with its scale: "Millions, Except Per Share Amounts, for the Years Ended".
@@ -98,6 +110,12 @@ def find_scale_note(text: str, yen: str = "CNY") -> ScaleNote | None:
     if found is None:
         for m in _SENTENCE.finditer(text):
             found = ScaleNote(SCALE_WORDS[folded(m.group("w"))], _of_unit(m.group("of")))
+    if found is None:
+        # a currency then its scale, unparenthesised, on a line the viewer joined to the note's
+        # title ("NOTE 7:- PROPERTY AND EQUIPMENT, NET U.S. dollars in thousands a. ..."), not
+        # "thousands of ..." (what is counted), not after a number ("$5 in millions")
+        for m in _NAMED_SCALE.finditer(text):
+            found = _note(m, yen)
     return found
 
 
@@ -207,7 +225,10 @@ def _states_scale(body: str, m: re.Match[str]) -> bool:
 
 def _note(m: re.Match[str], yen: str) -> ScaleNote:
     cur = m.group("cur")
-    unit = currency_code(cur, yen) if cur else _of_unit(m.group("of"))
+    of = m.group("of") if "of" in m.re.groupindex else None
+    unit = currency_code(cur, yen) if cur else _of_unit(of)
+    if unit is None and "lead" in m.re.groupindex and m.group("lead"):
+        unit = "USD"  # "U.S. dollars in thousands": the line names its currency first
     return ScaleNote(SCALE_WORDS[folded(m.group("w"))], unit)
 
 
