@@ -341,7 +341,9 @@ def test_a_currency_then_scale_line_without_parentheses_scales_the_table() -> No
     # the viewer runs it together with the title and the next line.
     from extractor.tables.scalenote import find_scale_note
 
-    note = find_scale_note("NOTE 7:- PROPERTY AND EQUIPMENT, NET U.S. dollars in thousands a. Composition:")
+    note = find_scale_note(
+        "NOTE 7:- PROPERTY AND EQUIPMENT, NET U.S. dollars in thousands a. Composition:"
+    )
     assert note is not None and (note.scale, note.unit) == (3, "USD")
     note = find_scale_note("NIS in thousands")
     assert note is not None and (note.scale, note.unit) == (3, "ILS")
