@@ -84,13 +84,20 @@ _DROPPED_SHARE_COUNTS = (
 
 
 _PER_SHARE = re.compile(r"(?<=[a-z])(?P<w>per share)\b")
-# "the carrying amount of the note was.": a measure whose amount was dropped before the stop.
+# "the carrying amount of the note was.", "interest capitalized for the year ended December 31,
+# 2024 was.": a copula or "totaled" right before the stop, after a word of a noun phrase (not a
+# pronoun: "as it was.", "there was."; not in a clause of comparison: "as its parent was."), is
+# a measure whose amount was dropped.
 _DROPPED_BEFORE_STOP = re.compile(
-    r"(?=[aberclifpvt])\b(?:amount|balance|expenses?|revenues?|costs?|loss|income|fees?|price|value|payable|"
-    r"receivables?|proceeds|payments?|total)\b[^.;]{0,60}?\b(?:was|were|totaled|totalled|"
-    r"amounted to|approximately)(?P<w>)\s*\.(?=\s|$)",
-    re.IGNORECASE,
+    r"(?<![\w.])(?P<prev>[A-Za-z\d]+),?\s+(?:was|were|totaled|totalled|amounted to|approximately)"
+    r"(?P<w>)\s*\.(?=\s|$)"
 )
+_NOT_A_MEASURE = frozenset({
+    "it", "there", "that", "this", "which", "what", "as", "so", "than", "who", "he", "she",
+    "they", "we", "these", "those", "where", "how", "when", "why", "not", "also", "then",
+})
+_COMPARISON_CLAUSE = re.compile(
+    r"(?i)\b(?:as|than|so|like|whereas|because|while|if|unless|whether)\b[^,;:.]*$")
 # "was (2022: ), representing": an empty comparative, maybe after a dropped amount too
 _EMPTY_COMPARATIVE = re.compile(
     r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:19|20)\d\d\s?(?P<colon>:)\s?\)"
@@ -134,7 +141,9 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
                 found.slot(m.start("w"), "share", 0, "share", token, explicit=True)
     low = folded(text)
     for m in _DROPPED_BEFORE_STOP.finditer(text) if has_any(low, _STOP_VERBS) else ():
-        if found.free(m.start("w")):
+        if found.free(m.start("w")) and m.group("prev").lower() not in _NOT_A_MEASURE and not (
+            _COMPARISON_CLAUSE.search(text, max(0, m.start() - 120), m.start())
+        ):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
     if "year" in low or "month" in low:
         found.low_ends_dropped()
@@ -247,6 +256,21 @@ class _Slots:
             self.slot(m.end("cur"), unit, scale, kind, m.span(), explicit=True)
         if "$" in text:
             self.determiner_marks()
+            self.marks_before_verbs()
+
+    def marks_before_verbs(self) -> None:
+        """A dollar mark, after a word that introduces an amount, before an auxiliary verb."""
+        text = self.text
+        for m in _MARK_BEFORE_VERB.finditer(text):
+            lo = max(0, m.start() - 24)
+            if "$" not in m.group("cur") or not self.free(m.start()) or not (
+                _LEAD_BEFORE_MARK.search(text, lo, m.start())
+                or _WHICH_BEFORE.search(text, lo, m.start())
+            ):
+                continue
+            scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
+            self.slot(m.end("cur"), currency_code(m.group("cur"), self.yen), scale, "money",
+                      m.span(), explicit=True)
 
     def named_scales(self) -> None:
         """A scale word with a currency named after it and no number ("of million yen")."""
@@ -309,6 +333,14 @@ _LEAD_BEFORE_MARK = re.compile(
     r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
     # "the Company borrowed $ under the agreement", "included $ in its net loss"
     r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid)\s+$")
+# "fair value of $ will be recognized", "of which US$ had been paid in": a dollar mark between a
+# word that introduces an amount and an auxiliary verb is a dropped amount (an alphabetic code is
+# not: "the value of RMB may fluctuate" names the currency)
+_MARK_BEFORE_VERB = re.compile(
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?"
+    r"(?=\s+(?:will|would|may|might|could|should|shall|can|must|had|has|have)\b)"
+)
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:up\s+to\s+)?$")
 _PREPOSITION_AFTER = re.compile(
     r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")

@@ -47,6 +47,21 @@ def test_a_sentence_that_ends_in_was_without_a_measure_has_no_slot() -> None:
     assert facts_of("The Company was formed in Delaware, as its parent was.") == []
 
 
+def test_any_noun_phrase_before_was_and_the_stop_is_a_dropped_amount() -> None:
+    facts = facts_of(
+        "Interest capitalized on bank loans for the year ended December 31, 2023 was."
+    )
+    assert [(f.blank, f.period) for f in facts] == [(True, "P12M/2023-12-31")]
+    facts = facts_of("The Company paid $4.0 million, and the deferred rent liability was.")
+    assert [f.blank for f in facts] == [False, True]
+
+
+def test_a_pronoun_or_a_comparison_before_was_and_the_stop_is_no_slot() -> None:
+    assert facts_of("The lease was renewed on the same terms as it was.") == []
+    assert facts_of("Margins fell because demand was weaker than planning was.") == []
+    assert facts_of("No other commitment existed, nor was there.") == []
+
+
 def test_a_range_whose_low_end_was_dropped_keeps_its_high_end() -> None:
     facts = facts_of("Equipment is depreciated over estimated useful lives of to eight years.")
     assert [(f.blank, f.amount, f.amount_max, f.unit) for f in facts] == [
@@ -164,3 +179,24 @@ def test_a_price_per_option_or_ads_is_a_price_nothing_dates() -> None:
     facts = extractor.extract(text).facts
     assert [(f.blank, f.unit, f.period) for f in facts] == [
         (True, "HKD", None), (False, "HKD", None), (False, "HKD", None)]
+
+
+def test_a_dollar_mark_before_an_auxiliary_verb_after_of_is_a_dropped_amount() -> None:
+    facts = facts_of("The unrecognized cost of $ will be recognized over three years.")
+    assert [(f.blank, f.unit) for f in facts] == [(True, "USD")]
+    facts = facts_of("Capital of US$5 million was subscribed, of which US$ had been paid in.")
+    assert [(f.blank, f.unit) for f in facts] == [(False, "USD"), (True, "USD")]
+
+
+def test_an_alphabetic_currency_code_before_an_auxiliary_verb_is_no_slot() -> None:
+    assert facts_of("Changes in the value of RMB may affect the Company's results.") == []
+
+
+def test_amounted_to_glued_to_and_leaves_a_first_slot() -> None:
+    facts = facts_of(
+        "Cash paid for leases amounted toand $3.2 million for 2024 and 2023, respectively."
+    )
+    assert [(f.blank, f.period) for f in facts] == [
+        (True, "P12M/2024-12-31"), (False, "P12M/2023-12-31")
+    ]
+    assert facts_of("The parties agreed toand signed the lease in 2024.") == []

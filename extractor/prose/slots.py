@@ -63,17 +63,18 @@ class AmountList:
 MAX_CHOICES = 10
 _SEPARATORS = re.compile(r"(?:\s*+(?:,|\band\b|;)\s*+)++")
 _SEP_TOKEN = re.compile(
-    r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is)|(?<=[a-z]ed))and\b|;"
+    r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is)|(?<=to)|(?<=[a-z]ed))and\b|;"
 )
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
     r"amounted|approximately|about|include|includes|included|recorded|recognized|billed|paid|"
     r"received|granted|issued|acquire|acquired|borrowed|reached|with|had|has|have)|wereand|"
-    r"wasand)\s*$",
+    r"wasand|toand)\s*$",
     re.IGNORECASE,
 )
-# "wereand", "issuedand": the viewer dropped the amount between a verb and "and".
-_GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|[a-z]{3,}ed)(?=and\b)")
+# "wereand", "issuedand", "amounted toand": the viewer dropped the amount between a verb (or the
+# "to" of "amounted to") and "and".
+_GLUED_LEAD = re.compile(r"(?:were|was|is|are|of|to|[a-z]{3,}ed)(?=and\b)")
 
 
 # "the Company purchased , $0 and $3,997": a comma with a space before it, after a word, is
@@ -83,7 +84,8 @@ _OPENS_NO_SEPARATOR = re.compile(
     r"\b(?:of|was|were|is|are|been|had|has|have|totall?ed|totall?ing|approximately)$",
     re.IGNORECASE,
 )
-_GLUED_AND = re.compile(r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=[a-z]ed))and\s*$")
+_GLUED_AND = re.compile(
+    r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?<=of)|(?<=to)|(?<=[a-z]ed))and\s*$")
 
 
 _NIL_WORD = re.compile(r"(?i)nil|none")
