@@ -25,7 +25,7 @@ from extractor.vocabulary import (
 
 _AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
-# (No lookahead on the marks' initials here: the alternation's own prefix scan is faster.)
+# (`CURRENCY` carries its own lookahead on the marks' initials: none is added here.)
 _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
@@ -162,6 +162,11 @@ def _may_drop_share_count(text: str) -> bool:
     return "shares" in text or "stock" in text or "options" in text or "warrants" in text
 
 
+def _scale_of(m: re.Match[str]) -> int:
+    """The power of ten of a match's "scale" group, 0 when it has none."""
+    return SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
+
+
 class _Slots:
     """The slots found so far, and a mask of the characters a token already takes: it keeps
     every check O(1), so a text of a million marks is still read in one pass."""
@@ -222,7 +227,7 @@ class _Slots:
         if not self.free(m.start("w")):
             return
         unit = currency_code(m.group("cur"), self.yen) if m.group("cur") else None
-        scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
+        scale = _scale_of(m)
         self.slot(m.end("w"), unit, scale, "money", (m.start("w"), m.end()),
                   explicit=unit is not None)
 
@@ -248,7 +253,7 @@ class _Slots:
         for m in (*_EMPTY_MARK_RE.finditer(text), *scaled):
             if not self.free(m.start()) or not _is_dropped_mark(text, m):
                 continue
-            scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
+            scale = _scale_of(m)
             after = UNIT_AFTER.match(text, m.end())
             per = after and after.group("w").lower().startswith("per")
             kind: AmountKind = "per_share" if per else "money"
@@ -268,7 +273,7 @@ class _Slots:
                 or _WHICH_BEFORE.search(text, lo, m.start())
             ):
                 continue
-            scale = SCALE_WORDS[folded(m.group("scale"))] if m.group("scale") else 0
+            scale = _scale_of(m)
             self.slot(m.end("cur"), currency_code(m.group("cur"), self.yen), scale, "money",
                       m.span(), explicit=True)
 

@@ -24,7 +24,7 @@ def page_year_end(page_end: str | None, months: int | None) -> str | None:
     left; None otherwise (a three months' page, an instant, no page period)."""
     if page_end is None or months not in (6, 9, 12):
         return None
-    return _quarters_on(date.fromisoformat(page_end), (12 - months) // 3)
+    return quarters_on(date.fromisoformat(page_end), (12 - months) // 3)
 
 
 def part_end(year_end: str, year: int, quarters: int) -> str:
@@ -34,10 +34,10 @@ def part_end(year_end: str, year: int, quarters: int) -> str:
     base = date.fromisoformat(year_end)
     moved = shifted_year(f"P12M/{year_end}", year - base.year)
     end = date.fromisoformat(moved[5:]) if moved else base
-    return _quarters_on(end, quarters - 4)
+    return quarters_on(end, quarters - 4)
 
 
-def _quarters_on(end: date, quarters: int) -> str:
+def quarters_on(end: date, quarters: int) -> str:
     """`end` moved by whole quarters (back when negative): 13 weeks each on a 52/53-week
     calendar, else three months, a month's last day staying one."""
     if quarters == 0:

@@ -10,15 +10,15 @@ heading ("First lien | Second lien", or bare ordinals over tranches) are no quar
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from extractor.casefold import folded
+from extractor.fiscalparts import quarters_on
 from extractor.tables.header import TableColumn
 from extractor.tables.yearends import in_year
-from extractor.weekyears import is_month_end, shifted_year, week_rule
+from extractor.weekyears import shifted_year
 
 _QUARTER_CELL = re.compile(
     r"^(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)(?P<q>\s+(?:fiscal\s+)?quarter)?"
@@ -46,15 +46,7 @@ def _quarter(text: str) -> tuple[int, bool] | None:
 def quarter_end(year_end: str, q: int) -> str:
     """The end of quarter q of the fiscal year ending `year_end` ("2020-12-31", 2 ->
     "2020-06-30"; on a 52/53-week year 13 weeks a quarter: "2020-12-26", 1 -> "2020-03-28")."""
-    end = date.fromisoformat(year_end)
-    back = 4 - q
-    if week_rule([end]) is not None:
-        return (end - timedelta(weeks=13 * back)).isoformat()
-    total = end.year * 12 + end.month - 1 - 3 * back
-    y, m = divmod(total, 12)
-    last = calendar.monthrange(y, m + 1)[1]
-    day = last if is_month_end(end) else min(end.day, last)
-    return date(y, m + 1, day).isoformat()
+    return quarters_on(date.fromisoformat(year_end), q - 4)
 
 
 def _run(texts: Sequence[str]) -> tuple[int, list[int], bool] | None:
