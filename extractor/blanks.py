@@ -30,7 +30,7 @@ _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
-    rf"on|under|over|after|pursuant|related|relating)\b|\(|$"
+    rf"on|under|over|after|pursuant|related|relating|remained|remains|remain)\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
     rf"|{_AT_DATE}))"
 )
@@ -76,6 +76,12 @@ _DROPPED_SHARE_COUNTS = (
         r"(?:(?:ordinary|common|restricted|preferred)\s+)*(?:shares|stock\s+units|options|"
         r"warrants)\b"
     ),
+    # "3,000,000 andshares", "250,000 andordinary shares": "and" glued to the unit word is
+    # never a word, so always the trace of a dropped count
+    re.compile(
+        r"(?<=[a-z\d,] )(?:and|or)(?P<w>)(?:(?:ordinary|common|restricted|preferred)\s+)?"
+        r"(?:shares|stock\s+units|options|warrants|ordinary\s+shares|common\s+shares)\b"
+    ),
     re.compile(
         r"(?=[aipsghotr])\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|"
         r"sold|grant|granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
@@ -98,9 +104,12 @@ _NOT_A_MEASURE = frozenset({
 })
 _COMPARISON_CLAUSE = re.compile(
     r"(?i)\b(?:as|than|so|like|whereas|because|while|if|unless|whether)\b[^,;:.]*$")
-# "was (2022: ), representing": an empty comparative, maybe after a dropped amount too
+# "was (2022: ), representing": an empty comparative, maybe after a dropped amount too; its
+# head a bare year or a date or period phrase ending on one ("(December 31, 2023: )",
+# "(fiscal 2023: )", "(six months ended June 30, 2023: )")
 _EMPTY_COMPARATIVE = re.compile(
-    r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:19|20)\d\d\s?(?P<colon>:)\s?\)"
+    r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:[A-Za-z][A-Za-z.,\s\d-]{0,48}?\s)?"
+    r"(?:19|20)\d\d\s?(?P<colon>:)\s?\)"
 )
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(
@@ -271,6 +280,7 @@ class _Slots:
             if "$" not in m.group("cur") or not self.free(m.start()) or not (
                 _LEAD_BEFORE_MARK.search(text, lo, m.start())
                 or _WHICH_BEFORE.search(text, lo, m.start())
+                or _AND_AFTER_AMOUNT.search(text, max(0, m.start() - 96), m.start())
             ):
                 continue
             scale = _scale_of(m)
@@ -326,7 +336,8 @@ class _Slots:
 
 # A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
 _WORD_AFTER_SLOT = re.compile(
-    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or)\b|{_AT_DATE})"
+    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains)"
+    rf"\b|{_AT_DATE})"
 )
 
 
@@ -337,14 +348,22 @@ _IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
 _LEAD_BEFORE_MARK = re.compile(
     r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
     # "the Company borrowed $ under the agreement", "included $ in its net loss"
-    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid)\s+$")
+    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid|"
+    # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
+    # whose object is an amount
+    r"had|has|have|held|holds|contributed?|contributes|pays?|invest(?:ed|s)?|spen[dt]|"
+    r"incur(?:red|s)?|raised?|lent|loaned|advanced|provided|transferred|deposited|accrued|"
+    r"drew|reimbursed|refunded|donated|committed|funded|owed|owes?|generated)\s+$")
 # "fair value of $ will be recognized", "of which US$ had been paid in": a dollar mark between a
 # word that introduces an amount and an auxiliary verb is a dropped amount (an alphabetic code is
 # not: "the value of RMB may fluctuate" names the currency)
 _MARK_BEFORE_VERB = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?"
-    r"(?=\s+(?:will|would|may|might|could|should|shall|can|must|had|has|have)\b)"
+    r"(?=\s+(?:will|would|may|might|could|should|shall|can|must|had|has|have|is|are)\b)"
 )
+# "..., and $ is classified within other liabilities": "and" before the mark, after an amount
+# of the same sentence (a list sibling), introduces an amount as a lead word does
+_AND_AFTER_AMOUNT = re.compile(r"\d[^.;]{0,80}\band\s+$")
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:up\s+to\s+)?$")
 _PREPOSITION_AFTER = re.compile(
     r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")

@@ -76,3 +76,53 @@ def test_dividend_per_share_in_parentheses_with_its_amount_gone_is_a_blank() -> 
 def test_per_share_heading_in_parentheses_is_no_blank() -> None:
     assert blanks_of("Basic earnings (per share)") == []
     assert blanks_of("Net income ( per share data) is below.") == []
+
+
+def test_lone_dollar_after_a_verb_taking_an_amount_is_a_blank() -> None:
+    assert blanks_of("The Company had $ of revolving loans outstanding at year end.") == [
+        ("ompany had $", "USD", 0)]
+    assert blanks_of("The Company expects to contribute $ to the trust in 2026.") == [
+        ("contribute $", "USD", 0)]
+
+
+def test_lone_mark_before_remained_is_a_blank() -> None:
+    assert blanks_of("Advances of $ remained unpaid at June 30, 2025.") == [
+        ("dvances of $", "USD", 0)]
+    assert blanks_of("An undrawn amount of RMB remained available to the group.") == [
+        ("mount of RMB", "CNY", 0)]
+
+
+def test_lone_dollar_after_and_following_an_amount_is_a_blank() -> None:
+    facts = blanks_of("Of the reserve, $2.0 million is current, and $ is classified within "
+                      "other liabilities.")
+    assert facts == [("rrent, and $", "USD", 0)]
+
+
+def test_dollar_after_and_with_no_amount_before_is_no_blank() -> None:
+    assert blanks_of("Sales are invoiced in euros and $ is used only for imports.") == []
+    assert blanks_of("The Company had $ denominated loans and euro loans.") == []
+
+
+def test_empty_comparative_headed_by_a_date_is_a_blank_of_that_date() -> None:
+    facts = extractor.extract("Reserves were $0.6 million as of March 31, 2025 (December 31, "
+                              "2024: ).").facts
+    blank = [f for f in facts if f.blank]
+    assert [(f.period, f.unit, f.scale) for f in blank] == [("2024-12-31", "USD", 6)]
+
+
+def test_parenthesis_of_a_date_with_no_colon_is_no_blank() -> None:
+    facts = extractor.extract("Reserves were $0.6 million as of March 31, 2025 (see Note 4, "
+                              "2024).").facts
+    assert [f.blank for f in facts] == [False]
+
+
+def test_and_glued_to_the_unit_word_is_a_dropped_share_count() -> None:
+    text = "The Company issued 40,000 andordinary shares in 2024 and 2023, respectively."
+    facts = extractor.extract(text).facts
+    assert [(f.amount, f.blank, f.unit, f.period) for f in facts] == [
+        ("40000", False, "share", "P12M/2024-12-31"), (None, True, "share", "P12M/2023-12-31")]
+    assert text[facts[1].span[0] - 3 : facts[1].span[0]] == "and"
+
+
+def test_and_between_words_before_shares_is_no_blank() -> None:
+    assert blanks_of("Warrants and shares issued to advisers vest over two years.") == []

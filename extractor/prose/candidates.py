@@ -111,6 +111,8 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
         return False
     if a.kind == "count" and not a.explicit_unit and _numbered_title(text, a):
         return False
+    if a.kind == "count" and not a.explicit_unit and _in_ratio(text, a):
+        return False  # "a leverage ratio of 3.50 to 1.00": ratios are not facts (LABELLING)
     if a.kind == "count" and not a.explicit_unit and a.scale == 0:
         if _CODE_BEFORE.search(text[max(0, a.start - 24) : a.start]):
             return False  # "ASC 470-50-40": the parts of a reference number
@@ -160,4 +162,21 @@ def _list_neighbour(text: str, a: Amount) -> bool:
     """Whether a bare small number sits in a list with money (so it inherits the unit)."""
     window = text[max(0, a.start - 20) : a.end + 20]
     return bool(_COMMON_MARK.search(window))
+
+
+# "a maximum total net leverage ratio of 3.50 to 1.00", "a ratio of 1.25:1": both terms of a
+# ratio stated against one, in a sentence that names a ratio or coverage
+_RATIO_TERM_AFTER = re.compile(r"\s*(?:to|:)\s*1(?:\.0{1,2})?(?!,?\d|\.\d)")
+_RATIO_TERM_BEFORE = re.compile(r"\d(?:\.\d+)?x?\s*(?:to|:)\s*$")
+_RATIO_WORD = re.compile(r"(?i)\b(?:ratio|coverage|leverage)\b")
+
+
+def _in_ratio(text: str, a: Amount) -> bool:
+    """Whether a bare number is a term of a ratio against one ("3.50 to 1.00")."""
+    if not _RATIO_WORD.search(text, max(0, a.start - 100), a.start):
+        return False
+    if _RATIO_TERM_AFTER.match(text, a.token_end):
+        return True
+    return a.value in ("1", "1.0", "1.00") and bool(
+        _RATIO_TERM_BEFORE.search(text, max(0, a.start - 12), a.start))
 

@@ -15,6 +15,7 @@ from extractor.entities import EntityFinder
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import PeriodPhrase
 from extractor.prose.alignment import align
+from extractor.prose.asides import aside_phrases, for_amounts_before
 from extractor.prose.candidates import dominant_currency, fact_amounts
 from extractor.prose.comparatives import (
     ComparativeParen,
@@ -238,6 +239,7 @@ def read_sentence(
                 facts.append(ctx.fact(a, period, named))
         return SentenceResult(facts, warnings, first, entity, several)
     by_column = _column_phrase(text, columns) if columns and not phrases else None
+    asides = aside_phrases(text, phrases)
     for lst in lists:
         if by_column is not None and _one_per_column(lst.items, columns):
             # "15,116,786 and 15,550,061 shares issued and outstanding, respectively" beside
@@ -245,7 +247,8 @@ def read_sentence(
             # lone "50,400,000 shares authorized" stays undated: it is no column's)
             f, w = align(ctx, lst, [by_column], None)
         else:
-            f, w = align(ctx, lst, phrases, lead)
+            own = for_amounts_before(phrases, asides, lst.end)
+            f, w = align(ctx, lst, own, lead if lead in own else None)
         # an amount restated by bare-year comparatives that nothing else dates is the current
         # period's ("a rate of 17% (2021: 17%)", which an undated rate would not be)
         facts.extend(x.model_copy(update={"period": currents[x.span[0] - ctx.sent.start]})
@@ -294,7 +297,8 @@ def _comparatives(
         # the sentence's own period: a phrase before the parenthesis, else one after it
         # ("at 16.5% (2022: 16.5%) on the profits for the year ended ..."), else the paragraph's
         base = next((p for p in phrases if p.end <= m.start and p.kind != "date"), None)
-        base = base or next((p for p in phrases if p.start >= m.end and p.kind != "date"
+        later = for_amounts_before(phrases, aside_phrases(text, phrases), m.end)
+        base = base or next((p for p in later if p.start >= m.end and p.kind != "date"
                              and not within(parens, p.start, p.end)), None)
         base = base or ctx.para_period
         base_periods = base.periods if base else ((doc.period,) if doc.period else ())

@@ -62,6 +62,7 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases, earlier)
+    phrases += _then_ended_phrases(text, phrases)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
@@ -205,6 +206,21 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase],
 
 
 _N_MONTHS = r"(?:three|six|nine|twelve|\d{1,2})[- ]months?"
+# "as of June 30, 2024 and 2023 and for the six months then ended", "..., and $6.0 million
+# for the nine months then ended": the length it names, ending on the dates named before it
+_THEN_ENDED = re.compile(
+    rf"(?=[idf])\b(?:in|during|for)\s+(?:each\s+of\s+)?the\s+(?:(?P<n>{_N_MONTHS}|"
+    r"(?:three|six|nine|twelve|\d{1,2})-month)|(?P<what>years?|quarters?|fiscal\s+years?))\s+"
+    r"(?:periods?\s+)?then\s+ended\b",
+    re.IGNORECASE,
+)
+# "compared with $1.1 million in the prior year", "... in the prior-year period": the
+# sentence's one duration before it, a year back
+_PRIOR_YEAR = re.compile(
+    r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:prior|previous|preceding)[- ](?:fiscal[- ])?"
+    r"year(?:[- ](?:period|quarter))?\b(?!\s+(?:ended|ending|of|in)\b)",
+    re.IGNORECASE,
+)
 _BACK = re.compile(
     rf"(?=[idf])\b(?:in|during|for)\s+(?:(?:each|both|all)\s+of\s+)?(?:"
     rf"(?:those|these|such|the\s+same|the\s+respective|the\s+comparable)\s+"
@@ -247,6 +263,37 @@ def _back_phrases(text: str, phrases: list[PeriodPhrase],
                 f"P{months}M/{q.split('/')[-1]}" for q in periods)) if n else ())
         if len(periods) > 1:
             out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
+    return out
+
+
+def _then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """"the six months then ended", "the years then ended": periods of the length named that
+    end on the dates of the sentence's nearest phrase before; and "in the prior year" after
+    one duration: that duration a year back. None where no phrase before gives the dates."""
+    low = text.lower()
+    if "then ended" not in low and "prior" not in low and "previous" not in low \
+            and "preceding" not in low:
+        return []
+    out: list[PeriodPhrase] = []
+    for m in _THEN_ENDED.finditer(text) if "then ended" in low else ():
+        ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
+        if ref is None or any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        n, what = m.group("n"), (m.group("what") or "").lower()
+        months = (_WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
+                  if n else (3 if what.startswith("quarter") else 12))
+        ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
+        out.append(PeriodPhrase(m.start(), m.end(), tuple(f"P{months}M/{e}" for e in ends),
+                                "duration"))
+    for m in _PRIOR_YEAR.finditer(text):
+        before = [p for p in phrases if p.end <= m.start()]
+        if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1 \
+                or any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        q = before[-1].periods[0]
+        length, end = q.split("/")
+        out.append(PeriodPhrase(m.start(), m.end(),
+                                (f"{length}/{shift_year(end, int(end[:4]) - 1)}",), "duration"))
     return out
 
 

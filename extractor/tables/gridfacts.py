@@ -298,7 +298,9 @@ def _rate_facts(view: TableView, row: Row, label: str, entity: str | None,
             v,
             label=f"{label} / {rate_col}" if rate_col else label,
             entity=entity,
-            period=first or row_period or table.default_instant,
+            # a useful life in its own column is no column's: undated (gold/LABELLING.md)
+            period=None if v.unit in ("year", "month") else (
+                first or row_period or table.default_instant),
             unit="percent" if v.unit == "percent" else v.unit,
             scale=0,
         ))

@@ -19,7 +19,7 @@ from extractor.tables.kinds import CellKind, has_number, is_note_number, kind_at
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening
-from extractor.tables.rowrates import rate_after_amount
+from extractor.tables.rowrates import life_before_amounts, rate_after_amount
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.values import blank_after_mark, clean_label, read_value
 from extractor.tables.yearends import YearEnds, block_year, year_ends, year_period
@@ -218,6 +218,12 @@ class RowReader:
         if is_pct and row is not None and row.label_cell is not None and (
                 starts_row or rate_after_amount(table, row, self.cells, self.kinds, i)):
             row.extras.append(v)  # a rate beside the amounts ("1.6 %" in a loans table)
+            self._claim(c)
+            return i + 1
+        if (first_of_row and not starts_row and row is not None and row.label_cell is not None
+                and v.unit in ("year", "month") and ncols
+                and life_before_amounts(self.kinds, i, ncols)):
+            row.extras.append(v)  # "Buildings | 20 - 40 years | 28,410 | 27,985": a life column
             self._claim(c)
             return i + 1
         if starts_row or row is None:

@@ -1,0 +1,62 @@
+"""Period phrases that refer to dates named before them ("the six months then ended", "in the
+prior year") and event dates in a trailing aside (", which was sold in March 2023"), which
+date only their own clause. Every text is made up for the test."""
+
+from __future__ import annotations
+
+import extractor
+
+
+def periods_of(text: str) -> list[tuple[str, str | None]]:
+    """Each fact as (its amount, or "blank", and its period)."""
+    return [(f.amount or "blank", f.period) for f in extractor.extract(text).facts]
+
+
+def test_months_then_ended_end_on_the_dates_named_before() -> None:
+    text = ("Fees were $1.5 million and $1.2 million for the three months ended June 30, 2025 "
+            "and 2024, respectively, and $3.1 million and $2.2 million for the six months then "
+            "ended.")
+    assert periods_of(text) == [
+        ("1.5", "P3M/2025-06-30"), ("1.2", "P3M/2024-06-30"),
+        ("3.1", "P6M/2025-06-30"), ("2.2", "P6M/2024-06-30")]
+
+
+def test_years_then_ended_after_balance_dates_are_the_years_to_those_dates() -> None:
+    text = ("The statements as of March 31, 2025 and 2024 report sales of $9.0 million and "
+            "$8.0 million for the years then ended.")
+    assert periods_of(text) == [("9.0", "P12M/2025-03-31"), ("8.0", "P12M/2024-03-31")]
+
+
+def test_prior_year_after_one_duration_is_that_duration_a_year_back() -> None:
+    text = ("Royalties were €2.4 million for the nine months ended September 30, 2025, "
+            "compared with €1.9 million in the prior-year period.")
+    assert periods_of(text) == [("2.4", "P9M/2025-09-30"), ("1.9", "P9M/2024-09-30")]
+
+
+def test_prior_year_with_no_duration_before_it_names_no_period() -> None:
+    # nothing before says which year is the current one: the phrase dates nothing
+    facts = extractor.extract("Unlike in the prior year, the rate was 4.5%.").facts
+    assert [(f.amount, f.period) for f in facts] == [("4.5", None)]
+
+
+def test_event_date_in_a_trailing_which_clause_does_not_date_the_amounts_before() -> None:
+    text = ("|\nNote 9 - Segments\n|12 Months Ended\nMar. 31, 2025\n|Notes\n|Segments [Text Block]"
+            "\n|\nSegment revenue includes ¥640 million (2024: ¥910 million) from a product line, "
+            "which was sold to a third party in February 2025.")
+    assert periods_of(text) == [("640", "P12M/2025-03-31"), ("910", "P12M/2024-03-31")]
+
+
+def test_event_date_in_an_absolute_clause_does_not_date_the_amount_before() -> None:
+    text = "Licence income was $0.8 million, the agreement having been signed in May 2024."
+    assert periods_of(text) == [("0.8", None)]
+
+
+def test_balance_date_in_a_which_clause_still_dates_the_amounts() -> None:
+    text = ("Amounts due from Alder Ltd were RMB40 and RMB75, which were loans as of June 30, "
+            "2024 and 2025.")
+    assert periods_of(text) == [("40", "2024-06-30"), ("75", "2025-06-30")]
+
+
+def test_event_date_opening_its_own_clause_with_an_amount_still_dates_it() -> None:
+    text = "The loan was repaid, which the lender had advanced in May 2023 for $2.0 million."
+    assert periods_of(text) == [("2.0", "P1M/2023-05-31")]
