@@ -18,8 +18,6 @@ from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.number_words import WORD_AMOUNT, WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import (
     CELL_ONLY_MARKS,
-    COMMON_CURRENCY,
-    COMMON_CURRENCY_INITIALS,
     CURRENCIES,
     CURRENCY,
     CURRENCY_INITIALS,
@@ -122,10 +120,6 @@ _AMOUNT_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_NIL_RE = re.compile(
-    rf"(?=n|{COMMON_CURRENCY_INITIALS})(?<![\w$])(?:(?P<cur>{COMMON_CURRENCY})\s?)?(?P<nil>nil)\b",
-    re.IGNORECASE,
-)
 UNIT_AFTER = re.compile(
     r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
     r"treasury|additional|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|"
@@ -163,21 +157,9 @@ def _scan_amounts(text: str, yen: str) -> tuple[Amount, ...]:
 
     out = join_ranges(text, out)
     out = _with_word_amounts(text, out)
-    for m in _NIL_RE.finditer(text) if "nil" in folded(text) else ():
-        unit = currency_code(m.group("cur"), yen) if m.group("cur") else None
-        out.append(
-            Amount(
-                m.start("nil"),
-                m.end("nil"),
-                "0",
-                unit,
-                0,
-                kind="zero",
-                token_start=m.start(),
-                token_end=m.end(),
-                explicit_unit=unit is not None,
-            )
-        )
+    from extractor.nilwords import nil_amounts  # nilwords builds on Amount: import late
+
+    out.extend(nil_amounts(text, yen))
     from extractor.blanks import find_empty_slots  # blanks builds on Amount: import late
 
     slots = find_empty_slots(text, out, yen)

@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -80,3 +81,26 @@ def shifted_year(period: str, years: int) -> str | None:
     last = calendar.monthrange(year, end.month)[1]
     day = last if is_month_end(end) else min(end.day, last)
     return f"P12M/{date(year, end.month, day)}"
+
+
+_FISCAL_NAMED = re.compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _named_by_start(text: str, page_period: str | None) -> bool:
+    """Whether a note on a year ending in January or the first days of February names its
+    fiscal years by the calendar year they start in (the retail calendar: "fiscal 2024" ended
+    February 1, 2025): the latest fiscal year it names is the one before the page's end year,
+    so the page's own year is named by its start. (A filer naming years by their end, "fiscal
+    2025" for the year ended January 31, 2025, names the page's year.)"""
+    if not page_period or not page_period.startswith("P12M/"):
+        return False
+    end = date.fromisoformat(page_period[5:])
+    if not (end.month == 1 or (end.month == 2 and end.day <= 7)):
+        return False
+    years = {int(y) for y in _FISCAL_NAMED.findall(text)}
+    return bool(years) and max(years) == end.year - 1
+
+
+# kept by content (the text's hash is cached by the string): every sentence of a note asks
+fiscal_named_by_start = lru_cache(maxsize=32)(_named_by_start)
+

@@ -60,3 +60,30 @@ def test_balance_date_in_a_which_clause_still_dates_the_amounts() -> None:
 def test_event_date_opening_its_own_clause_with_an_amount_still_dates_it() -> None:
     text = "The loan was repaid, which the lender had advanced in May 2023 for $2.0 million."
     assert periods_of(text) == [("2.0", "P1M/2023-05-31")]
+
+
+_RETAIL = ("|\nNote 8 - Gift Cards\n|12 Months Ended\n{end}\n|Notes to Financial Statements\n"
+           "|Gift Cards [Text Block]\n|\n")
+
+
+def test_fiscal_years_named_by_their_start_on_a_january_year_end_page() -> None:
+    # the latest fiscal year named is the one before the page's year: the retail calendar
+    text = _RETAIL.format(end="Feb. 01, 2025") + (
+        "Breakage income was $1.7 million, $1.5 million and $1.2 million in fiscal 2024, 2023 "
+        "and 2022, respectively. Fiscal 2023 was a 53-week year ended February 3, 2024, and "
+        "fiscal 2022 ended January 28, 2023.")
+    assert periods_of(text) == [
+        ("1.7", "P12M/2025-02-01"), ("1.5", "P12M/2024-02-03"), ("1.2", "P12M/2023-01-28")]
+
+
+def test_fiscal_years_named_by_their_end_keep_their_year() -> None:
+    text = _RETAIL.format(end="Jan. 31, 2025") + (
+        "Breakage income was $1.7 million and $1.5 million in fiscal 2025 and 2024, "
+        "respectively.")
+    assert periods_of(text) == [("1.7", "P12M/2025-01-31"), ("1.5", "P12M/2024-01-31")]
+
+
+def test_a_december_year_end_never_shifts_its_fiscal_years() -> None:
+    text = _RETAIL.format(end="Dec. 31, 2024") + (
+        "Royalties were $0.8 million in fiscal 2023, before the plan began.")
+    assert periods_of(text) == [("0.8", "P12M/2023-12-31")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.amounts import Amount
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import PeriodPhrase
 from extractor.prose.context import Named, SentenceContext
@@ -85,9 +86,18 @@ def align(
         period = (phrase.periods[min(k, n - 1)] if phrase is not None
                   else default_period(ctx.doc, None, a))
         facts.append(ctx.fact(a, period, named))
-        for t in lst.twins.get(lst.items.index(a), []) if a in lst.items else []:
+        for t in _twins_of(lst, a):
             facts.append(ctx.fact(t, period, named))
     return facts, warnings
+
+
+def _twins_of(lst: AmountList, a: Amount) -> list[Amount]:
+    """The restatements of list item `a` ("RMB (US$ )"): found by the item's token, since a
+    blank item may come back from `slots` as a copy in its siblings' scale."""
+    for k, item in enumerate(lst.items):
+        if (item.token_start, item.token_end) == (a.token_start, a.token_end):
+            return lst.twins.get(k, [])
+    return []
 
 
 # what stands between a list's last amount and its "respectively" when an item was dropped
@@ -140,4 +150,5 @@ def _unaligned(
         periods: list[str | None] = [None] * len(laid)
     else:
         periods = [default_period(ctx.doc, phrase, a) for a in laid]
-    return [ctx.fact(a, p, named) for a, p in zip(laid, periods, strict=True)], warnings
+    return [ctx.fact(t, p, named) for a, p in zip(laid, periods, strict=True)
+            for t in (a, *_twins_of(lst, a))], warnings

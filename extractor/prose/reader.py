@@ -36,6 +36,7 @@ from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
 from extractor.prose.yearphrases import sentence_phrases
 from extractor.tables.yearends import YearEnds, year_ends
+from extractor.weekyears import fiscal_named_by_start
 
 
 @dataclass
@@ -207,7 +208,9 @@ def read_sentence(
     (both carry over to the rest of the paragraph). A table row's label names its
     `columns`' dates as a trailing "respectively" would, when it names no period itself."""
     text = sent.text
-    phrases = _years_on_columns(sentence_phrases(text, doc.period, ends, earlier), columns)
+    by_start = fiscal_named_by_start(doc.text, doc.period)
+    phrases = _years_on_columns(sentence_phrases(text, doc.period, ends, earlier, by_start),
+                                columns)
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
     parens = comparative_parens(text, phrases)

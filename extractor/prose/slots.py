@@ -102,9 +102,9 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
             last = groups[-1][-1]
             gap = text[last.token_end : a.token_start]
             own_twins = twins[-1].get(len(groups[-1]) - 1, [])
-            if own_twins and _NIL_WORD.fullmatch(text[a.token_start : a.token_end].strip()):
-                # "RMB50.0 million ($7.0 million) and nil": the list goes on after the
-                # translation in parentheses (a nil has none of its own)
+            if own_twins:
+                # "RMB50.0 million ($7.0 million) and nil", "RMB5.2 million (US$0.7 million)
+                # and RMB (US$ )": the list goes on after the translation in parentheses
                 gap = text[_after_twins(text, last, own_twins) : a.token_start]
             if _is_twin(text, last, a, gap) or (own_twins and a.blank and _is_twin(
                 text, own_twins[-1], a, text[own_twins[-1].token_end : a.token_start]

@@ -44,7 +44,8 @@ _IN_YEARS = re.compile(
 
 def sentence_phrases(text: str, page_period: str | None,
                      year_ends: YearEnds | None = None,
-                     earlier: PeriodPhrase | None = None) -> list[PeriodPhrase]:
+                     earlier: PeriodPhrase | None = None,
+                     by_start: bool = False) -> list[PeriodPhrase]:
     """Every period phrase of a sentence in text order, read against the page's period (and,
     for bare years on a page whose year ends on a moving day, the year ends the note names;
     `earlier`, the periods an earlier sentence listed, for "in those years")."""
@@ -54,6 +55,9 @@ def sentence_phrases(text: str, page_period: str | None,
     )
     text = mend_split_months(text)
     phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
+    if by_start and fy_end is not None:
+        # the retail calendar (`weekyears.fiscal_named_by_start`): "fiscal 2024" ends in 2025
+        phrases = [_named_by_start(p, text) for p in phrases]
     # only a 52/53-week year moves its end: a month-end year (January 31) stays on its day
     # even where the note names a first of the month nearby ("as of February 1, 2023")
     if year_ends is not None and year_ends.weeks is not None and fy_end is not None \
@@ -70,6 +74,17 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+def _named_by_start(phrase: PeriodPhrase, text: str) -> PeriodPhrase:
+    """A "fiscal 2024" phrase of a note that names fiscal years by their start: each one-year
+    period a year later (the 52/53-week day is `_on_week_years`' to set)."""
+    if "fiscal" not in text[phrase.start : phrase.end].lower():
+        return phrase
+    periods = tuple(
+        f"P12M/{shift_year(q[5:], int(q[5:9]) + 1)}" if q.startswith("P12M/") else q
+        for q in phrase.periods)
+    return replace(phrase, periods=periods)
 
 
 def _on_week_years(phrase: PeriodPhrase, fy_end: str, year_ends: YearEnds) -> PeriodPhrase:
