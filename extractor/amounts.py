@@ -266,7 +266,9 @@ def _amount_from_match(text: str, m: re.Match[str], yen: str) -> Amount | None:
         s if not opened else m.start("open") if m.group("open") else
         m.start("open2") if m.group("open2") else m.start() - 1 if outer else s
     )
-    num_end = m.end("close") if closed else m.end("num")
+    # the ")" is the amount's only when it closes a negative ("(3.88)"), not a restatement's
+    # parenthesis ("HK$18,000 (approximately $2,300)")
+    num_end = m.end("close") if closed and (opened or outer) else m.end("num")
     return Amount(
         start=start,
         end=num_end,

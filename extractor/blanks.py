@@ -68,7 +68,8 @@ _EMPTY_LAST_ITEM = re.compile(
 # shares" (the first slot, before "and", is the alignment's to find), "issuedand restricted
 # stock units".
 _DROPPED_SHARE_COUNTS = (
-    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s+)shares\b"),
+    # ("an additionalshares": the words glued where the count was)
+    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s*)shares\b"),
     re.compile(r"(?=u)\bup to(?P<w>\s+)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(
         r"(?:\b(?:totaled|totalled|totaling|totalling|were|was|are|is|of|issued|granted|"
@@ -84,7 +85,8 @@ _DROPPED_SHARE_COUNTS = (
     ),
     re.compile(
         r"(?=[aipsghotr])\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|"
-        r"sold|grant|granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)shares\b"
+        r"sold|grant|granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)"
+        r"(?:(?:ordinary|common|restricted|preferred)\s+)?shares\b"
     ),
 )
 

@@ -23,7 +23,8 @@ _ANY_YEAR = re.compile(_YEAR)
 # 2026", "from May 2021 to May 2022" as a term.
 _MONTH_OR_DATE = rf"(?:{_DATE}|{_MONTH}\s*,?\s*{_YEAR}|{_YEAR})"
 _DUE = re.compile(
-    rf"(?=[fdrmevtu])\b(?:(?:fall(?:s|ing)?\s+)?due(?:\s+and\s+(?:re)?paid)?|repaid|repayable"
+    rf"(?=[fdrmevtup])\b(?:(?:fall(?:s|ing)?\s+)?due(?:\s+and\s+(?:re)?paid)?|repaid|repayable"
+    rf"|payable"
     rf"|matur(?:e|es|ed|ing|ity)(?:\s+dates?)?|expir(?:e|es|ed|ing|ation|y)(?:\s+dates?)?"
     rf"|vest(?:s|ed|ing)?|through|thru|until|till|extended\s+to|runs?\s+to|terminat(?:e|es|ing))"
     rf"(?:\s+(?:is|was|are|were|of|on|in|by|between|beginning|starting))*"
@@ -77,7 +78,7 @@ _RECORD = re.compile(
 )
 
 
-_DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
+_DUE_WORDS = ("due", "repa", "payable", "matur", "expir", "vest", "thr", "til", "extended", "run",
               "terminat", "from", "first", "begin", "start", "commenc", "expected", "record")
 
 

@@ -13,6 +13,17 @@ from extractor.amounts import Amount
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|to)\s?")  # "3.50 ~ 6.41": East Asian filers
 
 
+# "of between $17.0 million and $19.0 million": "between" makes "and" a range's
+_BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _same_scale_word(a: Amount, b: Amount) -> bool:
+    """Whether both ends are money in one unit and scale, each with its scale word."""
+    return (a.kind == b.kind == "money" and a.unit == b.unit and a.scale == b.scale != 0
+            and a.explicit_unit and b.explicit_unit)
+
+
 def _ascending(low: str, high: str) -> bool:
     """A range runs upwards: "737-9" (a model name) is not a range from 737 down to 9."""
     try:
@@ -57,10 +68,13 @@ def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
         if i + 1 < len(amounts):
             b = amounts[i + 1]
             gap = text[a.end : b.token_start if b.token_start >= 0 else b.start]
-            if a.kind == "percent" and a.token_end > a.end:
+            if (a.kind == "percent" or _same_scale_word(a, b)) and a.token_end > a.end:
+                # "5% to 10%", "$2.1 million to $3.4 million": each end keeps its mark
                 gap = text[a.token_end : b.token_start if b.token_start >= 0 else b.start]
             if (
-                _RANGE_SEP.fullmatch(gap)
+                (_RANGE_SEP.fullmatch(gap) or (
+                    _AND.fullmatch(gap) and _BETWEEN.search(text, max(0, a.token_start - 24),
+                                                            a.token_start)))
                 and not _CHANGED_FROM.search(text, max(0, a.token_start - 40), a.token_start)
                 and not _DATE_BEFORE.search(text, max(0, a.start - 16), a.start)
                 and a.value is not None

@@ -26,3 +26,12 @@ def test_amounts_beside_a_ratio_stay_facts() -> None:
 def test_a_range_to_a_number_other_than_one_is_no_ratio() -> None:
     text = "Under the ratio grid, the margin ranges from 0.50 to 1.50 percent."
     assert amounts_of(text) == [("0.50", "1.50", "percent")]
+
+
+def test_the_first_items_of_a_list_of_lives_take_the_last_items_unit() -> None:
+    text = "The intangible assets have estimated useful lives of 10, 12 and five years."
+    assert amounts_of(text) == [("10", None, "year"), ("12", None, "year"), ("5", None, "year")]
+
+
+def test_small_numbers_listed_before_another_unit_stay_no_facts() -> None:
+    assert amounts_of("The Company leases 3, 5 and 7 floors in two buildings.") == []

@@ -126,3 +126,17 @@ def test_and_glued_to_the_unit_word_is_a_dropped_share_count() -> None:
 
 def test_and_between_words_before_shares_is_no_blank() -> None:
     assert blanks_of("Warrants and shares issued to advisers vest over two years.") == []
+
+
+def test_verb_or_additional_glued_to_the_unit_word_is_a_dropped_count() -> None:
+    facts = extractor.extract("By June 30, 2024 the Company had repurchasedordinary shares "
+                              "under the program.").facts
+    assert [(f.blank, f.unit) for f in facts] == [(True, "share")]
+    facts = extractor.extract("In May 2024 the underwriters purchased an additionalshares at "
+                              "the offering price.").facts
+    assert [(f.blank, f.unit) for f in facts] == [(True, "share")]
+
+
+def test_verb_before_the_unit_word_with_a_space_is_no_blank() -> None:
+    assert extractor.extract("The Company repurchased ordinary shares in the open "
+                             "market.").facts == []

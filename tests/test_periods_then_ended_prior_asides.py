@@ -87,3 +87,60 @@ def test_a_december_year_end_never_shifts_its_fiscal_years() -> None:
     text = _RETAIL.format(end="Dec. 31, 2024") + (
         "Royalties were $0.8 million in fiscal 2023, before the plan began.")
     assert periods_of(text) == [("0.8", "P12M/2023-12-31")]
+
+
+def test_same_dates_are_the_balance_dates_of_the_sentence_before() -> None:
+    text = ("Reserves were RMB10.1 million and RMB8.4 million as of December 31, 2024 and 2023, "
+            "respectively. Distributable amounts were and RMB23.9 million as of the same dates.")
+    assert periods_of(text) == [
+        ("10.1", "2024-12-31"), ("8.4", "2023-12-31"),
+        ("blank", "2024-12-31"), ("23.9", "2023-12-31")]
+
+
+def test_same_periods_after_balance_dates_name_no_duration() -> None:
+    # "the same periods" looks back for durations only: balance dates before give it none
+    text = ("Reserves were $4.1 million and $3.9 million as of December 31, 2024 and 2023, "
+            "respectively. Charges were $0.3 million for the same periods in 2022.")
+    got = periods_of(text)
+    assert got[:2] == [("4.1", "2024-12-31"), ("3.9", "2023-12-31")]
+    assert all(p is None or "/" not in p or p.startswith("P") for _, p in got)
+
+
+def test_payable_in_a_year_is_a_due_date_not_a_period() -> None:
+    text = ("As of December 31, 2023, lease payments totalled S$3,846,900, of which S$1,191,120 "
+            "is payable in 2024.")
+    assert periods_of(text) == [("3846900", "2023-12-31"), ("1191120", "2023-12-31")]
+
+
+def test_a_payable_balance_of_a_year_keeps_its_year() -> None:
+    assert periods_of("Interest payable was $1.2 million in 2024.") == [
+        ("1.2", "P12M/2024-12-31")]
+
+
+def test_a_concentration_threshold_is_undated() -> None:
+    text = ("Customers that accounted for more than 10% of consolidated revenue were two in "
+            "2024 and 2023.")
+    assert periods_of(text) == [("10", None)]
+    assert periods_of("No customer accounted for 10% or more of net sales in 2024.") == [
+        ("10", None)]
+
+
+def test_a_customers_share_of_revenue_is_dated() -> None:
+    text = "Customer A accounted for 12% and 11% of revenue in 2024 and 2023, respectively."
+    assert periods_of(text) == [("12", "P12M/2024-12-31"), ("11", "P12M/2023-12-31")]
+    assert periods_of("Revenue grew by more than 10% in 2024.") == [("10", "P12M/2024-12-31")]
+
+
+def test_an_amount_opening_a_clause_after_and_takes_its_own_clauses_phrase() -> None:
+    text = ("No shares were repurchased during the three months ended June 30, 2022, and "
+            "240,000 shares were repurchased during the six months ended June 30, 2022.")
+    assert periods_of(text) == [("240000", "P6M/2022-06-30")]
+    text = ("The Company recorded no loss in the year ended December 31, 2024, and a gain of "
+            "$2.0 million was recorded in the year ended December 31, 2023.")
+    assert periods_of(text) == [("2.0", "P12M/2023-12-31")]
+
+
+def test_a_lone_amount_in_one_clause_between_two_phrases_keeps_the_nearer() -> None:
+    text = ("Revenue for the year ended December 31, 2024 was $5.0 million and was earned "
+            "mostly in the quarter ended March 31, 2024.")
+    assert periods_of(text) == [("5.0", "P12M/2024-12-31")]

@@ -12,8 +12,9 @@ from extractor.amounts import Amount
 from extractor.facts import ExtractionWarning, Fact
 from extractor.periods import PeriodPhrase
 from extractor.prose.context import Named, SentenceContext
-from extractor.prose.dating import default_period, phrase_for
+from extractor.prose.dating import phrase_for
 from extractor.prose.slots import AmountList, slots
+from extractor.prose.undated import default_period, is_threshold
 
 Aligned = tuple[list[Fact], list[ExtractionWarning]]
 
@@ -34,6 +35,9 @@ def align(
     Every slot of a list measures the same thing, so the list's first amount names them all.
     """
     named = ctx.name(lst.items[0])
+    if len(lst.items) == 1 and is_threshold(ctx.text, lst.items[0]):
+        # "customers that accounted for more than 10% of consolidated revenue": no period's
+        return [ctx.fact(lst.items[0], None, named)], []
     phrase = phrase_for(lst, phrases, opening)
     inherited = phrase is None and ctx.para_period is not None
     if inherited:
@@ -84,7 +88,7 @@ def align(
     facts: list[Fact] = []
     for k, a in enumerate(slots(lst, readings[0])):
         period = (phrase.periods[min(k, n - 1)] if phrase is not None
-                  else default_period(ctx.doc, None, a))
+                  else default_period(ctx.doc, None, a, ctx.text))
         facts.append(ctx.fact(a, period, named))
         for t in _twins_of(lst, a):
             facts.append(ctx.fact(t, period, named))
@@ -149,6 +153,6 @@ def _unaligned(
         )
         periods: list[str | None] = [None] * len(laid)
     else:
-        periods = [default_period(ctx.doc, phrase, a) for a in laid]
+        periods = [default_period(ctx.doc, phrase, a, ctx.text) for a in laid]
     return [ctx.fact(t, p, named) for a, p in zip(laid, periods, strict=True)
             for t in (a, *_twins_of(lst, a))], warnings

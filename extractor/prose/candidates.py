@@ -7,10 +7,12 @@ like an amount (dates, years, payment terms, numbered headings, counts of partie
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.amounts import Amount, currency_code, find_amounts
 from extractor.document import Document
 from extractor.lifeterms import speaks_of_useful_lives
+from extractor.number_words import WORD_NUMBER
 from extractor.periods import PeriodPhrase, due_spans
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY, DURATION_UNITS
 
@@ -45,11 +47,25 @@ def fact_amounts(text: str, yen: str, phrases: list[PeriodPhrase]) -> list[Amoun
     # a due date is no period phrase, but its day is no amount either: "$850 million of
     # senior notes due February 1, 2027" states no fact "1"
     due = due_spans(text)
-    return [
+    kept = [
         a for a in find_amounts(text, yen)
         if _is_fact(text, a, phrases, lives)
         and (a.explicit_unit or not any(s <= a.start < e for s, e in due))
     ]
+    return [_life_in_list(text, a) for a in kept] if lives else kept
+
+
+def _life_in_list(text: str, a: Amount) -> Amount:
+    """A bare number at the head of a list of lives takes the unit its last item names
+    ("useful lives of 10, 12 and five years": 10 years, 12 years)."""
+    if a.unit is not None or a.kind != "count":
+        return a
+    m = _LIFE_LIST_AFTER.match(text, a.token_end)
+    if m is None:
+        return a
+    if m.group().lower().rstrip().endswith("months"):
+        return replace(a, unit="month", kind="month")
+    return replace(a, unit="year", kind="year")
 
 
 def dominant_currency(doc: Document) -> str | None:
@@ -120,7 +136,8 @@ def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> 
         # Counts that only describe a party ("3 directors") or a time ("30 days") are not facts.
         if _PARTY_COUNT_AFTER.match(after):
             return False
-        if _small_whole(a) and not _list_neighbour(text, a):
+        if _small_whole(a) and not _list_neighbour(text, a) and not (
+                lives and _LIFE_LIST_AFTER.match(text, a.token_end)):
             return False
     return True
 
@@ -156,6 +173,13 @@ def _small_whole(a: Amount) -> bool:
 
 
 _COMMON_MARK = re.compile(COMMON_CURRENCY)
+# "useful lives of 10, 12 and five years": the first items of a list of lives, whose unit
+# only its last item names
+_LIFE_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:\d{{1,2}}|{WORD_NUMBER}))*\s*,?\s*(?:and|or)\s+(?:\d{{1,2}}|{WORD_NUMBER})\s+"
+    r"(?:years|months)\b",
+    re.IGNORECASE,
+)
 
 
 def _list_neighbour(text: str, a: Amount) -> bool:

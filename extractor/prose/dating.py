@@ -11,11 +11,10 @@ import re
 from itertools import pairwise
 
 from extractor.amounts import Amount
-from extractor.document import Document
 from extractor.periods import PeriodPhrase, find_periods
 from extractor.prose.ownphrases import own_phrase
 from extractor.prose.slots import AmountList
-from extractor.vocabulary import COMMON_CURRENCY, RATE_UNITS
+from extractor.vocabulary import COMMON_CURRENCY
 
 _AMOUNT_MARK = re.compile(rf"\d|million|%|{COMMON_CURRENCY}")
 _OPENING_HEAD = re.compile(
@@ -23,14 +22,21 @@ _OPENING_HEAD = re.compile(
     r"(?:\s*(?:the|each of the|each of|both|all of the))*\s*"
 )
 
-def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount]) -> PeriodPhrase | None:
-    """The first period phrase of a sentence when it comes before every amount."""
+def leading_phrase(phrases: list[PeriodPhrase], amounts: list[Amount],
+                   text: str = "") -> PeriodPhrase | None:
+    """The first period phrase of a sentence when it comes before every amount in the same
+    clause (not "No shares were repurchased during the three months ended ..., and 240,000
+    shares were repurchased during the six months ended ...": that phrase closes the clause
+    before the amount's)."""
     first = min((a.token_start for a in amounts), default=0)
     for p in phrases:
-        if p.end <= first and p.kind != "date":
+        if p.end <= first and p.kind != "date" and not _CLAUSE_JOIN.search(text, p.end, first):
             return p
         break
     return None
+
+
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s|;", re.IGNORECASE)
 
 
 def opening(phrases: list[PeriodPhrase], text: str) -> PeriodPhrase | None:
@@ -118,16 +124,6 @@ def _closes_clauses(lists: list[AmountList], p: PeriodPhrase,
     if not _RIGHT_AFTER.fullmatch(gap) or "each" in gap.lower():
         return False
     return all(_CLAUSE_AND.search(text[a.end : b.start]) for a, b in pairwise(lists))
-
-
-def default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount) -> str | None:
-    """A monetary amount or a share count that nothing dates takes the page's period (FACTS.md
-    names money; gold/LABELLING.md counts shares with it); rates, prices and terms take none."""
-    if phrase is not None and len(phrase.periods) == 1:
-        return phrase.periods[0]
-    if (a.kind in ("money", "zero") and a.unit not in RATE_UNITS) or a.unit == "share":
-        return doc.period
-    return None
 
 
 def phrase_for(
@@ -269,6 +265,9 @@ def _claimed_after(
     return None
 
 
+_CLAUSE_JOIN_BEFORE = re.compile(
+    r"\s*(?:,\s*(?:and|but|while|whereas)|;(?:\s*and)?)\s+[^\d,;$€£¥]{0,16}", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\d", re.IGNORECASE)
 _NEAR_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:during|for|in|as of|as at|at|on)?\s*(?:the\s*)?")
 
 
@@ -285,6 +284,13 @@ def _nearest(lst: AmountList, usable: list[PeriodPhrase]) -> PeriodPhrase | None
         gap = lst.sentence[lst.end : after[0].start]
         if _NEAR_GAP.fullmatch(gap):
             return after[0]
+        if (_CLAUSE_JOIN_BEFORE.fullmatch(lst.sentence, before[-1].end, lst.items[0].token_start)
+                and not _CLAUSE_BREAK.search(gap)):
+            # "No shares were repurchased during the three months ended ..., and 240,000
+            # shares were repurchased during the six months ended ...": the amount opens a
+            # clause of its own, and the phrase before closes the clause before it
+            return after[0]
+
         if after[0].start - lst.end <= lst.start - before[-1].end:
             return after[0]
         return before[-1]
@@ -354,5 +360,3 @@ def phrase_bounds(text: str, phrases: list[PeriodPhrase] | None = None) -> list[
         m = _PHRASE_LEAD.search(text[lo : p.start])
         out.append((lo + m.start() if m else p.start, p.end))
     return out
-
-

@@ -230,7 +230,7 @@ def read_sentence(
     first = opening(phrases, text)
     # A date in the sentence's subject ("Amounts due ... as of December 31, 2023 amounted to")
     # dates its amounts as an opening phrase would, but does not carry to the next sentence.
-    lead = first or leading_phrase(phrases, amounts)
+    lead = first or leading_phrase(phrases, amounts, text)
     lists = amount_lists(text, amounts)
     spread = spread_respectively(lists, phrases)
     if spread is not None:
@@ -263,13 +263,13 @@ def read_sentence(
 
 def _last_several(phrases: list[PeriodPhrase], earlier: PeriodPhrase | None
                   ) -> PeriodPhrase | None:
-    """The durations a later sentence's "in those years" may mean: the last several-period
-    duration phrase of this sentence; none when it names periods but no such list; else
-    the earlier sentence's."""
+    """The periods a later sentence's "in those years" or "as of the same dates" may mean:
+    the last several-period duration or instant phrase of this sentence; none when it names
+    periods but no such list; else the earlier sentence's."""
     if not phrases:
         return earlier
-    return next((p for p in reversed(phrases) if p.kind == "duration" and len(p.periods) > 1),
-                None)
+    return next((p for p in reversed(phrases)
+                 if p.kind in ("duration", "instant") and len(p.periods) > 1), None)
 
 
 def _moving_year_ends(doc: Document) -> YearEnds | None:

@@ -67,6 +67,7 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases, earlier)
     phrases += _then_ended_phrases(text, phrases)
+    phrases += _same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
@@ -209,7 +210,7 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase],
     for m in _SAME_PERIOD.finditer(text):
         ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "duration"),
                    earlier)
-        if ref is None:
+        if ref is None or not all(q.startswith("P") for q in ref.periods):
             continue
         ends = [q.split("/")[-1] for q in ref.periods]
         year = int(m.group("year")) if m.group("year") else int(ends[0][:4]) - 1
@@ -278,6 +279,29 @@ def _back_phrases(text: str, phrases: list[PeriodPhrase],
                 f"P{months}M/{q.split('/')[-1]}" for q in periods)) if n else ())
         if len(periods) > 1:
             out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
+    return out
+
+
+_SAME_DATES = re.compile(
+    r"(?=[oa])\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+same|those|these|such|the\s+respective|"
+    r"the\s+same\s+respective)\s+dates\b",
+    re.IGNORECASE,
+)
+
+
+def _same_dates_phrases(text: str, phrases: list[PeriodPhrase],
+                        earlier: PeriodPhrase | None) -> list[PeriodPhrase]:
+    """"were RMB and RMB23.9 million as of the same dates": the several balance dates named
+    before, in this sentence or (none here) the sentence before; none when no such list."""
+    if "dates" not in text:
+        return []
+    out = []
+    for m in _SAME_DATES.finditer(text):
+        ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "instant"
+                    and len(p.periods) > 1), earlier)
+        if ref is not None and len(ref.periods) > 1 and not any(
+                q.startswith("P") for q in ref.periods):
+            out.append(PeriodPhrase(m.start(), m.end(), ref.periods, "instant"))
     return out
 
 

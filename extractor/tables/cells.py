@@ -45,7 +45,12 @@ _VALUE_RE = re.compile(
     (?P<pct1>\s?%(?=\s?\)))?\s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*$""",
     re.VERBOSE,
 )
-_DASH_RE = re.compile(r"^(?:[-–—−]+|nil|Nil|NIL)(?:\s?(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3}))*$")
+# a nil cell: a dash or "nil", maybe after its currency mark ("$ —", "RMB -") and before a
+# footnote mark
+_DASH_RE = re.compile(
+    rf"^(?:(?P<cur>{CELL_MARK})\s?)?(?:[-–—−]+|nil|Nil|NIL)(?:\s?(?:\[\d{{1,2}}\]|\(\d{{1,2}}\)|"
+    r"\*{1,3}))*$"
+)
 _FOOTNOTE_RE = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"
 )
@@ -103,6 +108,9 @@ def _strip_bounds(s: str, base: int) -> tuple[int, int]:
     return base + left, base + right
 
 
+# a line of prose: a capital, then words, a sentence stop later ("As of September 30, 2024,
+# the Company expects to ...")
+_SENTENCE_LINE = re.compile(r"[A-Z][a-z]*(?:\s+\S+){7,}.*[.;:]$")
 _SCALE_SUFFIX = re.compile(
     r"^(?:['’]\s?(?:000|million|thousand)s?|\(?in (?:thousands|millions)\)?)$", re.I
 )
@@ -112,7 +120,9 @@ def _joinable(prev: Cell, line: str) -> bool:
     if not prev.text:
         return True
     if _DASH_RE.match(prev.text) and not is_value_text(line.strip()):
-        return True  # "|—" + "Denominated in US$": a label's leading dash
+        # "|—" + "Denominated in US$": a label's leading dash; but "|—" + a sentence of prose
+        # (a paragraph after the table's last nil cell) is a nil and the prose after it
+        return not _SENTENCE_LINE.match(line.strip())
     if is_value_text(prev.text):
         # "2018" + "RMB’million" is one header cell; a value followed by prose is not.
         return bool(_SCALE_SUFFIX.match(line.strip())) or bool(
@@ -145,6 +155,12 @@ def value_match(t: str) -> re.Match[str] | None:
 
 def is_dash(t: str) -> bool:
     return bool(_DASH_RE.match(t))
+
+
+def dash_mark(t: str) -> str | None:
+    """The currency mark a nil cell carries ("$ —" -> "$"), None when it has none."""
+    m = _DASH_RE.match(t)
+    return m.group("cur") if m else None
 
 
 def is_footnote(t: str) -> bool:

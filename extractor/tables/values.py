@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extractor.amounts import currency_code, normalize_number
 from extractor.casefold import MEMO_CHARS
-from extractor.tables.cells import Cell, is_dash, value_match
+from extractor.tables.cells import Cell, dash_mark, is_dash, value_match
 
 
 @dataclass
@@ -57,7 +57,12 @@ _Parsed = tuple[int, int, str, str | None, str | None, bool, bool]
 def _parse(raw: str, squashed: str, yen: str, mark: str | None) -> _Parsed | None:
     """A value cell's reading, its offsets relative to the cell's start."""
     if is_dash(squashed):
-        return 0, len(raw), "0", None, _mark_unit(mark, yen), mark is not None, False
+        own = dash_mark(squashed)  # "$ —": the nil keeps its cell's own mark
+        if own is None:
+            return 0, len(raw), "0", None, _mark_unit(mark, yen), mark is not None, False
+        at = raw.find(own) + len(own)
+        lead = at + len(raw[at:]) - len(raw[at:].lstrip())
+        return lead, len(raw.rstrip()), "0", None, _mark_unit(own, yen), True, False
     m = value_match(raw.replace("\n", " "))
     if m is None:
         return None
