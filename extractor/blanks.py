@@ -80,7 +80,7 @@ _DROPPED_SHARE_COUNTS = (
     # "3,000,000 andshares", "250,000 andordinary shares": "and" glued to the unit word is
     # never a word, so always the trace of a dropped count
     re.compile(
-        r"(?<=[a-z\d,] )(?:and|or)(?P<w>)(?:(?:ordinary|common|restricted|preferred)\s+)?"
+        r"(?<=[a-z\d,] )(?:and|or)(?P<w>)(?:(?:ordinary|common|restricted|preferred|equity)\s+)?"
         r"(?:shares|stock\s+units|options|warrants|ordinary\s+shares|common\s+shares)\b"
     ),
     re.compile(
@@ -97,7 +97,7 @@ _PER_SHARE = re.compile(r"(?<=[a-z])(?P<w>per share)\b")
 # pronoun: "as it was.", "there was."; not in a clause of comparison: "as its parent was."), is
 # a measure whose amount was dropped.
 _DROPPED_BEFORE_STOP = re.compile(
-    r"(?<![\w.])(?P<prev>[A-Za-z\d]+),?\s+(?:was|were|totaled|totalled|amounted to|approximately)"
+    r"(?<![\w.])(?P<prev>\w+),?\s+(?:was|were|totaled|totalled|amounted to|approximately)"
     r"(?P<w>)\s*\.(?=\s|$)"
 )
 _NOT_A_MEASURE = frozenset({
@@ -115,7 +115,8 @@ _EMPTY_COMPARATIVE = re.compile(
 )
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(
-    rf"(?=[ofbo])\b(?:of|from|between|over)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
+    # ("..., five to seven years and to eight years": after "and" in a list of ranges too)
+    rf"(?=[ofboa])\b(?:of|from|between|over|and)(?P<w>)\s+to\s+(?P<high>\d+|{WORD_NUMBER})\s*-?\s*"
     rf"(?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )

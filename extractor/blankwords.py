@@ -99,6 +99,10 @@ _LEAD_BEFORE_LIST = re.compile(
 )
 
 
+# "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount
+_GLUED_WHICH = re.compile(r"\bwhich(?P<w>)(?=(?:would|will|was|were|is|are|had|has|have)\b)")
+
+
 def word_slots(found: _Slots, low: str) -> None:
     """Add to `found` the slots a dropped number left before a word that needs one (`low` is
     the text folded, to skip the scans whose words it lacks)."""
@@ -121,6 +125,16 @@ def word_slots(found: _Slots, low: str) -> None:
         for m in _SHARE_OF_DROPPED.finditer(text):
             if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
                 found.slot(m.start("w"), None, 0, "percent", (m.start("w"), m.start("w")))
+    _lead_slots(found, low)
+
+
+def _lead_slots(found: _Slots, low: str) -> None:
+    """Slots right after a word that introduces an amount, before the word that follows one
+    ("of whichwould", "approximately for the year")."""
+    text = found.text
+    for m in _GLUED_WHICH.finditer(text) if "which" in low else ():
+        if found.free(m.start("w")):
+            found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
     taken: set[int] = set()  # an empty slot covers no character: keep one per position
     for pattern in (_LEAD_ALONE, _LEAD_BEFORE_LIST):
         for m in pattern.finditer(text):

@@ -140,3 +140,41 @@ def test_verb_or_additional_glued_to_the_unit_word_is_a_dropped_count() -> None:
 def test_verb_before_the_unit_word_with_a_space_is_no_blank() -> None:
     assert extractor.extract("The Company repurchased ordinary shares in the open "
                              "market.").facts == []
+
+
+def test_and_glued_to_the_verb_after_a_list_is_its_dropped_last_item() -> None:
+    facts = extractor.extract("As of December 31, 2024, loans of RMB2.0 million, RMB1.5 million "
+                              "andwere guaranteed by the parent.").facts
+    assert [(f.amount, f.blank, f.unit, f.scale) for f in facts] == [
+        ("2.0", False, "CNY", 6), ("1.5", False, "CNY", 6), (None, True, "CNY", 6)]
+
+
+def test_which_glued_to_its_verb_is_a_dropped_amount() -> None:
+    assert blanks_of("Unrecognized benefits totalled $3.9 million, of whichwould, if "
+                     "recognized, reduce the rate.") == [(" 3.9 million, of which"[-12:], None, 0)]
+
+
+def test_which_before_its_verb_with_a_space_is_no_blank() -> None:
+    assert blanks_of("The loans, of which would be repaid first, were large.") == []
+
+
+def test_copula_before_the_stop_after_an_accented_name_is_a_blank() -> None:
+    page = ("|\nNote 3 - Grants\n|12 Months Ended\nSep. 30, 2025\n|Notes to Financial "
+            "Statements\n|Grants [Text Block]\n|\n")
+    text = page + ("The Company recorded grants of C$1.2 million in fiscal 2025. Credits from "
+                   "Revenu Québec amounted to.")
+    assert blanks_of(text) == [(" amounted to", None, 0)]
+
+
+def test_equity_shares_glued_to_and_are_a_dropped_count() -> None:
+    facts = extractor.extract("As of March 31, 2025 and 2024, 412,806,150 andequity shares were "
+                              "issued, respectively.").facts
+    assert [(f.blank, f.unit, f.period) for f in facts] == [
+        (False, "share", "2025-03-31"), (True, "share", "2024-03-31")]
+
+
+def test_low_end_dropped_after_and_in_a_list_of_lives() -> None:
+    facts = extractor.extract("Intangibles are amortized over estimated useful lives of ten "
+                              "years, five to seven years and to eight years, respectively.").facts
+    assert [(f.amount, f.amount_max, f.blank) for f in facts] == [
+        ("10", None, False), ("5", "7", False), (None, "8", True)]

@@ -144,3 +144,24 @@ def test_a_lone_amount_in_one_clause_between_two_phrases_keeps_the_nearer() -> N
     text = ("Revenue for the year ended December 31, 2024 was $5.0 million and was earned "
             "mostly in the quarter ended March 31, 2024.")
     assert periods_of(text) == [("5.0", "P12M/2024-12-31")]
+
+
+def test_a_threshold_restated_in_digits_is_undated_both_times() -> None:
+    text = ("No customer accounted for more than ten percent (10%) of revenue in fiscal 2025 or "
+            "2024.")
+    assert periods_of(text) == [("10", None), ("10", None)]
+
+
+def test_future_years_of_payments_are_when_they_fall_due() -> None:
+    page = ("|\nNote 8 - Debt\n|12 Months Ended\nDec. 31, 2024\n|Notes to Financial Statements\n"
+            "|Debt [Text Block]\n|\n")
+    text = page + ("As of December 31, 2024, future minimum payments were $2,466 thousand in "
+                   "2025 and $1,900 thousand in 2026.")
+    assert periods_of(text) == [("2466", "2024-12-31"), ("1900", "2024-12-31")]
+
+
+def test_future_years_of_an_expected_expense_stay_its_periods() -> None:
+    page = ("|\nNote 6 - Intangibles\n|12 Months Ended\nDec. 31, 2024\n|Notes to Financial "
+            "Statements\n|Intangibles [Text Block]\n|\n")
+    text = page + "Estimated amortization expense is $1.2 million in 2025 and $1.1 million in 2026."
+    assert periods_of(text) == [("1.2", "P12M/2025-12-31"), ("1.1", "P12M/2026-12-31")]

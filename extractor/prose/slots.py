@@ -62,8 +62,12 @@ class AmountList:
 
 MAX_CHOICES = 10
 _SEPARATORS = re.compile(r"(?:\s*+(?:,|\band\b|;)\s*+)++")
+# "and" glued to the word after it ("RMB2.0 million andwere guaranteed"): the viewer dropped
+# the list's last amount between them
+_GLUED_AFTER = r"(?=(?:of|were|was|is|are|would|will|had|have|has)\b)"
 _SEP_TOKEN = re.compile(
-    r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is)|(?<=to)|(?<=[a-z]ed))and\b|;"
+    r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is)|(?<=to)|(?<=[a-z]ed))and"
+    rf"(?:\b|{_GLUED_AFTER})|;"
 )
 _LEADS = re.compile(
     r"(?:\b(?:of|were|was|is|are|be|been|at|to|by|from|totaled|totalled|totaling|totalling|"
@@ -196,7 +200,7 @@ def _is_twin(text: str, a: Amount, b: Amount, gap: str) -> bool:
 _NOUN_PHRASE_NEXT = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(rf"\s*(?:{CURRENCY}\s?)?\(?\d")
 _LEAD_RUN = re.compile(r"(?<![,\s])(?:\s*+(?:,|\band\b)\s*+)++$")
-_TAIL = re.compile(r"(?:\s*+(?:[,;]|\band\b|and(?=of\b))\s*+)*+")
+_TAIL = re.compile(rf"(?:\s*+(?:[,;]|\band\b|\band{_GLUED_AFTER})\s*+)*+")
 
 
 def _tail_end(text: str, pos: int) -> int:
@@ -258,6 +262,8 @@ def _run_blanks(
         choices = {0, k} | ({k - 1} if merge else set())
         if after_and:
             choices = {0, 1} if k == 1 else choices
+        if text[toks[k - 1][2] : toks[k - 1][2] + 1].isalpha():
+            choices = {k}  # "million andwere": no space left means an amount was dropped there
         return tuple(sorted(choices)), positions[:k]
     k = len(toks)
     choices = {k - 1} | ({k - 2} if merge and k >= 2 else set())

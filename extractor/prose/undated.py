@@ -42,12 +42,15 @@ _PER_TIME_AFTER = re.compile(
 # sales": a threshold that says which items a sentence counts, not a measure of any period
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|exceed(?:s|ed|ing)?|"
-    r"less\s+than|over)\s+(?:approximately\s+)?$", re.IGNORECASE)
+    r"less\s+than|over)\s+(?:approximately\s+)?(?:[a-z-]+\s+percent\s*\()?$", re.IGNORECASE)
+# (after a restatement "ten percent (10%)" or its closing parenthesis)
+_RESTATED = r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|\))?"
 _THRESHOLD_AFTER = re.compile(
-    r"\s*(?:or\s+(?:more|greater|higher)\s+)?of\s+(?:the\s+)?(?:(?:Company|Group)[’']s\s+|our\s+|its\s+)?"
-    r"(?:total\s+|consolidated\s+|net\s+|gross\s+)*(?:revenues?|sales|receivables|accounts\s+"
+    _RESTATED + r"\s*(?:or\s+(?:more|greater|higher)\s+)?of\s+(?:the\s+)?"
+    r"(?:(?:Company|Group)[’']s\s+|our\s+|its\s+)?(?:total\s+|consolidated\s+|net\s+|gross\s+)*(?:revenues?|sales|receivables|accounts\s+"
     r"receivable|purchases)\b", re.IGNORECASE)
-_OR_MORE_AFTER = re.compile(r"\s*or\s+(?:more|greater|higher)\s+of\s", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(
+    _RESTATED + r"\s*or\s+(?:more|greater|higher)\s+of\s", re.IGNORECASE)
 
 
 def is_threshold(text: str, a: Amount) -> bool:

@@ -18,8 +18,9 @@ from extractor.periods import (
     parse_date,
     shift_year,
 )
+from extractor.prose.backrefs import N_MONTHS, WORD_COUNT, same_dates_phrases, then_ended_phrases
 from extractor.tables.yearends import YearEnds
-from extractor.vocabulary import MONTHS
+from extractor.vocabulary import MONTH, MONTHS
 
 _SPLIT_WORD = re.compile(r"\b([A-Z][a-z]{1,7})\n([a-z]{1,8})(?=\s*\d)")
 _MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)
@@ -66,15 +67,36 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases, earlier)
-    phrases += _then_ended_phrases(text, phrases)
-    phrases += _same_dates_phrases(text, phrases, earlier)
+    phrases += then_ended_phrases(text, phrases)
+    phrases += same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)
     # A bare year is the calendar year unless the page states another year end (FACTS.md
     # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
+    if fy_end is not None and _SCHEDULE_WORDS.search(text):
+        phrases = [p for p in phrases if not _future_years(p, text, fy_end)]
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+_MONTH_WORD = re.compile(rf"\b{MONTH}", re.IGNORECASE)
+# what a schedule of future years is about: amounts falling due ("minimum lease payments",
+# "scheduled principal payments", "commitments due"), not expected expenses of those years
+# ("estimated amortization expense ... for fiscal 2025" names that year's expense)
+_SCHEDULE_WORDS = re.compile(
+    r"(?i)\b(?:payments?|payable|due|matur\w*|repay\w*|principal|instal\w*|obligations?|"
+    r"commitments?|(?:sub)?leases?|rent\w*|expir\w*)\b")
+
+
+def _future_years(phrase: PeriodPhrase, text: str, page_end: str) -> bool:
+    """Whether a phrase names only bare years after the page's own period ("$2,466 thousand in
+    2026, $1,900 thousand in 2027", "$7.5 million for each of 2025, 2026 and 2027" of payments
+    on a page of 2024): in a sentence of amounts falling due (`_SCHEDULE_WORDS`), when they
+    fall due, as a due date says, not periods the note reports."""
+    return (phrase.kind == "duration" and bool(phrase.periods)
+            and all(q.startswith("P12M/") and q[5:9] > page_end[:4] for q in phrase.periods)
+            and not _MONTH_WORD.search(text, phrase.start, phrase.end))
 
 
 def _named_by_start(phrase: PeriodPhrase, text: str) -> PeriodPhrase:
@@ -221,32 +243,15 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase],
     return out
 
 
-_N_MONTHS = r"(?:three|six|nine|twelve|\d{1,2})[- ]months?"
-# "as of June 30, 2024 and 2023 and for the six months then ended", "..., and $6.0 million
-# for the nine months then ended": the length it names, ending on the dates named before it
-_THEN_ENDED = re.compile(
-    rf"(?=[idf])\b(?:in|during|for)\s+(?:each\s+of\s+)?the\s+(?:(?P<n>{_N_MONTHS}|"
-    r"(?:three|six|nine|twelve|\d{1,2})-month)|(?P<what>years?|quarters?|fiscal\s+years?))\s+"
-    r"(?:periods?\s+)?then\s+ended\b",
-    re.IGNORECASE,
-)
-# "compared with $1.1 million in the prior year", "... in the prior-year period": the
-# sentence's one duration before it, a year back
-_PRIOR_YEAR = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:prior|previous|preceding)[- ](?:fiscal[- ])?"
-    r"year(?:[- ](?:period|quarter))?\b(?!\s+(?:ended|ending|of|in)\b)",
-    re.IGNORECASE,
-)
 _BACK = re.compile(
     rf"(?=[idf])\b(?:in|during|for)\s+(?:(?:each|both|all)\s+of\s+)?(?:"
     rf"(?:those|these|such|the\s+same|the\s+respective|the\s+comparable)\s+"
-    rf"(?:(?P<n1>{_N_MONTHS})\s+)?(?:fiscal\s+)?(?P<what>years|periods|quarters)"
-    rf"|the\s+(?P<n2>{_N_MONTHS})\s+periods)\b"
+    rf"(?:(?P<n1>{N_MONTHS})\s+)?(?:fiscal\s+)?(?P<what>years|periods|quarters)"
+    rf"|the\s+(?P<n2>{N_MONTHS})\s+periods)\b"
     # "the same periods in 2024" is `_same_period_phrases`'; "periods ended ..." dates itself
     r"(?!\s+(?:then\s+)?end|\s+(?:in|of)\s+(?:19|20|the\b|last\b|a\b|fiscal\b|each\b))",
     re.IGNORECASE,
 )
-_WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 
 def _back_phrases(text: str, phrases: list[PeriodPhrase],
@@ -268,7 +273,7 @@ def _back_phrases(text: str, phrases: list[PeriodPhrase],
             continue
         n = m.group("n1") or m.group("n2")
         word = m.group("what") or "periods"
-        months = (_WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
+        months = (WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
                   if n else {"years": 12, "quarters": 3}.get(word.lower()))
         periods = ref.periods
         if months is not None:
@@ -279,60 +284,6 @@ def _back_phrases(text: str, phrases: list[PeriodPhrase],
                 f"P{months}M/{q.split('/')[-1]}" for q in periods)) if n else ())
         if len(periods) > 1:
             out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
-    return out
-
-
-_SAME_DATES = re.compile(
-    r"(?=[oa])\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+same|those|these|such|the\s+respective|"
-    r"the\s+same\s+respective)\s+dates\b",
-    re.IGNORECASE,
-)
-
-
-def _same_dates_phrases(text: str, phrases: list[PeriodPhrase],
-                        earlier: PeriodPhrase | None) -> list[PeriodPhrase]:
-    """"were RMB and RMB23.9 million as of the same dates": the several balance dates named
-    before, in this sentence or (none here) the sentence before; none when no such list."""
-    if "dates" not in text:
-        return []
-    out = []
-    for m in _SAME_DATES.finditer(text):
-        ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "instant"
-                    and len(p.periods) > 1), earlier)
-        if ref is not None and len(ref.periods) > 1 and not any(
-                q.startswith("P") for q in ref.periods):
-            out.append(PeriodPhrase(m.start(), m.end(), ref.periods, "instant"))
-    return out
-
-
-def _then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """"the six months then ended", "the years then ended": periods of the length named that
-    end on the dates of the sentence's nearest phrase before; and "in the prior year" after
-    one duration: that duration a year back. None where no phrase before gives the dates."""
-    low = text.lower()
-    if "then ended" not in low and "prior" not in low and "previous" not in low \
-            and "preceding" not in low:
-        return []
-    out: list[PeriodPhrase] = []
-    for m in _THEN_ENDED.finditer(text) if "then ended" in low else ():
-        ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
-        if ref is None or any(p.start <= m.start() < p.end for p in phrases):
-            continue
-        n, what = m.group("n"), (m.group("what") or "").lower()
-        months = (_WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
-                  if n else (3 if what.startswith("quarter") else 12))
-        ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
-        out.append(PeriodPhrase(m.start(), m.end(), tuple(f"P{months}M/{e}" for e in ends),
-                                "duration"))
-    for m in _PRIOR_YEAR.finditer(text):
-        before = [p for p in phrases if p.end <= m.start()]
-        if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1 \
-                or any(p.start <= m.start() < p.end for p in phrases):
-            continue
-        q = before[-1].periods[0]
-        length, end = q.split("/")
-        out.append(PeriodPhrase(m.start(), m.end(),
-                                (f"{length}/{shift_year(end, int(end[:4]) - 1)}",), "duration"))
     return out
 
 

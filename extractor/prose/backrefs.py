@@ -1,0 +1,82 @@
+"""Period phrases that name their periods by pointing at dates named elsewhere: "the six
+months then ended" (that length, ending on the dates named before it), "in the prior-year
+period" (the one duration before it, a year back) and "as of the same dates" (the balance
+dates of this sentence or the one before). Pure functions over a sentence and the phrases
+already read in it."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.periods import PeriodPhrase, shift_year
+
+N_MONTHS = r"(?:three|six|nine|twelve|\d{1,2})[- ]months?"
+# "as of June 30, 2024 and 2023 and for the six months then ended", "..., and $6.0 million
+# for the nine months then ended": the length it names, ending on the dates named before it
+_THEN_ENDED = re.compile(
+    rf"(?=[idf])\b(?:in|during|for)\s+(?:each\s+of\s+)?the\s+(?:(?P<n>{N_MONTHS}|"
+    r"(?:three|six|nine|twelve|\d{1,2})-month)|(?P<what>years?|quarters?|fiscal\s+years?))\s+"
+    r"(?:periods?\s+)?then\s+ended\b",
+    re.IGNORECASE,
+)
+# "compared with $1.1 million in the prior year", "... in the prior-year period": the
+# sentence's one duration before it, a year back
+_PRIOR_YEAR = re.compile(
+    r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:prior|previous|preceding)[- ](?:fiscal[- ])?"
+    r"year(?:[- ](?:period|quarter))?\b(?!\s+(?:ended|ending|of|in)\b)",
+    re.IGNORECASE,
+)
+WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+_SAME_DATES = re.compile(
+    r"(?=[oa])\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+same|those|these|such|the\s+respective|"
+    r"the\s+same\s+respective)\s+dates\b",
+    re.IGNORECASE,
+)
+
+
+def same_dates_phrases(text: str, phrases: list[PeriodPhrase],
+                        earlier: PeriodPhrase | None) -> list[PeriodPhrase]:
+    """"were RMB and RMB23.9 million as of the same dates": the several balance dates named
+    before, in this sentence or (none here) the sentence before; none when no such list."""
+    if "dates" not in text:
+        return []
+    out = []
+    for m in _SAME_DATES.finditer(text):
+        ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "instant"
+                    and len(p.periods) > 1), earlier)
+        if ref is not None and len(ref.periods) > 1 and not any(
+                q.startswith("P") for q in ref.periods):
+            out.append(PeriodPhrase(m.start(), m.end(), ref.periods, "instant"))
+    return out
+
+
+def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """"the six months then ended", "the years then ended": periods of the length named that
+    end on the dates of the sentence's nearest phrase before; and "in the prior year" after
+    one duration: that duration a year back. None where no phrase before gives the dates."""
+    low = text.lower()
+    if "then ended" not in low and "prior" not in low and "previous" not in low \
+            and "preceding" not in low:
+        return []
+    out: list[PeriodPhrase] = []
+    for m in _THEN_ENDED.finditer(text) if "then ended" in low else ():
+        ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
+        if ref is None or any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        n, what = m.group("n"), (m.group("what") or "").lower()
+        months = (WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
+                  if n else (3 if what.startswith("quarter") else 12))
+        ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
+        out.append(PeriodPhrase(m.start(), m.end(), tuple(f"P{months}M/{e}" for e in ends),
+                                "duration"))
+    for m in _PRIOR_YEAR.finditer(text):
+        before = [p for p in phrases if p.end <= m.start()]
+        if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1 \
+                or any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        q = before[-1].periods[0]
+        length, end = q.split("/")
+        out.append(PeriodPhrase(m.start(), m.end(),
+                                (f"{length}/{shift_year(end, int(end[:4]) - 1)}",), "duration"))
+    return out
