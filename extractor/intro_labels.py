@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.casefold import folded, has_any
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL, SCALED_CURRENCY_WORD
 
 # A scale word and the currency named after it: part of the amount, never words of the
@@ -167,6 +168,21 @@ def _head_phrase(np: str) -> str:
     return " ".join(words[:cut])
 
 
+# The last word of every _MODAL_TAIL alternative, and the verbs every _PLACE_TAIL match holds:
+# a text without them cannot match, and is not scanned (each scan tries every position).
+_MODAL_LAST = ("to", "will", "would", "shall", "may", "might", "could", "should", "must", "not",
+               "have", "has", "had")
+_PLACE_VERBS = ("included", "recorded", "presented", "reported")
+
+
+def _without_modal_tail(np: str) -> tuple[str, int]:
+    """`_MODAL_TAIL.subn("", np)`, the scan skipped where the text's last word is no
+    alternative's last word (folded: the pattern ignores case)."""
+    if not folded(np.rstrip()[-8:]).endswith(_MODAL_LAST):
+        return np, 0
+    return _MODAL_TAIL.subn("", np)
+
+
 def left_label(left: str) -> str | None:
     """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
     tail = left.rstrip()
@@ -175,11 +191,12 @@ def left_label(left: str) -> str | None:
     m = INTRO.match(left, pos := intro_from(left)) or INTRO_AT_RUN.search(left, pos)
     if not m:
         return None
-    np, modal = _MODAL_TAIL.subn("", left[: m.start()])
+    np, modal = _without_modal_tail(left[: m.start()])
     if _LIMIT_CLAUSE.search(np, max(0, len(np) - 40)):
         return None  # "..., plus up to [$5 million] of earn-out payments": no measure before
     np = _ASIDE.sub(" ", _PAREN_TAIL.sub("", _END_ASIDE.sub(" ", np)))
-    np = _PLACE_TAIL.sub("", np)
+    if has_any(folded(np), _PLACE_VERBS):
+        np = _PLACE_TAIL.sub("", np)
     last = None
     for last in _CLAUSE_CUT.finditer(np):  # noqa: B007 - the last boundary is wanted
         pass

@@ -36,7 +36,7 @@ PeriodKind = Literal["duration", "instant", "month", "date"]
 an event date ("on March 3, 2021")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PeriodPhrase:
     """A period phrase of a sentence and the periods it names, in text order."""
 

@@ -16,7 +16,7 @@ from extractor.document import Line
 from extractor.vocabulary import CELL_MARK, CURRENCY_SYMBOL
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One logical cell: [start, end) of its stripped characters, its text with whitespace
     folded, whether it opened with a pipe, and the first line it sits on."""
@@ -35,7 +35,13 @@ _WS = re.compile(r"\s+")
 def _squash(t: str) -> str:
     """Whitespace runs to one space; a text whose only whitespace is single ASCII spaces (most
     cells: str.isprintable() is False for every other space character) is already so."""
-    return t if t.isprintable() and "  " not in t else _WS.sub(" ", t)
+    if t.isprintable() and "  " not in t:
+        return t
+    if t[:1].isspace() or t[-1:].isspace():
+        return _WS.sub(" ", t)
+    # str.split() splits on the characters \s matches: the same text, without a regex pass
+    # over a long prose line that holds one no-break space
+    return " ".join(t.split())
 _CURRENCY_MARK = CURRENCY_SYMBOL
 # A footnote mark may sit in a value's cell, before ("[1] 3,000") or after ("$ 501 [1]") it.
 _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
@@ -67,7 +73,7 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
         lstripped = raw.lstrip()
         lead = len(raw) - len(lstripped)
         body = lstripped.rstrip()
-        split = _MARK_PIPE.match(body)
+        split = _MARK_PIPE.match(body) if "|" in body else None
         if split is not None:  # "W |856,813": the viewer put the mark before the value's pipe
             s = line.start + lead
             cells.append(Cell(s, s + split.end(1), split.group(1), False, line.start, line.end))

@@ -48,7 +48,7 @@ _HEADER_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeaderCell:
     """What one header cell says (any part may be missing)."""
 

@@ -11,7 +11,7 @@ from extractor.casefold import MEMO_CHARS
 from extractor.tables.cells import Cell, is_dash, value_match
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """One value of a row: the amount's own characters [start, end) and what the cell says."""
 
