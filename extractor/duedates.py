@@ -77,6 +77,7 @@ _RECORD = re.compile(
 )
 
 
+# the words of _DUE ([:11]), of _EVENT ([11:15]), of _EXPECTED and of _RECORD
 _DUE_WORDS = ("due", "repa", "matur", "expir", "vest", "thr", "til", "extended", "run",
               "terminat", "from", "first", "begin", "start", "commenc", "expected", "record")
 
@@ -89,20 +90,24 @@ def due_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _scan_due(sentence: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
-    if not _ANY_YEAR.search(sentence) or not has_any(folded(sentence), _DUE_WORDS):
+    low = folded(sentence)
+    if not _ANY_YEAR.search(sentence) or not has_any(low, _DUE_WORDS):
         return ()
-    for m in _DUE.finditer(sentence):
+    # (each pattern runs only where the folded text holds a word every match of it holds)
+    for m in _DUE.finditer(sentence) if has_any(low, _DUE_WORDS[:11]) else ():
         g = "dates" if m.group("dates") else "term"
         word = m.group().split()[0].lower()
         if word in _UP_TO and _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             continue  # "Through September 30, 2017, the Company has ...": an opener, as "as of"
         out.append((m.start(g), m.end(g)))
-    for m in _EVENT.finditer(sentence):
+    for m in _EVENT.finditer(sentence) if has_any(low, _DUE_WORDS[11:15]) else ():
         # "Beginning May 2021, the Company ...": an opener, which dates the sentence
         if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             out.append((m.start("dates"), m.end("dates")))
-    out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
-    out.extend((m.start("dates"), m.end("dates")) for m in _RECORD.finditer(sentence))
+    if "expected" in low:
+        out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
+    if "record" in low:
+        out.extend((m.start("dates"), m.end("dates")) for m in _RECORD.finditer(sentence))
     return tuple(out)
 
 

@@ -183,6 +183,13 @@ def _without_modal_tail(np: str) -> tuple[str, int]:
     return _MODAL_TAIL.subn("", np)
 
 
+# (compiled once: left_label reads every amount's words before it)
+_SPACES = re.compile(r"\s+")
+_MARKER = re.compile(r"^\(?[a-z]{1,4}\)\s*")
+_DIGIT = re.compile(r"\d")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
 def left_label(left: str) -> str | None:
     """The noun phrase that introduces an amount: 'Revenues of', 'Amounts due to X were'."""
     tail = left.rstrip()
@@ -202,21 +209,21 @@ def left_label(left: str) -> str | None:
         pass
     if last is not None:
         np = np[last.end() :]
-    np = re.sub(r"\s+", " ", np).strip()
+    np = _SPACES.sub(" ", np).strip()
     np = DETERMINERS.sub("", np)
-    np = re.sub(r"^\(?[a-z]{1,4}\)\s*", "", np)
+    np = _MARKER.sub("", np)
     np = DANGLING.sub("", np)
     if modal and len(np.split()) > 14:
         return None  # a long subject of "is expected to be": its head is the sentence's subject
-    if len(np.split()) > 14 or re.search(r"\d", np):
+    if len(np.split()) > 14 or _DIGIT.search(np):
         # "The extension includes approximately 6,712 square feet of office space for an
         # annual rent of": the measure is the noun phrase right before the amount.
         tail = _LAST_LINK.split(np)[-1].strip()
-        if 1 <= len(tail.split()) <= 8 and not re.search(r"\d", tail):
+        if 1 <= len(tail.split()) <= 8 and not _DIGIT.search(tail):
             np = DETERMINERS.sub("", tail)
-        elif len(np.split()) > 14 and _MEASURE_OF.match(np) and not re.search(r"\d", np):
+        elif len(np.split()) > 14 and _MEASURE_OF.match(np) and not _DIGIT.search(np):
             np = _head_phrase(np)
-    if 2 <= len(np) <= 120 and re.search(r"[A-Za-z]{3}", np) and len(np.split()) <= 14:
+    if 2 <= len(np) <= 120 and _THREE_LETTERS.search(np) and len(np.split()) <= 14:
         return np
     return None
 

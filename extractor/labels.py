@@ -363,16 +363,16 @@ def _blank_out(s: str, spans: list[tuple[int, int]]) -> str:
 def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
-    skip = re.match(
-        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*",
-        right,
-    )
+    skip = _LIST_AFTER.match(right)
     return right[skip.end() :] if skip else right
 
 
-
-
+# (compiled once: the patterns below are read for every amount's label)
+_LIST_AFTER = re.compile(
+    rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
 _SPACES = re.compile(r"\s+")
+_DUE_END = re.compile(r"\bdue (?:from|to)$")
+_LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")
 
 
 def _clean_label(label: str, entity: str | None) -> str:
@@ -394,6 +394,6 @@ def _clean_label(label: str, entity: str | None) -> str:
         elif len(head) >= 3:
             label = head
     label = _MODAL_END.sub("", DANGLING.sub("", label))
-    if not re.search(r"\bdue (?:from|to)$", label):
-        label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
+    if not _DUE_END.search(label):
+        label = _LINK_END.sub("", label)
     return label[:1].upper() + label[1:] if label else "Amount"

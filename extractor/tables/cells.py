@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.amounts import NUMBER
+from extractor.casefold import MEMO_CHARS
 from extractor.document import Line
 from extractor.vocabulary import CELL_MARK, CURRENCY_SYMBOL
 
@@ -141,16 +143,30 @@ def _joinable(prev: Cell, line: str) -> bool:
     return not (is_value_text(nxt) or parse_header_cell(nxt) is not None)
 
 
+# The stages of a table ask about the same cells again: a short cell's reading is kept by its
+# text (a long one is prose, read once).
 def is_value_text(t: str) -> bool:
-    return bool(_VALUE_RE.match(t) or _DASH_RE.match(t))
+    return _is_value_text(t) if len(t) <= MEMO_CHARS else bool(_VALUE_RE.match(t) or is_dash(t))
+
+
+@lru_cache(maxsize=4096)
+def _is_value_text(t: str) -> bool:
+    return bool(_VALUE_RE.match(t) or is_dash(t))
 
 
 def value_match(t: str) -> re.Match[str] | None:
-    return _VALUE_RE.match(t)
+    return _value_match(t) if len(t) <= MEMO_CHARS else _VALUE_RE.match(t)
+
+
+_value_match = lru_cache(maxsize=4096)(_VALUE_RE.match)
 
 
 def is_dash(t: str) -> bool:
-    return bool(_DASH_RE.match(t))
+    # (every dash cell opens with a dash or the "n" of "nil")
+    return t[:1] in _DASH_FIRST and _DASH_RE.match(t) is not None
+
+
+_DASH_FIRST = "-–—−nN"
 
 
 def is_footnote(t: str) -> bool:
@@ -158,4 +174,9 @@ def is_footnote(t: str) -> bool:
 
 
 def is_mark(t: str) -> bool:
+    return _is_mark(t) if len(t) <= MEMO_CHARS else bool(_MARK_RE.match(t))
+
+
+@lru_cache(maxsize=4096)
+def _is_mark(t: str) -> bool:
     return bool(_MARK_RE.match(t))
