@@ -75,7 +75,8 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
         lstripped = raw.lstrip()
         lead = len(raw) - len(lstripped)
         body = lstripped.rstrip()
-        split = _MARK_PIPE.match(body) if "|" in body else None
+        # (no mark begins with a pipe: a line that opens with one is no "W |856,813")
+        split = _MARK_PIPE.match(body) if "|" in body and body[:1] != "|" else None
         if split is not None:  # "W |856,813": the viewer put the mark before the value's pipe
             s = line.start + lead
             cells.append(Cell(s, s + split.end(1), split.group(1), False, line.start, line.end))
