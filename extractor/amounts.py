@@ -80,7 +80,7 @@ AmountKind = Literal[
 """What an amount counts: money, a rate, shares, a per-share price, a term, a count, or a nil."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     """One amount or blank slot found in text; offsets are into the scanned text."""
 

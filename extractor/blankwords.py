@@ -136,7 +136,8 @@ def _lead_slots(found: _Slots, low: str) -> None:
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
     taken: set[int] = set()  # an empty slot covers no character: keep one per position
-    for pattern in (_LEAD_ALONE, _LEAD_BEFORE_LIST):
+    # (every _LEAD_BEFORE_LIST match holds an "and": a text without one is not scanned)
+    for pattern in (_LEAD_ALONE, _LEAD_BEFORE_LIST) if "and" in text else (_LEAD_ALONE,):
         for m in pattern.finditer(text):
             at = m.start("w") if m.group("w") is not None else m.start("v")
             if at not in taken and found.free(at) and found.free(max(0, at - 1)):

@@ -26,7 +26,7 @@ __all__ = ["MAX_BYTES", "Column", "Document", "DocumentError", "Line", "decode",
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the text with its offsets ([start, end) excludes the newline)."""
 

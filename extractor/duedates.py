@@ -78,8 +78,11 @@ _RECORD = re.compile(
 )
 
 
-_DUE_WORDS = ("due", "repa", "payable", "matur", "expir", "vest", "thr", "til", "extended", "run",
-              "terminat", "from", "first", "begin", "start", "commenc", "expected", "record")
+# the words of _DUE (`_DUE_ONLY`), of _EVENT (`_EVENT_WORDS`), of _EXPECTED and of _RECORD
+_DUE_ONLY = ("due", "repa", "payable", "matur", "expir", "vest", "thr", "til", "extended", "run",
+             "terminat", "from")
+_EVENT_WORDS = ("first", "begin", "start", "commenc")
+_DUE_WORDS = (*_DUE_ONLY, *_EVENT_WORDS, "expected", "record")
 
 
 def due_spans(sentence: str) -> list[tuple[int, int]]:
@@ -90,20 +93,24 @@ def due_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _scan_due(sentence: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
-    if not _ANY_YEAR.search(sentence) or not has_any(folded(sentence), _DUE_WORDS):
+    low = folded(sentence)
+    if not _ANY_YEAR.search(sentence) or not has_any(low, _DUE_WORDS):
         return ()
-    for m in _DUE.finditer(sentence):
+    # (each pattern runs only where the folded text holds a word every match of it holds)
+    for m in _DUE.finditer(sentence) if has_any(low, _DUE_ONLY) else ():
         g = "dates" if m.group("dates") else "term"
         word = m.group().split()[0].lower()
         if word in _UP_TO and _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             continue  # "Through September 30, 2017, the Company has ...": an opener, as "as of"
         out.append((m.start(g), m.end(g)))
-    for m in _EVENT.finditer(sentence):
+    for m in _EVENT.finditer(sentence) if has_any(low, _EVENT_WORDS) else ():
         # "Beginning May 2021, the Company ...": an opener, which dates the sentence
         if not _OPENING_UP_TO.fullmatch(sentence[: m.start()]):
             out.append((m.start("dates"), m.end("dates")))
-    out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
-    out.extend((m.start("dates"), m.end("dates")) for m in _RECORD.finditer(sentence))
+    if "expected" in low:
+        out.extend((m.start(), m.end()) for m in _EXPECTED.finditer(sentence))
+    if "record" in low:
+        out.extend((m.start("dates"), m.end("dates")) for m in _RECORD.finditer(sentence))
     return tuple(out)
 
 

@@ -351,10 +351,13 @@ def is_standard(name: str) -> bool:
     return bool(words) and words[0].rstrip(".,") in _STANDARDS
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def is_party(name: str | None) -> bool:
     """Whether `name` can be an entity: not the company, a month or date, a period or a
     document word ("Grant Date", "Credit", "the Agreement", "April")."""
-    if not name or not re.search(r"[A-Za-z]", name):
+    if not name or not _LETTER.search(name):
         return False
     low = name.strip().lower()
     first = low.split()[0].rstrip(".,")

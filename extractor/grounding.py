@@ -24,6 +24,8 @@ _NOT_DIGIT = re.compile(r"\D")
 
 
 def digits(s: str | None) -> str:
+    if s and s.isdecimal():  # (what \d matches is what str.isdecimal() accepts: nothing to drop)
+        return ascii_digits(s)
     return ascii_digits(_NOT_DIGIT.sub("", s or ""))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount
+from extractor.casefold import folded, has_any
 from extractor.entities import EntityFinder, is_party
 from extractor.intro_labels import (
     DANGLING,
@@ -116,8 +117,7 @@ def label_for(
     if cut:
         left = left[: cut.start()]
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
-    left = blank_relative_times(_FROM_TO.sub(" ", left))
-    left = _UNREAD_PERIOD.sub(lambda m: " " * len(m.group()), left)
+    left = _read_over_times(left)
     rest = _rest_after(text, a)
     back = text[max(0, a.token_start - 200) : a.token_start]
     if a.kind in ("count", "share") and (ex := count_label(back, rest, a.kind == "count")):
@@ -237,7 +237,10 @@ def _back_reference(left: str, rest: str = "") -> str | None:
     totaling [$48 million]" -> "cash dividend"; "repurchased 8.4 million shares ... for [$450
     million]" -> "Cost of shares repurchased" ("sold ... for" -> "Proceeds from shares
     sold")."""
-    if (m := _COMPARED.search(left)) is not None:
+    # (each pattern below needs a word the folded text is tested for first: most texts hold
+    # none, and a scan of them all would try every position)
+    low = folded(left)
+    if has_any(low, ("compared", "from")) and (m := _COMPARED.search(left)) is not None:
         head = left[: m.start()]
         if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
@@ -247,23 +250,25 @@ def _back_reference(left: str, rest: str = "") -> str | None:
         head = left[max(0, m.start() - 300) : m.start()]
         if (marked := list(_MARKED_AMOUNT.finditer(head))):
             return left_label(head[: marked[-1].start()])
-    if (m := _OF_WHICH.search(left)) is not None and (pm := PART_PREDICATE.match(rest)):
+    which = "which" in low
+    if which and (m := _OF_WHICH.search(left)) is not None and (pm := PART_PREDICATE.match(rest)):
         whole = whole_measure(left[: m.start()])
         pred = pm.group("pred")
         if whole and not re.search(rf"(?i)\b{re.escape(pred.split()[0])}$", whole):
             return f"{whole} {pred}"  # "fees ..., of which [$18.5] is due in 2024"
-    if (m := _OF_WHICH.search(left)) is not None and not _PART_CLAUSE.match(rest):
+    if which and (m := _OF_WHICH.search(left)) is not None and not _PART_CLAUSE.match(rest):
         head = left[: m.start()]
         if (am := LAST_AMOUNT.search(head)) is not None:
             return left_label(head[: am.start()])
         return None
-    if (changed := _changed_subject(left)) is not None:
+    if "from" in low and (changed := _changed_subject(left)) is not None:
         return changed
-    if (m := _CHANGED_OBJECT.search(left, max(0, len(left) - 200))) is not None:
+    if "from" in low and (m := _CHANGED_OBJECT.search(left, max(0, len(left) - 200))):
         return tidy(m.group("np"))
-    if _TOTALING.search(left) and (o := _OBJECT.search(left)) is not None:
+    if (has_any(low, ("total", "aggregating")) and _TOTALING.search(left)
+            and (o := _OBJECT.search(left)) is not None):
         return o.group("np")  # "declared a cash dividend of $0.10 ..., totaling [$48 million]"
-    if (s := _SHARES_FOR.search(left, max(0, len(left) - 200))) is not None:
+    if "shares" in low and (s := _SHARES_FOR.search(left, max(0, len(left) - 200))):
         verb = s.group("verb").lower()
         what = "Cost of" if verb.endswith("purchased") else "Proceeds from"
         return f"{what} shares {verb}"
@@ -278,6 +283,17 @@ _UNREAD_PERIOD = re.compile(
     r"months?\s+periods?(?:\s+(?:to|ended|ending)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?"
     r"(?:19|20)\d\d)?"
 )
+def _read_over_times(left: str) -> str:
+    """`left` with "from <amount>" before "to", dateless times and unread reporting periods
+    blanked (a scan is skipped where the folded text lacks the word each pattern needs)."""
+    if "from" in folded(left):
+        left = _FROM_TO.sub(" ", left)
+    left = blank_relative_times(left)
+    if "period" in folded(left):
+        left = _UNREAD_PERIOD.sub(lambda m: " " * len(m.group()), left)
+    return left
+
+
 # A modal left before the verb the measure goes with ("The interest rate will be 5.15%",
 # "the purchase price would be $X"): not a word of the measure.
 _MODAL_END = re.compile(r"\s+(?:will|would|shall|may|might|could|should|must)$")
@@ -347,20 +363,24 @@ def _blank_out(s: str, spans: list[tuple[int, int]]) -> str:
 def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]
-    skip = re.match(
-        rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*",
-        right,
-    )
+    skip = _LIST_AFTER.match(right)
     return right[skip.end() :] if skip else right
 
 
+# (compiled once: the patterns below are read for every amount's label)
+_LIST_AFTER = re.compile(
+    rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
+_SPACES = re.compile(r"\s+")
+_DUE_END = re.compile(r"\bdue (?:from|to)$")
+_LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")
 
 
 def _clean_label(label: str, entity: str | None) -> str:
     """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from';
     'shares of Cumica for a cash consideration' -> 'cash consideration')."""
-    label = re.sub(r"\s+", " ", label).strip(" ,;:-")
-    if entity and re.search(rf"(?<![\w.]){re.escape(entity)}(?!\.?\w)", label):  # not "JD.com"
+    label = _SPACES.sub(" ", label).strip(" ,;:-")
+    if entity and entity in label and re.search(  # not "JD.com"
+            rf"(?<![\w.]){re.escape(entity)}(?!\.?\w)", label):
         head, _, tail = label.partition(entity)
         if re.match(r"[’']s\s", tail):
             # the party owns the measure ("Margin over the Province’s cost of funds"): the
@@ -374,6 +394,6 @@ def _clean_label(label: str, entity: str | None) -> str:
         elif len(head) >= 3:
             label = head
     label = _MODAL_END.sub("", DANGLING.sub("", label))
-    if not re.search(r"\bdue (?:from|to)$", label):
-        label = re.sub(r"\s+(?:from|to|with|by|between)$", "", label)
+    if not _DUE_END.search(label):
+        label = _LINK_END.sub("", label)
     return label[:1].upper() + label[1:] if label else "Amount"

@@ -26,6 +26,9 @@ _UNIT_IN_LABEL = re.compile(
 )
 
 
+_UNIT_AT_END = re.compile(r"(?:years?|months?)\s*\)?\s*(?:$|/)", re.IGNORECASE)
+
+
 # What names a duration that is no useful life: a term ("remaining lease term", "warrant
 # term"; not "term deposits", "long-term"), the expected or contractual life of an option, a
 # vesting or maturity period.
@@ -61,7 +64,9 @@ def label_duration_unit(label: str) -> str | None:
     low = folded(label)
     if "year" not in low and "month" not in low:
         return None
-    m = _UNIT_IN_LABEL.search(label)
+    # (a match ends on its unit word, a ")" at most, then the end or a "/": a cheap test of
+    # that first spares the lazy scan from every word of a long label)
+    m = _UNIT_IN_LABEL.search(label) if _UNIT_AT_END.search(label) else None
     if m is None:
         return None
     word = (m.group("u") or m.group("v")).lower()

@@ -36,7 +36,7 @@ PeriodKind = Literal["duration", "instant", "month", "date"]
 an event date ("on March 3, 2021")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PeriodPhrase:
     """A period phrase of a sentence and the periods it names, in text order."""
 
@@ -132,11 +132,11 @@ _INSTANT = re.compile(
 )
 _EFFECTIVE_OPENING = re.compile(rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?effective\s+(?:as\s+of\s+)?"
                                 rf"(?P<dates>{_DATE})\s*,", re.IGNORECASE)
-# The lookahead only names the characters a date can begin with (a month's initial or a
-# digit): it lets the scan skip every other position without trying each month name.
-_BARE_DATES = re.compile(rf"(?=[jfmasond\d])(?P<dates>{_DATE_LIST})", re.IGNORECASE)
+# The lookahead only names how a date can begin (a month's first two letters or a digit): it
+# lets the scan skip every other position without trying each month name.
+_BARE_DATES = re.compile(rf"(?=[jfmasond][aepuco]|\d)(?P<dates>{_DATE_LIST})", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
-    rf"(?=[idasfbu])\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?:(?:late|early|mid)[\s-]+)?"
+    rf"(?=[idasfbu][nusiry])\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})\b"
     rf"(?!\s*\d)",
     re.IGNORECASE,
@@ -156,7 +156,8 @@ _PART_WORDS = ("quarter", "half", "months")
 
 
 _MONTH_ONLY = re.compile(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", re.IGNORECASE)
-_DATE_TOKEN = re.compile(rf"{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d)", re.IGNORECASE)
+_DATE_TOKEN = re.compile(
+    rf"(?=[jfmasond][aepuco]|\d)(?:{_DATE}|{_MONTH_DATE}|{_YEAR}(?!\s*\d))", re.IGNORECASE)
 
 
 def _month_date(s: str) -> str | None:
@@ -292,7 +293,7 @@ def _durations(sentence: str, found: _Found) -> None:
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4}
 _PART_OF_YEAR = re.compile(
-    rf"\b(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    rf"(?=[idf][nuo])\b(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
     rf"(?:calendar\s+)?quarter|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
     rf"\s+of\s+(?P<fiscal>fiscal\s+(?:years?\s+)?)?"
     rf"(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)(?:fiscal\s+)?{_YEAR})*)\b",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.casefold import folded, has_any
 from extractor.vocabulary import COMMON_CURRENCY
 
 _PASSIVE_TAIL = re.compile(
@@ -64,7 +65,8 @@ def subject_label(left: str) -> str | None:
         if m["neg"] and m["part"].lower() == "recognized":
             return f"Unrecognized {subject[:1].lower()}{subject[1:]}"
         return subject
-    if (m := _CHANGE_TAIL.search(tail)) is not None:
+    # (a change ends on "by" or "approximately": other tails are not scanned)
+    if _ends_on(tail, ("by", "approximately")) and (m := _CHANGE_TAIL.search(tail)) is not None:
         subject = _subject_before(tail[: m.start()])
         verb = m["verb"].lower()
         return f"{subject} {_NOUNS.get(verb, verb)}" if subject else None
@@ -121,7 +123,15 @@ _RELATIVE_TIME = re.compile(
 def blank_relative_times(left: str) -> str:
     """`left` with its dateless time phrases ("as of the beginning of each respective period")
     replaced by spaces, offsets kept, so that no label ends on them."""
+    if not has_any(folded(left), ("beginning", "end", "start", "close")):
+        return left  # (every match holds one of these words)
     return _RELATIVE_TIME.sub(lambda m: " " * len(m[0]), left)
+
+
+def _ends_on(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text`'s last word, folded, ends with one of `words` (spaces after it aside):
+    a cheap test before a pattern that ignores case and ends on one of them at "$"."""
+    return folded(text.rstrip()[-16:]).endswith(words)
 
 
 # "a 6% unsecured demand note", "8% senior convertible notes": a rate written before the

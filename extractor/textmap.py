@@ -27,7 +27,7 @@ _FORMAT_RUN = re.compile(
 
 def without_format(s: str) -> str:
     """`s` with its format characters deleted (what a reader sees)."""
-    return _FORMAT_RUN.sub("", s)
+    return s if s.isascii() else _FORMAT_RUN.sub("", s)  # (every format character is not)
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def strip_format(text: str) -> PlainText | None:
     All are deleted, a zero-width space between letters too: in notes it turns up inside
     words and numbers ("T\u200bhousands") more than between words, and a word glued to the
     next costs less than a scale word or a date cut in two."""
-    if _FORMAT_RUN.search(text) is None:
+    if text.isascii() or _FORMAT_RUN.search(text) is None:
         return None
     pieces: list[str] = []
     starts: list[int] = [0]

@@ -72,7 +72,8 @@ def dominant_currency(doc: Document) -> str | None:
     """The one currency a note's amounts are stated in, if it uses only one: what a bare "nil"
     in it is counted in. A mark right before a number is enough to tell; the full amount
     reader runs per sentence later."""
-    found = {currency_code(m.group(1), doc.yen) for m in _MARKED_NUMBER.finditer(doc.body)}
+    marks = {m.group(1) for m in _MARKED_NUMBER.finditer(doc.body)}  # each mark read once
+    found = {currency_code(mark, doc.yen) for mark in marks}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

@@ -13,7 +13,7 @@ from extractor.prose.comparatives import month_day_before
 from extractor.vocabulary import CURRENCY, MONTH
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of the text (a paragraph or a sentence) with its offset in the document."""
 

@@ -130,7 +130,9 @@ def amount_lists(text: str, amounts: list[Amount]) -> list[AmountList]:
         first = g[0]
         lo = max(0, first.token_start - 200)  # the introducing word is near: stay linear
         lead_text = text[lo : first.token_start]
-        m = _LEAD_RUN.search(lead_text) or _GLUED_AND.search(lead_text)
+        # (both patterns end on "," or "and" at the end: other leads are not scanned)
+        m = (_LEAD_RUN.search(lead_text) or _GLUED_AND.search(lead_text)
+             if lead_text.rstrip().endswith((",", "and")) else None)
         if (m and _LEADS.search(lead_text, max(0, m.start() - 40), m.start())) or (
             m and _GLUED_LEAD.search(lead_text[max(0, m.start() - 5) : m.start() + 3])
         ) or (m and _SPACED_COMMA.match(lead_text, m.start())):

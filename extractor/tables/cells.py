@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.amounts import NUMBER
+from extractor.casefold import MEMO_CHARS
 from extractor.document import Line
 from extractor.vocabulary import CELL_MARK, CURRENCY_SYMBOL
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One logical cell: [start, end) of its stripped characters, its text with whitespace
     folded, whether it opened with a pipe, and the first line it sits on."""
@@ -35,7 +37,13 @@ _WS = re.compile(r"\s+")
 def _squash(t: str) -> str:
     """Whitespace runs to one space; a text whose only whitespace is single ASCII spaces (most
     cells: str.isprintable() is False for every other space character) is already so."""
-    return t if t.isprintable() and "  " not in t else _WS.sub(" ", t)
+    if t.isprintable() and "  " not in t:
+        return t
+    if t[:1].isspace() or t[-1:].isspace():
+        return _WS.sub(" ", t)
+    # str.split() splits on the characters \s matches: the same text, without a regex pass
+    # over a long prose line that holds one no-break space
+    return " ".join(t.split())
 _CURRENCY_MARK = CURRENCY_SYMBOL
 # A footnote mark may sit in a value's cell, before ("[1] 3,000") or after ("$ 501 [1]") it.
 _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
@@ -72,7 +80,8 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
         lstripped = raw.lstrip()
         lead = len(raw) - len(lstripped)
         body = lstripped.rstrip()
-        split = _MARK_PIPE.match(body)
+        # (no mark begins with a pipe: a line that opens with one is no "W |856,813")
+        split = _MARK_PIPE.match(body) if "|" in body and body[:1] != "|" else None
         if split is not None:  # "W |856,813": the viewer put the mark before the value's pipe
             s = line.start + lead
             cells.append(Cell(s, s + split.end(1), split.group(1), False, line.start, line.end))
@@ -145,16 +154,31 @@ def _joinable(prev: Cell, line: str) -> bool:
     return not (is_value_text(nxt) or parse_header_cell(nxt) is not None)
 
 
+# The stages of a table ask about the same cells again: a short cell's reading is kept by its
+# text (a long one is prose, read once).
 def is_value_text(t: str) -> bool:
-    return bool(_VALUE_RE.match(t) or _DASH_RE.match(t))
+    return _is_value_text(t) if len(t) <= MEMO_CHARS else bool(_VALUE_RE.match(t) or is_dash(t))
+
+
+@lru_cache(maxsize=4096)
+def _is_value_text(t: str) -> bool:
+    return bool(_VALUE_RE.match(t) or is_dash(t))
 
 
 def value_match(t: str) -> re.Match[str] | None:
-    return _VALUE_RE.match(t)
+    return _value_match(t) if len(t) <= MEMO_CHARS else _VALUE_RE.match(t)
+
+
+_value_match = lru_cache(maxsize=4096)(_VALUE_RE.match)
 
 
 def is_dash(t: str) -> bool:
-    return bool(_DASH_RE.match(t))
+    # (every dash cell opens with a dash or the "n" of "nil", or closes with the dash after
+    # its currency mark: "$ —")
+    return (t[:1] in _DASH_FIRST or t[-1:] in _DASH_FIRST) and _DASH_RE.match(t) is not None
+
+
+_DASH_FIRST = "-–—−nN"
 
 
 def dash_mark(t: str) -> str | None:
@@ -168,4 +192,9 @@ def is_footnote(t: str) -> bool:
 
 
 def is_mark(t: str) -> bool:
+    return _is_mark(t) if len(t) <= MEMO_CHARS else bool(_MARK_RE.match(t))
+
+
+@lru_cache(maxsize=4096)
+def _is_mark(t: str) -> bool:
     return bool(_MARK_RE.match(t))

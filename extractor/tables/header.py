@@ -48,7 +48,7 @@ _HEADER_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeaderCell:
     """What one header cell says (any part may be missing)."""
 
@@ -95,7 +95,10 @@ def _spelled(t: str) -> str:
 def _read_header_cell(text: str) -> HeaderCell | None:
     # a footnote mark after the date ("2024 (1)", "December 31, 2023 (a)", "2023*") is not
     # part of the header
-    t = _spelled(_FOOTNOTE_TAIL.sub("", after_scale_lead(text.strip())))
+    t = after_scale_lead(text.strip())
+    if ")" in t or "]" in t or "*" in t:  # (what every footnote mark ends on)
+        t = _FOOTNOTE_TAIL.sub("", t)
+    t = _spelled(t)
     if not t:
         return None
     m = _HEADER_RE.match(t)

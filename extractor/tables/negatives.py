@@ -122,6 +122,8 @@ def _footnote_numbers(cells: list[Cell]) -> set[str]:
     Includes ...", "(2)Primarily ...") or the mark alone before a sentence."""
     out = set()
     for i, c in enumerate(cells):
+        if "(" not in c.text:  # (both patterns open on one: most cells are not read)
+            continue
         m = _FOOTNOTE_TEXT.match(c.text)
         if m:
             out.add(m.group(1))

@@ -192,7 +192,9 @@ def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
     first ("Unrecognized tax benefits at January 1"); an opening may name the day before the
     start ("Balance as of December 31" over six months ended June 30) when that is not also
     the columns' end."""
-    m = _AT_MONTH_DAY.match(label) or _MEASURE_AT_MONTH_DAY.match(label)
+    # (both patterns end on the day's digits, a comma and a line end at most after them)
+    m = (_AT_MONTH_DAY.match(label) or _MEASURE_AT_MONTH_DAY.match(label)
+         if label.rstrip("\n,")[-1:].isdecimal() else None)
     if m is None or not all(p.startswith("P") for p in periods):
         return False
     md = (month_number(m.group("m")), int(m.group("d")))

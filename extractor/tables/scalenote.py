@@ -174,6 +174,8 @@ def page_exception(doc: Document, last: Table, prose_between: bool) -> bool:
 def after_scale_lead(text: str) -> str:
     """A header cell without the scale statement it opens with ("Millions, except per share
     amounts, for the six months ended June 30," -> "for the six months ended June 30,")."""
+    if not has_any(folded(text), ("thousands", "millions", "billions")):
+        return text  # (every match holds one of these words)
     m = _LEAD_THEN_PERIOD.match(text.strip())
     return m.group("rest") if m else text
 

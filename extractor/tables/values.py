@@ -11,7 +11,7 @@ from extractor.casefold import MEMO_CHARS
 from extractor.tables.cells import Cell, dash_mark, is_dash, value_match
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     """One value of a row: the amount's own characters [start, end) and what the cell says."""
 
@@ -140,13 +140,17 @@ _AMOUNT_PAREN = re.compile(
 def clean_label(s: str) -> str:
     """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
     s = _SPACES.sub(" ", s).strip()
-    s = _DEFINED.sub("", s)
-    s = _FOOTNOTE_TAIL.sub("", s)
-    s = _NOTE_TAIL.sub("", s).strip()
-    s = _SCALE_PAREN.sub("", s).strip()  # "Net carrying amount (US$’000)": the scale, said
-    s = _FOOTNOTE_TAIL.sub("", _AMOUNT_PAREN.sub("", s)).strip()
+    # every pattern below needs one of these (most labels hold none: their scans are skipped)
+    marked = ")" in s or "]" in s or "*" in s
+    if marked:
+        s = _DEFINED.sub("", s)
+        s = _FOOTNOTE_TAIL.sub("", s)
+        s = _NOTE_TAIL.sub("", s).strip()
+        s = _SCALE_PAREN.sub("", s).strip()  # "Net carrying amount (US$’000)": the scale, said
+        s = _FOOTNOTE_TAIL.sub("", _AMOUNT_PAREN.sub("", s)).strip()
     s = s.lstrip("—–-•· ").strip()
-    # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
-    s = _LIST_MARKER.sub("", s)
-    s = _DIGIT_MARK_END.sub("", s).strip()
+    if marked:
+        # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
+        s = _LIST_MARKER.sub("", s)
+        s = _DIGIT_MARK_END.sub("", s).strip()
     return s.rstrip(":").strip()
