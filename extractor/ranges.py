@@ -84,8 +84,12 @@ def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 and _ascending(a.value, b.value)
                 and (
                     a.kind == b.kind or a.kind == "count" or (a.unit is None and b.unit is not None)
+                    # "exercise prices ranging from ₹118 to ₹246 per share": the unit word
+                    # after the high end says what both ends are
+                    or (a.kind == "money" and b.kind == "per_share" and a.unit == b.unit)
                 )
-                and b.kind in ("year", "month", "percent", "money", "share", "days", "count")
+                and b.kind in ("year", "month", "percent", "money", "share", "days", "count",
+                               "per_share")
             ):
                 unit = b.unit or a.unit
                 out.append(

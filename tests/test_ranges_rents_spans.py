@@ -62,3 +62,19 @@ def test_negative_in_parentheses_keeps_both_parentheses() -> None:
     text = "The adjustment was $(1,540) in 2024."
     facts = extractor.extract(text).facts
     assert [(f.amount, text[f.span[0] : f.span[1]]) for f in facts] == [("-1540", "(1,540)")]
+
+
+def test_a_monthly_rent_nothing_dates_is_undated_but_a_carried_event_date_dates_it() -> None:
+    page = ("|\nNote 9 - Leases\n|6 Months Ended\nSep. 30, 2025\n|Notes to Financial Statements\n"
+            "|Leases [Text Block]\n|\n")
+    got = facts_of(page + "The Company leases an office at a monthly rent of ¥1,250 thousand. "
+                   "Rent paid was ¥7,500 thousand.")
+    assert got == [("1250", None, None), ("7500", None, "P6M/2025-09-30")]
+    got = facts_of(page + "In April 2025, the Company leased a store. The monthly rent is NIS "
+                   "182 thousand.")
+    assert got == [("182", None, "P1M/2025-04-30")]
+
+
+def test_a_range_of_prices_per_share_with_marks_on_both_ends_is_one_fact() -> None:
+    assert facts_of("Options have exercise prices ranging from ₹118 to ₹246 per share.") == [
+        ("118", "246", None)]

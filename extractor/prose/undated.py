@@ -17,12 +17,13 @@ def default_period(doc: Document, phrase: PeriodPhrase | None, a: Amount,
                    text: str = "") -> str | None:
     """A monetary amount or a share count that nothing dates takes the page's period (FACTS.md
     names money; gold/LABELLING.md counts shares with it); rates, prices and terms take none,
-    and so does money stated per unit of time ("a monthly rent of $2,000 per month": a rate,
-    as round 9 decided for rents; `text` is the amount's sentence)."""
+    and so does money stated per unit of time ("$2,000 per month", "a monthly rent of ¥1,250
+    thousand": a rate, as round 9 decided for rents; `text` is the amount's sentence)."""
     if phrase is not None and len(phrase.periods) == 1:
         return phrase.periods[0]
     if a.kind in ("money", "zero") and a.unit not in RATE_UNITS and not (
-            text and _PER_TIME_AFTER.match(text, a.token_end)):
+            text and (_PER_TIME_AFTER.match(text, a.token_end) or _MONTHLY_BEFORE.search(
+                text, max(0, a.token_start - 80), a.token_start))):
         return doc.period
     if a.unit == "share":
         return doc.period
@@ -62,3 +63,11 @@ def is_threshold(text: str, a: Amount) -> bool:
     after = _THRESHOLD_AFTER.match(text, a.token_end)
     return after is not None and (before is not None
                                   or _OR_MORE_AFTER.match(text, a.token_end) is not None)
+
+
+# "a monthly rent of ¥1,250 thousand", "The monthly rent is NIS 182 thousand"
+_MONTHLY_BEFORE = re.compile(
+    r"(?i)\bmonthly\s+(?:base\s+)?(?:rent(?:al)?|fees?|payments?|charges?)\s+(?:of|is|was|at|"
+    r"amounts?\s+to)\s+(?:approximately\s+)?"
+    # (or its translation: "is NIS 182 thousand (approximately $49 thousand)")
+    r"(?:\S{0,4}\s?[\d.,]+(?:\s(?:thousand|million))?\s\((?:approximately\s+)?)?\S{0,4}\s?$")
