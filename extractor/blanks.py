@@ -97,7 +97,7 @@ _PER_SHARE = re.compile(r"(?<=[a-z])(?P<w>per share)\b")
 # pronoun: "as it was.", "there was."; not in a clause of comparison: "as its parent was."), is
 # a measure whose amount was dropped.
 _DROPPED_BEFORE_STOP = re.compile(
-    r"(?<![\w.])(?P<prev>\w+),?\s+(?:was|were|totaled|totalled|amounted to|approximately)"
+    r"(?<![\w.])(?P<prev>\w+),?\s+(?:was|were|totaled|totalled|amounted to|approximately|of)"
     r"(?P<w>)\s*\.(?=\s|$)"
 )
 _NOT_A_MEASURE = frozenset({
@@ -166,7 +166,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     return found.out
 
 
-_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately")
+_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.")
 
 
 def _may_drop_share_count(text: str) -> bool:

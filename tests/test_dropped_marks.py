@@ -178,3 +178,17 @@ def test_low_end_dropped_after_and_in_a_list_of_lives() -> None:
                               "years, five to seven years and to eight years, respectively.").facts
     assert [(f.amount, f.amount_max, f.blank) for f in facts] == [
         ("10", None, False), ("5", "7", False), (None, "8", True)]
+
+
+def test_of_right_before_the_stop_is_a_dropped_amount() -> None:
+    page = ("|\nNote 5 - Options\n|12 Months Ended\nDec. 31, 2024\n|Notes to Financial "
+            "Statements\n|Options [Text Block]\n|\n")
+    text = page + ("The Company used a risk-free rate of 4.1%, an expected term of six years and "
+                   "a dividend yield of. Options vest over four years.")
+    assert blanks_of(text) == [("end yield of", None, 0)]
+
+
+def test_and_glued_to_from_after_an_amount_is_a_dropped_item() -> None:
+    facts = extractor.extract("In March 2025, the Company withdrew $412,000 andfrom the Trust "
+                              "Account to pay taxes.").facts
+    assert [(f.amount, f.blank) for f in facts] == [("412000", False), (None, True)]
