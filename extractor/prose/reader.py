@@ -222,7 +222,10 @@ def read_sentence(
         doc, sent, entities, para_period, para_entity, currency, phrase_bounds(text, phrases)
     )
     amounts = _zero_scaled_by_comparative(text, amounts)
-    facts, taken, currents = _comparatives(ctx, amounts, phrases, parens)
+    # event dates in trailing asides, read once: the comparatives' base and every list skip
+    # them after their amounts
+    asides = aside_phrases(text, phrases)
+    facts, taken, currents = _comparatives(ctx, amounts, phrases, parens, asides)
     warnings: list[ExtractionWarning] = []
     amounts = [a for a in amounts if id(a) not in taken]
     # the periods a comparative names are its own, not the sentence's
@@ -242,7 +245,6 @@ def read_sentence(
                 facts.append(ctx.fact(a, period, named))
         return SentenceResult(facts, warnings, first, entity, several)
     by_column = _column_phrase(text, columns) if columns and not phrases else None
-    asides = aside_phrases(text, phrases)
     for lst in lists:
         if by_column is not None and _one_per_column(lst.items, columns):
             # "15,116,786 and 15,550,061 shares issued and outstanding, respectively" beside
@@ -283,7 +285,7 @@ def _moving_year_ends(doc: Document) -> YearEnds | None:
 
 def _comparatives(
     ctx: SentenceContext, amounts: list[Amount], phrases: list[PeriodPhrase],
-    parens: list[ComparativeParen],
+    parens: list[ComparativeParen], asides: list[PeriodPhrase],
 ) -> tuple[list[Fact], set[int], dict[int, str]]:
     """"(2021 and 2022: nil)", "(six months ended June 30, 2022: £)": comparatives in
     parentheses, dated by their own years or phrase; also the ids of the amounts they took,
@@ -300,7 +302,7 @@ def _comparatives(
         # the sentence's own period: a phrase before the parenthesis, else one after it
         # ("at 16.5% (2022: 16.5%) on the profits for the year ended ..."), else the paragraph's
         base = next((p for p in phrases if p.end <= m.start and p.kind != "date"), None)
-        later = for_amounts_before(phrases, aside_phrases(text, phrases), m.end)
+        later = for_amounts_before(phrases, asides, m.end)
         base = base or next((p for p in later if p.start >= m.end and p.kind != "date"
                              and not within(parens, p.start, p.end)), None)
         base = base or ctx.para_period
