@@ -6,6 +6,8 @@ Every text here is written for the test, in the style of the SEC viewer's render
 
 from __future__ import annotations
 
+from viewer_pages import note_page
+
 import extractor
 
 
@@ -159,8 +161,7 @@ def test_which_before_its_verb_with_a_space_is_no_blank() -> None:
 
 
 def test_copula_before_the_stop_after_an_accented_name_is_a_blank() -> None:
-    page = ("|\nNote 3 - Grants\n|12 Months Ended\nSep. 30, 2025\n|Notes to Financial "
-            "Statements\n|Grants [Text Block]\n|\n")
+    page = note_page("Note 3 - Grants", "12 Months Ended", "Sep. 30, 2025")
     text = page + ("The Company recorded grants of C$1.2 million in fiscal 2025. Credits from "
                    "Revenu Québec amounted to.")
     assert blanks_of(text) == [(" amounted to", None, 0)]
@@ -181,8 +182,7 @@ def test_low_end_dropped_after_and_in_a_list_of_lives() -> None:
 
 
 def test_of_right_before_the_stop_is_a_dropped_amount() -> None:
-    page = ("|\nNote 5 - Options\n|12 Months Ended\nDec. 31, 2024\n|Notes to Financial "
-            "Statements\n|Options [Text Block]\n|\n")
+    page = note_page("Note 5 - Options", "12 Months Ended", "Dec. 31, 2024")
     text = page + ("The Company used a risk-free rate of 4.1%, an expected term of six years and "
                    "a dividend yield of. Options vest over four years.")
     assert blanks_of(text) == [("end yield of", None, 0)]

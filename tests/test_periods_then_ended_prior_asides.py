@@ -4,6 +4,8 @@ date only their own clause. Every text is made up for the test."""
 
 from __future__ import annotations
 
+from viewer_pages import note_page
+
 import extractor
 
 
@@ -40,8 +42,8 @@ def test_prior_year_with_no_duration_before_it_names_no_period() -> None:
 
 
 def test_event_date_in_a_trailing_which_clause_does_not_date_the_amounts_before() -> None:
-    text = ("|\nNote 9 - Segments\n|12 Months Ended\nMar. 31, 2025\n|Notes\n|Segments [Text Block]"
-            "\n|\nSegment revenue includes ¥640 million (2024: ¥910 million) from a product line, "
+    text = note_page("Note 9 - Segments", "12 Months Ended", "Mar. 31, 2025") + (
+            "Segment revenue includes ¥640 million (2024: ¥910 million) from a product line, "
             "which was sold to a third party in February 2025.")
     assert periods_of(text) == [("640", "P12M/2025-03-31"), ("910", "P12M/2024-03-31")]
 
@@ -62,13 +64,13 @@ def test_event_date_opening_its_own_clause_with_an_amount_still_dates_it() -> No
     assert periods_of(text) == [("2.0", "P1M/2023-05-31")]
 
 
-_RETAIL = ("|\nNote 8 - Gift Cards\n|12 Months Ended\n{end}\n|Notes to Financial Statements\n"
-           "|Gift Cards [Text Block]\n|\n")
+def _retail(end: str) -> str:
+    return note_page("Note 8 - Gift Cards", "12 Months Ended", end)
 
 
 def test_fiscal_years_named_by_their_start_on_a_january_year_end_page() -> None:
     # the latest fiscal year named is the one before the page's year: the retail calendar
-    text = _RETAIL.format(end="Feb. 01, 2025") + (
+    text = _retail("Feb. 01, 2025") + (
         "Breakage income was $1.7 million, $1.5 million and $1.2 million in fiscal 2024, 2023 "
         "and 2022, respectively. Fiscal 2023 was a 53-week year ended February 3, 2024, and "
         "fiscal 2022 ended January 28, 2023.")
@@ -77,14 +79,14 @@ def test_fiscal_years_named_by_their_start_on_a_january_year_end_page() -> None:
 
 
 def test_fiscal_years_named_by_their_end_keep_their_year() -> None:
-    text = _RETAIL.format(end="Jan. 31, 2025") + (
+    text = _retail("Jan. 31, 2025") + (
         "Breakage income was $1.7 million and $1.5 million in fiscal 2025 and 2024, "
         "respectively.")
     assert periods_of(text) == [("1.7", "P12M/2025-01-31"), ("1.5", "P12M/2024-01-31")]
 
 
 def test_a_december_year_end_never_shifts_its_fiscal_years() -> None:
-    text = _RETAIL.format(end="Dec. 31, 2024") + (
+    text = _retail("Dec. 31, 2024") + (
         "Royalties were $0.8 million in fiscal 2023, before the plan began.")
     assert periods_of(text) == [("0.8", "P12M/2023-12-31")]
 
@@ -153,15 +155,13 @@ def test_a_threshold_restated_in_digits_is_undated_both_times() -> None:
 
 
 def test_future_years_of_payments_are_when_they_fall_due() -> None:
-    page = ("|\nNote 8 - Debt\n|12 Months Ended\nDec. 31, 2024\n|Notes to Financial Statements\n"
-            "|Debt [Text Block]\n|\n")
+    page = note_page("Note 8 - Debt", "12 Months Ended", "Dec. 31, 2024")
     text = page + ("As of December 31, 2024, future minimum payments were $2,466 thousand in "
                    "2025 and $1,900 thousand in 2026.")
     assert periods_of(text) == [("2466", "2024-12-31"), ("1900", "2024-12-31")]
 
 
 def test_future_years_of_an_expected_expense_stay_its_periods() -> None:
-    page = ("|\nNote 6 - Intangibles\n|12 Months Ended\nDec. 31, 2024\n|Notes to Financial "
-            "Statements\n|Intangibles [Text Block]\n|\n")
+    page = note_page("Note 6 - Intangibles", "12 Months Ended", "Dec. 31, 2024")
     text = page + "Estimated amortization expense is $1.2 million in 2025 and $1.1 million in 2026."
     assert periods_of(text) == [("1.2", "P12M/2025-12-31"), ("1.1", "P12M/2026-12-31")]

@@ -4,6 +4,8 @@ dates it), and a restatement's ")" outside the amount's span. Made-up sentences.
 
 from __future__ import annotations
 
+from viewer_pages import note_page
+
 import extractor
 
 
@@ -33,8 +35,7 @@ def test_two_amounts_in_falling_order_after_between_are_no_range() -> None:
 
 
 def test_money_per_month_that_nothing_dates_is_undated() -> None:
-    page = ("|\nNote 9 - Leases\n|3 Months Ended\nMar. 31, 2025\n|Notes to Financial Statements\n"
-            "|Leases [Text Block]\n|\n")
+    page = note_page("Note 9 - Leases", "3 Months Ended", "Mar. 31, 2025")
     got = facts_of(page + "The lease rate during the primary term is $2,000 per month, and "
                    "rent expense was $6,000.")
     assert got == [("2000", None, None), ("6000", None, "P3M/2025-03-31")]
@@ -46,8 +47,7 @@ def test_money_per_month_its_sentence_dates_keeps_the_date() -> None:
 
 
 def test_money_per_year_is_the_years_flow_and_keeps_the_page_period() -> None:
-    page = ("|\nNote 5 - Intangibles\n|3 Months Ended\nMar. 31, 2020\n|Notes to Financial "
-            "Statements\n|Intangibles [Text Block]\n|\n")
+    page = note_page("Note 5 - Intangibles", "3 Months Ended", "Mar. 31, 2020")
     got = facts_of(page + "The license is amortized, recognizing expense of $488 per year.")
     assert got == [("488", None, "P3M/2020-03-31")]
 
@@ -65,8 +65,7 @@ def test_negative_in_parentheses_keeps_both_parentheses() -> None:
 
 
 def test_a_monthly_rent_nothing_dates_is_undated_but_a_carried_event_date_dates_it() -> None:
-    page = ("|\nNote 9 - Leases\n|6 Months Ended\nSep. 30, 2025\n|Notes to Financial Statements\n"
-            "|Leases [Text Block]\n|\n")
+    page = note_page("Note 9 - Leases", "6 Months Ended", "Sep. 30, 2025")
     got = facts_of(page + "The Company leases an office at a monthly rent of ¥1,250 thousand. "
                    "Rent paid was ¥7,500 thousand.")
     assert got == [("1250", None, None), ("7500", None, "P6M/2025-09-30")]

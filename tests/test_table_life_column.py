@@ -5,10 +5,12 @@ text-block layout."""
 
 from __future__ import annotations
 
+from viewer_pages import note_page
+
 import extractor
 
-_PAGE = ("|\nNote 6 - Property\n|12 Months Ended\nJun. 30, 2025\n|Notes to Financial Statements\n"
-         "|Property [Text Block]\n|\nProperty and equipment consisted of the following (in "
+_PAGE = note_page("Note 6 - Property", "12 Months Ended", "Jun. 30, 2025") + (
+         "Property and equipment consisted of the following (in "
          "thousands):\n|\n|Estimated\nUseful Lives\n|\n|June 30,\n|\n|\n|2025\n|\n|\n|2024\n|\n")
 
 

@@ -3,10 +3,11 @@ last nil cell right before a paragraph of prose. Made-up tables in the viewer's 
 
 from __future__ import annotations
 
+from viewer_pages import note_page
+
 import extractor
 
-_PAGE = ("|\nNote 7 - Fair Value\n|9 Months Ended\nSep. 30, 2024\n|Notes to Financial Statements\n"
-         "|Fair Value [Text Block]\n|\n")
+_PAGE = note_page("Note 7 - Fair Value", "9 Months Ended", "Sep. 30, 2024")
 
 
 def cells_of(text: str) -> list[tuple[str | None, str | None, bool]]:
