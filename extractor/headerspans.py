@@ -121,7 +121,9 @@ def _by_date_runs(columns: list[ColumnDraft], durations: list[int]) -> bool:
     2020 | Sep. 30, 2019 | Sep. 30, 2020 | Sep. 30, 2019 | Dec. 31, 2019" is two quarters,
     two nine months and the year end before them (an instant). So one column more than the
     headers take, when it stands alone at the end in a run of its own, no later than the
-    run before it starts, is that balance date. The headers then take one run each; with more
+    run before it starts, is that balance date; so is a last run of other dates after one
+    comparative block per header (`_balance_run`: the quarter's end and the year end before
+    it). The headers then take one run each; with more
     runs than headers, only when the last runs repeat one list of dates (a comparative block
     under each header) does the first header also take the runs before them (an event's
     columns ahead of its quarters'). Otherwise the month-day reading of `spread_durations`
@@ -137,6 +139,8 @@ def _by_date_runs(columns: list[ColumnDraft], durations: list[int]) -> bool:
     if (len(runs) > len(durations) and runs[-1] == len(dates) - 1
             and dates[-1] <= dates[runs[-2]]):
         instants, runs = 1, runs[:-1]
+    elif _balance_run(dates, runs, len(durations)):
+        instants, runs = len(dates) - runs[-1], runs[:-1]
     if len(runs) < len(durations):
         return False
     ends = [*runs[1:], len(dates) - instants]
@@ -152,6 +156,20 @@ def _by_date_runs(columns: list[ColumnDraft], durations: list[int]) -> bool:
     for c in columns[len(columns) - instants:]:
         c["months"] = None
     return True
+
+
+def _balance_run(dates: list[str], runs: list[int], headers: int) -> bool:
+    """Whether the last run of falling dates is the page's balance dates ("Sep. 30, 2024 |
+    Dec. 31, 2023" after two quarters' and two nine months' "Sep. 30, 2024 | Sep. 30, 2023"):
+    the runs before it repeat one list of dates, one run per header, and it is another list
+    that starts no later than the run before it."""
+    if len(runs) <= headers:
+        return False
+    ends = [*runs[1:], len(dates)]
+    lists = [tuple(dates[a:b]) for a, b in zip(runs, ends, strict=True)]
+    block, last = lists[-headers - 1:-1], lists[-1]
+    return (len(set(block)) == 1 and len(last) >= 2 and last != block[0]
+            and last[0] <= block[-1][0])
 
 
 def _year_end_run(columns: list[ColumnDraft], mds: list[str]) -> list[int]:

@@ -32,6 +32,7 @@ from extractor.tables.rollforwardsums import (
     roll_forward_warnings,
     unit_groups,
 )
+from extractor.tables.rowtime import time_columns, time_kind
 from extractor.tables.shortrows import (
     column_ends,
     has_event_columns,
@@ -95,6 +96,8 @@ class _Page:
     opening: set[int] = field(default_factory=set)  # instant columns that open a year
     kinds: dict[int, str | None] = field(default_factory=dict)  # id(row) -> its RowKind
     events: bool = False  # a wide page with event columns ("1 Months Ended" over issue dates)
+    times: dict[int, str] = field(default_factory=dict)  # id(row) -> balance or flow, by label
+    time_columns: dict[str, set[int]] = field(default_factory=dict)  # kind -> its columns
 
     def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
@@ -135,11 +138,16 @@ class _Page:
         of them. Every term is a multiple of 0.5, so the sums are exact in any order."""
         used = self.group_use.get(row.group, set())
         opening = self._opening_weight(row)
+        time = self.times.get(id(row))
         part: list[list[float]] = []  # what value i scores in column j
         for v in row.values:
             part.append([])
             for j, c in enumerate(self.cols):
                 s = 0.0
+                if time and v.unit not in RATE_UNITS and j in self.time_columns[time]:
+                    # a flow on a duration, a balance on a balance date (more than the columns
+                    # the row's group took: a group holds both)
+                    s += 1.5
                 if not v.explicit and self.main and c.unit and c.unit != self.main:
                     s -= 1.0 if (c.period or "")[-10:] == self.latest else 2.0
                 if v.unit == "percent" and self.mixed and (c.period or "").startswith("P"):
@@ -211,6 +219,10 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
     page.opening = opening_columns(cols)
+    if page.mixed and not page.events:
+        page.time_columns = time_columns(cols)
+        if page.time_columns:
+            page.times = {id(r): k for r in rows if (k := time_kind(r.label)) is not None}
     page.events = is_wide(cols) and has_event_columns(cols)
     if page.opening:
         days = {column_month_day(cols[j]) for j in page.opening}

@@ -1,0 +1,88 @@
+"""Whether a Details row's line item is a balance or a flow, by the words of its label.
+
+A 10-Q Details page often holds, side by side, the quarter's and the year-to-date's duration
+columns and the two balance dates ("3 Months Ended | 9 Months Ended |" over "Sep. 30, 2024 |
+Sep. 30, 2023 | Sep. 30, 2024 | Sep. 30, 2023 | Sep. 30, 2024 | Dec. 31, 2023"). The viewer
+drops the empty cells, so "Long-term debt, gross | $ 1,842,500 | $ 1,905,000" shows two values
+and nothing says which two columns. XBRL gives every concept one period type: a balance
+("debt", "payable", "outstanding", "carrying amount") stands on instants, a flow ("expense",
+"incurred", "proceeds", "granted") on durations. The label's words tell which, often enough to
+weigh a row's choice between the two kinds of column (never to force it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from extractor.document import Column
+from extractor.tables.rollforward import is_closing, is_opening
+from extractor.weekyears import is_month_end
+
+TimeKind = Literal["instant", "duration"]
+
+# Words that make a line item a balance whatever else it names: "Deferred revenue",
+# "Unrecognized compensation cost", "Accrued interest", "Interest payable".
+_BALANCE_FIRST = re.compile(
+    r"(?i)\b(?:deferred|unrecogni[sz]ed|unamorti[sz]ed|accrued|accumulated|payables?|"
+    r"receivables?|outstanding|balances?|carrying|capacity|remaining|unused|available|"
+    r"fair value|aggregate principal|principal amount|face amount|gross unrealized|"
+    r"non-?current|end of (?:the )?(?:period|year|quarter))\b|,\s*current$"
+)
+# A movement over the period: these name a flow even of a balance's noun ("Liabilities
+# incurred", "Loans charged off", "Proceeds from borrowings").
+_FLOW = re.compile(
+    r"(?i)\b(?:expenses?|income|revenues?|sales|costs? of|incurred|accretion|settled|"
+    r"settlements?|paid|payments?|proceeds|repayments?|repaid|granted|exercised|forfeited|"
+    r"vested|issued|issuance|provisions? for|charge-?offs?|charged off|recoveries|"
+    r"amorti[sz]ation|depreciation|impairment|purchases?|dividends|gains?|losses? on|"
+    r"earnings|compensation|"
+    r"additions|disposals|write-?offs?|written off|contributions|distributions|"
+    r"borrowings under|draw(?:n|downs?)|net (?:income|loss)|during the (?:period|year))\b"
+)
+# Nouns of a balance when no flow word is there: "Long-term debt, gross", "Deposits".
+_BALANCE_NOUN = re.compile(
+    r"(?i)\b(?:debt|liabilit(?:y|ies)|obligations?|assets?|deposits?|borrowings?|loans?|"
+    r"notes?|reserves?|allowance|inventor(?:y|ies)|goodwill|equity|investments?|"
+    r"commitments?|guarantees?|collateral|letters? of credit)\b"
+)
+
+
+def time_columns(cols: Sequence[Column]) -> dict[str, set[int]]:
+    """The columns a flow's and a balance's values stand in, on a page of durations beside
+    balance dates that are all month ends (no event's day): flows on the durations; balances
+    on the instant columns when one of them is a day a duration also ends on (else the
+    viewer prints the balances of a duration's last day under the duration, and the instant
+    columns hold other days' only). Empty when the page is not of that kind."""
+    ends = {(c.period or "")[-10:] for c in cols if (c.period or "").startswith("P")}
+    instants = {j: c.period for j, c in enumerate(cols)
+                if c.period and not c.period.startswith("P")}
+    if not ends or not instants or not all(is_month_end(p) for p in instants.values()):
+        return {}
+    return {"duration": {j for j, c in enumerate(cols) if (c.period or "").startswith("P")},
+            "instant": set(instants) if ends & set(instants.values()) else set()}
+
+
+def time_kind(label: str) -> TimeKind | None:
+    """"instant" for a balance's label, "duration" for a flow's, None when the words say
+    neither (or both without one that decides), and None for a roll-forward's opening or
+    closing balance (it stands in the duration column it opens or closes)."""
+    if is_opening(label) or is_closing(label):
+        return None
+    if _BALANCE_FIRST.search(label) and not _starts_with_flow(label):
+        return "instant"
+    if _FLOW.search(label):
+        return "duration"
+    if _BALANCE_NOUN.search(label):
+        return "instant"
+    return None
+
+
+def _starts_with_flow(label: str) -> bool:
+    """A flow that names a balance after it: "Proceeds from long-term debt", "Payments of
+    accrued interest", "Amortization of deferred costs" (the flow word leads)."""
+    m = _FLOW.search(label)
+    b = _BALANCE_FIRST.search(label)
+    return m is not None and b is not None and m.start() < b.start() and (
+        re.match(r"(?i)\s*(?:of|from|on|for|to|in)\b", label[m.end():]) is not None)
