@@ -121,7 +121,8 @@ _AMOUNT_RE = re.compile(
     re.VERBOSE,
 )
 UNIT_AFTER = re.compile(
-    r"\s?-?\s?(?P<w>years?|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
+    # ("$387,150 year-to-date", "$2.1 million year-end balance": money, no term in years)
+    r"\s?-?\s?(?P<w>years?(?![-\s]+(?:to[-\s]+date|end|over)\b)|months?|(?:(?:ordinary|common|restricted|preferred|fully[\s-]vested|"
     r"treasury|additional|class [ab])\s+){0,3}shares?\b|per\s+(?:share|ADS|option|warrant)\b|"
     # "$0.0001 par value (per share)": a price per share, as "par value $0.0001 per share" is
     r"par\s+value(?:\s+per\s+share)?\b|"

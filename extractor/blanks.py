@@ -11,19 +11,18 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
+from extractor.blankmarks import AT_DATE, MARK_BEFORE_VERB, introduced, is_dropped_mark
 from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import (
     CURRENCY,
     CURRENCY_NAME_AFTER,
-    MONTH,
     SCALE,
     SCALE_WORDS,
     named_currency,
 )
 
-_AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 # (`CURRENCY` carries its own lookahead on the marks' initials: none is added here.)
 _EMPTY_MARK_RE = re.compile(
@@ -32,7 +31,7 @@ _EMPTY_MARK_RE = re.compile(
     # "borrowed $ under the agreement", "expense of $ related to the notes"
     rf"on|under|over|after|pursuant|related|relating|remained|remains|remain)\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
-    rf"|{_AT_DATE}))"
+    rf"|{AT_DATE}))"
 )
 # "RMB million impairment loss was", "$ million relating to": a mark and a scale word with no
 # number between, after a word of the sentence, is a dropped amount whatever word follows
@@ -263,7 +262,7 @@ class _Slots:
         text = self.text
         scaled = _MARK_SCALE_RE.finditer(text) if "illion" in text or "thousand" in text else ()
         for m in (*_EMPTY_MARK_RE.finditer(text), *scaled):
-            if not self.free(m.start()) or not _is_dropped_mark(text, m):
+            if not self.free(m.start()) or not is_dropped_mark(text, m):
                 continue
             scale = _scale_of(m)
             after = UNIT_AFTER.match(text, m.end())
@@ -278,13 +277,9 @@ class _Slots:
     def marks_before_verbs(self) -> None:
         """A dollar mark, after a word that introduces an amount, before an auxiliary verb."""
         text = self.text
-        for m in _MARK_BEFORE_VERB.finditer(text):
-            lo = max(0, m.start() - 24)
-            if "$" not in m.group("cur") or not self.free(m.start()) or not (
-                _LEAD_BEFORE_MARK.search(text, lo, m.start())
-                or _WHICH_BEFORE.search(text, lo, m.start())
-                or _AND_AFTER_AMOUNT.search(text, max(0, m.start() - 96), m.start())
-            ):
+        for m in MARK_BEFORE_VERB.finditer(text):
+            if "$" not in m.group("cur") or not self.free(m.start()) \
+                    or not introduced(text, m.start()):
                 continue
             scale = _scale_of(m)
             self.slot(m.end("cur"), currency_code(m.group("cur"), self.yen), scale, "money",
@@ -335,65 +330,3 @@ class _Slots:
             while pos > 0 and text[pos - 1] == " ":
                 pos -= 1
             self.slot(pos, "percent", 0, "percent", (pos, m.end()), explicit=True)
-
-
-# A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
-_WORD_AFTER_SLOT = re.compile(
-    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains)"
-    rf"\b|{_AT_DATE})"
-)
-
-
-_IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
-# "a total of $ to the related party", "proceeds of $ in April 2023": after a word that
-# introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
-# "into" names the currency: "($ in millions)")
-_LEAD_BEFORE_MARK = re.compile(
-    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
-    # "the Company borrowed $ under the agreement", "included $ in its net loss"
-    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid|"
-    # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
-    # whose object is an amount
-    r"had|has|have|held|holds|contributed?|contributes|pays?|invest(?:ed|s)?|spen[dt]|"
-    r"incur(?:red|s)?|raised?|lent|loaned|advanced|provided|transferred|deposited|accrued|"
-    r"drew|reimbursed|refunded|donated|committed|funded|owed|owes?|generated)\s+$")
-# "fair value of $ will be recognized", "of which US$ had been paid in": a dollar mark between a
-# word that introduces an amount and an auxiliary verb is a dropped amount (an alphabetic code is
-# not: "the value of RMB may fluctuate" names the currency)
-_MARK_BEFORE_VERB = re.compile(
-    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?"
-    r"(?=\s+(?:will|would|may|might|could|should|shall|can|must|had|has|have|is|are)\b)"
-)
-# "..., and $ is classified within other liabilities": "and" before the mark, after an amount
-# of the same sentence (a list sibling), introduces an amount as a lead word does
-_AND_AFTER_AMOUNT = re.compile(r"\d[^.;]{0,80}\band\s+$")
-_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:up\s+to\s+)?$")
-_PREPOSITION_AFTER = re.compile(
-    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")
-_SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
-# "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
-# amount dropped before it
-_COMPARATIVE_NEXT = re.compile(r"\s?\([^()]{0,60}?(?:19|20)\d\d\s?:")
-
-
-def _is_dropped_mark(text: str, m: re.Match[str]) -> bool:
-    """Whether a mark with no number is what is left of a dropped amount."""
-    if _IN_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
-        # "(in US$ thousands)", "quoted in US$ for convenience": a currency named, not an
-        # amount dropped
-        return False
-    cur = m.group("cur")
-    if cur in ("RM", "$") and m.group("scale") is None:
-        # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
-        # a separator right after it.
-        nxt = text[m.end() : m.end() + 2]
-        if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
-            text, m.end(), m.end() + 16
-        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
-            cur == "$" and _LEAD_BEFORE_MARK.search(text, max(0, m.start() - 24), m.start())
-            and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 8)
-        ):
-            return False
-    return not (
-        cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"
-    )

@@ -99,6 +99,12 @@ _LEAD_BEFORE_LIST = re.compile(
 )
 
 
+# "As of March 31, 2026 and December 31, 2025, the Company had and $ of borrowings": a verb
+# whose object is an amount, then "and" and a mark: the list's first slot is right after it
+_VERB_BEFORE_AND_MARK = re.compile(
+    rf"(?=[hpriet])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
+    rf"totall?ed|raised|repaid|borrowed|earned|issued)(?P<w>)(?=\s+and\s+(?:{CURRENCY}))"
+)
 # "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount
 _GLUED_WHICH = re.compile(r"\bwhich(?P<w>)(?=(?:would|will|was|were|is|are|had|has|have)\b)")
 
@@ -133,6 +139,9 @@ def _lead_slots(found: _Slots, low: str) -> None:
     ("of whichwould", "approximately for the year")."""
     text = found.text
     for m in _GLUED_WHICH.finditer(text) if "which" in low else ():
+        if found.free(m.start("w")):
+            found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
+    for m in _VERB_BEFORE_AND_MARK.finditer(text) if " and " in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
     taken: set[int] = set()  # an empty slot covers no character: keep one per position

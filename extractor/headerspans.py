@@ -86,8 +86,13 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         for c, md in zip(columns, mds, strict=True):
             c["months"] = durations[0] if md == anchor else None
         return
-    if _by_date_runs(columns, durations):
-        return
+    if not _by_date_runs(columns, durations):
+        _by_month_days(columns, durations, mds)
+
+
+def _by_month_days(columns: list[ColumnDraft], durations: list[int], mds: list[str]) -> None:
+    """Two or more headers by the runs of columns sharing a month and day, when as many; an
+    event's header and a year's over an issue date and year ends; else an even share."""
     runs: list[int] = []
     for k, md in enumerate(mds):
         if k == 0 or md != mds[k - 1]:
@@ -97,6 +102,15 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         for d, a, b in zip(durations, bounds, bounds[1:], strict=False):
             for c in columns[a:b]:
                 c["months"] = d
+    elif durations[0] == _EVENT_MONTHS and durations[-1] == 12 \
+            and len(_year_end_run(columns, mds)) >= 2:
+        # "1 Months Ended | 12 Months Ended" over an issue date, year ends of consecutive
+        # years (a translation's column repeating one) and an event's day: the first header
+        # takes the first column's month-day, the year header the year ends, the rest are
+        # instants (an even share would give the year ends to the event's header)
+        run = set(_year_end_run(columns, mds))
+        for k, (c, md) in enumerate(zip(columns, mds, strict=True)):
+            c["months"] = 12 if k in run else durations[0] if md == mds[0] else None
     elif len(columns) % len(durations) == 0:
         per = len(columns) // len(durations)
         for k, c in enumerate(columns):
@@ -172,6 +186,15 @@ def _balance_run(dates: list[str], runs: list[int], headers: int) -> bool:
             and last[0] <= block[-1][0])
 
 
+def _translations_dropped(years: list[tuple[int, str | None]]) -> list[int]:
+    """The years of a run's columns, a year repeated in another currency counted once."""
+    out: list[int] = []
+    for (y, unit), nxt in itertools.zip_longest(years, years[1:]):
+        if nxt is None or nxt[0] != y or nxt[1] == unit:
+            out.append(y)
+    return out
+
+
 def _year_end_run(columns: list[ColumnDraft], mds: list[str]) -> list[int]:
     """The columns, past the first column's month-day, that end on one month's last day in
     consecutive years (two or more): the most such columns; none when no month-day has them."""
@@ -180,8 +203,12 @@ def _year_end_run(columns: list[ColumnDraft], mds: list[str]) -> list[int]:
         if md == mds[0]:
             continue
         ks = [k for k, m in enumerate(mds) if m == md]
-        years = sorted(int(str(columns[k]["date"])[:4]) for k in ks)
-        if (len(ks) >= 2 and is_month_end(str(columns[ks[0]]["date"]))
+        # (a translation's column repeats its year in another currency: "Dec. 31, 2024 USD |
+        # Dec. 31, 2024 CNY"; the same year twice in one currency is no run)
+        years = _translations_dropped(sorted(
+            ((int(str(columns[k]["date"])[:4]), columns[k]["unit"]) for k in ks),
+            key=lambda yu: (yu[0], yu[1] or "")))
+        if (len(years) >= 2 and is_month_end(str(columns[ks[0]]["date"]))
                 and all(b - a == 1 for a, b in itertools.pairwise(years))
                 and len(ks) > len(best)):
             best = ks

@@ -70,3 +70,27 @@ def test_a_row_of_the_quarters_and_the_year_end_dates_its_balance_as_an_instant(
     got = {(f.label, f.amount, f.period) for f in facts}
     assert ("Notes payable", "450", "2019-12-31") in got
     assert ("Interest expense", "90", "P9M/2020-09-30") in got
+
+
+def test_an_event_header_and_a_year_header_over_an_even_count_of_columns() -> None:
+    # six columns under two headers: no even share (three each would give the year ends to
+    # the event's header); a translation's column repeats a year end in another currency
+    doc = read_document("\n".join([
+        "|", "Loans to Related Parties (Details)", "¥ in Thousands, $ in Thousands",
+        "|1 Months Ended", "|12 Months Ended", "|", "Mar. 31, 2024", "CNY (¥)", "|",
+        "Dec. 31, 2024", "USD ($)", "|", "Dec. 31, 2024", "CNY (¥)", "|", "Dec. 31, 2023",
+        "CNY (¥)", "|", "Dec. 31, 2022", "CNY (¥)", "|", "Aug. 15, 2023", "CNY (¥)",
+        "|Related Party Transaction [Line Items]"]))
+    assert [c.period for c in doc.columns] == [
+        "P1M/2024-03-31", "P12M/2024-12-31", "P12M/2024-12-31", "P12M/2023-12-31",
+        "P12M/2022-12-31", "2023-08-15"]
+
+
+def test_one_year_twice_in_one_currency_is_no_run_of_year_ends() -> None:
+    # "Dec. 31, 2017" twice in one currency: not one year end per year, so the year header
+    # takes no run and those columns stay balance dates
+    got = _periods(["1", "12"], ["Jan. 31, 2017", "Dec. 31, 2016", "Nov. 30, 2016",
+                                 "Dec. 31, 2017", "Dec. 31, 2017", "Dec. 31, 2016",
+                                 "Dec. 31, 2017"])
+    assert got == ["P1M/2017-01-31", "2016-12-31", "2016-11-30", "2017-12-31", "2017-12-31",
+                   "2016-12-31", "2017-12-31"]

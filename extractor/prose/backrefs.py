@@ -22,10 +22,23 @@ _THEN_ENDED = re.compile(
 # "compared with $1.1 million in the prior year", "... in the prior-year period": the
 # sentence's one duration before it, a year back
 _PRIOR_YEAR = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:prior|previous|preceding)[- ](?:fiscal[- ])?"
-    r"year(?:[- ](?:period|quarter))?\b(?!\s+(?:ended|ending|of|in)\b)",
+    r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:"
+    r"(?:(?:comparable|corresponding|same)\s+)?(?:prior|previous|preceding)[- ]"
+    r"(?:fiscal[- ])?year(?:[- ](?:period|quarter))?(?!\s+(?:ended|ending|of|in)\b)|"
+    # "in the comparable period of the prior year", "for the same period last year"
+    r"(?:comparable|corresponding|same)\s+(?:period|quarter)\s+(?:(?:of|in)\s+the\s+"
+    r"(?:prior|previous|preceding)\s+(?:fiscal\s+)?year|last\s+year|"
+    r"a\s+year\s+(?:ago|earlier)))\b",
     re.IGNORECASE,
 )
+# "$9.7 million at December 31, 2025 and $8.8 million a year earlier": the one date (or
+# duration) before it, a year back
+_YEAR_EARLIER = re.compile(r"(?=[ao])\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b",
+                           re.IGNORECASE)
+# "$1.3 million and $0.4 million year-to-date": from the fiscal year's start to the dates
+# named before it, or to the page's end on an interim page
+_YEAR_TO_DATE = re.compile(r"(?=[yY])\b(?:year[- ]to[- ]date|YTD)\b(?![- ]+(?:basis\b))",
+                           re.IGNORECASE)
 WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 _SAME_DATES = re.compile(
@@ -33,6 +46,29 @@ _SAME_DATES = re.compile(
     r"the\s+same\s+respective)\s+dates\b",
     re.IGNORECASE,
 )
+
+
+def year_to_date_phrases(text: str, phrases: list[PeriodPhrase],
+                         page_period: str | None) -> list[PeriodPhrase]:
+    """"year-to-date" on an interim page of six or nine months: that length, ending on the
+    dates of the sentence's nearest phrase before ("for the three months ended September
+    30, 2025 and 2024, ... and $1.3 million and $0.4 million year-to-date") or, with none
+    before, the page's own period. Elsewhere the words say no length."""
+    if "to-date" not in text.lower() and "to date" not in text.lower() and "YTD" not in text:
+        return []
+    if not page_period or not page_period.startswith(("P6M/", "P9M/")):
+        return []
+    months = page_period.split("/")[0]
+    out: list[PeriodPhrase] = []
+    for m in _YEAR_TO_DATE.finditer(text):
+        if any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
+        ends = (tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods)) if ref is not None
+                else (page_period.split("/")[-1],))
+        out.append(PeriodPhrase(m.start(), m.end(), tuple(f"{months}/{e}" for e in ends),
+                                "duration"))
+    return out
 
 
 def same_dates_phrases(text: str, phrases: list[PeriodPhrase],
@@ -57,7 +93,8 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
     one duration: that duration a year back. None where no phrase before gives the dates."""
     low = text.lower()
     if "then ended" not in low and "prior" not in low and "previous" not in low \
-            and "preceding" not in low:
+            and "preceding" not in low and " year ago" not in low and "last year" not in low \
+            and "year earlier" not in low and "year before" not in low:
         return []
     out: list[PeriodPhrase] = []
     for m in _THEN_ENDED.finditer(text) if "then ended" in low else ():
@@ -70,6 +107,15 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
         ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
         out.append(PeriodPhrase(m.start(), m.end(), tuple(f"P{months}M/{e}" for e in ends),
                                 "duration"))
+    for m in _YEAR_EARLIER.finditer(text) if "year" in low else ():
+        ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
+        if ref is None or len(ref.periods) != 1 or any(p.start <= m.start() < p.end
+                                                       for p in phrases):
+            continue
+        q = ref.periods[0]
+        end = q.split("/")[-1]
+        back = shift_year(end, int(end[:4]) - 1)
+        out.append(PeriodPhrase(m.start(), m.end(), (q[: -len(end)] + back,), ref.kind))
     for m in _PRIOR_YEAR.finditer(text):
         before = [p for p in phrases if p.end <= m.start()]
         if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1 \

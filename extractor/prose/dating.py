@@ -141,7 +141,7 @@ def phrase_for(
     claimed = _claimed_after(lst, usable, opening)
     if claimed is not None:
         return claimed
-    clause = _clause_opening(lst, usable, opening)
+    clause = _clause_opening(lst, usable, opening) or _clause_own_after(lst, usable, opening)
     if clause is not None:
         return clause
     if opening is not None and opening in usable and _fits(lst, opening):
@@ -215,6 +215,34 @@ def _clause_opening(
             and not _A_DIGIT.search(between)):
         return p
     return None
+
+
+def _clause_own_after(
+    lst: AmountList, usable: list[PeriodPhrase], opening: PeriodPhrase | None
+) -> PeriodPhrase | None:
+    """"As of March 31, 2026, $250,000 was outstanding ..., and $100,000 was outstanding as
+    of December 31, 2025": a lone amount that opens a later clause, whose own words name
+    another date before the clause ends, is dated by that date, not by the opening phrase."""
+    if opening is None or len(lst.items) != 1 or lst.start <= opening.end:
+        return None
+    if not _CLAUSE_JOIN_BEFORE.fullmatch(lst.sentence, opening.end, lst.items[0].token_start) \
+            and not _JOIN_RIGHT_BEFORE.search(lst.sentence, max(0, lst.start - 8), lst.start):
+        return None
+    after = [p for p in usable if p.start >= lst.end and len(p.periods) == 1]
+    if not after or _CLAUSE_BREAK.search(lst.sentence, lst.end, after[0].start) \
+            or _EVENT_BEFORE.search(lst.sentence, lst.end, after[0].start + 12):
+        return None
+    return after[0] if after[0].periods != opening.periods else None
+
+
+# "... and $1.0 million was deferred until the contract ends on June 30, 2026": a date the
+# clause's amount waits for or falls due on, not its own period
+_EVENT_BEFORE = re.compile(
+    r"\b(?:until|through|till|ends?|ending|due|matur\w*|expir\w*|by|before|after|from|on)\s",
+    re.IGNORECASE)
+# ", and $ was": the clause opens right at the amount
+_JOIN_RIGHT_BEFORE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;(?:\s*and)?)\s+$",
+                                re.IGNORECASE)
 
 
 def _fits(lst: AmountList, p: PeriodPhrase) -> bool:

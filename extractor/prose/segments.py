@@ -220,12 +220,20 @@ def sentences(para: Segment) -> list[Segment]:
 _AMOUNT_BEFORE_SEMICOLON = re.compile(
     r"(?:\(\d[\d,.]*\)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s?%)?)$")
 _AMOUNT_AFTER_SEMICOLON = re.compile(rf"\s+\(?(?:{CURRENCY})?\s?\d")
+# A schedule by year: "as follows: 2026, $611.8 million; 2027, $88.0 million; and 2030 and
+# thereafter, $14.3 million": each ";" joins the next year's item to one list
+_SCALED_BEFORE_SEMICOLON = re.compile(r"\d(?:\s?(?:million|billion|thousand))?$")
+_YEAR_ITEM_AFTER = re.compile(
+    rf"\s+(?:and\s+)?(?:(?:19|20)\d\d\b[^;.,]{{0,24}}|thereafter),\s+(?:{CURRENCY})")
 
 
 def _list_goes_on(text: str, lo: int, at: int) -> bool:
     """Whether the ";" at `at` joins two amounts of one list ("31,063,392; 31,979,909; and
-    33,185,971 shares", "RMB5,000; RMB6,000"), not two sentences; a year before it ("as of
+    33,185,971 shares", "RMB5,000; RMB6,000", a schedule's "2026, $611.8 million; 2027,
+    $88.0 million"), not two sentences; a year before it ("as of
     December 31, 2023; 427,757,100 shares issued") ends a clause."""
+    if _YEAR_ITEM_AFTER.match(text, at + 1) and _SCALED_BEFORE_SEMICOLON.search(text, lo, at):
+        return True
     return bool(_AMOUNT_BEFORE_SEMICOLON.search(text, lo, at)) and bool(
         _AMOUNT_AFTER_SEMICOLON.match(text, at + 1))
 

@@ -18,7 +18,13 @@ from extractor.periods import (
     parse_date,
     shift_year,
 )
-from extractor.prose.backrefs import N_MONTHS, WORD_COUNT, same_dates_phrases, then_ended_phrases
+from extractor.prose.backrefs import (
+    N_MONTHS,
+    WORD_COUNT,
+    same_dates_phrases,
+    then_ended_phrases,
+    year_to_date_phrases,
+)
 from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import MONTH, MONTHS
 
@@ -67,6 +73,8 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases, earlier)
+    phrases += year_to_date_phrases(text, phrases, page_period)
+    phrases.sort(key=lambda p: p.start)
     phrases += then_ended_phrases(text, phrases)
     phrases += same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)

@@ -25,13 +25,7 @@ from extractor.tables.openingcolumns import (
     opening_columns,
     roll_forward_kinds,
 )
-from extractor.tables.rollforward import is_closing
-from extractor.tables.rollforwardsums import (
-    holds_tally,
-    is_roll_forward,
-    roll_forward_warnings,
-    unit_groups,
-)
+from extractor.tables.rollforwardsums import roll_forward_warnings, settle_roll_forwards
 from extractor.tables.rowtime import time_columns, time_kind
 from extractor.tables.shortrows import (
     column_ends,
@@ -266,7 +260,7 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
                 r.columns = None
         _choose(page, rows, options, rank_of, [])
         by_marks |= {id(r) for r in place_by_marks(rows, units)}
-    settled = _settle_roll_forwards(rows, n) | by_marks
+    settled = settle_roll_forwards(rows, n) | by_marks
     warnings.extend(_resolve_ties(page, rows, settled))
     warnings.extend(roll_forward_warnings(_groups(rows).values(), n))
     return warnings
@@ -338,53 +332,6 @@ def _lone_tie(page: _Page, r: DetailsRow) -> bool:
     """A lone value whose best columns tie on a page of three periods or more."""
     s = r.ranked
     return len(r.values) == 1 and len(s) > 1 and s[0][0] == s[1][0] and is_wide(page.cols)
-
-
-def _settle_roll_forwards(rows: list[DetailsRow], n: int) -> set[int]:
-    """In a group with an opening and a closing balance, place its open rows so that the
-    most columns roll forward (opening + movements = closing). Returns the rows so settled."""
-    settled: set[int] = set()
-    for group in unit_groups(rows):
-        if not is_roll_forward(group):
-            continue
-        open_rows = [r for r in group if len(r.ranked) > 1]
-        if not open_rows:
-            continue
-        choices = [[c for _, c in r.ranked[:4]] for r in open_rows]
-        total = 1
-        for c in choices:
-            total *= len(c)
-        if total > 4096:
-            continue
-        best_key: tuple[int, float] | None = None
-        best_pick: tuple[tuple[int, ...], ...] | None = None
-        # The labels stay while the columns are tried: their closing test and each choice's
-        # score (its first in the ranking) are read once, not once per pick.
-        closing = [is_closing(r.label) for r in group]
-        scores = [_first_scores(r.ranked) for r in open_rows]
-        tally = holds_tally(group, n, closing)
-        for pick in itertools.product(*choices):
-            for r, combo in zip(open_rows, pick, strict=True):
-                r.columns = list(combo)
-            holds = tally()
-            score = sum(map(dict.__getitem__, scores, pick))
-            key = (holds, score)
-            if best_key is None or key > best_key:
-                best_key, best_pick = key, pick
-        assert best_pick is not None and best_key is not None
-        for r, combo in zip(open_rows, best_pick, strict=True):
-            r.columns = list(combo)
-        if best_key[0] > 0:
-            settled.update(id(r) for r in open_rows)
-    return settled
-
-
-def _first_scores(ranked: list[tuple[float, tuple[int, ...]]]) -> dict[tuple[int, ...], float]:
-    """Each column choice's score, the first the ranking gives it."""
-    out: dict[tuple[int, ...], float] = {}
-    for sc, c in ranked:
-        out.setdefault(c, sc)
-    return out
 
 
 def _groups(rows: list[DetailsRow]) -> dict[int, list[DetailsRow]]:

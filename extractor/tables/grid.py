@@ -23,7 +23,11 @@ from extractor.tables.cells import Cell
 from extractor.tables.duerows import date_due_rows
 from extractor.tables.edgecolumns import edge_period
 from extractor.tables.gridrows import RowReader
-from extractor.tables.headingcolumns import heading_columns, whole_table_period
+from extractor.tables.headingcolumns import (
+    heading_columns,
+    headings_before,
+    whole_table_period,
+)
 from extractor.tables.kinds import (
     cell_kind,
     followed_by_piped_value,
@@ -127,6 +131,7 @@ class GridReader(RowReader):
             self.doc, self.cells[i:end], self.kinds[i:end], self.pending, self.prose_since,
             self.notes, self.year_ends,
         )
+        above = headings_before(self.pending, self.cells, self.kinds, end, table.columns)
         if prev_table is not None and table.intro_scale is None and not page_exception(
                 self.doc, prev_table, any(is_prose(c.text) for c in self.prose_since)):
             # "the following tables ($ in millions)": a note's later tables keep it
@@ -153,6 +158,10 @@ class GridReader(RowReader):
             table.claimed.extend((c.start, c.end) for c in self.cells[end:first_row])
             return first_row
         heads = heading_columns(self.cells, self.kinds, end, table.columns)
+        if heads is None and above is not None:
+            # "Commercial | Consumer | Total" over "Three Months Ended ...": one column each
+            table.columns = above
+            return end
         first = None if heads else whole_table_period(table, self.cells, self.kinds, end)
         if first is not None:  # an equity statement's "Three Months Ended March 31, 2025"
             return first

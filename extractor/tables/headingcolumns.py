@@ -37,6 +37,30 @@ def heading_columns(
     return [TableColumn(base.period, base.unit, base.scale, h) for h in heads], j, note
 
 
+def headings_before(
+    pending: list[Cell], cells: list[Cell], kinds: list[CellKind], end: int,
+    columns: list[TableColumn],
+) -> list[TableColumn] | None:
+    """Column headings printed above a one-period row: "Commercial | Consumer | Total" over
+    "Three Months Ended September 30, 2026", then rows of one value per heading (a
+    roll-forward by segment). Each heading is a column of the period, its category; None
+    unless the short texts just before the header run (`pending`) are two or more headings
+    and the first row after it holds exactly that many values."""
+    if len(columns) != 1 or columns[0].category:
+        return None
+    heads = [clean_label(c.text) for c in pending]
+    if len(heads) < 2 or any(is_prose(h) or len(h.split()) > 6 or h.endswith(":")
+                             for h in heads):
+        return None
+    j = end
+    while j < len(cells) and kinds[j] == "empty":
+        j += 1
+    if j >= len(cells) or kinds[j] != "text" or row_width(kinds, j + 1) != len(heads):
+        return None
+    base = columns[0]
+    return [TableColumn(base.period, base.unit, base.scale, h) for h in heads]
+
+
 def whole_table_period(table: Table, cells: list[Cell], kinds: list[CellKind],
                        end: int) -> int | None:
     """`period_over_components` applied: the table loses its one column and takes its

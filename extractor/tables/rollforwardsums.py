@@ -3,15 +3,23 @@ column by column (the check that places short rows and dates balance rows)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from extractor.facts import ExtractionWarning
 from extractor.tables.rollforward import is_closing, is_opening
 from extractor.tables.totals import Placed, agrees, column_sums
 
 _Row = TypeVar("_Row")
+
+
+class _Ranked(Placed, Protocol):
+    """A Details row whose column choices were scored (`detailsplacement.DetailsRow`)."""
+
+    ranked: list[tuple[float, tuple[int, ...]]]
+    columns: list[int] | None  # type: ignore[misc]  # settable here, read-only in Placed
 
 
 def unit_groups(rows: Sequence[_Row]) -> list[list[_Row]]:
@@ -151,4 +159,51 @@ def roll_forward_warnings(groups: Iterable[Sequence[Placed]], n: int) -> list[Ex
                 + f" is not the opening balance plus the movements in {len(bad)} column(s)",
                 span=(r.values[0].start, r.values[-1].end),
             ))
+    return out
+
+
+def settle_roll_forwards(rows: Sequence[_Ranked], n: int) -> set[int]:
+    """In a group with an opening and a closing balance, place its open rows so that the
+    most columns roll forward (opening + movements = closing). Returns the rows so settled."""
+    settled: set[int] = set()
+    for group in unit_groups(rows):
+        if not is_roll_forward(group):
+            continue
+        open_rows = [r for r in group if len(r.ranked) > 1]
+        if not open_rows:
+            continue
+        choices = [[c for _, c in r.ranked[:4]] for r in open_rows]
+        total = 1
+        for c in choices:
+            total *= len(c)
+        if total > 4096:
+            continue
+        best_key: tuple[int, float] | None = None
+        best_pick: tuple[tuple[int, ...], ...] | None = None
+        # The labels stay while the columns are tried: their closing test and each choice's
+        # score (its first in the ranking) are read once, not once per pick.
+        closing = [is_closing(r.label) for r in group]
+        scores = [_first_scores(r.ranked) for r in open_rows]
+        tally = holds_tally(group, n, closing)
+        for pick in itertools.product(*choices):
+            for r, combo in zip(open_rows, pick, strict=True):
+                r.columns = list(combo)
+            holds = tally()
+            score = sum(map(dict.__getitem__, scores, pick))
+            key = (holds, score)
+            if best_key is None or key > best_key:
+                best_key, best_pick = key, pick
+        assert best_pick is not None and best_key is not None
+        for r, combo in zip(open_rows, best_pick, strict=True):
+            r.columns = list(combo)
+        if best_key[0] > 0:
+            settled.update(id(r) for r in open_rows)
+    return settled
+
+
+def _first_scores(ranked: list[tuple[float, tuple[int, ...]]]) -> dict[tuple[int, ...], float]:
+    """Each column choice's score, the first the ranking gives it."""
+    out: dict[tuple[int, ...], float] = {}
+    for sc, c in ranked:
+        out.setdefault(c, sc)
     return out

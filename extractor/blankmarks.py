@@ -1,0 +1,91 @@
+"""Whether a currency mark standing with no number is what the viewer left of a dropped
+amount: "$" alone is a weak sign ("in $ terms"), so it needs a separator, a word that only
+follows an amount, a comparative or, before a preposition, a word that introduces an amount
+(a lead verb, a list's "and" after an amount, a clause's comma) before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.vocabulary import CURRENCY, MONTH, SCALE
+
+AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
+"""A date right after a slot: "was RMB at December 31, 2023", "of US$ on March 3, 2023"."""
+
+# A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
+_WORD_AFTER_SLOT = re.compile(
+    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains)"
+    rf"\b|{AT_DATE})"
+)
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
+# "a total of $ to the related party", "proceeds of $ in April 2023": after a word that
+# introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
+# "into" names the currency: "($ in millions)")
+_LEAD_BEFORE_MARK = re.compile(
+    r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
+    # "the Company borrowed $ under the agreement", "included $ in its net loss"
+    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid|"
+    # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
+    # whose object is an amount
+    r"had|has|have|held|holds|contributed?|contributes|pays?|invest(?:ed|s)?|spen[dt]|"
+    r"incur(?:red|s)?|raised?|lent|loaned|advanced|provided|transferred|deposited|accrued|"
+    r"drew|reimbursed|refunded|donated|committed|funded|owed|owes?|generated)\s+$")
+# "fair value of $ will be recognized", "of which US$ had been paid in": a dollar mark between a
+# word that introduces an amount and an auxiliary verb is a dropped amount (an alphabetic code is
+# not: "the value of RMB may fluctuate" names the currency)
+MARK_BEFORE_VERB = re.compile(
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?"
+    r"(?=\s+(?:will|would|may|might|could|should|shall|can|must|had|has|have|is|are)\b)"
+)
+# "..., and $ is classified within other liabilities": "and" before the mark, after an amount
+# of the same sentence (a list sibling), introduces an amount as a lead word does
+_AND_AFTER_AMOUNT = re.compile(r"\d[^.;]{0,80}\band\s+$")
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:up\s+to\s+)?$")
+_PREPOSITION_AFTER = re.compile(
+    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")
+_SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
+_COMMA_BEFORE = re.compile(r",\s?$")
+# "(shares in thousands, $ in millions)": the unit and scale named, no amount dropped
+_SCALE_NAMED_AFTER = re.compile(r"\s*in\s+(?:thousands|millions|billions)\b", re.IGNORECASE)
+# "was $ (2022: $ )", "$ (six months ended June 30, 2022: $ )": a comparative restates the
+# amount dropped before it
+_COMPARATIVE_NEXT = re.compile(r"\s?\([^()]{0,60}?(?:19|20)\d\d\s?:")
+
+
+def is_dropped_mark(text: str, m: re.Match[str]) -> bool:
+    """Whether a mark with no number is what is left of a dropped amount."""
+    if _IN_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+        # "(in US$ thousands)", "quoted in US$ for convenience": a currency named, not an
+        # amount dropped
+        return False
+    cur = m.group("cur")
+    if cur in ("RM", "$") and m.group("scale") is None:
+        # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
+        # a separator right after it.
+        nxt = text[m.end() : m.end() + 2]
+        if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
+            text, m.end(), m.end() + 16
+        ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
+            cur == "$" and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 8)
+            and not _SCALE_NAMED_AFTER.match(text, m.end(), m.end() + 16)
+            and (_LEAD_BEFORE_MARK.search(text, max(0, m.start() - 24), m.start())
+                 # "obligations of $2.5 million and $ of accrued liabilities": a list's sibling
+                 or _AND_AFTER_AMOUNT.search(text, max(0, m.start() - 96), m.start())
+                 # "Of the favorable development, $ related to older years": a clause's first
+                 or _COMMA_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+        ):
+            return False
+    return not (
+        cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"
+    )
+
+
+def introduced(text: str, at: int) -> bool:
+    """Whether the words before a mark at `at` introduce an amount: a lead word ("of",
+    "paid"), "which", or "and" after an amount of the same sentence."""
+    lo = max(0, at - 24)
+    return bool(_LEAD_BEFORE_MARK.search(text, lo, at) or _WHICH_BEFORE.search(text, lo, at)
+                or _AND_AFTER_AMOUNT.search(text, max(0, at - 96), at))
