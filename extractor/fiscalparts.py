@@ -12,10 +12,9 @@ one. Pure functions.
 
 from __future__ import annotations
 
-import calendar
-from datetime import date, timedelta
+from datetime import date
 
-from extractor.weekyears import is_month_end, shifted_year, week_rule
+from extractor.weekyears import quarters_on, shifted_year, week_rule
 
 
 def page_year_end(page_end: str | None, months: int | None) -> str | None:
@@ -37,15 +36,20 @@ def part_end(year_end: str, year: int, quarters: int) -> str:
     return quarters_on(end, quarters - 4)
 
 
-def quarters_on(end: date, quarters: int) -> str:
-    """`end` moved by whole quarters (back when negative): 13 weeks each on a 52/53-week
-    calendar, else three months, a month's last day staying one."""
-    if quarters == 0:
-        return end.isoformat()
-    if week_rule([end]) is not None:
-        return (end + timedelta(weeks=13 * quarters)).isoformat()
-    total = end.year * 12 + end.month - 1 + 3 * quarters
-    y, m = divmod(total, 12)
-    last = calendar.monthrange(y, m + 1)[1]
-    day = last if is_month_end(end) else min(end.day, last)
-    return date(y, m + 1, day).isoformat()
+def part_end_on_page(page_end: str, months: int, year: int, quarters: int) -> str | None:
+    """`part_end` of fiscal year `year` on the calendar a page gives (`page_year_end`); on a
+    52/53-week calendar the page's own end moved by whole 13-week quarters, as the year end
+    derived from an interim page may fall on a month's last day and lose its weekday rule
+    ("39 Weeks Ended Nov. 01, 2025": the year ends January 31, 2026, a Saturday)."""
+    year_end = page_year_end(page_end, months)
+    if year_end is None:
+        return None
+    base = date.fromisoformat(page_end)
+    rule = week_rule([base])
+    if months == 12 or rule is None:
+        return part_end(year_end, year, quarters)
+    # the page's quarter in the year asked for, on its weekday rule, then whole quarters on
+    years = year - date.fromisoformat(year_end).year
+    same = rule.end(base.year + years) if years else base
+    return quarters_on(same, quarters - months // 3)
+

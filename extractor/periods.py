@@ -16,7 +16,7 @@ from typing import Literal
 
 from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.duedates import due_spans
-from extractor.fiscalparts import page_year_end, part_end
+from extractor.fiscalparts import page_year_end, part_end_on_page
 from extractor.number_words import word_value
 from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
@@ -93,6 +93,21 @@ def count_value(s: str) -> int:
     return value
 
 
+_WEEK_WORDS = {"twelve": 12, "thirteen": 13, "sixteen": 16, "twentyfour": 24, "twentysix": 26,
+               "twentyeight": 28, "thirtysix": 36, "thirtynine": 39, "forty": 40,
+               "fiftytwo": 52, "fiftythree": 53}
+
+
+def week_months(s: str) -> int:
+    """The months a count of weeks stands for ("thirteen" -> 3, "39" -> 9, "53" -> 12); 0
+    for a count of weeks that is no part of a year (fewer than 12, more than 53)."""
+    key = re.sub(r"[- ]", "", s.lower())
+    weeks = int(key) if key.isdigit() else _WEEK_WORDS.get(key, 0)
+    if not 12 <= weeks <= 53:
+        return 0
+    return min(12, round(weeks * 12 / 52))
+
+
 def shift_year(date: str, year: int) -> str:
     """The same month-end in another year ('2023-12-31', 2021 -> '2021-12-31')."""
     month, day = int(date[5:7]), int(date[8:10])
@@ -117,11 +132,19 @@ _END_LIST = (
 # from each of its digits looking for "months".
 # Lookaheads on the letters each pattern can begin with: the scan skips other positions
 # without trying every alternative there (the same matches, found several times as fast).
+# A retail calendar's weeks ("the thirteen and thirty-nine weeks ended November 1, 2025", "13
+# Weeks Ended"): the months they stand for, four weeks and a third a month (13 -> 3, 26 -> 6,
+# 39 -> 9, 52 and 53 -> 12; a 16-week quarter 4)
+WEEK_COUNT = (r"(?:\d{1,2}|twelve|thirteen|sixteen|twenty[- ]?(?:four|six|eight)|thirty[- ]?six|"
+               r"thirty[- ]?nine|forty|fifty[- ]?(?:two|three))")
 _DURATION = re.compile(
-    rf"(?=[\dotfsenyqh])\b(?:(?P<count>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT}){{0,5}})[\s-]+months?|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
+    rf"(?=[\dotfsenyqh])\b(?:(?P<count>{_COUNT}(?:-?\s*(?:,|and|&)\s*{_COUNT}){{0,5}})[\s-]+months?|"
+    rf"(?P<weeks>{WEEK_COUNT}(?:-?\s*(?:,|and|&)\s*{WEEK_COUNT}){{0,3}})[\s-]+weeks?|"
+    rf"(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)"
     rf"|(?P<half>six-month|half[\s-]year))(?:\s+periods?)?\s+end(?:ed|ing)\s+(?:on\s+)?(?P<dates>{_END_LIST})",
     re.IGNORECASE,
 )
+_WEEK_COUNT_RE = re.compile(WEEK_COUNT, re.IGNORECASE)
 _DURING_DATE = re.compile(rf"(?=d)\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORECASE)
 # "at December 31, 2024 and at December 31, 2023": an instant list may repeat its preposition.
 _AT = r"(?:as\s+(?:of|at)|at|on)"
@@ -152,7 +175,7 @@ _RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.IGNORECASE)
 # Every date, month-year, date list and duration end names a month.
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                 "dec")
-_PART_WORDS = ("quarter", "half", "months")
+_PART_WORDS = ("quarter", "half", "months", "weeks")
 
 
 _MONTH_ONLY = re.compile(rf"(?P<m>{_MONTH})\s*,?\s*(?P<y>{_YEAR})", re.IGNORECASE)
@@ -189,19 +212,24 @@ def _dates_in(s: str, base: int) -> list[tuple[str, int]]:
 
 
 def find_periods(
-    sentence: str, fiscal_year_end: str | None = None, fiscal_months: int | None = None
+    sentence: str, fiscal_year_end: str | None = None, fiscal_months: int | None = None,
+    by_start: bool = False,
 ) -> list[PeriodPhrase]:
     """Every period phrase in a sentence, with the periods it names in text order.
 
     `fiscal_year_end` ("2023-06-30") lets "fiscal 2022" resolve to a period; without it such
-    phrases are ignored rather than guessed. (A new list each call: callers extend theirs.)
+    phrases are ignored rather than guessed. `by_start`: the note names its fiscal years by
+    the calendar year they start in (`weekyears.fiscal_named_by_start`), so "the third
+    quarter of fiscal 2025" is of the year ending in 2026. (A new list each call: callers
+    extend theirs.)
     """
     scan = _periods if len(sentence) <= MEMO_CHARS else _scan_periods
-    return list(scan(sentence, fiscal_year_end, fiscal_months))
+    return list(scan(sentence, fiscal_year_end, fiscal_months, by_start))
 
 
 def _scan_periods(
-    sentence: str, fiscal_year_end: str | None, fiscal_months: int | None
+    sentence: str, fiscal_year_end: str | None, fiscal_months: int | None,
+    by_start: bool = False,
 ) -> tuple[PeriodPhrase, ...]:
     if not _ANY_YEAR.search(sentence):
         return ()
@@ -224,8 +252,7 @@ def _scan_periods(
     if named_month and "effective" in low and (eff := _EFFECTIVE_OPENING.match(sentence)):
         found.add(eff, tuple(d for d, _ in _dates_in(eff.group("dates"), 0)), "instant")
     if has_any(low, _PART_WORDS) or named_month:
-        _parts_of_years(sentence, found, page_year_end(fiscal_year_end, fiscal_months),
-                        fiscal_months == 12)
+        _parts_of_years(sentence, found, fiscal_year_end, fiscal_months, by_start)
     if named_month:
         _month_years(sentence, found)
     if fiscal_year_end and "fiscal" in low:
@@ -277,6 +304,10 @@ def _durations(sentence: str, found: _Found) -> None:
             continue
         if m.group("count"):
             counts = [count_value(c) for c in _COUNT_RE.findall(m.group("count"))]
+        elif m.group("weeks"):
+            counts = [week_months(w) for w in _WEEK_COUNT_RE.findall(m.group("weeks"))]
+            if not all(counts):
+                continue
         elif m.group("quarter"):
             counts = [3]
         elif m.group("half"):
@@ -306,8 +337,8 @@ _MONTH_PAIR = re.compile(
 )
 
 
-def _parts_of_years(sentence: str, found: _Found, year_end: str | None,
-                    year_page: bool = False) -> None:
+def _parts_of_years(sentence: str, found: _Found, page_end: str | None,
+                    months_of_page: int | None, by_start: bool = False) -> None:
     """"In the third quarter of 2011" (P3M to September 30), "the first six months of 2011"
     (of "2017 and 2016": each year's), "the first half of 2011", "during June and July 2017"
     (P2M to July 31): calendar parts of a year. Parts of the fiscal year (`year_end`, the end
@@ -316,6 +347,8 @@ def _parts_of_years(sentence: str, found: _Found, year_end: str | None,
     "the fourth quarter of 2024" ends then, as a bare year there is the fiscal year), unless
     it says "calendar quarter"; "of fiscal 2025" that the page cannot place is left undated
     rather than read as a calendar year."""
+    year_end = page_year_end(page_end, months_of_page)
+    year_page = months_of_page == 12
     for m in _PART_OF_YEAR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue
@@ -330,8 +363,12 @@ def _parts_of_years(sentence: str, found: _Found, year_end: str | None,
             months, last = 6, 6 * _ORDINAL[folded(m.group("h"))]
         else:
             months = last = count_value(m.group("n"))
-        ends = [part_end(fiscal, y, last // 3) if fiscal else month_end(y, last) for y in years]
-        found.add(m, tuple(f"P{months}M/{e}" for e in ends), "duration")
+        if said and by_start:
+            years = [y + 1 for y in years]  # "fiscal 2025" ends in 2026 on this calendar
+        ends = [part_end_on_page(page_end, months_of_page, y, last // 3)
+                if fiscal and page_end and months_of_page else month_end(y, last)
+                for y in years]
+        found.add(m, tuple(f"P{months}M/{e}" for e in ends if e), "duration")
     for m in _MONTH_PAIR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue

@@ -83,6 +83,33 @@ def shifted_year(period: str, years: int) -> str | None:
     return f"P12M/{date(year, end.month, day)}"
 
 
+def quarters_on(end: date, quarters: int) -> str:
+    """`end` moved by whole quarters (back when negative): 13 weeks each on a 52/53-week
+    calendar, else three months, a month's last day staying one."""
+    if quarters == 0:
+        return end.isoformat()
+    if week_rule([end]) is not None:
+        return (end + timedelta(weeks=13 * quarters)).isoformat()
+    total = end.year * 12 + end.month - 1 + 3 * quarters
+    y, m = divmod(total, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    day = last if is_month_end(end) else min(end.day, last)
+    return date(y, m + 1, day).isoformat()
+
+
+def same_end_in(day: str, year: int) -> str:
+    """A period end moved to another year: on a 52/53-week calendar by its weekday rule ("Nov.
+    01, 2025", the Saturday nearest October 31, is November 2 in 2024), else the same
+    month-end (a month's last day staying one)."""
+    d = date.fromisoformat(day)
+    rule = week_rule([d])
+    if rule is None:
+        last = calendar.monthrange(year, d.month)[1]
+        return date(year, d.month, last if is_month_end(d) else min(d.day, last)).isoformat()
+    # (a rule's month is the one the end closes: "Nov. 01" closes October)
+    return rule.end(year - (1 if d.month < rule.month else 0)).isoformat()
+
+
 _FISCAL_NAMED = re.compile(r"\bfiscal\s+(?:years?\s+)?((?:19|20)\d\d)\b", re.I)
 
 
@@ -90,11 +117,17 @@ def _named_by_start(text: str, page_period: str | None) -> bool:
     """Whether a note on a year ending in January or the first days of February names its
     fiscal years by the calendar year they start in (the retail calendar: "fiscal 2024" ended
     February 1, 2025): the latest fiscal year it names is the one before the page's end year,
-    so the page's own year is named by its start. (A filer naming years by their end, "fiscal
+    so the page's own year is named by its start (on an interim page, the end of the fiscal
+    year it runs in). (A filer naming years by their end, "fiscal
     2025" for the year ended January 31, 2025, names the page's year.)"""
-    if not page_period or not page_period.startswith("P12M/"):
+    if not page_period or not page_period.startswith(("P12M/", "P6M/", "P9M/")):
         return False
-    end = date.fromisoformat(page_period[5:])
+    end = date.fromisoformat(page_period.split("/")[1])
+    if not page_period.startswith("P12M/"):
+        # an interim page's year ends the quarters it has not run yet later (a 10-Q's
+        # year-to-date column starts the fiscal year): "39 Weeks Ended Nov. 01, 2025" -> the
+        # year ending January 31, 2026
+        end = date.fromisoformat(quarters_on(end, (12 - int(page_period[1:].split("M")[0])) // 3))
     if not (end.month == 1 or (end.month == 2 and end.day <= 7)):
         return False
     years = {int(y) for y in _FISCAL_NAMED.findall(text)}

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.periods import PeriodPhrase, shift_year
+from extractor.periods import PeriodPhrase
 from extractor.vocabulary import MONTH
+from extractor.weekyears import same_end_in
 
 _PAREN = re.compile(r"\((?P<body>[^()]*:[^()]*)\)")
 # A part's head: bare years right after "(", ";" or "," and before its colon.
 _YEARS_HEAD = re.compile(
-    r"(?:(?<=\()|(?<=;)|(?<=,))\s*(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
+    r"(?:(?<=\()|(?<=;)|(?<=,))\s*(?:(?:fiscal|FY)\s*(?:year\s+)?)?"
+    r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "June 30, 2022:": the year of a date, not a part's head after a comma.
@@ -52,8 +54,12 @@ class ComparativeParen:
         if base is None:
             return [f"P12M/{y}-12-31" for y in self.years]
         kind = base.split("/")
-        return [f"{kind[0]}/{shift_year(kind[1], y)}" if len(kind) == 2 else shift_year(base, y)
-                for y in self.years]
+        out = [f"{kind[0]}/{same_end_in(kind[1], y)}" if len(kind) == 2
+               else same_end_in(base, y) for y in self.years]
+        # a comparative never restates its sentence's own period: "(fiscal 2025: ...)" on a
+        # page of a year named by its end is the year before the one the calendar gives
+        return [f"{q.split('/')[0]}/{same_end_in(q.split('/')[-1], int(q[-10:-6]) - 1)}"
+                if q == base and q.startswith("P") else q for q in out]
 
 
 def comparative_parens(text: str, phrases: list[PeriodPhrase]) -> list[ComparativeParen]:

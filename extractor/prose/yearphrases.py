@@ -61,7 +61,8 @@ def sentence_phrases(text: str, page_period: str | None,
         int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
     )
     text = mend_split_months(text)
-    phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months)
+    phrases = find_periods(text, fiscal_year_end=fy_end, fiscal_months=months,
+                           by_start=by_start)
     if by_start and fy_end is not None:
         # the retail calendar (`weekyears.fiscal_named_by_start`): "fiscal 2024" ends in 2025
         phrases = [_named_by_start(p, text) for p in phrases]
@@ -109,7 +110,9 @@ def _future_years(phrase: PeriodPhrase, text: str, page_end: str) -> bool:
 
 def _named_by_start(phrase: PeriodPhrase, text: str) -> PeriodPhrase:
     """A "fiscal 2024" phrase of a note that names fiscal years by their start: each one-year
-    period a year later (the 52/53-week day is `_on_week_years`' to set)."""
+    period a year later (the 52/53-week day is `_on_week_years`' to set; parts of a fiscal
+    year, "the third quarter of fiscal 2025", `periods.find_periods` reads on that calendar
+    itself)."""
     if "fiscal" not in text[phrase.start : phrase.end].lower():
         return phrase
     periods = tuple(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.number_words import word_value
-from extractor.periods import iso_date
+from extractor.periods import WEEK_COUNT, iso_date, week_months
 from extractor.tables.scalenote import after_scale_lead
 from extractor.tables.yearends import YearEnds, is_due_schedule, names_origination
 from extractor.vocabulary import CURRENCY_SYMBOL, month_number
@@ -24,6 +24,8 @@ from extractor.vocabulary import MONTH as _MONTH
 
 _PHRASE = (
     r"(?:(?:for\s+)?(?:the\s+)?(?:(?P<count>three|six|nine|twelve|3|6|9|12)[\s-]+months?"
+    # a retail calendar's "Thirteen Weeks Ended", "39 Weeks Ended" (`periods.week_months`)
+    rf"|(?P<weeks>{WEEK_COUNT})[\s-]+weeks?"
     r"|(?P<year>(?:fiscal\s+)?years?)|(?P<quarter>(?:fiscal\s+)?quarters?)|(?P<half>six-month|half[\s-]year))"
     r"(?:\s+periods?)?\s+ended(?:\s+on)?|(?P<inst>(?:balance\s+)?as\s+(?:of|at)"
     # "At June 30, 2025" over a balance sheet's column: a whole date after it ("At January 1"
@@ -102,12 +104,16 @@ def _read_header_cell(text: str) -> HeaderCell | None:
     if not t:
         return None
     m = _HEADER_RE.match(t)
-    if not m or not any(m.group(g) for g in ("count", "year", "quarter", "half", "inst",
+    if not m or not any(m.group(g) for g in ("count", "weeks", "year", "quarter", "half", "inst",
                                                 "month", "month2", "month3", "yr", "unit")):
         return None
     months: int | None = None
     if m.group("count"):
         months = word_value(m.group("count"))
+    elif m.group("weeks"):
+        months = week_months(m.group("weeks")) or None
+        if months is None:
+            return None
     elif m.group("year"):
         months = 12
     elif m.group("quarter"):

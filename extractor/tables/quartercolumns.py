@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from extractor.casefold import folded
-from extractor.fiscalparts import quarters_on
 from extractor.tables.header import TableColumn
 from extractor.tables.yearends import in_year
-from extractor.weekyears import shifted_year
+from extractor.weekyears import quarters_on, shifted_year
 
 _QUARTER_CELL = re.compile(
     r"^(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)(?P<q>\s+(?:fiscal\s+)?quarter)?"

@@ -25,7 +25,7 @@ TimeKind = Literal["instant", "duration"]
 # Words that make a line item a balance whatever else it names: "Deferred revenue",
 # "Unrecognized compensation cost", "Accrued interest", "Interest payable".
 _BALANCE_FIRST = re.compile(
-    r"(?i)\b(?:deferred|unrecogni[sz]ed|unamorti[sz]ed|accrued|accumulated|payables?|"
+    r"(?i)\b(?:deferred|unrecogni[sz]ed|unamorti[sz]ed|accrued|accumulated|payables?|at cost|"
     r"receivables?|outstanding|balances?|carrying|capacity|remaining|unused|available|"
     r"fair value|aggregate principal|principal amount|face amount|gross unrealized|"
     r"non-?current|end of (?:the )?(?:period|year|quarter))\b|,\s*current$"
@@ -33,7 +33,7 @@ _BALANCE_FIRST = re.compile(
 # A movement over the period: these name a flow even of a balance's noun ("Liabilities
 # incurred", "Loans charged off", "Proceeds from borrowings").
 _FLOW = re.compile(
-    r"(?i)\b(?:expenses?|income|revenues?|sales|costs? of|incurred|accretion|settled|"
+    r"(?i)\b(?:expenses?|income|revenues?|sales|costs?|incurred|accretion|settled|obtained|"
     r"settlements?|paid|payments?|proceeds|repayments?|repaid|granted|exercised|forfeited|"
     r"vested|issued|issuance|provisions? for|charge-?offs?|charged off|recoveries|"
     r"amorti[sz]ation|depreciation|impairment|purchases?|dividends|gains?|losses? on|"
@@ -58,10 +58,17 @@ def time_columns(cols: Sequence[Column]) -> dict[str, set[int]]:
     ends = {(c.period or "")[-10:] for c in cols if (c.period or "").startswith("P")}
     instants = {j: c.period for j, c in enumerate(cols)
                 if c.period and not c.period.startswith("P")}
-    if not ends or not instants or not all(is_month_end(p) for p in instants.values()):
+    if not ends or not instants or not all(p in ends or _near_month_end(p)
+                                           for p in instants.values()):
         return {}
     return {"duration": {j for j, c in enumerate(cols) if (c.period or "").startswith("P")},
             "instant": set(instants) if ends & set(instants.values()) else set()}
+
+
+def _near_month_end(day: str) -> bool:
+    """A month's end, or a 52/53-week year's end within a week of one ("Dec. 28, 2024"), not
+    an event's day ("May 17, 2017")."""
+    return is_month_end(day) or int(day[8:10]) >= 24 or int(day[8:10]) <= 3
 
 
 def time_kind(label: str) -> TimeKind | None:
