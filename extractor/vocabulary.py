@@ -76,6 +76,12 @@ CURRENCIES: dict[str, str] = {
         "AED", "QAR", "KWD", "EGP", "ZAR", "NGN", "KES", "PKR", "BDT", "LKR", "MNT", "ARS",
         "CLP", "UYU", "MOP", "KHR",
     )},
+    "Baht": "THB",  # "Baht 5.6 million", as Thai filers write it
+    "Ps.": "MXN",  # "Ps.11,904.6 million": Mexican filers' peso
+    "Rp": "IDR",  # "Rp250 billion": Indonesian filers' rupiah
+    "AR$": "ARS",
+    "Ch$": "CLP",
+    "COL$": "COP",
     "₽": "RUB",
     "₺": "TRY",
     "₱": "PHP",
@@ -133,7 +139,7 @@ SCALED_CURRENCY_WORD = (
 """A currency named after a scale word, bare or in full ("8,945 million yen", "1,417,339 million
 won", "(in thousands of Korean won)"): read only right after "million", "billion" or
 "thousand", where a bare "won" or "pounds" cannot be a verb or a weight."""
-SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
+SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs.", "Baht"})
 """Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
 MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))
 """Every currency mark, longest first."""
@@ -188,8 +194,12 @@ COMMON_CURRENCY = mark_alternation(COMMON_MARKS)
 """One of COMMON_MARKS."""
 COMMON_CURRENCY_INITIALS = initials(COMMON_MARKS)
 """What one of COMMON_MARKS can begin with."""
-CURRENCY_CODE = mark_alternation([*COMMON_MARKS, *CURRENCIES.values()])
-"""A common mark or an ISO 4217 code: what a name that is only a currency starts with."""
+CURRENCY_CODE = mark_alternation([*COMMON_MARKS, *CURRENCIES.values(),
+                                  *(m.rstrip(".") for m in CURRENCIES
+                                    if m[0].isalpha() and not m.isupper()
+                                    and (m.endswith(".") or len(m) >= 4))])
+"""A common mark, an ISO 4217 code or a mark of letters ("Baht", "Ps"): what a name that is
+only a currency starts with."""
 
 SCALE_WORDS: dict[str, int] = {
     "thousand": 3,

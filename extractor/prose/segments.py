@@ -26,7 +26,7 @@ class Segment:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|approx|e\.g|i\.e|etc|U\.S|Rs|Sdn|Jan|Feb|"
+    r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|approx|e\.g|i\.e|etc|U\.S|Rs|Ps|Sdn|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|S\.A|N\.V|B\.V|L\.P|L\.L\.C|P\.R\.C|[A-Z])\.)$"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"0-9])|[.!?]$")
