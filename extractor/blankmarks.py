@@ -20,7 +20,8 @@ _WORD_AFTER_SLOT = re.compile(
 )
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|into)\s*$")
+# ("(in thousands of US$):", "in millions of ARS": the unit and scale a table is stated in)
+_IN_BEFORE = re.compile(r"\b(?:in|into|(?:thousands|millions|billions)\s+of)\s*$")
 # "a total of $ to the related party", "proceeds of $ in April 2023": after a word that
 # introduces an amount, a "$" before these reads as every other mark does (a "$" after "(" or
 # "into" names the currency: "($ in millions)")
@@ -32,7 +33,10 @@ _LEAD_BEFORE_MARK = re.compile(
     # whose object is an amount
     r"had|has|have|held|holds|contributed?|contributes|pays?|invest(?:ed|s)?|spen[dt]|"
     r"incur(?:red|s)?|raised?|lent|loaned|advanced|provided|transferred|deposited|accrued|"
-    r"drew|reimbursed|refunded|donated|committed|funded|owed|owes?|generated)\s+$")
+    r"drew|reimbursed|refunded|donated|committed|funded|owed|owes?|generated|"
+    # "compared to $ in the prior-year period", "exceeded its contributions by $ in 2025"
+    # (not a bare "to": "the functional currency changed to $ in 2023" names the currency)
+    r"compared\s+(?:to|with)|versus|by)\s+$")
 # "fair value of $ will be recognized", "of which US$ had been paid in": a dollar mark between a
 # word that introduces an amount and an auxiliary verb is a dropped amount (an alphabetic code is
 # not: "the value of RMB may fluctuate" names the currency)
@@ -57,7 +61,7 @@ _COMPARATIVE_NEXT = re.compile(r"\s?\([^()]{0,60}?(?:19|20)\d\d\s?:")
 
 def is_dropped_mark(text: str, m: re.Match[str]) -> bool:
     """Whether a mark with no number is what is left of a dropped amount."""
-    if _IN_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+    if _IN_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
         # "(in US$ thousands)", "quoted in US$ for convenience": a currency named, not an
         # amount dropped
         return False

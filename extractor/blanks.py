@@ -110,7 +110,7 @@ _COMPARISON_CLAUSE = re.compile(
 # "(fiscal 2023: )", "(six months ended June 30, 2023: )")
 _EMPTY_COMPARATIVE = re.compile(
     r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:[A-Za-z][A-Za-z.,\s\d-]{0,48}?\s)?"
-    r"(?:19|20)\d\d\s?(?P<colon>:)\s?\)"
+    r"(?:19|20)\d\d(?:\s(?:period|fiscal\syear|year|quarter))?\s?(?P<colon>:)\s?\)"
 )
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(

@@ -105,6 +105,12 @@ _VERB_BEFORE_AND_MARK = re.compile(
     rf"(?=[hpriet])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
     rf"totall?ed|raised|repaid|borrowed|earned|issued)(?P<w>)(?=\s+and\s+(?:{CURRENCY}))"
 )
+# "was A$1,204,880 in FY2025 and in FY2024": "and" right before the second year's phrase,
+# after an amount dated by the first
+_AND_IN_YEAR = re.compile(
+    r"\d\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
+    r"(?:19|20)\d\d\s+and(?P<w>)(?=\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
+    r"(?:19|20)\d\d\b)")
 # "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount
 _GLUED_WHICH = re.compile(r"\bwhich(?P<w>)(?=(?:would|will|was|were|is|are|had|has|have)\b)")
 
@@ -139,6 +145,9 @@ def _lead_slots(found: _Slots, low: str) -> None:
     ("of whichwould", "approximately for the year")."""
     text = found.text
     for m in _GLUED_WHICH.finditer(text) if "which" in low else ():
+        if found.free(m.start("w")):
+            found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
+    for m in _AND_IN_YEAR.finditer(text) if " and " in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
     for m in _VERB_BEFORE_AND_MARK.finditer(text) if " and " in text else ():

@@ -165,8 +165,10 @@ _MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_YEAR = re.compile(
-    rf"(?=[idf])\b(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:the\s+)?(?:fiscal\s+(?:years?\s+)?)"
-    rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*(?:fiscal\s+)?{_YEAR})*)\b",
+    rf"(?=[idf])\b(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:the\s+)?"
+    # "in fiscal 2024", "in FY2025 and FY2024"
+    rf"(?:fiscal\s+(?:years?\s+)?|FY\s?(?=(?:19|20)\d\d))"
+    rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*(?:fiscal\s+|FY\s?)?{_YEAR})*)\b",
     re.I,
 )
 _RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.IGNORECASE)
@@ -255,7 +257,7 @@ def _scan_periods(
         _parts_of_years(sentence, found, fiscal_year_end, fiscal_months, by_start)
     if named_month:
         _month_years(sentence, found)
-    if fiscal_year_end and "fiscal" in low:
+    if fiscal_year_end and ("fiscal" in low or "fy" in low):
         for m in _FISCAL_YEAR.finditer(sentence):
             if found.free(m.start(), m.end()):
                 years = [int(y) for y in _YEAR_RE.findall(m.group("year"))]

@@ -118,8 +118,9 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
         out.append(PeriodPhrase(m.start(), m.end(), (q[: -len(end)] + back,), ref.kind))
     for m in _PRIOR_YEAR.finditer(text):
         before = [p for p in phrases if p.end <= m.start()]
-        if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1 \
-                or any(p.start <= m.start() < p.end for p in phrases):
+        if any(p.start <= m.start() < p.end for p in phrases):
+            continue
+        if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1:
             continue
         q = before[-1].periods[0]
         length, end = q.split("/")

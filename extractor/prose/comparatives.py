@@ -22,7 +22,8 @@ _PAREN = re.compile(r"\((?P<body>[^()]*:[^()]*)\)")
 # A part's head: bare years right after "(", ";" or "," and before its colon.
 _YEARS_HEAD = re.compile(
     r"(?:(?<=\()|(?<=;)|(?<=,))\s*(?:(?:fiscal|FY)\s*(?:year\s+)?)?"
-    r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)\s*:"
+    r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*)"
+    r"(?:\s+(?:period|fiscal\s+year|year|quarter))?\s*:"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "June 30, 2022:": the year of a date, not a part's head after a comma.
