@@ -86,6 +86,13 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         for c, md in zip(columns, mds, strict=True):
             c["months"] = durations[0] if md == anchor else None
         return
+    if durations[0] == _EVENT_MONTHS and len(durations) >= 3 and len(columns) > len(durations) \
+            and _by_date_runs(columns[1:], durations[1:]):
+        # "1 Months Ended | 3 Months Ended | 6 Months Ended" over an event's day, then the
+        # quarters' and the half-years' comparatives and the balance dates: the event's
+        # header takes its one column, the others the runs after it
+        columns[0]["months"] = durations[0]
+        return
     if not _by_date_runs(columns, durations):
         _by_month_days(columns, durations, mds)
 
@@ -182,8 +189,9 @@ def _balance_run(dates: list[str], runs: list[int], headers: int) -> bool:
     ends = [*runs[1:], len(dates)]
     lists = [tuple(dates[a:b]) for a, b in zip(runs, ends, strict=True)]
     block, last = lists[-headers - 1:-1], lists[-1]
+    # (a subsequent event's day may lead the balance date: "Jul. 24, 2025 | Jun. 29, 2025")
     return (len(set(block)) == 1 and len(last) >= 2 and last != block[0]
-            and last[0] <= block[-1][0])
+            and min(last) <= block[-1][0])
 
 
 def _translations_dropped(years: list[tuple[int, str | None]]) -> list[int]:

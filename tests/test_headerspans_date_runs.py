@@ -94,3 +94,13 @@ def test_one_year_twice_in_one_currency_is_no_run_of_year_ends() -> None:
                                  "Dec. 31, 2017"])
     assert got == ["P1M/2017-01-31", "2016-12-31", "2016-11-30", "2017-12-31", "2017-12-31",
                    "2016-12-31", "2017-12-31"]
+
+
+def test_an_event_header_before_quarters_half_years_and_balance_dates() -> None:
+    # "1 Months Ended | 3 Months Ended | 6 Months Ended": the event's one column, a comparative
+    # pair under each later header, then a subsequent event's day and the balance date
+    got = _periods(["1", "3", "6"], ["Feb. 28, 2025", "Jun. 29, 2025", "Jun. 30, 2024",
+                                     "Jun. 29, 2025", "Jun. 30, 2024", "Jul. 24, 2025",
+                                     "Jun. 29, 2025"])
+    assert got == ["P1M/2025-02-28", "P3M/2025-06-29", "P3M/2024-06-30", "P6M/2025-06-29",
+                   "P6M/2024-06-30", "2025-07-24", "2025-06-29"]

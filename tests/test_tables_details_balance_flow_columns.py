@@ -89,3 +89,14 @@ def test_a_balance_under_a_duration_ending_its_day_is_not_moved_to_a_year_end() 
 ])
 def test_a_labels_words_say_balance_or_flow(label: str, kind: str | None) -> None:
     assert time_kind(label) == kind
+
+
+def test_beside_an_events_column_a_flow_takes_the_other_durations() -> None:
+    doc = read_document("\n".join([
+        "|", "Equity (Details) - USD ($)", "$ in Millions", "|1 Months Ended",
+        "|3 Months Ended", "|6 Months Ended", "|", "Feb. 28, 2025", "|", "Jun. 29, 2025", "|",
+        "Jun. 30, 2024", "|", "Jun. 29, 2025", "|", "Jun. 30, 2024", "|", "Jul. 24, 2025", "|",
+        "Jun. 29, 2025", "|Class of Stock [Line Items]", "|Value of shares repurchased",
+        "|$ 96.0", "|$ 70.2", "|$ 214.5", "|$ 139.1"]), "t")
+    got = [f.period for f in tables.extract_tables(doc).facts]
+    assert got == ["P3M/2025-06-29", "P3M/2024-06-30", "P6M/2025-06-29", "P6M/2024-06-30"]

@@ -213,11 +213,11 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
     page.opening = opening_columns(cols)
-    if page.mixed and not page.events:
-        page.time_columns = time_columns(cols)
+    page.events = is_wide(cols) and has_event_columns(cols)
+    if page.mixed:
+        page.time_columns = time_columns(cols, page.events)
         if page.time_columns:
             page.times = {id(r): k for r in rows if (k := time_kind(r.label)) is not None}
-    page.events = is_wide(cols) and has_event_columns(cols)
     if page.opening:
         days = {column_month_day(cols[j]) for j in page.opening}
         kinds = roll_forward_kinds([r.label for r in rows], [r.entity for r in rows], days)

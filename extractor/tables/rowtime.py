@@ -37,7 +37,7 @@ _FLOW = re.compile(
     r"settlements?|paid|payments?|proceeds|repayments?|repaid|granted|exercised|forfeited|"
     r"vested|issued|issuance|provisions? for|charge-?offs?|charged off|recoveries|"
     r"amorti[sz]ation|depreciation|impairment|purchases?|dividends|gains?|losses? on|"
-    r"earnings|compensation|"
+    r"earnings|compensation|repurchase[ds]?|redeemed|"
     r"additions|disposals|write-?offs?|written off|contributions|distributions|"
     r"borrowings under|draw(?:n|downs?)|net (?:income|loss)|during the (?:period|year))\b"
 )
@@ -49,19 +49,23 @@ _BALANCE_NOUN = re.compile(
 )
 
 
-def time_columns(cols: Sequence[Column]) -> dict[str, set[int]]:
+def time_columns(cols: Sequence[Column], events: bool = False) -> dict[str, set[int]]:
     """The columns a flow's and a balance's values stand in, on a page of durations beside
     balance dates that are all month ends (no event's day): flows on the durations; balances
     on the instant columns when one of them is a day a duration also ends on (else the
     viewer prints the balances of a duration's last day under the duration, and the instant
-    columns hold other days' only). Empty when the page is not of that kind."""
-    ends = {(c.period or "")[-10:] for c in cols if (c.period or "").startswith("P")}
+    columns hold other days' only). Empty when the page is not of that kind. `events`: the
+    page heads an event's day "1 Months Ended"; a flow there is read as the other durations'
+    (the event's own row names its event) and an event's instant day is allowed."""
+    durations = {j for j, c in enumerate(cols) if (c.period or "").startswith("P")
+                 and not (events and (c.period or "").startswith("P1M/"))}
+    ends = {(cols[j].period or "")[-10:] for j in durations}
     instants = {j: c.period for j, c in enumerate(cols)
                 if c.period and not c.period.startswith("P")}
-    if not ends or not instants or not all(p in ends or _near_month_end(p)
-                                           for p in instants.values()):
+    if not ends or not instants or not (events or all(p in ends or _near_month_end(p)
+                                                      for p in instants.values())):
         return {}
-    return {"duration": {j for j, c in enumerate(cols) if (c.period or "").startswith("P")},
+    return {"duration": durations,
             "instant": set(instants) if ends & set(instants.values()) else set()}
 
 
