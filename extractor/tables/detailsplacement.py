@@ -217,7 +217,10 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
     if page.mixed:
         page.time_columns = time_columns(cols, page.events)
         if page.time_columns:
-            page.times = {id(r): k for r in rows if (k := time_kind(r.label)) is not None}
+            page.times = {id(r): k for r in rows if (k := time_kind(r.label)) is not None
+                          # beside event columns only a row that fills its kind's columns
+                          # (an event's own row may stand in an event's column)
+                          and (not page.events or len(r.values) == len(page.time_columns[k]))}
     if page.opening:
         days = {column_month_day(cols[j]) for j in page.opening}
         kinds = roll_forward_kinds([r.label for r in rows], [r.entity for r in rows], days)
