@@ -54,7 +54,9 @@ _DETERMINER_MARK = re.compile(
 )
 _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
-    rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b))"
+    rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
+    # "covering 1,104 thousand and thousand shares": a list's second count, its number gone
+    rf"|(?<=\d\sthousand\sand\s)(?P<scale3>thousand)(?=\s+(?:shares|options|units)\b))"
 )
 _EMPTY_PCT_RE = re.compile(r"(?=[\s%])(?:(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%)")
 _EMPTY_PAREN_RE = re.compile(r"\(\s\)")
@@ -303,7 +305,7 @@ class _Slots:
         """A scale word glued to the word before ("ofmillion") or alone before a separator."""
         text = self.text
         for m in _GLUED_SCALE_RE.finditer(text):
-            g = "scale" if m.group("scale") else "scale2"
+            g = "scale" if m.group("scale") else "scale2" if m.group("scale2") else "scale3"
             if not self.free(m.start(g)):
                 continue
             if g == "scale" and not text[max(0, m.start(g) - 1) : m.start(g)].isalpha():

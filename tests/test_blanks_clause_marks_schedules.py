@@ -65,3 +65,16 @@ def test_a_clause_whose_only_later_year_is_not_its_date_keeps_the_opening() -> N
     got = _facts("As of March 31, 2025, $250,000 was outstanding under the note, and $100,000 "
                  "was repaid in 2027.")
     assert [p for _, p, _ in got] == ["2025-03-31", "2025-03-31"]
+
+
+def test_a_second_count_in_thousands_with_its_number_gone_is_a_blank() -> None:
+    got = _facts("Options covering 1,104 thousand and thousand shares as of December 31, 2025 "
+                 "and 2024, respectively, were excluded.")
+    assert [(a, p, b) for a, p, b in got] == [("1104", "2025-12-31", False),
+                                              (None, "2024-12-31", True)]
+
+
+def test_the_previous_year_end_is_the_balance_date_before_it_a_year_back() -> None:
+    got = _facts("The fleet was carried at $120.5 million at December 31, 2025, compared to "
+                 "$98.0 million at the previous year end.")
+    assert [p for _, p, _ in got] == ["2025-12-31", "2024-12-31"]

@@ -35,6 +35,12 @@ _PRIOR_YEAR = re.compile(
 # duration) before it, a year back
 _YEAR_EARLIER = re.compile(r"(?=[ao])\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b",
                            re.IGNORECASE)
+# "... at December 31, 2024, compared to $ million at the previous year end": the balance date
+# before it, a year back
+_PRIOR_YEAR_END = re.compile(
+    r"(?=[ao])\b(?:at|as\s+of)\s+the\s+(?:end\s+of\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:fiscal\s+)?year|(?:previous|prior|preceding)\s+(?:fiscal\s+)?year[- ]end)\b",
+    re.IGNORECASE)
 # "$1.3 million and $0.4 million year-to-date": from the fiscal year's start to the dates
 # named before it, or to the page's end on an interim page
 _YEAR_TO_DATE = re.compile(r"(?=[yY])\b(?:year[- ]to[- ]date|YTD)\b(?![- ]+(?:basis\b))",
@@ -116,6 +122,13 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
         end = q.split("/")[-1]
         back = shift_year(end, int(end[:4]) - 1)
         out.append(PeriodPhrase(m.start(), m.end(), (q[: -len(end)] + back,), ref.kind))
+    for m in _PRIOR_YEAR_END.finditer(text) if "year" in low else ():
+        ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "instant"
+                    and len(p.periods) == 1), None)
+        if ref is not None and not any(p.start <= m.start() < p.end for p in phrases):
+            end = ref.periods[0]
+            out.append(PeriodPhrase(m.start(), m.end(), (shift_year(end, int(end[:4]) - 1),),
+                                    "instant"))
     for m in _PRIOR_YEAR.finditer(text):
         before = [p for p in phrases if p.end <= m.start()]
         if any(p.start <= m.start() < p.end for p in phrases):
