@@ -5,6 +5,7 @@ their currency, and a mark is never a party's name."""
 from __future__ import annotations
 
 from extractor.api import extract
+from extractor.tables.scalenote import scale_cell
 from tests.viewer_pages import note_page
 
 _PAGE = note_page("Note 9 - Related Parties", "12 Months Ended", "Dec. 31, 2024")
@@ -41,3 +42,11 @@ def test_pesos_written_ps_are_mexican_and_end_no_sentence() -> None:
 def test_rupiah_written_rp_is_indonesian_money() -> None:
     got = _facts("The Company has a Rp250 billion facility with a local bank.")
     assert [(a, u) for a, u, _, _ in got] == [("250", "IDR")]
+
+
+def test_a_scale_of_a_mark_or_code_gives_the_tables_currency() -> None:
+    for line, unit, scale in [("(in thousands of R$)", "BRL", 3),
+                              ("(in millions of ARS)", "ARS", 6),
+                              ("(in thousands of US$)", "USD", 3)]:
+        note = scale_cell(line)
+        assert note is not None and (note.unit, note.scale) == (unit, scale)

@@ -25,6 +25,8 @@ from extractor.casefold import folded, has_any
 from extractor.tables.unitscale import currency_scale_cell
 from extractor.vocabulary import (
     COMMON_CURRENCY,
+    CURRENCIES,
+    CURRENCY,
     CURRENCY_NAME,
     CURRENCY_NAMES,
     CURRENCY_SYMBOL,
@@ -40,8 +42,10 @@ _SCALE_WORD = r"(?P<w>thousands|millions|billions)"
 # "($3 millions)" is an amount, not a scale statement.
 _PAREN = re.compile(r"\((?P<body>[^()\d]*?\b(?:thousands|millions|billions)\b[^()\d]*)\)",
                     re.IGNORECASE)
+# ("in thousands of R$", "in millions of ARS": a mark or a code after "of")
 _OF = (r"(?:\s+of\s+(?P<of>" + CURRENCY_NAME
-       + r"|u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds|won))?")
+       + r"|u\.?s\.?\s+dollars|dollars|euros?|renminbi|rmb|yen|pounds|won|"
+       + CURRENCY + r"(?![A-Za-z])))?")
 _MONEY_SCALE = re.compile(rf"(?:(?P<cur>{COMMON_CURRENCY})\s*)?(?:in\s+)?{_SCALE_WORD}{_OF}",
                           re.IGNORECASE)
 # A line that is only a scale: "In millions", "€ millions", "$ in thousands", "in thousands of
@@ -237,6 +241,8 @@ def _note(m: re.Match[str], yen: str) -> ScaleNote:
 def _of_unit(word: str | None) -> str | None:
     if not word:
         return None
+    if word in CURRENCIES:
+        return CURRENCIES[word]  # "in thousands of R$"
     w = word.lower()
     named = CURRENCY_NAMES.get(w) or CURRENCY_NAMES.get(w[:-1])  # "Korean won", "yen"
     if named:
