@@ -44,3 +44,14 @@ def test_year_to_date_on_a_years_page_names_no_length() -> None:
 def test_a_number_before_year_to_date_is_money_and_a_years_term_is_not() -> None:
     facts = extract(_NINE + "Fees were $387,150 year-to-date. The loan has a 5 year term.\n").facts
     assert [(f.amount, f.unit) for f in facts] == [("387150", "USD")]
+
+
+def test_compared_to_the_prior_year_with_only_the_page_to_date_the_sentence() -> None:
+    got = _dated(_YEAR, "Rent expense was $4,100, compared to $5,000 in the prior year.")
+    assert got == [("4100", "P12M/2025-12-31"), ("5000", "P12M/2024-12-31")]
+
+
+def test_the_prior_year_without_compared_keeps_the_pages_period() -> None:
+    # no "compared to": nothing says which amounts are the current year's
+    got = _dated(_YEAR, "Rent expense was $4,100 and $5,000 in the prior year.")
+    assert "P12M/2024-12-31" not in [p for _, p in got][:1]

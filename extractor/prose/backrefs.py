@@ -47,6 +47,10 @@ _YEAR_TO_DATE = re.compile(r"(?=[yY])\b(?:year[- ]to[- ]date|YTD)\b(?![- ]+(?:ba
                            re.IGNORECASE)
 WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
+# ", compared to $5,000 in the prior year": where the prior year's amounts start
+_COMPARED_BEFORE = re.compile(r",?\s*\b(?:compared\s+(?:to|with)|versus|as\s+against)\b[^;]*$",
+                              re.IGNORECASE)
+
 _SAME_DATES = re.compile(
     r"(?=[oa])\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+same|those|these|such|the\s+respective|"
     r"the\s+same\s+respective)\s+dates\b",
@@ -93,10 +97,13 @@ def same_dates_phrases(text: str, phrases: list[PeriodPhrase],
     return out
 
 
-def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+def then_ended_phrases(text: str, phrases: list[PeriodPhrase],
+                       page_period: str | None = None) -> list[PeriodPhrase]:
     """"the six months then ended", "the years then ended": periods of the length named that
     end on the dates of the sentence's nearest phrase before; and "in the prior year" after
-    one duration: that duration a year back. None where no phrase before gives the dates."""
+    one duration: that duration a year back (with none before, after "compared to" on a
+    page of a duration, the page's period a year back, and the page's own period for the
+    amounts before "compared"). None where no phrase before gives the dates."""
     low = text.lower()
     if "then ended" not in low and "prior" not in low and "previous" not in low \
             and "preceding" not in low and " year ago" not in low and "last year" not in low \
@@ -133,6 +140,14 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
         before = [p for p in phrases if p.end <= m.start()]
         if any(p.start <= m.start() < p.end for p in phrases):
             continue
+        if not before and page_period and page_period.startswith("P"):
+            # "Rent expense was $4,000, compared to $5,000 in the prior year": nothing dates the
+            # sentence but the page, whose period the amounts before "compared" are
+            cmp = _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if cmp is None:
+                continue
+            out.append(PeriodPhrase(cmp.start(), cmp.start(), (page_period,), "duration"))
+            before = [out[-1]]
         if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1:
             continue
         q = before[-1].periods[0]

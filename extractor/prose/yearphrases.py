@@ -76,7 +76,7 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _same_period_phrases(text, phrases, earlier)
     phrases += year_to_date_phrases(text, phrases, page_period)
     phrases.sort(key=lambda p: p.start)
-    phrases += then_ended_phrases(text, phrases)
+    phrases += then_ended_phrases(text, phrases, page_period)
     phrases += same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)
