@@ -139,7 +139,7 @@ SCALED_CURRENCY_WORD = (
 """A currency named after a scale word, bare or in full ("8,945 million yen", "1,417,339 million
 won", "(in thousands of Korean won)"): read only right after "million", "billion" or
 "thousand", where a bare "won" or "pounds" cannot be a verb or a weight."""
-SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs.", "Baht"})
+SPELLED_MARKS = frozenset({"US Dollars", "Renminbi", "Rs."})
 """Marks written as words: prose says "Renminbi 5 million", a table cell never does."""
 MARKS: tuple[str, ...] = tuple(sorted([*CURRENCIES, YEN], key=len, reverse=True))
 """Every currency mark, longest first."""

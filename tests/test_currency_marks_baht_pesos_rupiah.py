@@ -50,3 +50,11 @@ def test_a_scale_of_a_mark_or_code_gives_the_tables_currency() -> None:
                               ("(in thousands of US$)", "USD", 3)]:
         note = scale_cell(line)
         assert note is not None and (note.unit, note.scale) == (unit, scale)
+
+
+def test_a_baht_column_heading_gives_its_cells_the_currency() -> None:
+    body = ("Balances with related parties were as follows (in thousands):\n|\n|\n"
+            "|As at 31 December\n|\n|\n|2024\n|\n|\n|2024\n|\n|\n|Baht\n|\n|\n|US$\n|\n"
+            "|Amounts due from TFE\n|\n|\n|9,215\n|\n|\n|\n|271\n")
+    got = [(a, u) for a, u, _, _ in _facts(body)]
+    assert got == [("9215", "THB"), ("271", "USD")]
