@@ -22,7 +22,6 @@ from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
 from extractor.vocabulary import YEAR as _YEAR
 from extractor.vocabulary import month_number
-from extractor.weekyears import is_month_end
 
 DATE = _DATE  # a full date's pattern, for the modules that read phrases of their own
 # Every period phrase names a year: a sentence without one has none (a cheap pre-check).
@@ -351,10 +350,7 @@ def _parts_of_years(sentence: str, found: _Found, page_end: str | None,
     it says "calendar quarter"; "of fiscal 2025" that the page cannot place is left undated
     rather than read as a calendar year."""
     year_end = page_year_end(page_end, months_of_page)
-    # a year's page, or an interim page on a 52/53-week calendar ("6 Months Ended Jun. 28,
-    # 2025"): its quarters are the fiscal calendar's, whatever the text says of "fiscal"
-    year_page = months_of_page == 12 or (
-        page_end is not None and months_of_page in (6, 9) and not is_month_end(page_end))
+    year_page = months_of_page == 12
     for m in _PART_OF_YEAR.finditer(sentence):
         if not found.free(m.start(), m.end()):
             continue

@@ -58,17 +58,3 @@ def test_a_period_end_moves_to_another_year_on_its_weekday_rule() -> None:
     assert same_end_in("2025-09-27", 2024) == "2024-09-28"  # the last Saturday of September
     assert same_end_in("2024-12-31", 2023) == "2023-12-31"
     assert same_end_in("2024-02-29", 2023) == "2023-02-28"
-
-
-def test_a_quarter_on_an_interim_page_of_a_week_calendar_is_the_fiscal_quarter() -> None:
-    page = note_page("Note 7 - Earnings Per Share", "6 Months Ended", "Jun. 28, 2025")
-    facts = extract(page + "In the second quarter of 2025, the Company repurchased 612,400 "
-                    "shares of its common stock.\n").facts
-    assert [(f.amount, f.period) for f in facts] == [("612400", "P3M/2025-06-28")]
-
-
-def test_a_quarter_on_a_month_end_interim_page_stays_the_calendar_quarter() -> None:
-    page = note_page("Note 7 - Earnings Per Share", "6 Months Ended", "Jun. 30, 2025")
-    facts = extract(page + "In the first quarter of 2025, the Company repurchased 612,400 "
-                    "shares of its common stock.\n").facts
-    assert [(f.amount, f.period) for f in facts] == [("612400", "P3M/2025-03-31")]
