@@ -156,8 +156,8 @@ def header_run(cells: list[Cell], kinds: list[CellKind], i: int) -> tuple[int, i
         elif k in ("header", "date") or unit_mark:
             count += 1
             last_header = j
-        elif k in ("empty", "footnote"):
-            pass
+        elif k in ("empty", "footnote") or (k == "percent" and count and nxt != "value"):
+            pass  # ("June 28, | June 29, | %" over "2025 | 2024 | Change": a change column's "%")
         elif k == "text" and scale_cell(cells[j].text) is not None:
             pass  # "(Dollars in millions except per share amounts)" between header lines
         elif k == "text" and count and is_change_header(cells[j].text):
