@@ -83,9 +83,12 @@ def test_a_balance_under_a_duration_ending_its_day_is_not_moved_to_a_year_end() 
     ("Long-term debt, gross", "instant"),
     ("Line of credit facility, remaining borrowing capacity", "instant"),
     ("Operating lease liabilities, current", "instant"),
+    ("Change in fair value", "duration"),
+    ("Net increase in deposits", "duration"),
+    ("Exercise of warrants", "duration"),
     ("Weighted average interest rate", None),
-    ("Balance, end of period", None),
-    ("Asset retirement obligations, beginning of period", None),
+    ("Balance, end of period", "duration"),
+    ("Asset retirement obligations, beginning of period", "duration"),
 ])
 def test_a_labels_words_say_balance_or_flow(label: str, kind: str | None) -> None:
     assert time_kind(label) == kind
@@ -100,3 +103,16 @@ def test_beside_an_events_column_a_flow_takes_the_other_durations() -> None:
         "|$ 96.0", "|$ 70.2", "|$ 214.5", "|$ 139.1"]), "t")
     got = [f.period for f in tables.extract_tables(doc).facts]
     assert got == ["P3M/2025-06-29", "P3M/2024-06-30", "P6M/2025-06-29", "P6M/2024-06-30"]
+
+
+def test_a_roll_forward_in_duration_columns_beside_balance_dates() -> None:
+    # its edges stand in the durations they open or close; "Change in fair value" is a
+    # movement, not a balance, for all its "fair value"
+    got = _facts(QUARTERS + BALANCES,
+                 "|Beginning balance", "|$ 7,842", "|$ 11,205", "|$ 9,310", "|$ 12,960",
+                 "|Change in fair value", "|(2,526)", "|(2,330)", "|(3,994)", "|(4,085)",
+                 "|Ending balance", "|$ 5,316", "|$ 8,875", "|$ 5,316", "|$ 8,875")
+    assert [p for _, p in got] == [
+        "2024-06-30", "2023-06-30", "2023-12-31", "2022-12-31",
+        "P3M/2024-09-30", "P3M/2023-09-30", "P9M/2024-09-30", "P9M/2023-09-30",
+        "2024-09-30", "2023-09-30", "2024-09-30", "2023-09-30"]

@@ -35,12 +35,16 @@ _BALANCE_FIRST = re.compile(
 _FLOW = re.compile(
     r"(?i)\b(?:expenses?|income|revenues?|sales|costs?|incurred|accretion|settled|obtained|"
     r"settlements?|paid|payments?|proceeds|repayments?|repaid|granted|exercised|forfeited|"
-    r"vested|issued|issuance|provisions? for|charge-?offs?|charged off|recoveries|"
+    r"vested|issued|issuance|exercises?|provisions? for|charge-?offs?|charged off|recoveries|"
     r"amorti[sz]ation|depreciation|impairment|purchases?|dividends|gains?|losses? on|"
     r"earnings|compensation|repurchase[ds]?|redeemed|"
     r"additions|disposals|write-?offs?|written off|contributions|distributions|"
     r"borrowings under|draw(?:n|downs?)|net (?:income|loss)|during the (?:period|year))\b"
 )
+# A movement of a balance, whatever the balance's words: "Change in fair value", "Net decrease
+# in deposits", "Increase (decrease) in accrued liabilities"
+_CHANGE_IN = re.compile(
+    r"(?i)^(?:net\s+)?(?:changes?|increases?|decreases?|movements?)(?:\s*\(decrease\))?\s+in\b")
 # Nouns of a balance when no flow word is there: "Long-term debt, gross", "Deposits".
 _BALANCE_NOUN = re.compile(
     r"(?i)\b(?:debt|liabilit(?:y|ies)|obligations?|assets?|deposits?|borrowings?|loans?|"
@@ -76,11 +80,13 @@ def _near_month_end(day: str) -> bool:
 
 
 def time_kind(label: str) -> TimeKind | None:
-    """"instant" for a balance's label, "duration" for a flow's, None when the words say
-    neither (or both without one that decides), and None for a roll-forward's opening or
-    closing balance (it stands in the duration column it opens or closes)."""
+    """"instant" for a balance's label, "duration" for a flow's and for a roll-forward's
+    opening or closing balance (the viewer prints it in the duration column it opens or
+    closes), None when the words say neither (or both without one that decides)."""
     if is_opening(label) or is_closing(label):
-        return None
+        return "duration"  # a roll-forward's edge stands in the duration it opens or closes
+    if _CHANGE_IN.search(label):
+        return "duration"  # "Change in fair value", "Net increase in deposits": a movement
     if _BALANCE_FIRST.search(label) and not _starts_with_flow(label):
         return "instant"
     if _FLOW.search(label):
