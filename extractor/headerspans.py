@@ -93,8 +93,29 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         # header takes its one column, the others the runs after it
         columns[0]["months"] = durations[0]
         return
+    if _event_then_pair(columns, durations):
+        return
     if not _by_date_runs(columns, durations):
         _by_month_days(columns, durations, mds)
+
+
+def _event_then_pair(columns: list[ColumnDraft], durations: list[int]) -> bool:
+    """"1 Months Ended | 3 Months Ended" over an event's day, the quarter's comparative pair
+    and then balance dates ("Feb. 28, 2025 | Mar. 31, 2025 | Mar. 31, 2024 | Mar. 31, 2025 |
+    Dec. 31, 2024"): the event's header takes its column, the other the pair (one month-day,
+    falling years), the rest are instants. True when that reading applies."""
+    if len(durations) != 2 or durations[0] != _EVENT_MONTHS or durations[1] in (
+            _EVENT_MONTHS, 12) or len(columns) < 4:
+        return False
+    dates = [c["date"] for c in columns]
+    run = 2
+    while run < len(dates) and dates[run][5:] == dates[1][5:] and dates[run] < dates[run - 1]:
+        run += 1
+    if run < 3:
+        return False
+    for k, c in enumerate(columns):
+        c["months"] = durations[0] if k == 0 else durations[1] if k < run else None
+    return True
 
 
 def _by_month_days(columns: list[ColumnDraft], durations: list[int], mds: list[str]) -> None:

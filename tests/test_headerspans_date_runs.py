@@ -104,3 +104,17 @@ def test_an_event_header_before_quarters_half_years_and_balance_dates() -> None:
                                      "Jun. 29, 2025"])
     assert got == ["P1M/2025-02-28", "P3M/2025-06-29", "P3M/2024-06-30", "P6M/2025-06-29",
                    "P6M/2024-06-30", "2025-07-24", "2025-06-29"]
+
+
+def test_an_event_header_and_a_quarters_header_over_its_pair_and_balance_dates() -> None:
+    got = _periods(["1", "3"], ["Feb. 28, 2025", "Mar. 31, 2025", "Mar. 31, 2024",
+                                "Mar. 31, 2025", "Dec. 31, 2024", "Apr. 30, 2025"])
+    assert got == ["P1M/2025-02-28", "P3M/2025-03-31", "P3M/2024-03-31", "2025-03-31",
+                   "2024-12-31", "2025-04-30"]
+
+
+def test_an_event_header_without_a_comparative_pair_keeps_the_older_reading() -> None:
+    # no pair after the event's day: the even share (or month-day reading) stands
+    got = _periods(["1", "3"], ["Feb. 28, 2025", "Mar. 31, 2025", "Dec. 31, 2024",
+                                "Apr. 30, 2025"])
+    assert got[1:3] != ["P3M/2025-03-31", "P3M/2024-03-31"]
