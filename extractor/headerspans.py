@@ -177,6 +177,8 @@ def _by_date_runs(columns: list[ColumnDraft], durations: list[int]) -> bool:
         return False
     dates = [c["date"] for c in columns]
     runs = [k for k in range(len(dates)) if k == 0 or dates[k] > dates[k - 1]]
+    if _blocks_first(columns, durations, runs):
+        return True
     instants = 0
     if (len(runs) > len(durations) and runs[-1] == len(dates) - 1
             and dates[-1] <= dates[runs[-2]]):
@@ -196,6 +198,31 @@ def _by_date_runs(columns: list[ColumnDraft], durations: list[int]) -> bool:
         for c in columns[a:b]:
             c["months"] = d
     for c in columns[len(columns) - instants:]:
+        c["months"] = None
+    return True
+
+
+def _blocks_first(columns: list[ColumnDraft], durations: list[int], runs: list[int]) -> bool:
+    """One comparative block per header first ("Sep. 30, 2025 | Sep. 30, 2024" twice under "3
+    Months Ended | 9 Months Ended"), then other dates, balance dates and an event's day after
+    them ("Sep. 30, 2025 | Dec. 31, 2024 | Oct. 14, 2025", the first no later than the blocks'
+    end): each header takes its block, the columns after the blocks are instants. True when
+    that reading applies."""
+    h = len(durations)
+    if len(runs) <= h:
+        return False
+    bounds = [*runs[: h + 1]]
+    blocks = {tuple(c["date"] for c in columns[a:b]) for a, b in itertools.pairwise(bounds)}
+    rest = tuple(c["date"] for c in columns[bounds[-1]:])
+    if len(blocks) != 1 or runs[1] - runs[0] < 2 or rest in blocks \
+            or columns[bounds[-1]]["date"] > columns[0]["date"]:
+        # (a later date right after the blocks is no balance date printed last, nor is a
+        # third copy of the block)
+        return False
+    for d, a, b in zip(durations, bounds, bounds[1:], strict=False):
+        for c in columns[a:b]:
+            c["months"] = d
+    for c in columns[bounds[-1]:]:
         c["months"] = None
     return True
 

@@ -118,3 +118,9 @@ def test_an_event_header_without_a_comparative_pair_keeps_the_older_reading() ->
     got = _periods(["1", "3"], ["Feb. 28, 2025", "Mar. 31, 2025", "Dec. 31, 2024",
                                 "Apr. 30, 2025"])
     assert got[1:3] != ["P3M/2025-03-31", "P3M/2024-03-31"]
+
+
+def test_blocks_first_then_balance_dates_and_a_subsequent_events_day() -> None:
+    got = _periods(["3", "9"], [*QUARTER, "Sep. 30, 2020", "Dec. 31, 2019", "Oct. 14, 2020"])
+    assert got == ["P3M/2020-09-30", "P3M/2019-09-30", "P9M/2020-09-30", "P9M/2019-09-30",
+                   "2020-09-30", "2019-12-31", "2020-10-14"]

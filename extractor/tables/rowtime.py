@@ -66,8 +66,10 @@ def time_columns(cols: Sequence[Column], events: bool = False) -> dict[str, set[
     ends = {(cols[j].period or "")[-10:] for j in durations}
     instants = {j: c.period for j, c in enumerate(cols)
                 if c.period and not c.period.startswith("P")}
-    if not ends or not instants or not (events or all(p in ends or _near_month_end(p)
-                                                      for p in instants.values())):
+    latest = max(ends) if ends else ""
+    # (a subsequent event's day after every duration, "Oct. 14, 2025", is no event page's)
+    if not ends or not instants or not (events or all(
+            p in ends or _near_month_end(p) or p > latest for p in instants.values())):
         return {}
     return {"duration": durations,
             "instant": set(instants) if ends & set(instants.values()) else set()}
