@@ -83,8 +83,9 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         # another ("12 Months Ended" over "Apr. 01, 2014 | Mar. 31, 2015 | Mar. 31, 2014 |
         # Mar. 31, 2013": a split's date, then three fiscal years).
         anchor = _duration_anchor(columns, mds)
-        for c, md in zip(columns, mds, strict=True):
-            c["months"] = durations[0] if md == anchor else None
+        cut = _balances_after_years(columns)
+        for k, (c, md) in enumerate(zip(columns, mds, strict=True)):
+            c["months"] = durations[0] if md == anchor and k < cut else None
         return
     if durations[0] == _EVENT_MONTHS and len(durations) >= 3 and len(columns) > len(durations) \
             and _by_date_runs(columns[1:], durations[1:]):
@@ -97,6 +98,19 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         return
     if not _by_date_runs(columns, durations):
         _by_month_days(columns, durations, mds)
+
+
+def _balances_after_years(columns: list[ColumnDraft]) -> int:
+    """Where a lone duration header's columns end when the balance dates follow them ("12
+    Months Ended |" over "Dec. 31, 2024 | Dec. 31, 2023 | Dec. 31, 2022 | Dec. 31, 2024 |
+    Dec. 31, 2023": three years, then the two year ends as instants): the second run of
+    falling dates, when the first holds two or more and the second only dates of the
+    first; else the number of columns (the header takes its month-day throughout)."""
+    dates = [c["date"] for c in columns]
+    starts = [k for k in range(1, len(dates)) if dates[k] > dates[k - 1]]
+    if len(starts) != 1 or starts[0] < 2 or not set(dates[starts[0]:]) <= set(dates[:starts[0]]):
+        return len(columns)
+    return starts[0]
 
 
 def _event_then_pair(columns: list[ColumnDraft], durations: list[int]) -> bool:

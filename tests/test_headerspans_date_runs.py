@@ -124,3 +124,10 @@ def test_blocks_first_then_balance_dates_and_a_subsequent_events_day() -> None:
     got = _periods(["3", "9"], [*QUARTER, "Sep. 30, 2020", "Dec. 31, 2019", "Oct. 14, 2020"])
     assert got == ["P3M/2020-09-30", "P3M/2019-09-30", "P9M/2020-09-30", "P9M/2019-09-30",
                    "2020-09-30", "2019-12-31", "2020-10-14"]
+
+
+def test_one_year_header_over_three_years_then_two_year_ends() -> None:
+    got = _periods(["12"], ["Dec. 31, 2024", "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2024",
+                            "Dec. 31, 2023"])
+    assert got == ["P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31", "2024-12-31",
+                   "2023-12-31"]
