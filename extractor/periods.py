@@ -93,16 +93,12 @@ def count_value(s: str) -> int:
     return value
 
 
-_WEEK_WORDS = {"twelve": 12, "thirteen": 13, "sixteen": 16, "twentyfour": 24, "twentysix": 26,
-               "twentyeight": 28, "thirtysix": 36, "thirtynine": 39, "forty": 40,
-               "fiftytwo": 52, "fiftythree": 53}
-
-
 def week_months(s: str) -> int:
     """The months a count of weeks stands for ("thirteen" -> 3, "39" -> 9, "53" -> 12); 0
     for a count of weeks that is no part of a year (fewer than 12, more than 53)."""
-    key = re.sub(r"[- ]", "", s.lower())
-    weeks = int(key) if key.isdigit() else _WEEK_WORDS.get(key, 0)
+    # ("twentysix" as some filers run it together: the tens split off for `word_value`)
+    words = re.sub(r"^(twenty|thirty|forty|fifty)(?=[a-z])", r"\1-", s.lower())
+    weeks = word_value(words) or 0
     if not 12 <= weeks <= 53:
         return 0
     return min(12, round(weeks * 12 / 52))

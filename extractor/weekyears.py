@@ -41,6 +41,13 @@ def is_month_end(day: date | str) -> bool:
     return d.day == calendar.monthrange(d.year, d.month)[1]
 
 
+def _like_day(like: date, year: int, month: int) -> date:
+    """`like`'s day in another month: a month's last day staying one, a later day than the
+    month has clipped to its end."""
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, last if is_month_end(like) else min(like.day, last))
+
+
 def week_rule(ends: list[date]) -> WeekRule | None:
     """The rule every one of `ends` follows (the first, the page's, on no month's last day:
     a later one may be, "September 30, 2023"), or None when they are no 52/53-week year's
@@ -78,9 +85,7 @@ def shifted_year(period: str, years: int) -> str | None:
     if rule is not None:
         # a January end closes the year named by the one before it in the rule's terms
         return f"P12M/{rule.end(year if end.day > 3 or end.month != 1 else year - 1)}"
-    last = calendar.monthrange(year, end.month)[1]
-    day = last if is_month_end(end) else min(end.day, last)
-    return f"P12M/{date(year, end.month, day)}"
+    return f"P12M/{_like_day(end, year, end.month)}"
 
 
 def quarters_on(end: date, quarters: int) -> str:
@@ -90,11 +95,8 @@ def quarters_on(end: date, quarters: int) -> str:
         return end.isoformat()
     if week_rule([end]) is not None:
         return (end + timedelta(weeks=13 * quarters)).isoformat()
-    total = end.year * 12 + end.month - 1 + 3 * quarters
-    y, m = divmod(total, 12)
-    last = calendar.monthrange(y, m + 1)[1]
-    day = last if is_month_end(end) else min(end.day, last)
-    return date(y, m + 1, day).isoformat()
+    y, m = divmod(end.year * 12 + end.month - 1 + 3 * quarters, 12)
+    return _like_day(end, y, m + 1).isoformat()
 
 
 def same_end_in(day: str, year: int) -> str:
@@ -104,8 +106,7 @@ def same_end_in(day: str, year: int) -> str:
     d = date.fromisoformat(day)
     rule = week_rule([d])
     if rule is None:
-        last = calendar.monthrange(year, d.month)[1]
-        return date(year, d.month, last if is_month_end(d) else min(d.day, last)).isoformat()
+        return _like_day(d, year, d.month).isoformat()
     # (a rule's month is the one the end closes: "Nov. 01" closes October)
     return rule.end(year - (1 if d.month < rule.month else 0)).isoformat()
 

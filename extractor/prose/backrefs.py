@@ -1,8 +1,9 @@
 """Period phrases that name their periods by pointing at dates named elsewhere: "the six
-months then ended" (that length, ending on the dates named before it), "in the prior-year
-period" (the one duration before it, a year back) and "as of the same dates" (the balance
-dates of this sentence or the one before). Pure functions over a sentence and the phrases
-already read in it."""
+months then ended" (that length, ending on the dates named before it), "year-to-date" (the
+interim page's length), "in the prior-year period", "a year earlier", "at the previous year
+end" (what was named before, a year back) and "as of the same dates" (the balance dates of
+this sentence or the one before). Pure functions over a sentence and the phrases already read
+in it."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def year_to_date_phrases(text: str, phrases: list[PeriodPhrase],
     months = page_period.split("/")[0]
     out: list[PeriodPhrase] = []
     for m in _YEAR_TO_DATE.finditer(text):
-        if any(p.start <= m.start() < p.end for p in phrases):
+        if _within(phrases, m.start()):
             continue
         ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
         ends = (tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods)) if ref is not None
@@ -97,22 +98,16 @@ def same_dates_phrases(text: str, phrases: list[PeriodPhrase],
     return out
 
 
-def then_ended_phrases(text: str, phrases: list[PeriodPhrase],
-                       page_period: str | None = None) -> list[PeriodPhrase]:
+def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """"the six months then ended", "the years then ended": periods of the length named that
-    end on the dates of the sentence's nearest phrase before; and "in the prior year" after
-    one duration: that duration a year back (with none before, after "compared to" on a
-    page of a duration, the page's period a year back, and the page's own period for the
-    amounts before "compared"). None where no phrase before gives the dates."""
-    low = text.lower()
-    if "then ended" not in low and "prior" not in low and "previous" not in low \
-            and "preceding" not in low and " year ago" not in low and "last year" not in low \
-            and "year earlier" not in low and "year before" not in low:
+    end on the dates of the sentence's nearest phrase before. None where no phrase before
+    gives the dates."""
+    if "then ended" not in text.lower():
         return []
     out: list[PeriodPhrase] = []
-    for m in _THEN_ENDED.finditer(text) if "then ended" in low else ():
+    for m in _THEN_ENDED.finditer(text):
         ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
-        if ref is None or any(p.start <= m.start() < p.end for p in phrases):
+        if ref is None or _within(phrases, m.start()):
             continue
         n, what = m.group("n"), (m.group("what") or "").lower()
         months = (WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
@@ -120,25 +115,36 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase],
         ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
         out.append(PeriodPhrase(m.start(), m.end(), tuple(f"P{months}M/{e}" for e in ends),
                                 "duration"))
+    return out
+
+
+def year_back_phrases(text: str, phrases: list[PeriodPhrase],
+                      page_period: str | None = None) -> list[PeriodPhrase]:
+    """Phrases that name the period a year before one named earlier in the sentence: "a year
+    earlier" / "a year ago" (the one date or duration before it), "at the previous year end"
+    (the balance date before it) and "in the prior year" (the one duration before it; with
+    none before, after "compared to" on a page of a duration, the page's period a year back,
+    and the page's own period for the amounts before "compared")."""
+    low = text.lower()
+    if "prior" not in low and "previous" not in low and "preceding" not in low \
+            and " year ago" not in low and "last year" not in low \
+            and "year earlier" not in low and "year before" not in low:
+        return []
+    out: list[PeriodPhrase] = []
     for m in _YEAR_EARLIER.finditer(text) if "year" in low else ():
         ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
-        if ref is None or len(ref.periods) != 1 or any(p.start <= m.start() < p.end
-                                                       for p in phrases):
+        if ref is None or len(ref.periods) != 1 or _within(phrases, m.start()):
             continue
-        q = ref.periods[0]
-        end = q.split("/")[-1]
-        back = shift_year(end, int(end[:4]) - 1)
-        out.append(PeriodPhrase(m.start(), m.end(), (q[: -len(end)] + back,), ref.kind))
+        out.append(PeriodPhrase(m.start(), m.end(), (_year_back(ref.periods[0]),), ref.kind))
     for m in _PRIOR_YEAR_END.finditer(text) if "year" in low else ():
         ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "instant"
                     and len(p.periods) == 1), None)
-        if ref is not None and not any(p.start <= m.start() < p.end for p in phrases):
-            end = ref.periods[0]
-            out.append(PeriodPhrase(m.start(), m.end(), (shift_year(end, int(end[:4]) - 1),),
+        if ref is not None and not _within(phrases, m.start()):
+            out.append(PeriodPhrase(m.start(), m.end(), (_year_back(ref.periods[0]),),
                                     "instant"))
     for m in _PRIOR_YEAR.finditer(text):
         before = [p for p in phrases if p.end <= m.start()]
-        if any(p.start <= m.start() < p.end for p in phrases):
+        if _within(phrases, m.start()):
             continue
         if not before and page_period and page_period.startswith("P"):
             # "Rent expense was $4,000, compared to $5,000 in the prior year": nothing dates the
@@ -150,8 +156,18 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase],
             before = [out[-1]]
         if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1:
             continue
-        q = before[-1].periods[0]
-        length, end = q.split("/")
-        out.append(PeriodPhrase(m.start(), m.end(),
-                                (f"{length}/{shift_year(end, int(end[:4]) - 1)}",), "duration"))
+        out.append(PeriodPhrase(m.start(), m.end(), (_year_back(before[-1].periods[0]),),
+                                "duration"))
     return out
+
+
+def _year_back(period: str) -> str:
+    """A period (an instant, or "P6M/..." a duration) ending a year earlier, on the same
+    month-end."""
+    end = period.split("/")[-1]
+    return period[: -len(end)] + shift_year(end, int(end[:4]) - 1)
+
+
+def _within(phrases: list[PeriodPhrase], at: int) -> bool:
+    """Whether `at` stands inside one of the phrases already read."""
+    return any(p.start <= at < p.end for p in phrases)

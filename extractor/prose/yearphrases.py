@@ -23,6 +23,7 @@ from extractor.prose.backrefs import (
     WORD_COUNT,
     same_dates_phrases,
     then_ended_phrases,
+    year_back_phrases,
     year_to_date_phrases,
 )
 from extractor.tables.yearends import YearEnds
@@ -76,7 +77,7 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _same_period_phrases(text, phrases, earlier)
     phrases += year_to_date_phrases(text, phrases, page_period)
     phrases.sort(key=lambda p: p.start)
-    phrases += then_ended_phrases(text, phrases, page_period)
+    phrases += then_ended_phrases(text, phrases) + year_back_phrases(text, phrases, page_period)
     phrases += same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)

@@ -49,8 +49,7 @@ def headings_before(
     if len(columns) != 1 or columns[0].category:
         return None
     heads = [clean_label(c.text) for c in pending]
-    if len(heads) < 2 or any(is_prose(h) or len(h.split()) > 6 or h.endswith(":")
-                             for h in heads):
+    if len(heads) < 2 or not all(_is_heading(h) for h in heads):
         return None
     j = end
     while j < len(cells) and kinds[j] == "empty":
@@ -111,7 +110,7 @@ def _headings(
         if kinds[j] == "text" and scale is None:
             if followed_by_value(kinds, j):
                 break
-            if is_prose(t) or len(t.split()) > 6 or t.endswith(":"):
+            if not _is_heading(t):
                 return None
             heads.append(clean_label(t))
         j += 1
@@ -123,3 +122,7 @@ def _headings(
         return None
     return heads, j, note
 
+
+def _is_heading(t: str) -> bool:
+    """A column heading's text: a few words, no sentence, no lead-in ending in a colon."""
+    return not (is_prose(t) or len(t.split()) > 6 or t.endswith(":"))

@@ -55,12 +55,14 @@ _BALANCE_NOUN = re.compile(
 
 def time_columns(cols: Sequence[Column], events: bool = False) -> dict[str, set[int]]:
     """The columns a flow's and a balance's values stand in, on a page of durations beside
-    balance dates that are all month ends (no event's day): flows on the durations; balances
-    on the instant columns when one of them is a day a duration also ends on (else the
-    viewer prints the balances of a duration's last day under the duration, and the instant
-    columns hold other days' only). Empty when the page is not of that kind. `events`: the
-    page heads an event's day "1 Months Ended"; a flow there is read as the other durations'
-    (the event's own row names its event) and an event's instant day is allowed."""
+    balance dates that are period ends (a month's, a 52/53-week year's, a duration's own day,
+    or a subsequent event's after every duration; no event's day among them): flows on the
+    durations; balances on the instant columns when one of them is a day a duration also
+    ends on (else the viewer prints the balances of a duration's last day under the
+    duration, and the instant columns hold other days' only). Empty when the page is not of
+    that kind. `events`: the page heads an event's day "1 Months Ended"; a flow there is read
+    as the other durations' (the event's own row names its event) and an event's instant day
+    is allowed."""
     durations = {j for j, c in enumerate(cols) if (c.period or "").startswith("P")
                  and not (events and (c.period or "").startswith("P1M/"))}
     ends = {(cols[j].period or "")[-10:] for j in durations}
@@ -89,19 +91,20 @@ def time_kind(label: str) -> TimeKind | None:
         return "duration"  # a roll-forward's edge stands in the duration it opens or closes
     if _CHANGE_IN.search(label):
         return "duration"  # "Change in fair value", "Net increase in deposits": a movement
-    if _BALANCE_FIRST.search(label) and not _starts_with_flow(label):
+    balance, flow = _BALANCE_FIRST.search(label), _FLOW.search(label)
+    if balance and not (flow and _leads(flow, balance, label)):
         return "instant"
-    if _FLOW.search(label):
+    if flow:
         return "duration"
     if _BALANCE_NOUN.search(label):
         return "instant"
     return None
 
 
-def _starts_with_flow(label: str) -> bool:
-    """A flow that names a balance after it: "Proceeds from long-term debt", "Payments of
-    accrued interest", "Amortization of deferred costs" (the flow word leads)."""
-    m = _FLOW.search(label)
-    b = _BALANCE_FIRST.search(label)
-    return m is not None and b is not None and m.start() < b.start() and (
-        re.match(r"(?i)\s*(?:of|from|on|for|to|in)\b", label[m.end():]) is not None)
+_OBJECT_AFTER = re.compile(r"(?i)\s*(?:of|from|on|for|to|in)\b")
+
+
+def _leads(flow: re.Match[str], balance: re.Match[str], label: str) -> bool:
+    """Whether a flow word leads the balance's words as the head of a phrase ("Proceeds from
+    long-term debt", "Payments of accrued interest", "Amortization of deferred costs")."""
+    return flow.start() < balance.start() and _OBJECT_AFTER.match(label, flow.end()) is not None
