@@ -251,6 +251,9 @@ PLACES = frozenset({
     "greater china", "mainland china", "north america", "south america", "latin america",
     "asia pacific", "asia-pacific", "middle east", "africa", "united arab emirates", "uae",
     "saudi arabia", "czech republic", "hungary", "portugal", "greece", "luxembourg",
+    # holding-company domiciles a tax note breaks income down by
+    "cayman islands", "british virgin islands", "bvi", "bermuda", "caribbean",
+    "central america", "pakistan", "egypt", "nigeria", "kenya", "qatar",
 })
 """Lower-cased countries and regions a filer names its programmes after ("India Share Plan
 2006", "U.S. Medical Plan"): inside a programme's name a place is no party (a segment column

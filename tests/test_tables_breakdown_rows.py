@@ -120,3 +120,34 @@ def test_a_total_of_a_segment_group_names_no_measure() -> None:
     ])
     entities = {f[1] for f in _facts(text)}
     assert "Marine" not in entities and "Rail" not in entities
+
+
+def test_an_elimination_row_between_the_areas_and_their_total_is_no_member() -> None:
+    text = AREAS.replace("|Total net sales", "|Intersegment eliminations\n|(40\n|(30\n"
+                         "|Total net sales")
+    facts = _facts(text)
+    assert ("Net sales", "Spain", "1200") in facts
+    assert ("Intersegment eliminations", None, "-40") in facts
+
+
+BY_JURISDICTION = "\n".join([
+    "|",
+    "Loss before income taxes by jurisdiction is as follows (in thousands):",
+    "|", "|Year Ended December 31,", "|", "|2024", "|2023",
+    "|Cayman Islands", "|(1,200", "|)", "|(1,100", "|)",
+    "|Hong Kong", "|(300", "|)", "|(250", "|)",
+    "|PRC", "|(4,000", "|)", "|(3,500", "|)",
+    "|Total", "|(5,500", "|)", "|(4,850", "|)",
+])
+
+
+def test_a_bare_total_takes_the_measure_its_lead_in_breaks_down_by_jurisdiction() -> None:
+    facts = _facts(BY_JURISDICTION)
+    assert ("Loss before income taxes", "Cayman Islands", "-1200") in facts
+    assert ("Loss before income taxes", "Hong Kong", "-300") in facts  # a place is a member here
+    assert ("Loss before income taxes", "PRC", "-4000") in facts
+
+
+def test_a_bare_total_without_a_by_phrase_leaves_the_rows_as_line_items() -> None:
+    facts = _facts(BY_JURISDICTION.replace("by jurisdiction is", "is"))
+    assert ("Cayman Islands", None, "-1200") in facts

@@ -98,7 +98,7 @@ def table_facts(doc: Document, table: Table) -> tuple[list[Fact], list[Extractio
             [(r.label if r.label_cell is not None and not r.section_colon else None,
               bool(r.values), r.is_total) for r in table.rows],
             " ".join(t for t in (title, doc.title, table.intro, *table.header_texts) if t),
-            doc.text),
+            doc.text, table.intro),
         row_dates=balance_row_dates(labels, doc.period, sums),
         positions=positions,
         position_units=(units_from_marks(table, [(p, False) for p in positions])

@@ -138,6 +138,22 @@ def names_place(label: str) -> bool:
 
 # "Total net sales", "Total revenue": the measure a block of area or segment rows breaks down
 _BREAKDOWN_TOTAL = re.compile(r"(?i)^total\s+(?P<m>[a-z][a-z\s,&'’\-]*?)\s*:?$")
+# Rows between a breakdown's members and its total that are no member of it
+_NOT_MEMBER_ROW = re.compile(
+    r"(?i)^(?:inter-?\s?segment\s+(?:eliminations?|sales|revenues?)|eliminations?|"
+    r"unallocated(?:\s+[a-z]+)?|corporate(?:\s+and\s+(?:other|eliminations?|unallocated))?|"
+    r"reconciling\s+items|consolidation\s+adjustments?)\s*:?$"
+)
+# A bare "Total" row takes the measure its lead-in breaks down: "Loss before income taxes by
+# jurisdiction is as follows", "Revenues by geographic area were:"
+_MEASURE_BY = re.compile(
+    r"(?i)(?:^|[.:;]\s+|\b(?:presents?|shows?|summari[sz]es|sets\s+forth|of|are|is)\s+)"
+    r"(?:the\s+|our\s+|its\s+|the\s+(?:company|group)[’']s\s+)?"
+    r"(?P<m>[A-Za-z][a-z]+(?:[\s\-](?!by\b)[a-z]+){0,5}?)\s+by\s+(?:tax\s+)?"
+    r"(?:jurisdictions?|geograph\w*(?:\s+(?:areas?|regions?|locations?))?|regions?|"
+    r"countr(?:y|ies)|(?:reportable\s+|operating\s+|business\s+)?segments?|"
+    r"destinations?|locations?)\b"
+)
 # what a table says its rows are areas of: "by geographic location of customers", "by region"
 _AREA_CONTEXT = re.compile(
     r"(?i)\b(?:geograph\w*|regions?|countr(?:y|ies)|locations?|destinations?|areas?)\b"
@@ -149,7 +165,7 @@ _REST = frozenset({"world", "countries", "regions", "international", "foreign co
 
 
 def breakdown_rows(rows: list[tuple[str | None, bool, bool]], context: str,
-                   text: str) -> dict[int, str]:
+                   text: str, intro: str | None = None) -> dict[int, str]:
     """Rows that break a measure down by area or segment, each with the measure its total
     row names: the rows right above a "Total <measure>" row ("Germany | France | Rest of
     Europe" over "Total revenue" -> "Revenue"; "Stores | Digital | Wholesale" over "Total net
@@ -164,18 +180,19 @@ def breakdown_rows(rows: list[tuple[str | None, bool, bool]], context: str,
     out: dict[int, str] = {}
     areas_said = bool(_AREA_CONTEXT.search(context))
     segments_said = about_segments(context)
+    by = _MEASURE_BY.search(intro or "")
     for t, (label, _, _) in enumerate(rows):
-        m = _BREAKDOWN_TOTAL.match(label or "")
-        if m is None or len(m.group("m").split()) > 6 or m.group("m").lower().startswith(
+        measure = _total_measure(label or "", by)
+        if measure is None or len(measure.split()) > 6 or measure.lower().startswith(
                 "segment"):
             continue  # "Total segment revenue": `segment_rows`
         block = []
         j = t - 1
         while j >= 0 and rows[j][0] and rows[j][1] and not rows[j][2]:
-            block.append(j)
+            if not _NOT_MEMBER_ROW.match(rows[j][0] or ""):
+                block.append(j)  # "Intersegment eliminations" sits above a total, no member
             j -= 1
         names = [(rows[j][0] or "").strip() for j in block]
-        measure = m.group("m").strip()
         if len(names) < 2 or any(n.lower() in measure.lower() for n in names):
             continue
         if names_party(measure):
@@ -186,6 +203,16 @@ def breakdown_rows(rows: list[tuple[str | None, bool, bool]], context: str,
         for j in block:
             out[j] = measure[:1].upper() + measure[1:]
     return out
+
+
+def _total_measure(label: str, by: re.Match[str] | None) -> str | None:
+    """The measure a total row names ("Total net sales" -> "net sales"), or, for a bare
+    "Total", the one its table's lead-in breaks down by area or segment."""
+    if (m := _BREAKDOWN_TOTAL.match(label)) is not None:
+        return m.group("m").strip()
+    if by is not None and label.strip().rstrip(":").lower() == "total":
+        return by.group("m").strip()
+    return None
 
 
 def _areas(names: list[str], areas_said: bool) -> bool:

@@ -67,6 +67,7 @@ def row_label(view: TableView, ri: int, row: Row) -> tuple[str, str | None]:
         if section and section.lower() not in label.lower() and label.lower() not in \
                 section.lower():
             label = f"{section} / {label}"
+        return label, entity  # an area ("PRC", "Hong Kong") is the row's member here
     if row_date(row.label) and names_only_a_date(row.label) and (row.section or title):
         label = row.section or title or label  # "As at April 1, 2022": the table's measure
     elif row_date(row.label):
