@@ -138,12 +138,9 @@ def names_place(label: str) -> bool:
 
 # "Total net sales", "Total revenue": the measure a block of area or segment rows breaks down
 _BREAKDOWN_TOTAL = re.compile(r"(?i)^total\s+(?P<m>[a-z][a-z\s,&'’\-]*?)\s*:?$")
-# Rows between a breakdown's members and its total that are no member of it
-_NOT_MEMBER_ROW = re.compile(
-    r"(?i)^(?:inter-?\s?segment\s+(?:eliminations?|sales|revenues?)|eliminations?|"
-    r"unallocated(?:\s+[a-z]+)?|corporate(?:\s+and\s+(?:other|eliminations?|unallocated))?|"
-    r"reconciling\s+items|consolidation\s+adjustments?)\s*:?$"
-)
+# Rows between a breakdown's members and its total that are no member of it, beside the
+# eliminations and reconciling items `_NOT_SEGMENT` already names
+_NOT_MEMBER_ROW = re.compile(r"(?i)^(?:unallocated|corporate)\b")
 # A bare "Total" row takes the measure its lead-in breaks down: "Loss before income taxes by
 # jurisdiction is as follows", "Revenues by geographic area were:"
 _MEASURE_BY = re.compile(
@@ -188,8 +185,8 @@ def breakdown_rows(rows: list[tuple[str | None, bool, bool]], context: str,
             continue  # "Total segment revenue": `segment_rows`
         block = []
         j = t - 1
-        while j >= 0 and rows[j][0] and rows[j][1] and not rows[j][2]:
-            if not _NOT_MEMBER_ROW.match(rows[j][0] or ""):
+        while j >= 0 and (name := rows[j][0]) and rows[j][1] and not rows[j][2]:
+            if not (_NOT_SEGMENT.match(name) or _NOT_MEMBER_ROW.match(name)):
                 block.append(j)  # "Intersegment eliminations" sits above a total, no member
             j -= 1
         names = [(rows[j][0] or "").strip() for j in block]
