@@ -9,57 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 
-from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS, PLACES
+from extractor.definitions import read_definitions
+from extractor.names import CURRENCY_WORDS, NAME_WORD, NOT_ENTITIES, is_party, trim_name
+from extractor.vocabulary import PLACES
 
-_DEFINITION = re.compile(
-    r"\(\s*(?:the\s+|collectively\s+|together,?\s+)?[“\"](?P<short>[^”\"]{2,60})[”\"]\s*\)"
-)
-_NOT_ENTITIES = {
-    "company", "revised", "amended", "restated",  # "the Revised 2023 Plan": a document's name
-    "group", "the company", "the group", "we", "us", "our", "prc", "rmb", "usd", "us$", "hkd",
-    "hksar", "vie", "vies", "wfoe", "board", "management",
-    "codm",  # the company's own chief operating decision maker, who reviews the segments
-    "ipo", "sec", "gaap", "us gaap", "u.s. gaap", "ifrs", "asc", "asu", "fasb", "plan",
-    "agreement", "the plan", "the agreement", "the bank", "renminbi", "jpy", "eur", "sgd", "krw",
-    "myr", "mainland", "hong kong", "china",
-    # whoever buys the company's own securities, unnamed ("one or more investors (the
-    # “Investors”)"): the labelling gives such an offering no entity
-    "investor", "investors", "purchaser", "purchasers", "subscriber", "subscribers", "holder",
-    "holders",
-}
-# What an accounting standard's name opens with ("ASC Topic 842", "IFRS 16", "ASU 2016-02").
-_STANDARDS = frozenset({"asc", "asu", "ifrs", "ias", "fasb", "sfas", "gaap", "topic", "iasb"})
-# A name holding a year or a day of a month, or opening with "fiscal", is a period's name.
-_DATED = re.compile(
-    r"\b(?:19|20)\d\d\b|^fiscal\b|\b(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+\d{1,2}\b"
-)
-# Words of the statements and their line items: a name made only of them names no party
-# ("of Income", "of Financial Position", "to Revenue", "Rule 10b5-1"); "Corporate and Other"
-# is a segment, so "corporate" is not one of them.
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
-_LOW_WORD = re.compile(r"[a-z&]+")
-_STATEMENT_WORDS = frozenset({
-    "income", "operations", "operating", "revenue", "revenues", "net", "financial", "position",
-    "statement", "statements", "cash", "flows", "flow", "other", "comprehensive", "loss",
-    "losses", "earnings", "balance", "sheet", "sheets", "rule", "total", "inventories", "diluted",
-    "basic", "activities", "instruments", "equity", "expense", "expenses", "assets",
-    "liabilities", "aoci", "consolidated", "condensed", "of", "and", "&", "from", "to", "the",
-})
-_NAME_WORD = (
-    r"(?:[A-Z][\w&'’\-]*\.?|\([A-Z][\w ]*\)|&|of|and|de|la|Co\.,?|Ltd\.?|Inc\.?|L\.?L\.?C\.?)"
-)
 _NAME = re.compile(
     rf"(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
     rf"(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
     # the name in apposition to a described party: "from a related party, Hubei Shanyin ..."
     rf"(?:(?:a|an|its|our)\s+(?:related\s+(?:party|company)|shareholder|affiliate|lender),\s+)?"
-    rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
+    rf"(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{NAME_WORD}){{0,8}})"
 )
 # The investee an investment or a holding is "in": "invested EUR2,500,000 in Antric GmbH", "a
 # 36.18% interest in Greencell, Inc." (the first "in" of the clause; a decimal point does
@@ -67,7 +30,7 @@ _NAME = re.compile(
 _INVESTEE = re.compile(
     r"\b(?:invested|invests|investments?|interests?|stake)\b(?:(?!\bin\b)[^.;]|\.(?=\d)){0,80}?"
     r"\bin\s+"
-    rf"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})"
+    rf"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*\.?(?:,?\s+{NAME_WORD}){{0,8}})"
 )
 # (not the body whose approval or consent is needed: "without prior approval from the
 # Company's shareholders" names no party to an amount)
@@ -114,7 +77,6 @@ _AREAS = PLACES - {"international", "global", "worldwide", "domestic", "foreign"
 _LENDING = re.compile(r"(?i)\b(?:borrow\w*|loans?|drew|draw(?:n|s|down)?|drawdowns?|"
                       r"financing|facility|credit\s+line|line\s+of\s+credit)\b")
 _BANK = re.compile(r"\b(?:Bank|Banking|Bancorp|Banco|Banque)\b")
-CURRENCY_WORDS = re.compile(rf"^{CURRENCY_CODE}(?![a-z])|.*\d")
 
 
 @dataclass
@@ -152,38 +114,10 @@ class EntityFinder:
 
     @classmethod
     def from_text(cls, text: str) -> EntityFinder:
-        shorts: list[str] = []
-        full: dict[str, str] = {}
-        documents: set[str] = set()
-        terms: set[str] = set()
-        for m in _DEFINITION.finditer(text):
-            short = m.group("short").strip()
-            if short.lower() in ACCOUNTING_ACRONYMS:
-                terms.update(_defined_term(text, m.start()))
-                continue
-            if (
-                short.lower() in _NOT_ENTITIES
-                or CURRENCY_WORDS.match(short)
-                or not short[:1].isupper()
-                or not is_party(short)
-            ):
-                continue
-            before = text[max(0, m.start() - 120) : m.start()]
-            nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
-            if nm and _DOCUMENT_NAME.search(nm.group("full").strip()):
-                documents.add(short)  # "the Paycheck Protection Program (“PPP”)": a programme
-                continue
-            if nm:
-                full[nm.group("full").strip()] = short
-            if short not in shorts:
-                shorts.append(short)
-        own = own_names(text)
-        shorts = [x for x in shorts if x not in own]
-        # the short name of a document or programme ("the SPA") is never a party either
-        return cls(
-            shorts, {k: v for k, v in full.items() if v not in own}, own | documents, text,
-            frozenset(terms),
-        )
+        """The finder for a note: the parties its definitions name, and the names (its own,
+        its documents', its terms') that are never a party."""
+        d = read_definitions(text)
+        return cls(d.short_names, d.full_names, d.never, text, d.terms)
 
     def normalise(self, name: str) -> str:
         """A full name the note shortens ('Beijing Jingu ... Co., Ltd.' -> 'Jingu')."""
@@ -250,12 +184,12 @@ class EntityFinder:
                 continue  # "the Board of Directors approved": who decides, not a party
             if _ISSUER_OF.match(text, m.end("name")):
                 continue  # "shares of AAG common stock": the issuer of the shares
-            name = _trim_name(m.group("name"))
+            name = trim_name(m.group("name"))
             if name and self._common(name):
                 continue  # "to Inventories, Property": words the note writes in lower case
             if name and any(name in t for t in self.terms):
                 continue  # "a Right of Use Asset (“ROU”)": an accounting term, not a name
-            if name and name.lower() not in _NOT_ENTITIES and not CURRENCY_WORDS.match(name):
+            if name and name.lower() not in NOT_ENTITIES and not CURRENCY_WORDS.match(name):
                 out.append((m.start("name"), self.normalise(name), False))
         for m in _PEOPLE.finditer(text) if _may_name_people(text) else ():
             name = re.sub(r"^(?:its|our|their|an?|the)\s+", "", m.group("name"))
@@ -286,115 +220,4 @@ def _located_areas(text: str) -> list[tuple[int, str, bool]]:
             if m.group("name").lower() in _AREAS and is_party(m.group("name"))]
 
 
-def _defined_term(text: str, at: int) -> set[str]:
-    """The capitalised words a definition at `at` shortens ("Right of Use Asset" before
-    "(“ROU”)"), if any."""
-    before = text[max(0, at - 120) : at]
-    nm = re.search(rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD})*)\s*$", before)
-    return {nm.group("full").strip()} if nm else set()
 
-
-# The company defining itself: 'Foo Holdings Inc. (“Foo”, the “Company” or “we”)'.
-_OWN_DEFINITION = re.compile(
-    rf"(?P<full>[A-Z][\w&'’\-]*\.?(?:,?\s+{_NAME_WORD}){{0,8}})\s*\("
-    r"(?P<inner>[^()]{0,120}?[“\"](?:Company|Registrant|we|We)[”\"][^()]{0,80})\)"
-)
-_OWN_WORD = re.compile(r"[“\"](?:Company|Registrant|we|We)[”\"]")
-_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{2,60})[”\"]")
-
-
-def own_names(text: str) -> frozenset[str]:
-    """The names the company gives itself where it defines itself as "the Company": its full
-    name and the other short names in the same parentheses. They are never an entity."""
-    out: set[str] = set()
-    head = text[:20000]
-    if not _OWN_WORD.search(head):
-        return frozenset()  # no quoted "Company"/"we": no definition to scan for
-    for m in _OWN_DEFINITION.finditer(head):
-        out.add(m.group("full").strip().rstrip(",."))
-        for q in _QUOTED.finditer(m.group("inner")):
-            if q.group("q").lower() not in _NOT_ENTITIES:
-                out.add(q.group("q").strip())
-    return frozenset(out)
-
-
-_NOT_NAME_STARTS = frozenset({
-    "The", "This", "These", "Such", "In", "On", "As", "For", "During", "Note", "Notes", "Level",
-    "Under", "Pursuant", "Upon", "After", "Before", "Each", "All", "Any", "Total",
-})
-# Documents, programmes and instruments are what an amount is under, not whom it is about.
-_DOCUMENT_NAME = re.compile(
-    r"(?i)\b(?:program|programme|plan|scheme|agreement|facility|facilities|notes?|debentures?|"
-    r"act|offering|options?|warrants?|awards?|units|forecast|scenario|policy|contract|"
-    r"amendment|indenture|line of credit|credit line|loan|"
-    # a law or code is what an amount is under, never a party ("the EIT Law", "PRC Company
-    # Law", "Section 382 of the Internal Revenue Code")
-    r"laws?|code|regulations?|rules|circular)$"
-)
-
-
-# An entity ending in one of these is a time, a programme, a scenario, a document or the
-# company's own securities: no party ("Grant Date", "Less than One Year", "Line of Credit",
-# "2021 Plan", "Forecast", "Common Stock", "Series A Preferred Stock").
-NOT_PARTY_END = re.compile(
-    r"(?i)\b(?:notes?|agreements?|facility|facilities|plans?|programs?|programmes?|schemes?|"
-    r"forecast|scenario|credit|date|dates|period|periods|years?|quarters?|months?|days?|"
-    r"time|closing|offering|transaction|merger|acquisitions?|combination|stock|shares|ADSs?|"
-    r"total|totals|thereafter)\W*$"
-)
-
-
-@lru_cache(maxsize=4096)
-def is_standard(name: str) -> bool:
-    """Whether `name` is an accounting standard's ("ASC Topic 842", "IFRS 16", "IAS 17")."""
-    words = name.strip().lower().split()
-    return bool(words) and words[0].rstrip(".,") in _STANDARDS
-
-
-_LETTER = re.compile(r"[A-Za-z]")
-
-
-def is_party(name: str | None) -> bool:
-    """Whether `name` can be an entity: not the company, a month or date, a period or a
-    document word ("Grant Date", "Credit", "the Agreement", "April")."""
-    if not name or not _LETTER.search(name):
-        return False
-    low = name.strip().lower()
-    first = low.split()[0].rstrip(".,")
-    if low in _NOT_ENTITIES or low.removeprefix("the ") in _NOT_ENTITIES:
-        return False
-    if low in ACCOUNTING_ACRONYMS:
-        return False  # "Right of Use Asset (“ROU”)", "RSUs": what is measured, not whom
-    if is_standard(name):
-        return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
-    if all(w in _STATEMENT_WORDS for w in _LOW_WORD.findall(low)):
-        return False  # "Statements of Operations", "Decrease to Revenue": no party
-    if _DATED.search(low):
-        return False  # "Balance June 30, 2023", "Equity - June 30, 2024", "Fiscal 2026"
-    if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
-        return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
-    return not NOT_PARTY_END.search(name) and not _DOCUMENT_NAME.search(name)
-
-
-@lru_cache(maxsize=4096)
-def _trim_name(name: str) -> str | None:
-    """Cut a captured proper name at words that cannot belong to it."""
-    name = re.split(r"\s+(?:and|of)\s+(?=[a-z])|\s*\(“|\s*\(\"", name)[0]
-    name = re.sub(r"\s+(?:of|and|&)$", "", name.strip()).rstrip(",")
-    if re.search(r"[’']s\b", name):
-        return None
-    words = name.split()
-    if not words:
-        return None
-    if words[0] in _NOT_NAME_STARTS or words[0].rstrip(".,").lower() in MONTHS:
-        return None
-    if _DOCUMENT_NAME.search(name):
-        return None  # "the Paycheck Protection Program", "the 2021 Plan": not a party
-    if words[0].rstrip(",.").lower() in ("company", "group", "company’s", "group’s"):
-        return None
-    low = [w.lower().rstrip(".,;:") for w in words if w.lower() not in ("and", "&", "or")]
-    if all(w in _NOT_ENTITIES or w in ACCOUNTING_ACRONYMS for w in low):
-        return None  # "RSAs and RSUs": the company's own awards
-    if len(name) < 3 or not is_party(name):
-        return None
-    return name

@@ -15,7 +15,7 @@ import re
 
 from extractor.amounts import Amount
 from extractor.casefold import folded, has_any
-from extractor.entities import EntityFinder, is_party
+from extractor.entities import EntityFinder
 from extractor.intro_labels import (
     DANGLING,
     DETERMINERS,
@@ -35,6 +35,7 @@ from extractor.measure import (
     right_measure,
     tidy,
 )
+from extractor.names import is_party
 from extractor.rate_labels import attributive_rate, per_share_label, rate_measure, spread_label
 from extractor.share_labels import count_label, counts_shares_after, share_label
 from extractor.subjects import (

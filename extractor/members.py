@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.entities import CURRENCY_WORDS, NOT_PARTY_END, is_standard
 from extractor.measurebasis import measure_basis
+from extractor.names import CURRENCY_WORDS, NOT_PARTY_END, is_standard
 from extractor.vocabulary import MONTHS, PLACES
 
 # Details members that are not parties. A scenario ("Forecast", "Scenario, Previously

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import extractor
-from extractor.entities import is_party
+from extractor.names import is_party
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.entities import EntityFinder, is_party
+from extractor.entities import EntityFinder
+from extractor.names import is_party
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ from extractor import extract, tables
 from extractor.amounts import find_amounts
 from extractor.document import read_document
 from extractor.members import member_party
-from extractor.tables.captions import short_row
 from extractor.tables.namedamounts import named_amounts
+from extractor.tables.rowparties import short_row
 from extractor.tables.values import clean_label
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import read_document
-from extractor.tables.captions import short_row
+from extractor.tables.rowparties import short_row
 
 
 def test_long_loan_description_gives_measure_and_lender() -> None:
@@ -68,7 +68,7 @@ def test_party_rows_under_a_colon_heading_are_entities_acronyms_too() -> None:
 
 
 def test_a_row_attributable_to_the_parent_names_no_party() -> None:
-    from extractor.tables.captions import entity_of
+    from extractor.tables.rowparties import entity_of
 
     assert entity_of("Net income attributable to Walmart") is None
     assert entity_of("Amounts due to Foo Holdings") == "Foo Holdings"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractor import tables
 from extractor.document import read_document
-from extractor.tables.captions import entity_of
+from extractor.tables.rowparties import entity_of
 
 # made up: the layout of a bank's junior subordinated debentures table as the viewer
 # renders it (one cell a line, a wide row broken after its first two amounts)

@@ -1,4 +1,4 @@
-"""What stands around a table: its caption, the scale note before it, the party a row names.
+"""What stands around a table: its caption and the scale note before it.
 
 `new_table` starts a table from its header run and the texts before it (headings, a caption
 "SCHEDULE OF ...", a sentence with "(in thousands)").
@@ -19,7 +19,7 @@ from extractor.tables.header import (
     parse_header_cell,
     with_changes,
 )
-from extractor.tables.kinds import CellKind, change_columns, has_verb, is_change_header, is_prose
+from extractor.tables.kinds import CellKind, change_columns, is_change_header, is_prose
 from extractor.tables.mixedperiod import flow_period
 from extractor.tables.model import Table
 from extractor.tables.monthcolumns import month_column
@@ -31,24 +31,6 @@ from extractor.tables.yearends import (
     year_period,
 )
 from extractor.vocabulary import MONTH
-
-_ENTITY_SUFFIX = re.compile(
-    r"(?:Co\.,?\s?Ltd\.?|Company(?:,)? Limited|(?i:limited)|Ltd\.?|Inc\.?|LLC|L\.L\.C\.|Corp\.?|"
-    r"Corporation|GmbH|S\.A\.|Pte\.? Ltd\.?|K\.K\.|PLC|Group)\s*(?:\([^)]*\))?$"
-)
-# A named trust, as the statutory and capital trusts that issue trust preferred securities
-# ("Wintrust Capital Trust III", "Northview Capital Trust I", "Acme Statutory Trust 2"): the
-# issuer a row of a debentures table is. Capitalised words before "Trust", a series numeral
-# after it; not a line item ("Total trust", "Investments held in trust", "Trust preferred").
-_NAMED_TRUST = re.compile(
-    r"(?!(?:Total|Other|Net|Investments?|Assets?|Cash)\b)[A-Z][\w&.'’-]*"
-    r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}?\s+Trust(?:\s+(?:[IVX]{1,5}|\d{1,3}|[A-Z]))?$"
-)
-# (not "... attributable to Walmart": the parent, that is the reporting company itself)
-_PARTY = re.compile(
-    r"(?=[ftbw])(?<!attributable\s)\b(?:from|to|by|with)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z(][\w&.,'’()-]*|of|and|&))*)$"
-)
-
 
 # A text column that says where a line item stands in the statements ("Balance Sheet Location",
 # "Classification on the Balance Sheet"): the lead text is the line item, not a party.
@@ -69,56 +51,6 @@ def unit_line(text: str | None) -> bool:
     return bool(text and _PARENS.fullmatch(text) and (len(text) <= 32 or find_scale_note(text)))
 
 
-def entity_of(label: str) -> str | None:
-    """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
-    itself when it is a company's name."""
-    m = _PARTY.search(label)
-    if m:
-        name = m.group("name").strip(" ,.")
-        if name and not name.lower().startswith(("the ", "related", "a ")):
-            return name
-    if _ENTITY_SUFFIX.search(label) and len(label.split()) <= 12 and not has_verb(label):
-        return label
-    if _NAMED_TRUST.fullmatch(label.strip()):
-        return label.strip()
-    return None
-
-
-# A bank's name as a whole row ("Kiraboshi Bank", "Bank of Foo (Hong Kong)"): the lender.
-_BANK_NAME = re.compile(
-    r"(?!(?:Cash|Due|Loans?|Deposits?|Balances?|Total|Other|Short|Long|Secured|Unsecured)\b)"
-    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}?\s+Bank"
-    r"(?:\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?(?:\s*\([^()]{1,40}\))?"
-)
-# Where a long row description's first clause ends: at a comma, but not inside "Co., Ltd." or
-# a date ("as of December 31, 2018").
-_CLAUSE_END = re.compile(r",\s+(?!(?:Ltd|Limited|Inc|LLC|L\.?P|Corp|PLC)\b|(?:19|20)\d\d\b)")
-
-
-_A_DIGIT = re.compile(r"\d")
-_SHORT_NAME = re.compile(r"[A-Z][A-Za-z&\-]{1,12}")
-
-
-def short_row(label: str) -> tuple[str | None, str | None] | None:
-    """A long row description as (measure, party), or None when the row is short enough as
-    it is. "Bank loan from Foo Bank, dated July 11, 2011, due ..., with an annual interest
-    rate of 8.5% ..." -> ("Bank loan", "Foo Bank"); "Foo Heat Co., Ltd., no fixed repayment
-    term, ..." -> (None, "Foo Heat Co., Ltd."): the measure is then the section's or the
-    table's. A bank's name as the whole row is the party too."""
-    if _BANK_NAME.fullmatch(label):
-        return None, label
-    words = label.split()
-    if len(words) <= 12 and not (len(words) > 6 and "," in label and _A_DIGIT.search(label)):
-        return None
-    head = _CLAUSE_END.split(label, maxsplit=1)[0].strip(" ,;")
-    if len(head.split()) > 12:
-        return None
-    m = _PARTY.search(head)
-    if m and (measure := head[: m.start()].strip(" ,")):
-        return measure, m.group("name").strip(" ,.")
-    if _ENTITY_SUFFIX.search(head) or _SHORT_NAME.fullmatch(head):
-        return None, head
-    return head, None
 
 
 def caption_text(t: str) -> str:

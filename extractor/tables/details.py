@@ -17,11 +17,10 @@ from functools import partial
 
 from extractor.contain import guarded
 from extractor.document import Column, Document
-from extractor.entities import is_party
 from extractor.facts import ExtractionWarning, Fact
 from extractor.members import member_party
+from extractor.names import is_party
 from extractor.periods import parse_header_date
-from extractor.tables.captions import entity_of
 from extractor.tables.cells import Cell, is_dash, is_mark, value_match
 from extractor.tables.detailsplacement import UNDATED, DetailsRow, place_all
 from extractor.tables.inlinerows import split_inline_rows
@@ -29,6 +28,7 @@ from extractor.tables.kinds import is_prose
 from extractor.tables.namedamounts import name_facts
 from extractor.tables.rangemembers import split_range_member
 from extractor.tables.rollforward import balance_instant
+from extractor.tables.rowparties import entity_of
 from extractor.tables.scalenote import is_share_count_row, without_purpose
 from extractor.tables.unitscale import bare_dollar_unit, dollar_scale
 from extractor.tables.valuefacts import first_unit, term_or_life, value_fact

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from extractor.document import Document
-from extractor.tables.captions import entity_of, is_caption, lead_texts, percent_header
+from extractor.tables.captions import is_caption, lead_texts, percent_header
 from extractor.tables.cells import Cell
 from extractor.tables.kinds import CellKind, has_number, is_note_number, kind_at, next_sig
 from extractor.tables.model import Row, Table
 from extractor.tables.placement import split_stacked_rows
 from extractor.tables.rollforward import is_closing, is_opening
+from extractor.tables.rowparties import entity_of
 from extractor.tables.rowrates import life_before_amounts, rate_after_amount
 from extractor.tables.scalenote import scale_cell
 from extractor.tables.values import blank_after_mark, clean_label, read_value

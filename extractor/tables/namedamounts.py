@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from extractor.amounts import find_amounts
 from extractor.document import Document
-from extractor.entities import is_party
 from extractor.facts import Fact
 from extractor.members import member_party
+from extractor.names import is_party
 from extractor.tables.cells import Cell
 from extractor.tables.model import Table
 from extractor.tables.values import Value, quote_for

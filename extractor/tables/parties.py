@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.entities import is_party
+from extractor.names import is_party
 from extractor.vocabulary import CURRENCY, PLACES
 
 _RELATED = re.compile(r"(?i)\brelated[\s\-]+part(?:y|ies)\b|\baffiliates?\b")

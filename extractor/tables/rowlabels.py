@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractor.entities import is_party
 from extractor.facts import Fact
+from extractor.names import is_party
 from extractor.tables import rowsubjects as rs
-from extractor.tables.captions import entity_of, short_row, unit_line
+from extractor.tables.captions import unit_line
 from extractor.tables.columnmembers import column_member, is_whole
 from extractor.tables.daterows import bare_date, names_only_a_date, row_date
 from extractor.tables.header import TableColumn
 from extractor.tables.model import Row, Table
 from extractor.tables.parties import names_party, names_place, segment_column, title_case_name
+from extractor.tables.rowparties import entity_of, short_row
 from extractor.tables.tableview import TableView
 from extractor.tables.totals import UNLABELLED
 
