@@ -89,6 +89,14 @@ def test_a_balance_under_a_duration_ending_its_day_is_not_moved_to_a_year_end() 
     ("Weighted average interest rate", None),
     ("Balance, end of period", "duration"),
     ("Asset retirement obligations, beginning of period", "duration"),
+    ("Management fees", "duration"),
+    ("Accrued management fees payable", "instant"),
+    ("Due to related party", "instant"),
+    ("Amounts due from related parties", "instant"),
+    ("Shares authorized", "instant"),
+    ("Shares issuable upon exercise of warrants", "instant"),
+    ("Common stock reserved for future issuance", "instant"),
+    ("Proceeds from shares issued", "duration"),
 ])
 def test_a_labels_words_say_balance_or_flow(label: str, kind: str | None) -> None:
     assert time_kind(label) == kind

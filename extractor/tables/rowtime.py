@@ -28,7 +28,8 @@ _BALANCE_FIRST = re.compile(
     r"(?i)\b(?:deferred|unrecogni[sz]ed|unamorti[sz]ed|accrued|accumulated|payables?|at cost|"
     r"receivables?|outstanding|balances?|carrying|capacity|remaining|unused|available|"
     r"fair value|aggregate principal|principal amount|face amount|gross unrealized|"
-    r"non-?current|end of (?:the )?(?:period|year|quarter))\b|,\s*current$"
+    r"non-?current|end of (?:the )?(?:period|year|quarter)|due (?:to|from)|authori[sz]ed|"
+    r"issuable|reserved)\b|,\s*current$"
 )
 # A movement over the period: these name a flow even of a balance's noun ("Liabilities
 # incurred", "Loans charged off", "Proceeds from borrowings").
@@ -37,7 +38,7 @@ _FLOW = re.compile(
     r"settlements?|paid|payments?|proceeds|repayments?|repaid|granted|exercised|forfeited|"
     r"vested|issued|issuance|exercises?|provisions? for|charge-?offs?|charged off|recoveries|"
     r"amorti[sz]ation|depreciation|impairment|purchases?|dividends|gains?|losses? on|"
-    r"earnings|compensation|repurchase[ds]?|redeemed|"
+    r"earnings|compensation|repurchase[ds]?|redeemed|fees|"
     r"additions|disposals|write-?offs?|written off|contributions|distributions|"
     r"borrowings under|draw(?:n|downs?)|net (?:income|loss)|during the (?:period|year))\b"
 )
