@@ -36,7 +36,9 @@ _LEAD_BEFORE_MARK = re.compile(
     r"drew|reimbursed|refunded|donated|committed|funded|owed|owes?|generated|"
     # "compared to $ in the prior-year period", "exceeded its contributions by $ in 2025"
     # (not a bare "to": "the functional currency changed to $ in 2023" names the currency)
-    r"compared\s+(?:to|with)|versus|by)\s+$")
+    r"compared\s+(?:to|with)|versus|by|"
+    # "reduced the fee from $16,000 to $ beginning April 1": a range's or a change's second end
+    r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+to)\s+$")
 # "fair value of $ will be recognized", "of which US$ had been paid in": a dollar mark between a
 # word that introduces an amount and an auxiliary verb is a dropped amount (an alphabetic code is
 # not: "the value of RMB may fluctuate" names the currency)
@@ -49,7 +51,12 @@ MARK_BEFORE_VERB = re.compile(
 _AND_AFTER_AMOUNT = re.compile(r"\d[^.;]{0,80}\band\s+$")
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:up\s+to\s+)?$")
 _PREPOSITION_AFTER = re.compile(
-    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating)\b")
+    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating|at|outstanding|"
+    r"beginning|through|until|by|with|versus|against)\b")
+# words that follow a slot and a named currency alike ("$ at the discount window", "RMB at
+# the exchange rate"): the words before decide
+_WEAK_NEXT = re.compile(
+    r"\s*(?:at|outstanding|beginning|through|until|by|with|versus|against)\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
 _COMMA_BEFORE = re.compile(r",\s?$")
 # "(shares in thousands, $ in millions)": the unit and scale named, no amount dropped
@@ -66,6 +73,11 @@ def is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         # amount dropped
         return False
     cur = m.group("cur")
+    if _WEAK_NEXT.match(text, m.end()) and not _WORD_AFTER_SLOT.match(
+            text, m.end(), m.end() + 16) and not _led(text, m.start()):
+        # "converted from RMB at the exchange rate": these words follow a named currency as
+        # well as a slot; only a word before that introduces an amount makes it a slot
+        return False
     if cur in ("RM", "$") and m.group("scale") is None:
         # "$" alone before a word is too weak a sign ("RM" can be a word); need a scale or
         # a separator right after it.
@@ -73,18 +85,23 @@ def is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         if not _SEPARATOR_NEXT.match(nxt) and not _WORD_AFTER_SLOT.match(
             text, m.end(), m.end() + 16
         ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
-            cur == "$" and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 8)
+            cur == "$" and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 16)
             and not _SCALE_NAMED_AFTER.match(text, m.end(), m.end() + 16)
-            and (_LEAD_BEFORE_MARK.search(text, max(0, m.start() - 24), m.start())
-                 # "obligations of $2.5 million and $ of accrued liabilities": a list's sibling
-                 or _AND_AFTER_AMOUNT.search(text, max(0, m.start() - 96), m.start())
-                 # "Of the favorable development, $ related to older years": a clause's first
-                 or _COMMA_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+            and _led(text, m.start())
         ):
             return False
     return not (
         cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"
     )
+
+
+def _led(text: str, at: int) -> bool:
+    """Whether the words before a mark at `at` make it a slot: a lead word, a list's "and"
+    after an amount ("obligations of $2.5 million and $ of accrued liabilities"), or a
+    clause's comma ("Of the favorable development, $ related to older years")."""
+    return bool(_LEAD_BEFORE_MARK.search(text, max(0, at - 24), at)
+                or _AND_AFTER_AMOUNT.search(text, max(0, at - 96), at)
+                or _COMMA_BEFORE.search(text, max(0, at - 4), at))
 
 
 def introduced(text: str, at: int) -> bool:

@@ -29,7 +29,9 @@ _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
-    rf"on|under|over|after|pursuant|related|relating|remained|remains|remain)\b|\(|$"
+    rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|"
+    # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
+    rf"at|outstanding|beginning|by|with|through|until|versus|against|would|will)\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
     rf"|{AT_DATE}))"
 )

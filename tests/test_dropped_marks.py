@@ -192,3 +192,19 @@ def test_and_glued_to_from_after_an_amount_is_a_dropped_item() -> None:
     facts = extractor.extract("In March 2025, the Company withdrew $412,000 andfrom the Trust "
                               "Account to pay taxes.").facts
     assert [(f.amount, f.blank) for f in facts] == [("412000", False), (None, True)]
+
+
+def test_lone_dollar_before_at_outstanding_or_beginning_after_a_lead_is_a_blank() -> None:
+    assert blanks_of("The Bank could borrow $212.5 million at the FHLB and $ at the discount "
+                     "window.") == [("e FHLB and $", "USD", 0)]
+    assert blanks_of("The Fund held Treasury bills of $ at that date.") == [("y bills of $",
+                                                                            "USD", 0)]
+    assert blanks_of("After the exchange, accrued interest of $ outstanding under the notes "
+                     "was forgiven.") == [("nterest of $", "USD", 0)]
+    assert blanks_of("The agent cut its monthly fee from $12,000 to $ beginning May 1, "
+                     "2025.") == [("$12,000 to $", "USD", 0)]
+
+
+def test_lone_dollar_naming_a_currency_before_at_is_no_blank() -> None:
+    assert blanks_of("Balances are translated to $ at the closing rate.") == []
+    assert blanks_of("Sales are invoiced in $ at the customer's request.") == []
