@@ -50,13 +50,12 @@ MARK_BEFORE_VERB = re.compile(
 # of the same sentence (a list sibling), introduces an amount as a lead word does
 _AND_AFTER_AMOUNT = re.compile(r"\d[^.;]{0,80}\band\s+$")
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:up\s+to\s+)?$")
+WEAK_AFTER = r"at|outstanding|beginning|through|until|by|with|versus|against"
+"""Words that follow a slot and a named currency alike ("$ at the discount window", "RMB at
+the exchange rate"): the words before the mark decide."""
 _PREPOSITION_AFTER = re.compile(
-    r"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating|at|outstanding|"
-    r"beginning|through|until|by|with|versus|against)\b")
-# words that follow a slot and a named currency alike ("$ at the discount window", "RMB at
-# the exchange rate"): the words before decide
-_WEAK_NEXT = re.compile(
-    r"\s*(?:at|outstanding|beginning|through|until|by|with|versus|against)\b")
+    rf"\s*(?:to|in|which|of|on|under|over|after|pursuant|related|relating|{WEAK_AFTER})\b")
+_WEAK_NEXT = re.compile(rf"\s*(?:{WEAK_AFTER})\b")
 _SEPARATOR_NEXT = re.compile(r"\s?[,.;)]|\s?$")
 _COMMA_BEFORE = re.compile(r",\s?$")
 # "(shares in thousands, $ in millions)": the unit and scale named, no amount dropped

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
-from extractor.blankmarks import AT_DATE, MARK_BEFORE_VERB, introduced, is_dropped_mark
+from extractor.blankmarks import (
+    AT_DATE,
+    MARK_BEFORE_VERB,
+    WEAK_AFTER,
+    introduced,
+    is_dropped_mark,
+)
 from extractor.blankwords import word_slots
 from extractor.casefold import folded, has_any
 from extractor.number_words import WORD_NUMBER, unit_of, word_value
@@ -31,7 +37,7 @@ _EMPTY_MARK_RE = re.compile(
     # "borrowed $ under the agreement", "expense of $ related to the notes"
     rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|"
     # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
-    rf"at|outstanding|beginning|by|with|through|until|versus|against|would|will)\b|\(|$"
+    rf"{WEAK_AFTER})\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
     rf"|{AT_DATE}))"
 )

@@ -208,3 +208,8 @@ def test_lone_dollar_before_at_outstanding_or_beginning_after_a_lead_is_a_blank(
 def test_lone_dollar_naming_a_currency_before_at_is_no_blank() -> None:
     assert blanks_of("Balances are translated to $ at the closing rate.") == []
     assert blanks_of("Sales are invoiced in $ at the customer's request.") == []
+
+
+def test_a_currency_code_before_an_auxiliary_verb_is_no_blank() -> None:
+    assert blanks_of("Fluctuations in the value of RMB will affect the results for 2024.") == []
+    assert blanks_of("The Company expects that RMB would weaken against the dollar.") == []
