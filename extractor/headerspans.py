@@ -77,6 +77,8 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
     """
     if not columns or not durations:
         return
+    if _runs_then_balances(columns, durations):
+        return
     mds = [c["date"][5:] for c in columns]
     if len(durations) == 1:
         # The first column's month and day, unless it stands alone and most columns share
@@ -98,6 +100,56 @@ def spread_durations(columns: list[ColumnDraft], durations: list[int]) -> None:
         return
     if not _by_date_runs(columns, durations):
         _by_month_days(columns, durations, mds)
+
+
+def _falling_runs(columns: list[ColumnDraft]) -> list[int]:
+    """Where each run of falling dates starts: a date no earlier than the column before it
+    opens a run, except the same date in another currency (a translation's column)."""
+    return [k for k, c in enumerate(columns) if k == 0 or c["date"] > columns[k - 1]["date"]
+            or (c["date"] == columns[k - 1]["date"] and c["unit"] == columns[k - 1]["unit"])]
+
+
+def _runs_then_balances(columns: list[ColumnDraft], durations: list[int]) -> bool:
+    """One run of falling dates per header, in the headers' order, then one run of balance
+    dates that opens on a period end of the runs before it ("3 Months Ended" over "Mar. 31,
+    2025 | Mar. 31, 2024 | Mar. 31, 2025 | Dec. 31, 2024"; "1 Months Ended | 12 Months Ended"
+    over "Mar. 31, 2025 | Feb. 01, 2025 | Feb. 03, 2024 | Jan. 28, 2023 | Feb. 01, 2025 | Feb.
+    03, 2024"): the last run is instants, whatever month-days the years end on. True when
+    that reading applies. (Columns naming members are left to the month-day reading: a second
+    block of dates may be another member's periods.)"""
+    if any(c["members"] for c in columns):
+        return False
+    runs = _falling_runs(columns)
+    if len(runs) == len(durations) and durations[0] == _EVENT_MONTHS and runs[1:2] != [1]:
+        runs = [0, 1, *runs[1:]]  # the event's day, later than the years' ends after it
+    if len(runs) != len(durations) + 1 or len(columns) - runs[-1] < 2:
+        return False
+    bounds = [*runs, len(columns)]
+    lists = [[c["date"] for c in columns[a:b]] for a, b in itertools.pairwise(bounds)]
+    if lists[-1][0] not in {dates[0] for dates in lists[:-1]} or lists[-1] in lists[:-1] \
+            or len(lists[-1]) > max(len(dates) for dates in lists[:-1]):
+        # (balance dates open on a period's end, repeat no header's dates and are no more
+        # than the longest header's: one per comparative, the year end before them)
+        return False
+    for months, a, b in zip(durations, bounds, bounds[1:], strict=False):
+        days = [date.fromisoformat(c["date"]) for c in columns[a:b]]
+        if (b - a > 1 and months == _EVENT_MONTHS) or any(
+                _days_apart(days[0], d) > _WEEK for d in days[1:]):
+            return False  # an event's several days, or a header over dates of no one period
+    for k, c in enumerate(columns):
+        run = next(r for r in range(len(runs)) if bounds[r] <= k < bounds[r + 1])
+        c["months"] = durations[run] if run < len(durations) else None
+    return True
+
+
+_WEEK = 7
+"""How far apart the ends of one kind of period may fall in two years: a 52/53-week year's."""
+
+
+def _days_apart(a: date, b: date) -> int:
+    """Days between two dates' places in their years ("Feb. 01" and "Jan. 28": 4)."""
+    d = abs(a.timetuple().tm_yday - b.timetuple().tm_yday)
+    return min(d, 365 - d)
 
 
 def _balances_after_years(columns: list[ColumnDraft]) -> int:

@@ -131,3 +131,45 @@ def test_one_year_header_over_three_years_then_two_year_ends() -> None:
                             "Dec. 31, 2023"])
     assert got == ["P12M/2024-12-31", "P12M/2023-12-31", "P12M/2022-12-31", "2024-12-31",
                    "2023-12-31"]
+
+
+def test_one_header_over_its_comparatives_then_the_quarter_end_and_the_year_end() -> None:
+    # a 10-Q's "3 Months Ended" over the two quarters, then the balance dates: the quarter's
+    # own end repeated opens the instants (a viewer order the month-day reading misses)
+    got = _periods(["3"], ["Mar. 31, 2025", "Mar. 31, 2024", "Mar. 31, 2025", "Dec. 31, 2024"])
+    assert got == ["P3M/2025-03-31", "P3M/2024-03-31", "2025-03-31", "2024-12-31"]
+
+
+def test_each_header_takes_its_run_and_the_last_run_is_balance_dates() -> None:
+    got = _periods(["1", "3", "12"], ["Feb. 29, 2024", "Dec. 31, 2024", "Dec. 31, 2024",
+                                      "Dec. 31, 2023", "Dec. 31, 2022", "Dec. 31, 2024",
+                                      "Dec. 31, 2023"])
+    assert got == ["P1M/2024-02-29", "P3M/2024-12-31", "P12M/2024-12-31", "P12M/2023-12-31",
+                   "P12M/2022-12-31", "2024-12-31", "2023-12-31"]
+
+
+def test_an_events_day_later_than_the_52_53_week_years_after_it() -> None:
+    # the event's month ends after the fiscal year (Mar. 31 beside Feb. 01): it still takes
+    # only its own column, and the years end on moving days
+    got = _periods(["1", "12"], ["Mar. 31, 2025", "Feb. 01, 2025", "Feb. 03, 2024",
+                                 "Jan. 28, 2023", "Feb. 01, 2025", "Feb. 03, 2024"])
+    assert got == ["P1M/2025-03-31", "P12M/2025-02-01", "P12M/2024-02-03", "P12M/2023-01-28",
+                   "2025-02-01", "2024-02-03"]
+
+
+def test_a_header_over_event_days_keeps_its_month_day_reading() -> None:
+    # "12 Months Ended" over event days and year ends, then the year ends again: the event
+    # days are no year's, so the run reading does not apply
+    got = _periods(["12"], ["Dec. 31, 2019", "Nov. 07, 2019", "Oct. 16, 2019", "Dec. 31, 2019",
+                            "Dec. 31, 2018"])
+    assert got[1:3] == ["2019-11-07", "2019-10-16"]
+
+
+def test_a_rate_row_beside_an_events_month_takes_the_pages_periods() -> None:
+    lines = [*_header(["3", "9", "1"], [*QUARTER, "Jul. 31, 2020", "Sep. 30, 2020",
+                                        "Dec. 31, 2019"]),
+             "|Income Tax Disclosure [Line Items]", "|Effective income tax rate",
+             "|23.40%", "|19.80%", "|22.10%", "|21.30%"]
+    facts = tables.extract_tables(read_document("\n".join(lines))).facts
+    assert [f.period for f in facts] == [
+        "P3M/2020-09-30", "P3M/2019-09-30", "P9M/2020-09-30", "P9M/2019-09-30"]

@@ -144,8 +144,11 @@ class _Page:
                     s += 1.5
                 if not v.explicit and self.main and c.unit and c.unit != self.main:
                     s -= 1.0 if (c.period or "")[-10:] == self.latest else 2.0
-                if v.unit == "percent" and self.mixed and (c.period or "").startswith("P"):
-                    s += 1.5  # a rate is a fact of a period: XBRL tags it with a duration
+                if v.unit == "percent" and self.mixed and (c.period or "").startswith("P") \
+                        and j in self.time_columns.get("duration", (j,)):
+                    # a rate is a fact of a period: XBRL tags it with a duration (the page's
+                    # periods, not an event's month beside them)
+                    s += 1.5
                 if j in self.opening:
                     s += opening
                 if j in used:
