@@ -87,6 +87,17 @@ class Document:
         return self.text[self.body_start : self.body_end]
 
     @cached_property
+    def year_period(self) -> str | None:
+        """The period the page's prose reads its years against ("fiscal 2024", "2023"): the
+        page's period, or on a Details page opened by an event's month ("1 Months Ended |
+        12 Months Ended" over "Mar. 31, 2025 | Feb. 01, 2025 ...") its first year column's,
+        since the event's day says nothing of when the filer's years end."""
+        if not (self.period or "").startswith("P1M/"):
+            return self.period
+        return next((c.period for c in self.columns if (c.period or "").startswith("P12M/")),
+                    self.period)
+
+    @cached_property
     def body_lines(self) -> list[Line]:
         """The body's lines, split once and shared by the table and prose readers."""
         return split_lines(self.text, self.body_start, self.body_end)

@@ -82,7 +82,7 @@ _DUE_END = re.compile(r"\bdue (?:from|to)$")
 @lru_cache(maxsize=4096)
 def _light(s: str) -> str:
     """Whitespace folded; no cut number at the end, no leading or trailing small words."""
-    s = _RUNS_OF_SPACE.sub(" ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;: ")  # '”) and a ...'
+    s = _RUNS_OF_SPACE.sub(" ", s).strip(" ,;:-").lstrip("”“\"'’)*•.,;:| ")  # '”) and a ...'
     s = _CUT_NUMBER.sub("", s).strip(" ,;:-")
     if _A_DIGIT.search(s):
         s = _PAST_NUMBER.split(s)[-1]

@@ -58,3 +58,21 @@ def test_a_period_end_moves_to_another_year_on_its_weekday_rule() -> None:
     assert same_end_in("2025-09-27", 2024) == "2024-09-28"  # the last Saturday of September
     assert same_end_in("2024-12-31", 2023) == "2023-12-31"
     assert same_end_in("2024-02-29", 2023) == "2023-02-28"
+
+
+_EVENT_PAGE = "\n".join([
+    "|", "Leases (Details Narrative) - USD ($)", "$ in Thousands", "|1 Months Ended",
+    "|12 Months Ended", "|", "Mar. 31, 2025", "|", "Feb. 01, 2025", "|", "Feb. 03, 2024", "|",
+    "Jan. 28, 2023", "|", "Feb. 01, 2025", "|", "Feb. 03, 2024",
+    "|Lessee, Lease, Description [Line Items]", "|Operating lease cost", "|$ 48,212",
+    "|$ 45,630", "|$ 41,977", "|Lessee, operating lease, description",
+    "|Sublease income was $0.3 million, $0.2 million and $0.1 million for fiscal 2024, 2023"
+    " and 2022, respectively.", ""])
+
+
+def test_a_details_page_opened_by_an_events_month_reads_years_by_its_year_columns() -> None:
+    # "1 Months Ended Mar. 31, 2025" says nothing of the year end: the year columns (Feb. 01,
+    # 2025 on the Saturday rule) date "fiscal 2024, 2023 and 2022"
+    facts = extract(_EVENT_PAGE).facts
+    got = [f.period for f in facts if f.label.startswith("Sublease")]
+    assert got == ["P12M/2025-02-01", "P12M/2024-02-03", "P12M/2023-01-28"]

@@ -208,8 +208,8 @@ def read_sentence(
     (both carry over to the rest of the paragraph). A table row's label names its
     `columns`' dates as a trailing "respectively" would, when it names no period itself."""
     text = sent.text
-    by_start = fiscal_named_by_start(doc.text, doc.period)
-    phrases = _years_on_columns(sentence_phrases(text, doc.period, ends, earlier, by_start),
+    by_start = fiscal_named_by_start(doc.text, doc.year_period)
+    phrases = _years_on_columns(sentence_phrases(text, doc.year_period, ends, earlier, by_start),
                                 columns)
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
@@ -277,10 +277,10 @@ def _last_several(phrases: list[PeriodPhrase], earlier: PeriodPhrase | None
 def _moving_year_ends(doc: Document) -> YearEnds | None:
     """The note's year ends when its page is a fiscal year that ends on a moving day
     ("12 Months Ended Sep. 28, 2024": 52/53-week years), for the bare years of its prose."""
-    p = doc.period or ""
+    p = doc.year_period or ""
     if not p.startswith("P12M/") or p[-5:] in ("12-31", "03-31", "06-30", "09-30"):
         return None
-    return year_ends(doc.text, doc.period)
+    return year_ends(doc.text, p)
 
 
 def _comparatives(
