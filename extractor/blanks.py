@@ -94,8 +94,14 @@ _DROPPED_SHARE_COUNTS = (
     ),
     re.compile(
         r"(?=[aipsghotr])\b(?:acquire|acquired|issue|issued|purchase|purchased|repurchased|sell|"
-        r"sold|grant|granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred)(?P<w>)"
-        r"(?:(?:ordinary|common|restricted|preferred)\s+)?shares\b"
+        r"sold|grant|granted|hold|held|own|owned|subscribe|subscribed|transfer|transferred|"
+        r"reserve|reserved)(?P<w>)(?:(?:ordinary|common|restricted|preferred)\s+)?shares\b"
+    ),
+    # "issued 150,000, 120,000 and shares", "612,500 and Ordinary shares": after a list's
+    # count, "and" straight before the unit word it shares is its last count dropped
+    re.compile(
+        r"(?<=\d )and(?P<w>)\s+(?:(?:[Oo]rdinary|[Cc]ommon|restricted|preferred)\s+)?"
+        r"[Ss]hares\b"
     ),
 )
 
@@ -171,7 +177,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     for m in _PER_SHARE.finditer(text) if "per share" in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "per_share", (m.start("w"), m.end()))
-    word_slots(found, low)
+    word_slots(found, low, amounts)
     return found.out
 
 

@@ -20,9 +20,12 @@ from extractor.amounts import AmountKind
 from extractor.casefold import folded
 from extractor.lifeterms import speaks_of_useful_lives
 from extractor.number_words import WORD_NUMBER, unit_of
-from extractor.vocabulary import CURRENCY
+from extractor.vocabulary import CURRENCY, MONTH, YEAR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from extractor.amounts import Amount
     from extractor.blanks import _Slots
 
 # A function word, then a unit word that only follows a number.
@@ -111,13 +114,41 @@ _AND_IN_YEAR = re.compile(
     r"\d\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
     r"(?:19|20)\d\d\s+and(?P<w>)(?=\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
     r"(?:19|20)\d\d\b)")
-# "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount
-_GLUED_WHICH = re.compile(r"\bwhich(?P<w>)(?=(?:would|will|was|were|is|are|had|has|have)\b)")
+# "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount;
+# "a facility of $300,000, of which had been drawn", ", of which and $60,000 were accrued": the
+# part's amount dropped after the comma's "of which" ("all of which were" is no slot)
+_GLUED_WHICH = re.compile(
+    r"\bwhich(?P<w>)(?=(?:would|will|was|were|is|are|had|has|have)\b)"
+    r"|(?<=, )of\swhich(?P<v>)(?=\s+(?:and|would|will|was|were|is|are|had|has|have)\b)")
+# A word that compares or measures an amount, then a phrase that only follows one: "compared
+# with in 2023", "versus in the comparable prior-year period", "compared with as of December 28,
+# 2024", "a benefit of from the lapse", "repayments of during fiscal 2024", "and were at
+# December 31, 2023" (an "of" before a year's own words, "the end of", is no slot)
+_PERIOD_NEXT = (
+    rf"(?:(?:for|during)\s+(?:the|fiscal|FY)\b|as\s+(?:of|at)\s+(?:{MONTH}|\d|the\s+end)|"
+    rf"at\s+(?:{MONTH}|\d{{1,2}}\s+{MONTH}|the\s+end\s+of)|"
+    rf"in\s+(?:(?:fiscal\s+|FY\s?)?{YEAR}\b|the\s+(?:comparable|corresponding|same|prior|"
+    rf"previous)\b))"
+)
+_COMPARED_BEFORE_PHRASE = re.compile(
+    rf"(?=[cvoawr])\b(?:compared\s+(?:with|to)|versus|as\s+against"
+    rf"|(?<!\bend\s)(?<!\bdate\s)(?<!\bpart\s)of(?=\s+(?:from\s+the|during)\b)"
+    rf"|(?<=\band\s)(?:was|were))(?P<w>)(?=\s+{_PERIOD_NEXT}|\s+from\s+the\b)",
+    re.IGNORECASE,
+)
+# "compared to shares issued for services": the count dropped before its unit word
+_COMPARED_SHARES = re.compile(
+    r"(?=[cv])\b(?:compared\s+(?:with|to)|versus)(?P<w>)(?=\s+(?:(?:ordinary|common)\s+)?"
+    r"shares\b)")
+# "(fiscal 2024: RM96,000 and )", "were $5,000 and.": "and" with nothing after it before the
+# parenthesis or the stop is a list's last item dropped
+_AND_BEFORE_CLOSE = re.compile(r"(?<=[\d\s])and(?P<w>)(?=\s?\)|\.(?:\s|$))")
 
 
-def word_slots(found: _Slots, low: str) -> None:
+def word_slots(found: _Slots, low: str, amounts: Sequence[Amount] = ()) -> None:
     """Add to `found` the slots a dropped number left before a word that needs one (`low` is
-    the text folded, to skip the scans whose words it lacks)."""
+    the text folded, to skip the scans whose words it lacks; `amounts`, the sentence's, give
+    a compared slot the unit and scale of the amount it is compared with)."""
     text = found.text
     if any(w in low for w in ("percent", "per cent", "thousandth", "basis point", "per ")):
         _unit_words(found)
@@ -137,16 +168,14 @@ def word_slots(found: _Slots, low: str) -> None:
         for m in _SHARE_OF_DROPPED.finditer(text):
             if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
                 found.slot(m.start("w"), None, 0, "percent", (m.start("w"), m.start("w")))
-    _lead_slots(found, low)
+    _lead_slots(found, low, amounts)
 
 
-def _lead_slots(found: _Slots, low: str) -> None:
+def _lead_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
     """Slots right after a word that introduces an amount, before the word that follows one
     ("of whichwould", "approximately for the year")."""
     text = found.text
-    for m in _GLUED_WHICH.finditer(text) if "which" in low else ():
-        if found.free(m.start("w")):
-            found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
+    _compared_slots(found, low, amounts)
     for m in _AND_IN_YEAR.finditer(text) if " and " in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
@@ -161,6 +190,36 @@ def _lead_slots(found: _Slots, low: str) -> None:
             if at not in taken and found.free(at) and found.free(max(0, at - 1)):
                 taken.add(at)
                 found.slot(at, None, 0, "money", (at, at))
+
+
+def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
+    """Slots after a word that names a part of an amount or compares one with it ("of which
+    had been drawn", "compared with in 2023"), and a list's last item before the close."""
+    text = found.text
+    for m in _GLUED_WHICH.finditer(text) if "which" in low else ():
+        at = m.start("w") if m.group("w") is not None else m.start("v")
+        if found.free(at):
+            unit, scale = _compared_unit(amounts, at) if m.group("v") is not None else (None, 0)
+            found.slot(at, unit, scale, "money", (at, at))
+    for m in _COMPARED_BEFORE_PHRASE.finditer(text):
+        at = m.start("w")
+        if found.free(at) and found.free(max(0, at - 1)):
+            found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
+    for m in _AND_BEFORE_CLOSE.finditer(text) if "and" in text else ():
+        at = m.start("w")
+        if found.free(at) and found.free(max(0, at - 1)):
+            found.slot(at, None, 0, "money", (at, at))
+    for m in _COMPARED_SHARES.finditer(text) if "shares" in low else ():
+        at = m.start("w")
+        if found.free(at):
+            found.slot(at, "share", 0, "share", (at, at), explicit=True)
+
+
+def _compared_unit(amounts: Sequence[Amount], at: int) -> tuple[str | None, int]:
+    """The unit and scale of the money amount last before a compared slot ("$1.4 million in
+    2024, compared with in 2023"): the slot keeps nothing, so it takes its sibling's."""
+    before = [a for a in amounts if a.token_end <= at and not a.blank and a.kind == "money"]
+    return (before[-1].unit, before[-1].scale) if before else (None, 0)
 
 
 def _unit_words(found: _Slots) -> None:
