@@ -112,7 +112,7 @@ _VERB_BEFORE_AND_MARK = re.compile(
 # after an amount dated by the first
 _AND_IN_YEAR = re.compile(
     r"\d\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
-    r"(?:19|20)\d\d\s+and(?P<w>)(?=\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
+    r"(?:19|20)\d\d\s+and(?P<w>)(?=\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
     r"(?:19|20)\d\d\b)")
 # "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount;
 # "a facility of $300,000, of which had been drawn", ", of which and $60,000 were accrued": the
@@ -176,9 +176,10 @@ def _lead_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
     ("of whichwould", "approximately for the year")."""
     text = found.text
     _compared_slots(found, low, amounts)
-    for m in _AND_IN_YEAR.finditer(text) if " and " in text else ():
+    for m in _AND_IN_YEAR.finditer(text) if " and" in text else ():
         if found.free(m.start("w")):
-            found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
+            at = m.start("w")
+            found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
     for m in _VERB_BEFORE_AND_MARK.finditer(text) if " and " in text else ():
         if found.free(m.start("w")):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))

@@ -64,3 +64,11 @@ def test_and_with_nothing_before_the_close_is_a_blank() -> None:
 def test_of_before_a_phrase_of_its_own_is_no_blank() -> None:
     got = _facts("Revenue was $5.0 million at the end of 2024. The end of during the year.")
     assert [b for *_, b in got] == [False]
+
+
+def test_and_glued_to_the_second_years_phrase_is_a_blank_of_that_year() -> None:
+    got = _facts("Adjusted EBITDA was R$14.9 million in 2024 andin 2023.")
+    assert got == [("14.9", "P12M/2024-12-31", "BRL", 6, False),
+                   (None, "P12M/2023-12-31", "BRL", 6, True)]
+    got = _facts("Severance of Ps.11 million andin 2024 and 2023, respectively, was paid.")
+    assert [p for _, p, *_ in got] == ["P12M/2024-12-31", "P12M/2023-12-31"]

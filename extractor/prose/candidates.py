@@ -99,7 +99,8 @@ _PERIOD_REFERENCE = re.compile(
 def _is_fact(text: str, a: Amount, phrases: list[PeriodPhrase], lives: bool) -> bool:
     """Drop what only looks like an amount: dates, years, payment terms, numbered headings.
     `lives`: the sentence speaks of useful lives (its terms in years are facts)."""
-    if any(p.start <= a.start < p.end for p in phrases) and not a.explicit_unit:
+    # (a blank's empty slot may stand right before a phrase glued to it: "andin 2023")
+    if any(p.start + a.blank <= a.start < p.end for p in phrases) and not a.explicit_unit:
         return False
     if a.kind == "days":
         return False

@@ -44,7 +44,9 @@ def mend_split_months(text: str) -> str:
 
 
 _IN_YEARS = re.compile(
-    r"(?=[idf])\b(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
+    # ("andin 2024 and 2023": the "and" of a list whose last amount the viewer dropped)
+    r"(?=[idf])(?:\b|(?<=\band))(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?"
+    r"(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
