@@ -76,3 +76,13 @@ def test_a_details_page_opened_by_an_events_month_reads_years_by_its_year_column
     facts = extract(_EVENT_PAGE).facts
     got = [f.period for f in facts if f.label.startswith("Sublease")]
     assert got == ["P12M/2025-02-01", "P12M/2024-02-03", "P12M/2023-01-28"]
+
+
+def test_the_comparable_prior_year_period_of_a_52_53_week_year_ends_on_its_weekday() -> None:
+    # "6 Months Ended Jun. 28, 2025" (the last Saturday of June): a year back is Saturday
+    # June 29, 2024, not June 28
+    page = note_page("Note 9 - Leases", "6 Months Ended", "Jun. 28, 2025")
+    body = ("Cash paid for operating leases totaled $22.5 million year-to-date, versus $19.0 "
+            "million in the comparable prior-year period.")
+    got = [(f.amount, f.period) for f in extract(page + body + "\n").facts]
+    assert got == [("22.5", "P6M/2025-06-28"), ("19.0", "P6M/2024-06-29")]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.periods import PeriodPhrase, shift_year
+from extractor.periods import PeriodPhrase
+from extractor.weekyears import same_end_in
 
 N_MONTHS = r"(?:three|six|nine|twelve|\d{1,2})[- ]months?"
 # "as of June 30, 2024 and 2023 and for the six months then ended", "..., and $6.0 million
@@ -162,10 +163,11 @@ def year_back_phrases(text: str, phrases: list[PeriodPhrase],
 
 
 def _year_back(period: str) -> str:
-    """A period (an instant, or "P6M/..." a duration) ending a year earlier, on the same
-    month-end."""
+    """A period (an instant, or "P6M/..." a duration) ending a year earlier: on the same
+    month-end, or on a 52/53-week calendar by its weekday rule ("Jun. 28, 2025" -> "Jun. 29,
+    2024")."""
     end = period.split("/")[-1]
-    return period[: -len(end)] + shift_year(end, int(end[:4]) - 1)
+    return period[: -len(end)] + same_end_in(end, int(end[:4]) - 1)
 
 
 def _within(phrases: list[PeriodPhrase], at: int) -> bool:

@@ -28,6 +28,7 @@ from extractor.prose.backrefs import (
 )
 from extractor.tables.yearends import YearEnds
 from extractor.vocabulary import MONTH, MONTHS
+from extractor.weekyears import same_end_in
 
 _SPLIT_WORD = re.compile(r"\b([A-Z][a-z]{1,7})\n([a-z]{1,8})(?=\s*\d)")
 _MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)
@@ -221,7 +222,7 @@ def _months_of_year_phrases(
             continue
         if any(p.start <= m.start() < p.end for p in phrases):
             continue
-        period = f"P{months}M/{shift_year(end, int(m.group('y')))}"
+        period = f"P{months}M/{same_end_in(end, int(m.group('y')))}"
         out.append(PeriodPhrase(m.start(), m.end(), (period,), "duration"))
     return out
 
@@ -250,7 +251,7 @@ def _same_period_phrases(text: str, phrases: list[PeriodPhrase],
             continue
         ends = [q.split("/")[-1] for q in ref.periods]
         year = int(m.group("year")) if m.group("year") else int(ends[0][:4]) - 1
-        periods = tuple(f"{q.split('/')[0]}/{shift_year(e, year)}"
+        periods = tuple(f"{q.split('/')[0]}/{same_end_in(e, year)}"
                         for q, e in zip(ref.periods, ends, strict=True))
         if periods != ref.periods:
             out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
