@@ -46,7 +46,8 @@ _ASIDE = re.compile(
     r",\s*(?:including|excluding|net of|exclusive of|inclusive of|mainly|primarily|"
     r"consisting of|comprising|which includes?|which included|"
     r"(?:(?:which|that) (?:is|are|was|were) )?"
-    r"(?:included|recorded|presented|reported) (?:in|within))\b[^,]*,",
+    r"(?:included|recorded|recogni[sz]ed|presented|reported|classified|shown) "
+    r"(?:in|within|as))\b[^,]*,",
     re.IGNORECASE,
 )
 # An aside set off by commas right before the verb, which may hold commas of its own (a list,

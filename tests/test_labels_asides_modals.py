@@ -99,3 +99,13 @@ def test_a_long_subject_of_an_expected_predicate_keeps_its_head() -> None:
     text = ("The potential exposure with respect to the open matters with the regional tax "
             "office regarding indirect tax assessments is estimated to be $40 million.")
     assert _label(text) == "Potential exposure"
+
+
+def test_an_aside_naming_where_the_measure_is_recognized_is_read_over() -> None:
+    # "recorded as", "recognized in", "classified as" say where the amount is shown, as
+    # "included in" does: the measure is the subject before them
+    text = ("Sublease income from third-party tenants, recorded as a reduction of rent "
+            "expense, was $0.3 million.")
+    assert _label(text) == "Sublease income from third-party tenants"
+    text = "Amortization of acquired intangibles, recognized in operating expenses, was $3.3."
+    assert _label(text) == "Amortization of acquired intangibles"
