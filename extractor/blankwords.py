@@ -136,6 +136,12 @@ _COMPARED_BEFORE_PHRASE = re.compile(
     rf"|(?<=\band\s)(?:was|were))(?P<w>)(?=\s+{_PERIOD_NEXT}|\s+from\s+the\b)",
     re.IGNORECASE,
 )
+# Two function words glued where the viewer dropped the amount between them ("credits ofto
+# residential customers", "together withof cash on hand", "a gain ofon the sale"): never one
+# word, but for "within"
+_GLUED_PAIR = re.compile(
+    r"(?=[otwabfa])\b(?:of|to|with|at|by|from|was|were|totall?ed|approximately)(?P<w>)"
+    r"(?!in\b)(?=(?:to|in|for|with|of|from|on|under|during)\b)")
 # "compared to shares issued for services": the count dropped before its unit word
 _COMPARED_SHARES = re.compile(
     r"(?=[cv])\b(?:compared\s+(?:with|to)|versus)(?P<w>)(?=\s+(?:(?:ordinary|common)\s+)?"
@@ -206,6 +212,10 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
         at = m.start("w")
         if found.free(at) and found.free(max(0, at - 1)):
             found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
+    for m in _GLUED_PAIR.finditer(text):
+        at = m.start("w")
+        if found.free(at) and found.free(max(0, at - 1)):
+            found.slot(at, None, 0, "money", (at, at))
     for m in _AND_BEFORE_CLOSE.finditer(text) if "and" in text else ():
         at = m.start("w")
         if found.free(at) and found.free(max(0, at - 1)):

@@ -72,3 +72,11 @@ def test_and_glued_to_the_second_years_phrase_is_a_blank_of_that_year() -> None:
                    (None, "P12M/2023-12-31", "BRL", 6, True)]
     got = _facts("Severance of Ps.11 million andin 2024 and 2023, respectively, was paid.")
     assert [p for _, p, *_ in got] == ["P12M/2024-12-31", "P12M/2023-12-31"]
+
+
+def test_two_function_words_glued_where_the_amount_was_are_a_blank() -> None:
+    got = _facts("In December 2024, the regulator approved bill credits ofto residential "
+                 "customers.")
+    assert got == [(None, "P1M/2024-12-31", None, 0, True)]
+    # "within" is a word, not "with" and "in" glued
+    assert _facts("In December 2024, the Company held cash within its subsidiaries.") == []
