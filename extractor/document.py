@@ -87,6 +87,16 @@ class Document:
         return self.text[self.body_start : self.body_end]
 
     @cached_property
+    def year_to_date_period(self) -> str | None:
+        """The page's year-to-date period: its period when that is six or nine months, else,
+        on a page of a quarter beside its year-to-date columns ("3 Months Ended | 9 Months
+        Ended"), the first of those columns; None when the page has none."""
+        if (self.period or "").startswith(("P6M/", "P9M/")):
+            return self.period
+        return next((c.period for c in self.columns
+                     if (c.period or "").startswith(("P6M/", "P9M/"))), None)
+
+    @cached_property
     def year_period(self) -> str | None:
         """The period the page's prose reads its years against ("fiscal 2024", "2023"): the
         page's period, or on a Details page opened by an event's month ("1 Months Ended |

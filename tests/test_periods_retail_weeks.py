@@ -86,3 +86,17 @@ def test_the_comparable_prior_year_period_of_a_52_53_week_year_ends_on_its_weekd
             "million in the comparable prior-year period.")
     got = [(f.amount, f.period) for f in extract(page + body + "\n").facts]
     assert got == [("22.5", "P6M/2025-06-28"), ("19.0", "P6M/2024-06-29")]
+
+
+def test_year_to_date_on_a_quarters_page_takes_the_pages_year_to_date_columns() -> None:
+    # a Details page of "3 Months Ended | 9 Months Ended": its period is the quarter's, but
+    # "the year-to-date periods then ended" are the nine months the page also heads
+    page = "\n".join(["|", "Segment Information (Details) - USD ($)", "$ in Thousands",
+                      "|3 Months Ended", "|9 Months Ended", "|", "Sep. 27, 2025", "|",
+                      "Sep. 28, 2024", "|", "Sep. 27, 2025", "|", "Sep. 28, 2024",
+                      "|Segment Reporting Information [Line Items]", "|Intersegment sales",
+                      "|Intersegment sales were $3,412 and $3,100 for the three months ended "
+                      "September 27, 2025 and September 28, 2024, respectively, and $9,870 and "
+                      "$9,020 for the year-to-date periods then ended.", ""])
+    got = [(f.amount, f.period) for f in extract(page).facts if f.amount in ("9870", "9020")]
+    assert got == [("9870", "P9M/2025-09-27"), ("9020", "P9M/2024-09-28")]

@@ -209,8 +209,8 @@ def read_sentence(
     `columns`' dates as a trailing "respectively" would, when it names no period itself."""
     text = sent.text
     by_start = fiscal_named_by_start(doc.text, doc.year_period)
-    phrases = _years_on_columns(sentence_phrases(text, doc.year_period, ends, earlier, by_start),
-                                columns)
+    phrases = _years_on_columns(sentence_phrases(text, doc.year_period, ends, earlier, by_start,
+                                                 doc.year_to_date_period), columns)
     amounts = fact_amounts(text, doc.yen, phrases)
     entity = entities.in_sentence(text) or None
     parens = comparative_parens(text, phrases)

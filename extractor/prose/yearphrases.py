@@ -56,10 +56,12 @@ _IN_YEARS = re.compile(
 def sentence_phrases(text: str, page_period: str | None,
                      year_ends: YearEnds | None = None,
                      earlier: PeriodPhrase | None = None,
-                     by_start: bool = False) -> list[PeriodPhrase]:
+                     by_start: bool = False,
+                     year_to_date: str | None = None) -> list[PeriodPhrase]:
     """Every period phrase of a sentence in text order, read against the page's period (and,
     for bare years on a page whose year ends on a moving day, the year ends the note names;
-    `earlier`, the periods an earlier sentence listed, for "in those years")."""
+    `earlier`, the periods an earlier sentence listed, for "in those years"; `year_to_date`,
+    the page's year-to-date period when that is not its period, `Document.year_to_date_period`)."""
     fy_end = page_period.split("/")[-1] if page_period else None
     months = (
         int(page_period[1:].split("M")[0]) if page_period and page_period[0] == "P" else None
@@ -78,7 +80,7 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _this_year_phrases(text, page_period)
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases, earlier)
-    phrases += year_to_date_phrases(text, phrases, page_period)
+    phrases += year_to_date_phrases(text, phrases, year_to_date or page_period)
     phrases.sort(key=lambda p: p.start)
     phrases += then_ended_phrases(text, phrases) + year_back_phrases(text, phrases, page_period)
     phrases += same_dates_phrases(text, phrases, earlier)
