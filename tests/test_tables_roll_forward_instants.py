@@ -53,6 +53,14 @@ def test_a_month_day_alone_opens_or_closes_only_where_it_matches_the_column() ->
     assert roll_forward_columns(_cols("P12M/2024-06-30"), ["At December 31", "Accruals"]) == {}
 
 
+def test_a_day_before_its_month_opens_or_closes_as_foreign_filers_write_it() -> None:
+    cols = _cols("P12M/2025-06-30", "P12M/2024-06-30")
+    out = roll_forward_columns(cols, ["Balance at 1 July", "Charged", "Outstanding at 30 June"])
+    assert out[0] == {0: "2024-06-30", 1: "2023-06-30"}
+    assert out[2] == {0: "2025-06-30", 1: "2024-06-30"}
+    assert roll_forward_columns(cols, ["At 31 December", "Charged"]) == {}
+
+
 def test_instant_columns_date_the_movements_and_the_balances_at_each_end() -> None:
     labels = ["Balance at beginning of year", "Additions", "Balance at end of year"]
     out = roll_forward_columns(_cols("2023-12-31", "2024-12-31"), labels)

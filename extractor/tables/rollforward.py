@@ -165,15 +165,16 @@ def _opening_instants(spans: dict[int, str]) -> dict[int, str]:
     return out
 
 
+# (a day before its month too, as foreign filers write it: "Balance at 1 July", "At 31 March")
+_MONTH_DAY = rf"(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))"
 _AT_MONTH_DAY = re.compile(
-    rf"^(?:balances?\s*,?\s*)?(?:at|as\s+(?:of|at))\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}),?$",
+    rf"^(?:balances?\s*,?\s*)?(?:at|as\s+(?:of|at))\s+{_MONTH_DAY},?$",
     re.IGNORECASE,
 )
 # the measure first: "Unrecognized tax benefits at January 1", "Cash, cash equivalents and
-# restricted cash at June 30", "Unrecognized tax benefits – January 1"
+# restricted cash at June 30", "Unrecognized tax benefits – January 1", "Outstanding at 1 April"
 _MEASURE_AT_MONTH_DAY = re.compile(
-    rf"^[A-Za-z][^:;]{{0,80}}?(?:\s+(?:at|as\s+(?:of|at))|\s*[–—-])\s+(?P<m>{MONTH})\s+"
-    r"(?P<d>\d{1,2}),?$",
+    rf"^[A-Za-z][^:;]{{0,80}}?(?:\s+(?:at|as\s+(?:of|at))|\s*[–—-])\s+{_MONTH_DAY},?$",
     re.IGNORECASE,
 )
 
@@ -193,11 +194,12 @@ def _balance_on(label: str, periods: list[str], *, opening: bool) -> bool:
     start ("Balance as of December 31" over six months ended June 30) when that is not also
     the columns' end."""
     # (both patterns end on the day's digits, a comma and a line end at most after them)
+    last = label.rstrip("\n,.")[-1:]
     m = (_AT_MONTH_DAY.match(label) or _MEASURE_AT_MONTH_DAY.match(label)
-         if label.rstrip("\n,")[-1:].isdecimal() else None)
+         if last.isdecimal() or last.isalpha() else None)
     if m is None or not all(p.startswith("P") for p in periods):
         return False
-    md = (month_number(m.group("m")), int(m.group("d")))
+    md = (month_number(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
     for p in periods:
         end = _month_day(p.split("/")[-1])
         if not opening:
