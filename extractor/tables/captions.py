@@ -112,7 +112,8 @@ def new_table(
     intro = " ".join(c.text for c in [*(notes or []), *prose[-2:]])
     note = _scale_note(intro, pending, run, doc.yen)
     last = prose[-1].text if prose else ""
-    default_instant, listed, named = _intro_periods(intro, len(intro) - len(last), pending)
+    default_instant, listed, named = _intro_periods(
+        intro, len(intro) - len(last) + _last_sentence_start(last), pending)
     said = [p for p in find_periods(last) if len(set(p.periods)) == 1]
     duration = said[0].periods[0] if len(said) == 1 and said[0].kind == "duration" else None
     hcells = [
@@ -182,6 +183,17 @@ def caption_period(pending: list[Cell], kind: str) -> str | None:
             one = len(found) == 1 and found[0].kind == kind and len(found[0].periods) == 1
             return found[0].periods[0] if one else None
     return None
+
+
+# The end of a sentence inside a cell of prose ("... , respectively.\nMaturities of lease
+# liabilities as of December 31, 2024 were as follows:"), not an abbreviation's ("U.S. Dollars")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence of a cell of prose starts (0 for a cell of one sentence)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return starts[-1] if starts else 0
 
 
 def _intro_periods(
