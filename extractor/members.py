@@ -28,12 +28,22 @@ _INSTRUMENT_MEMBER = re.compile(
     r"(?i)(?<![\w-])(?:(?:promissory|convertible|senior|secured|unsecured|demand|term) )*"
     r"(?:notes?|debentures?|plan|program|programme|scheme|agreement|facility|"
     r"line of credit|credit line|(?<=convertible )debt(?! securit))(?:\s+payable)?\b"
+    # the company's own equity and its awards ("Restricted Stock Units (RSUs)", "Employee
+    # Stock Option", "Series A Preferred"): what the rows count, not whom they are about
+    r"|(?<![\w-])(?:restricted stock(?: units?| awards?)?|(?:restricted|performance|deferred)"
+    r"(?: stock| share)? units?|(?-i:RSUs?|PSUs?)\b|performance shares|(?:employee )?"
+    r"(?:stock|share) options?|warrants?|(?:series [a-z]\w* )?preferred(?: stock| shares)?|"
+    r"common stock|ordinary shares)"
 )
 _LOAN_MEMBER = re.compile(r"(?i)(?<![\w-])(?:(?:bank|term) )?loans?\b")
+# A loan of the company's own, named by its series ("Term Loan A", "Term Loan B", "Term
+# loan IV") or as its one term loan: an instrument, not a class of debt
+_OWN_LOAN = re.compile(r"(?i)^term\s+loan(?:\s+(?-i:[A-Z]|[IVX]{1,4}|\d{1,2}))?$")
 # What an instrument's member may add that is not a party: a date, a number, a series mark.
 _MEMBER_QUALIFIER = re.compile(
     r"(?i)^(?:#?\d[\d\-/.,]*|series|tranche|one|two|three|four|five|first|second|third|and|with|"
-    r"to|from|the|of|dated|related|party|parties|equity|incentive|stock|share|option|omnibus|"
+    r"to|from|the|of|by|dated|issued|granted|held|related|party|parties|equity|incentive|stock|"
+    r"share|option|omnibus|"
     r"employee|purchase|compensation|long-term|short-term|award|revolving|credit|loan|bridge|"
     r"subordinated|exchangeable|payable|receivable|original|amended|restated|new|old|acquisition|"
     r"secured|unsecured|non|due|u\.s|u\.s\.\$|dollars?|yen|euros?|(?-i:[a-z]{1,3})\.?|"
@@ -54,6 +64,8 @@ def member_party(member: str) -> tuple[str | None, str | None]:
     if is_standard(m):
         return None, m  # "IFRS 16": the figures under a standard, about no one
     inst = _INSTRUMENT_MEMBER.search(m)
+    if inst is None and _OWN_LOAN.match(m):
+        return None, m
     if inst is None and _LOAN_MEMBER.search(m):
         # "K€35,000 EIB bank loan" -> EIB; "K€17,700 secured bank loans" (its own) -> none;
         # a class of debt ("Unsecured Short-term Loans") stays the entity

@@ -108,3 +108,19 @@ def test_a_party_after_stacked_modifiers_is_still_the_entity() -> None:
                                     "Convertible Debt Securities"])
 def test_debt_that_is_no_convertible_instrument_stays_a_class(member: str) -> None:
     assert member_party(member) == (member, None)
+
+
+@pytest.mark.parametrize(
+    "member",
+    ["Restricted Stock Units (RSUs)", "Employee Stock Option", "Performance Stock Units (PSUs)",
+     "Series A Preferred", "Common Stock", "Term Loan A", "Term loan IV", "Term Loan"],
+)
+def test_own_equity_award_or_series_loan_member_is_no_party(member: str) -> None:
+    # what the rows count or which of the company's loans (gold/LABELLING.md, round 8: "a
+    # Revolver, Term Loan B, Series A Preferred are not parties"); it leads the label
+    assert member_party(member) == (None, member)
+
+
+def test_a_holder_named_beside_an_instrument_is_the_party() -> None:
+    assert member_party("Warrants Issued to Lender") == ("Lender", "Warrants Issued to Lender")
+    assert member_party("Unsecured Short-term Loans") == ("Unsecured Short-term Loans", None)
