@@ -124,3 +124,22 @@ def test_own_equity_award_or_series_loan_member_is_no_party(member: str) -> None
 def test_a_holder_named_beside_an_instrument_is_the_party() -> None:
     assert member_party("Warrants Issued to Lender") == ("Lender", "Warrants Issued to Lender")
     assert member_party("Unsecured Short-term Loans") == ("Unsecured Short-term Loans", None)
+
+
+def test_a_member_line_printed_under_a_narrative_cell_names_the_next_rows_party() -> None:
+    from extractor import tables
+    from extractor.document import read_document
+
+    page = "\n".join([
+        "|", "Related Party Transactions (Details) - CNY (¥)", "¥ in Thousands", "|12 Months Ended",
+        "|", "Dec. 31, 2024", "|", "Dec. 31, 2023", "Mr. Zhou [Member]",
+        "|Related Party Transaction [Line Items]", "|Loans from related party", "|¥ 3,000",
+        "|¥ 6,500", "|Description of related party loans",
+        "|In March 2023, Mr. Zhou, the Company's founder, advanced RMB6.5 million to the "
+        "Company to fund its working capital; the advances are unsecured and interest-free.",
+        "Hangzhou Yunqi Co., Ltd. [Member] | Purchases of Consumables [Member]",
+        "|Related Party Transaction [Line Items]", "|Purchases from related party", "|¥ 21,340",
+        "|¥ 18,765"])
+    facts = tables.extract_tables(read_document(page)).facts
+    assert {f.entity for f in facts if f.amount in ("21340", "18765")} == {
+        "Hangzhou Yunqi Co., Ltd."}

@@ -80,7 +80,20 @@ def _count_unit(doc: Document, label: str) -> tuple[str, str | None]:
     return label, None
 
 
+# The end of a narrative's last sentence before a member line printed right under it
+# ("... , respectively. Hangzhou Yunqi Co., Ltd. [Member] | Purchases [Member]"); not "Mr."
+_NARRATIVE_END = re.compile(r"(?<=[a-z0-9)%])(?<!\bMr)(?<!\bMs)(?<!\bDr)\.\s+(?=[A-Z])")
+_NAME_CHARS = 120
+"""Longer than any member's name: a first member this long holds a narrative before it."""
+
+
 def _members(t: str) -> list[str]:
+    """The members a member line names ("A [Member] | B [Member]"). The viewer may print a
+    member line right under a narrative cell with no "|" between them: the member line is
+    then what follows the narrative's last sentence."""
+    head = t.split(" | ", 1)[0]
+    if len(head) > _NAME_CHARS and is_member(t) and (ends := list(_NARRATIVE_END.finditer(head))):
+        t = t[ends[-1].end():]
     return [member_name(p) for p in t.split(" | ") if p.strip()]
 
 
