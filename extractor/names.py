@@ -109,7 +109,18 @@ def is_party(name: str | None) -> bool:
         return False  # "Balance June 30, 2023", "Equity - June 30, 2024", "Fiscal 2026"
     if first in MONTHS and re.fullmatch(r"[a-z]+\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?", low):
         return False  # "April", "May 5, 2021"; "May Holdings Ltd." is a party
+    if _NAME_LIST.match(name) and not _LEGAL_FORM.search(name):
+        return False  # "Industrial Automation, Flow Control and Aftermarket Services": several
     return not NOT_PARTY_END.search(name) and not DOCUMENT_NAME.search(name)
+
+
+# Three proper names or more listed ("A, B and C"): several parties or segments, none of
+# them one (a described list, "directors, executive officers and their related interests",
+# stays)
+_NAME_LIST = re.compile(r"^[A-Z][^,]*(?:,\s+[A-Z][^,]*)+,?\s+(?:and|&)\s+[A-Z][^,]*$")
+_LEGAL_FORM = re.compile(
+    r"(?i)\b(?:co|corp|inc|ltd|llc|llp|lp|l\.p|plc|limited|gmbh|s\.a|n\.a|n\.v|b\.v|ag|"
+    r"partners|company)\b")
 
 
 @lru_cache(maxsize=4096)
