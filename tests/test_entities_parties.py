@@ -227,8 +227,6 @@ def test_a_described_person_drops_its_article_an_as_a() -> None:
 
 
 def test_a_list_of_three_names_is_no_one_party() -> None:
-    from extractor.names import is_party
-
     assert not is_party("Industrial Automation, Flow Control and Aftermarket Services")
     # one name with a comma, a firm's name and a described list stay parties
     assert is_party("Bank of China, Hong Kong Branch")
