@@ -52,7 +52,9 @@ _GENERIC = re.compile(
     r"^(?:amounts?|totals?|sums?|values?|balances?|numbers?|prices?|rates?|figures?|first|"
     r"second|third|further|remainder|rest|portion|part|other|others|same|entire|aggregate|"
     r"approximately|respectively|company|group|one|two|three|four|five|six|nine|twelve|"
-    r"terms?|due|estimated)$",
+    r"terms?|due|estimated|"
+    # what is left of a period phrase ("in fiscal 2023": "fiscal"): when, not what
+    r"fiscal|years?|quarters?|months?|periods?)$",
     re.IGNORECASE,
 )
 # A number cut off by the label's end ("received RMB1" of RMB1,400; "up to $5").
@@ -158,7 +160,8 @@ def tidy(label: str | None) -> str | None:
 
 _ORDINAL = re.compile(
     r"(?i)^(?:first|second|third|fourth|further|remainder|rest|balance|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|twelve|same|entire|approximately|respectively)$"
+    r"six|seven|eight|nine|ten|twelve|same|entire|approximately|respectively|fiscal|years?|"
+    r"quarters?|months?|periods?)$"
 )
 
 

@@ -109,3 +109,9 @@ def test_an_aside_naming_where_the_measure_is_recognized_is_read_over() -> None:
     assert _label(text) == "Sublease income from third-party tenants"
     text = "Amortization of acquired intangibles, recognized in operating expenses, was $3.3."
     assert _label(text) == "Amortization of acquired intangibles"
+
+
+def test_what_a_period_phrase_leaves_is_no_label() -> None:
+    # "in fiscal 2023" names when, not what: the blank's label is the verb's measure
+    text = "The segment recorded ¥ million in fiscal 2023."
+    assert _label(text) not in ("Fiscal", "Years")
