@@ -36,6 +36,7 @@ _INSTRUMENT_MEMBER = re.compile(
     r"common stock|ordinary shares)"
 )
 _LOAN_MEMBER = re.compile(r"(?i)(?<![\w-])(?:(?:bank|term) )?loans?\b")
+# (the labelling brief since round 8, gold/synthetic/s8/BRIEF.md)
 # A loan of the company's own, named by its series ("Term Loan A", "Term Loan B", "Term
 # loan IV") or as its one term loan: an instrument, not a class of debt
 _OWN_LOAN = re.compile(r"(?i)^term\s+loan(?:\s+(?-i:[A-Z]|[IVX]{1,4}|\d{1,2}))?$")

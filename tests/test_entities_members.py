@@ -116,8 +116,9 @@ def test_debt_that_is_no_convertible_instrument_stays_a_class(member: str) -> No
      "Series A Preferred", "Common Stock", "Term Loan A", "Term loan IV", "Term Loan"],
 )
 def test_own_equity_award_or_series_loan_member_is_no_party(member: str) -> None:
-    # what the rows count or which of the company's loans (gold/LABELLING.md, round 8: "a
-    # Revolver, Term Loan B, Series A Preferred are not parties"); it leads the label
+    # what the rows count or which of the company's loans (the labelling brief since round 8,
+    # gold/synthetic/s8/BRIEF.md: "a Revolver, Term Loan B, Series A Preferred are not
+    # parties"); it leads the label
     assert member_party(member) == (None, member)
 
 
