@@ -15,8 +15,9 @@ AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 
 # A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
 _WORD_AFTER_SLOT = re.compile(
-    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains)"
-    rf"\b|{AT_DATE})"
+    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains|"
+    # "with $ assigned to below-market leases", "of which NT$ expire in 2025"
+    rf"assigned|allocated|attributable|expire[sd]?)\b|{AT_DATE})"
 )
 
 
@@ -28,7 +29,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|into|(?:thousands|millions|billions)\s+of)\s*$
 _LEAD_BEFORE_MARK = re.compile(
     r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
     # "the Company borrowed $ under the agreement", "included $ in its net loss"
-    r"up\s+to|included|includes|borrowed|paid|received|recorded|recognized|repaid|"
+    r"up\s+to|included|includes|including|borrowed|drawn|paid|received|recorded|recognized|"
+    r"repaid|"
     # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
     # whose object is an amount
     r"had|has|have|held|holds|contributed?|contributes|pays?|invest(?:ed|s)?|spen[dt]|"
@@ -86,12 +88,23 @@ def is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
             cur == "$" and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 16)
             and not _SCALE_NAMED_AFTER.match(text, m.end(), m.end() + 16)
-            and _led(text, m.start())
+            and (_led(text, m.start()) or _range_low_gone(text, m.start(), m.end()))
         ):
             return False
     return not (
         cur.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha() and cur != "RMB"
     )
+
+
+# "increasing the principal from $ to $1,250,000": a range's low end gone (not "translated from
+# $ to RMB": a currency named, no number after it)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_AMOUNT = re.compile(rf"\s*to\s+(?:{CURRENCY})?\s?\d")
+
+
+def _range_low_gone(text: str, start: int, end: int) -> bool:
+    return bool(_FROM_BEFORE.search(text, max(0, start - 8), start)
+                and _TO_AMOUNT.match(text, end, end + 24))
 
 
 def _led(text: str, at: int) -> bool:
@@ -101,6 +114,11 @@ def _led(text: str, at: int) -> bool:
     return bool(_LEAD_BEFORE_MARK.search(text, max(0, at - 24), at)
                 or _AND_AFTER_AMOUNT.search(text, max(0, at - 96), at)
                 or _COMMA_BEFORE.search(text, max(0, at - 4), at))
+
+
+def after_which(text: str, at: int) -> bool:
+    """Whether a mark at `at` follows "which" ("of which RMB had been paid up")."""
+    return bool(_WHICH_BEFORE.search(text, max(0, at - 24), at))
 
 
 def introduced(text: str, at: int) -> bool:

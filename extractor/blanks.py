@@ -15,6 +15,7 @@ from extractor.blankmarks import (
     AT_DATE,
     MARK_BEFORE_VERB,
     WEAK_AFTER,
+    after_which,
     introduced,
     is_dropped_mark,
 )
@@ -35,7 +36,8 @@ _EMPTY_MARK_RE = re.compile(
     rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
-    rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|"
+    rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|expire[sd]?|"
+    rf"assigned|allocated|attributable|"
     # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
     rf"{WEAK_AFTER})\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
@@ -64,7 +66,11 @@ _GLUED_SCALE_RE = re.compile(
     rf"(?=[tmb])(?:(?<![\d\s])(?P<scale>{SCALE})|(?<=\s)(?P<scale2>million|billion)"
     rf"(?=\s*[,.;]|\s+(?:and|shares|ordinary|of|for|was|were|in|compensation|respectively)\b)"
     # "covering 1,104 thousand and thousand shares": a list's second count, its number gone
-    rf"|(?<=\d\sthousand\sand\s)(?P<scale3>thousand)(?=\s+(?:shares|options|units)\b))"
+    rf"|(?<=\d\sthousand\sand\s)(?P<scale3>thousand)(?=\s+(?:shares|options|units)\b)"
+    # "payments of approximately million over ten years", "and million at 31 December 2023":
+    # a scale word right after a word that introduces a number, no number between
+    rf"|(?:(?<=\bapproximately\s)|(?<=\babout\s)|(?<=\band\s)|(?<=\bof\s))"
+    rf"(?P<scale4>thousand|million|billion)\b(?!-))"
 )
 _EMPTY_PCT_RE = re.compile(r"(?=[\s%])(?:(?<![\d\s.])\s?%|(?<=\s)%|(?<=\ba)%)")
 _EMPTY_PAREN_RE = re.compile(r"\(\s\)")
@@ -77,8 +83,10 @@ _EMPTY_LAST_ITEM = re.compile(
 # shares" (the first slot, before "and", is the alignment's to find), "issuedand restricted
 # stock units".
 _DROPPED_SHARE_COUNTS = (
-    # ("an additionalshares": the words glued where the count was)
-    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of)(?P<w>\s*)shares\b"),
+    # ("an additionalshares": the words glued where the count was; "a total of RSUs", "an
+    # aggregate ofClass A ordinary shares", "a further shares")
+    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of|further)(?P<w>\s*)"
+               r"(?:Class\s[A-Z]\s)?(?:(?:[Oo]rdinary|[Cc]ommon)\s)?(?:shares|RSUs|PSUs)\b"),
     re.compile(r"(?=u)\bup to(?P<w>\s+)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(
         r"(?:\b(?:totaled|totalled|totaling|totalling|were|was|are|is|of|issued|granted|"
@@ -112,7 +120,8 @@ _PER_SHARE = re.compile(r"(?<=[a-z])(?P<w>per share)\b")
 # pronoun: "as it was.", "there was."; not in a clause of comparison: "as its parent was."), is
 # a measure whose amount was dropped.
 _DROPPED_BEFORE_STOP = re.compile(
-    r"(?<![\w.])(?P<prev>\w+),?\s+(?:was|were|totaled|totalled|amounted to|approximately|of)"
+    r"(?<![\w.])(?P<prev>\w+),?\s+(?:was|were|is|are|totaled|totalled|amounted to|approximately|"
+    r"of)"
     r"(?P<w>)\s*\.(?=\s|$)"
 )
 _NOT_A_MEASURE = frozenset({
@@ -126,7 +135,10 @@ _COMPARISON_CLAUSE = re.compile(
 # "(fiscal 2023: )", "(six months ended June 30, 2023: )")
 _EMPTY_COMPARATIVE = re.compile(
     r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:[A-Za-z][A-Za-z.,\s\d-]{0,48}?\s)?"
-    r"(?:19|20)\d\d(?:\s(?:period|fiscal\syear|year|quarter))?\s?(?P<colon>:)\s?\)"
+    r"(?:(?:19|20)\d\d(?:\s(?:period|fiscal\syear|year|quarter))?"
+    # "(comparable prior-year period: )": a comparative named by its period's words
+    r"|(?:comparable|corresponding|same|prior)[\sA-Za-z-]{0,24}?\s(?:period|year|quarter))"
+    r"\s?(?P<colon>:)\s?\)"
 )
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(
@@ -181,12 +193,13 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     return found.out
 
 
-_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.")
+_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.", " is.",
+               " are.")
 
 
 def _may_drop_share_count(text: str) -> bool:
     """Whether `text` holds a word every _DROPPED_SHARE_COUNTS match ends on."""
-    return "shares" in text or "stock" in text or "options" in text or "warrants" in text
+    return any(w in text for w in ("shares", "stock", "options", "warrants", "SUs"))
 
 
 def _scale_of(m: re.Match[str]) -> int:
@@ -288,14 +301,16 @@ class _Slots:
             self.slot(m.end("cur"), unit, scale, kind, m.span(), explicit=True)
         if "$" in text:
             self.determiner_marks()
+        if "$" in text or "which" in text:
             self.marks_before_verbs()
 
     def marks_before_verbs(self) -> None:
         """A dollar mark, after a word that introduces an amount, before an auxiliary verb."""
         text = self.text
         for m in MARK_BEFORE_VERB.finditer(text):
-            if "$" not in m.group("cur") or not self.free(m.start()) \
-                    or not introduced(text, m.start()):
+            # (a code only after "which": "the value of RMB may fluctuate" names the currency)
+            if not self.free(m.start()) or not introduced(text, m.start()) or (
+                    "$" not in m.group("cur") and not after_which(text, m.start())):
                 continue
             scale = _scale_of(m)
             self.slot(m.end("cur"), currency_code(m.group("cur"), self.yen), scale, "money",
@@ -319,7 +334,7 @@ class _Slots:
         """A scale word glued to the word before ("ofmillion") or alone before a separator."""
         text = self.text
         for m in _GLUED_SCALE_RE.finditer(text):
-            g = "scale" if m.group("scale") else "scale2" if m.group("scale2") else "scale3"
+            g = next(g for g in ("scale", "scale2", "scale3", "scale4") if m.group(g))
             if not self.free(m.start(g)):
                 continue
             if g == "scale" and not text[max(0, m.start(g) - 1) : m.start(g)].isalpha():

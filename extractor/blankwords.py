@@ -70,9 +70,10 @@ _SHARES_DROPPED = (
         rf"for)(?P<w>)\s+(?:(?:ordinary|common)\s+)?shares\b(?:\s+of\s+[\w ]{{0,30}}?)?\s+"
         rf"(?:at\s+(?:{_PRICE}\s+)?|with\s+{_PRICE}\s+)(?:{CURRENCY})"
     ),
-    # "totaling shares", "a maximum of shares", "there were shares of common stock"
+    # "totaling shares", "a maximum of shares", "there were shares of common stock", "units
+    # covering shares at target"
     re.compile(
-        r"(?=[tam])\b(?:totall?ing|totall?ed|aggregating|an?\s+(?:maximum|minimum)\s+of|"
+        r"(?=[tamc])\b(?:totall?ing|totall?ed|aggregating|covering|an?\s+(?:maximum|minimum)\s+of|"
         r"there\s+(?:were|are|was))(?P<w>)\s+(?:(?:ordinary|common|restricted|preferred)\s+)?"
         r"shares\b"
     ),
@@ -105,43 +106,60 @@ _LEAD_BEFORE_LIST = re.compile(
 # "As of March 31, 2026 and December 31, 2025, the Company had and $ of borrowings": a verb
 # whose object is an amount, then "and" and a mark: the list's first slot is right after it
 _VERB_BEFORE_AND_MARK = re.compile(
-    rf"(?=[hpriet])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
-    rf"totall?ed|raised|repaid|borrowed|earned|issued)(?P<w>)(?=\s+and\s+(?:{CURRENCY}))"
+    rf"(?=[hprieta])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
+    rf"totall?ed|raised|repaid|borrowed|earned|issued|amounted\s+to)(?P<w>)"
+    rf"(?=\s+and\s+(?:{CURRENCY}))"
 )
-# "was A$1,204,880 in FY2025 and in FY2024": "and" right before the second year's phrase,
-# after an amount dated by the first
+# "was A$1,204,880 in FY2025 and in FY2024", "$3.1 million in the first nine months of fiscal
+# 2025 andin the first nine months of fiscal 2024": "and" right before the second year's
+# phrase, after an amount dated by the first
+_SAME_PHRASE = r"(?:the\s+(?:first|second|third|fourth|last)\s+[a-z\s-]{3,20}?\s+of\s+)?"
 _AND_IN_YEAR = re.compile(
-    r"\d\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
-    r"(?:19|20)\d\d\s+and(?P<w>)(?=\s*(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?"
-    r"(?:19|20)\d\d\b)")
-# "of whichwould, if recognized, reduce the rate": "which" glued to the verb after the amount;
+    rf"\d\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+{_SAME_PHRASE}"
+    rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+and(?P<w>)(?=\s*(?:in|for|during)\s+{_SAME_PHRASE}"
+    rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b)")
+# "of whichwould, if recognized, reduce the rate", "of whichremained unpaid": "which" glued to
+# the verb after the amount;
 # "a facility of $300,000, of which had been drawn", ", of which and $60,000 were accrued": the
 # part's amount dropped after the comma's "of which" ("all of which were" is no slot)
+_VERB_AFTER_PART = (r"(?:would|will|was|were|is|are|had|has|have|remain(?:s|ed)?|"
+                    r"expire[sd]?|relate[sd]?)")
 _GLUED_WHICH = re.compile(
-    r"\bwhich(?P<w>)(?=(?:would|will|was|were|is|are|had|has|have)\b)"
-    r"|(?<=, )of\swhich(?P<v>)(?=\s+(?:and|would|will|was|were|is|are|had|has|have)\b)")
+    rf"\bwhich(?P<w>)(?={_VERB_AFTER_PART}\b)"
+    rf"|(?<=, )of\swhich(?P<v>)(?=\s+(?:and|{_VERB_AFTER_PART})\b)")
 # A word that compares or measures an amount, then a phrase that only follows one: "compared
 # with in 2023", "versus in the comparable prior-year period", "compared with as of December 28,
 # 2024", "a benefit of from the lapse", "repayments of during fiscal 2024", "and were at
-# December 31, 2023" (an "of" before a year's own words, "the end of", is no slot)
+# December 31, 2023", "rent of in fiscal 2023" (an "of" before a year's own words, "the end
+# of", is no slot); "increased the authorization by to $1,279.0 million" (the change gone)
 _PERIOD_NEXT = (
-    rf"(?:(?:for|during)\s+(?:the|fiscal|FY)\b|as\s+(?:of|at)\s+(?:{MONTH}|\d|the\s+end)|"
+    rf"(?:(?:for|during)\s+(?:the|fiscal|FY)\b|for\s+{YEAR}\b|as\s+(?:of|at)\s+(?:{MONTH}|\d|the\s+end)|"
     rf"at\s+(?:{MONTH}|\d{{1,2}}\s+{MONTH}|the\s+end\s+of)|"
     rf"in\s+(?:(?:fiscal\s+|FY\s?)?{YEAR}\b|the\s+(?:comparable|corresponding|same|prior|"
-    rf"previous)\b))"
+    rf"previous|(?:first|second|third|fourth)\s+(?:quarter|half)|(?:three|six|nine)[- ]month)\b))"
 )
 _COMPARED_BEFORE_PHRASE = re.compile(
-    rf"(?=[cvoawr])\b(?:compared\s+(?:with|to)|versus|as\s+against"
-    rf"|(?<!\bend\s)(?<!\bdate\s)(?<!\bpart\s)of(?=\s+(?:from\s+the|during)\b)"
-    rf"|(?<=\band\s)(?:was|were))(?P<w>)(?=\s+{_PERIOD_NEXT}|\s+from\s+the\b)",
+    rf"(?=[cvoawrb])\b(?:compared\s+(?:with|to)|versus|as\s+against"
+    rf"|(?<!\bend\s)(?<!\bdate\s)(?<!\bpart\s)of(?=\s+(?:from\s+the|during)\b|\s+in\s+"
+    rf"(?:fiscal\s+|FY\s?)?{YEAR}\b)|by"
+    rf"|(?<=\band\s)(?:was|were))(?P<w>)(?=\s+{_PERIOD_NEXT}|\s+from\s+the\b"
+    rf"|(?<=\bby)\s+to\s+(?:{CURRENCY})?\s?\d)",
     re.IGNORECASE,
 )
 # Two function words glued where the viewer dropped the amount between them ("credits ofto
-# residential customers", "together withof cash on hand", "a gain ofon the sale"): never one
-# word, but for "within"
+# residential customers", "together withof cash on hand", "a gain ofon the sale", "totaledin
+# the quarter", "amounted toand ¥6,000 million"): never one word, but for "within"
+# ("ofand" is always a seam; "toand" only before the next amount: "agreed toand signed" is none)
 _GLUED_PAIR = re.compile(
-    r"(?=[otwabfa])\b(?:of|to|with|at|by|from|was|were|totall?ed|approximately)(?P<w>)"
-    r"(?!in\b)(?=(?:to|in|for|with|of|from|on|under|during)\b)")
+    r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|from|was|were|totall?ed|approximately)(?P<w>)"
+    rf"(?=(?:to|in|for|with|of|from|on|under|during)\b|(?<=of)and\b|and\s*(?:{CURRENCY})\s?\d)")
+# "accrued interest of and a prepayment premium of $45,000": "of" then the next item of the list
+# ("as of and for the years", "the end of and a" are no slot)
+_OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)(?=\s+and\s+an?\s)")
+# "by approximately 9%, or about employees": a head count's number gone before its noun
+_COUNT_DROPPED = re.compile(
+    r"(?=[oa])\b(?:or\s+about|approximately)(?P<w>)(?=\s+(?:employees|positions|people|persons|"
+    r"workers|stores|restaurants|locations|customers)\b)")
 # "compared to shares issued for services": the count dropped before its unit word
 _COMPARED_SHARES = re.compile(
     r"(?=[cv])\b(?:compared\s+(?:with|to)|versus)(?P<w>)(?=\s+(?:(?:ordinary|common)\s+)?"
@@ -216,6 +234,14 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
         at = m.start("w")
         if found.free(at) and found.free(max(0, at - 1)):
             found.slot(at, None, 0, "money", (at, at))
+    for m in _OF_BEFORE_AND.finditer(text) if " of and " in text else ():
+        at = m.start("w")
+        if found.free(at) and found.free(max(0, at - 1)):
+            found.slot(at, None, 0, "money", (at, at))
+    for m in _COUNT_DROPPED.finditer(text):
+        at = m.start("w")
+        if found.free(at):
+            found.slot(at, None, 0, "count", (at, at))
     for m in _AND_BEFORE_CLOSE.finditer(text) if "and" in text else ():
         at = m.start("w")
         if found.free(at) and found.free(max(0, at - 1)):

@@ -7,6 +7,7 @@ count matches that phrase is taken. What cannot be reconciled is emitted undated
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractor.amounts import Amount
 from extractor.facts import ExtractionWarning, Fact
@@ -59,11 +60,16 @@ def align(
         # whole sentence, and its one amount is the first date's.
         # ("For each of the years ended ..." and "As of both ..." state it for each, though.)
         each = _EACH.search(ctx.text[max(0, phrase.start - 20) : phrase.start + 12])
-        dates = (
+        dates: Sequence[str | None] = (
             phrase.periods[:1]
             if phrase.end <= lst.start and phrase is opening and not each
             else phrase.periods
         )
+        if _RESPECTIVELY_NEXT.match(ctx.text, phrase.end) and _NUMBER.search(
+                ctx.text, lst.end, phrase.start):
+            # "a line of ¥15,000 million ...; borrowings amounted to and ¥6,000 million as of
+            # March 31, 2025 and 2024, respectively": the phrase is the later list's
+            dates = [default_period(ctx.doc, None, laid[0], ctx.text)]
         return [ctx.fact(a, p, named) for p in dates for a in (laid[0], *twins)], []
     if not readings and phrase is not None and _in_groups(lst, n):
         # "were $88.4 million and $71.2 million, and $310.5 thousand and $298.0 thousand,
@@ -107,6 +113,7 @@ def _twins_of(lst: AmountList, a: Amount) -> list[Amount]:
 # what stands between a list's last amount and its "respectively" when an item was dropped
 _RESPECTIVELY_NEXT = re.compile(r"[\s,]*(?:and[\s,]*)?respectively\b", re.IGNORECASE)
 _AND_OR_SEMICOLON = re.compile(r",\s*and\b|;")
+_NUMBER = re.compile(r"\d")
 
 
 def _in_groups(lst: AmountList, n: int) -> bool:

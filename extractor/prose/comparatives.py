@@ -26,6 +26,12 @@ _YEARS_HEAD = re.compile(
     r"(?:\s+(?:period|fiscal\s+year|year|quarter))?\s*:"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A part named by words, not years: "(comparable prior-year period: )", "(prior year: $0.4
+# million)", "(same period last year: 12.0%)": the sentence's period a year earlier.
+_YEAR_BACK_HEAD = re.compile(
+    r"(?<=\()\s*(?:the\s+)?(?:comparable|corresponding|same|prior|previous)"
+    r"[\sA-Za-z-]{0,24}?\b(?:period|year|quarter)(?:\s+(?:last|a)\s+year)?\s*:"
+)
 # "June 30, 2022:": the year of a date, not a part's head after a comma.
 _MONTH_DAY_END = re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}\s*$", re.IGNORECASE)
 # What may stand between "(" or ";" and a period phrase: lower-case words the phrase did not
@@ -46,17 +52,21 @@ class ComparativeParen:
     vals: tuple[int, int]  # its values' place, between the colon and the next part or ")"
     years: tuple[int, ...] = ()  # bare years, shifted onto the sentence's period
     own: tuple[str, ...] = ()  # or the periods its own phrase names
+    year_back: bool = False  # or the sentence's period a year earlier ("prior year:")
 
     def periods(self, base: str | None) -> list[str]:
         """The periods of its values: its phrase's own, else `base` moved to each year, else
         (nothing dates the sentence) each year as the calendar year a bare year names."""
         if self.own:
             return list(self.own)
+        if self.year_back and base is None:
+            return []
         if base is None:
             return [f"P12M/{y}-12-31" for y in self.years]
         kind = base.split("/")
+        years = (int(base[-10:-6]) - 1,) if self.year_back else self.years
         out = [f"{kind[0]}/{same_end_in(kind[1], y)}" if len(kind) == 2
-               else same_end_in(base, y) for y in self.years]
+               else same_end_in(base, y) for y in years]
         # a comparative never restates its sentence's own period: "(fiscal 2025: ...)" on a
         # page of a year named by its end is the year before the one the calendar gives
         return [f"{q.split('/')[0]}/{same_end_in(q.split('/')[-1], int(q[-10:-6]) - 1)}"
@@ -74,7 +84,7 @@ def comparative_parens(text: str, phrases: list[PeriodPhrase]) -> list[Comparati
         for k, (_, head_end, colon, years, own) in enumerate(heads):
             stop = heads[k + 1][0] if k + 1 < len(heads) else m.end() - 1
             out.append(ComparativeParen(m.start(), m.end(), head_end, colon, (colon, stop),
-                                        years=years, own=own))
+                                        years=years, own=own, year_back=not years and not own))
     return out
 
 
@@ -92,6 +102,9 @@ def _heads(text: str, m: re.Match[str], phrases: list[PeriodPhrase]) -> list[_He
             continue
         years = tuple(int(v) for v in _YEAR.findall(y.group("years")))
         heads.append((y.start() - 1, y.end("years"), y.end(), years, ()))
+    back = _YEAR_BACK_HEAD.match(text, m.start() + 1)
+    if back is not None and not heads:
+        heads.append((m.start(), back.end() - 1, back.end(), (), ()))
     for p in phrases:
         if not body[0] <= p.start < body[1] or any(h[0] < p.start < h[2] for h in heads):
             continue
@@ -110,6 +123,8 @@ def current_period(parts: list[ComparativeParen], base: str | None) -> str | Non
     ends after every such year; with nothing dating the note, the calendar year after the
     latest (2019 there); None when a part names its own period phrase or `base` does not end
     after the years."""
+    if parts and all(p.year_back for p in parts):
+        return base
     if not parts or any(p.own or not p.years for p in parts):
         return None
     latest = max(y for p in parts for y in p.years)
