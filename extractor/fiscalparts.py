@@ -6,8 +6,9 @@ year unless the page states another year end); "the second quarter of fiscal yea
 page of the six months ended July 27, 2025 ends that day. The page tells the fiscal calendar: a
 year's page its end, a half-year's or nine months' page the end of its second or third quarter
 (a 10-Q's year-to-date column starts the fiscal year; a three months' page says no quarter, so
-it gives none). Quarters are three months on a calendar of month ends, 13 weeks on a 52/53-week
-one. Pure functions.
+it gives none, unless the text names the page's quarter with its fiscal year:
+`months_by_quarter`). Quarters are three months on a calendar of month ends, 13 weeks on a
+52/53-week one. Pure functions.
 """
 
 from __future__ import annotations
@@ -34,6 +35,21 @@ def part_end(year_end: str, year: int, quarters: int) -> str:
     moved = shifted_year(f"P12M/{year_end}", year - base.year)
     end = date.fromisoformat(moved[5:]) if moved else base
     return quarters_on(end, quarters - 4)
+
+
+def months_by_quarter(page_end: str, quarters: list[tuple[int, int]], by_start: bool) -> int:
+    """A three months' page read as the first N quarters of its fiscal year (3N months, as a
+    six or nine months' page gives its calendar) when one of the sentence's `quarters` ((N,
+    fiscal year) of "the third quarter of fiscal 2025") is the page's own: the year that
+    quarter opens ends in the calendar year that names the fiscal year (or the next, when
+    `by_start`). "The third quarter of fiscal 2025" on the three months ended June 28, 2025 is
+    a year ending September 27, 2025; else 3, no calendar. (A first quarter's page teaches
+    nothing: its quarter is the page.)"""
+    page = date.fromisoformat(page_end)
+    for n, year in quarters:
+        if 2 <= n <= 4 and int(quarters_on(page, 4 - n)[:4]) == year + (1 if by_start else 0):
+            return 3 * n
+    return 3
 
 
 def part_end_on_page(page_end: str, months: int, year: int, quarters: int) -> str | None:

@@ -282,3 +282,48 @@ def whole_measure(head: str) -> str | None:
         return re.sub(r"(?i)\s+up$", "", named)
     after = _WHOLE_AFTER.match(head[am.end() :])
     return after.group("np") if after else None
+
+
+def blank_out(s: str, spans: list[tuple[int, int]]) -> str:
+    """`s` with the given ranges (period phrases) replaced by spaces, offsets kept."""
+    chars = list(s)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+# "of and" (glued or not) where the viewer dropped an amount between them
+# ("as of and for the year", "the end of and during" are no seam)
+_SLOT_SEAM = re.compile(r"(?<=[a-z])(?<!\bas)(?<!\bend)\s?of\s?and\s+(?=[a-z])")
+
+
+def after_slot_seam(left: str) -> str:
+    """The words of `left` (what precedes an amount) after the last dropped amount's "of and":
+    in "accrued interest of and a prepayment premium of [$45,000]" they are the next item's."""
+    seams = list(_SLOT_SEAM.finditer(left, max(0, len(left) - 120)))
+    return left[seams[-1].end() :] if seams else left
+
+
+_SUBJECT = re.compile(
+    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?i:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
+    r"(?P<np>[A-Za-z][\w\-]*(?:\s+(?!(?:from|to|with|between|was|were|is|are|amounted|totaled|"
+    r"for|during|in|as|on|at|by)\b)[\w\-]+){0,9}?)"
+    r"(?=\s+(?:from|to|with|between|was|were|is|are|amounted|totaled|for|during|by)\b|,)"
+)
+
+
+def sentence_subject(text: str, words: int = 2) -> str | None:
+    """The sentence's subject ("The Company’s purchases of raw materials from Toa ..., were"),
+    when it has at least `words` words."""
+    m = _SUBJECT.match(text)
+    if not m:
+        return None
+    np = re.split(rf"\s*(?:{COMMON_CURRENCY}|\(?\d)", m.group("np"))[0].strip()
+    if re.match(
+        r"(?i)(?:there|it|this|these|such|for|during|in|on|at\s+the\s+end|as|following|after|before|"
+        r"upon|under|pursuant|certain)\b",
+        np,
+    ):
+        return None
+    return np if len(np.split()) >= words else None

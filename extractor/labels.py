@@ -22,7 +22,10 @@ from extractor.intro_labels import (
     LAST_AMOUNT,
     PART_PREDICATE,
     SCALE,
+    after_slot_seam,
+    blank_out,
     left_label,
+    sentence_subject,
     whole_measure,
 )
 from extractor.measure import (
@@ -47,6 +50,9 @@ from extractor.subjects import (
 )
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL
 
+_CMP = r"(?:compared\s+(?:to|with)|versus|as\s+against|against)"
+_COMPARED_END = re.compile(rf"\b{_CMP}\s*$", re.I)
+_COMPARED_LEAD = re.compile(rf"{_CMP}\b\s*", re.I)
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
@@ -113,10 +119,11 @@ def label_for(
     # A label stands close to its amount: look back a bounded way, so that reading stays
     # linear however long the sentence.
     lo = max(0, a.token_start - 400)
-    left = _blank_out(text[lo : a.token_start], [(s - lo, e - lo) for s, e in boundaries or []])
+    left = blank_out(text[lo : a.token_start], [(s - lo, e - lo) for s, e in boundaries or []])
     cut = _AMOUNTISH.search(left, max(0, len(left) - 200))
     if cut:
         left = left[: cut.start()]
+    left = after_slot_seam(left)
     # "interest decreased from 25% to [30%]": the measure is what changed, as for the first
     left = _read_over_times(left)
     rest = _rest_after(text, a)
@@ -124,6 +131,7 @@ def label_for(
     if a.kind in ("count", "share") and (ex := count_label(back, rest, a.kind == "count")):
         return ex, entity  # "We excluded 4.0 million of ... options from ...", "RSUs forfeited"
     label = attributive_label(left, rest, a.unit) or subject_label(left) or left_label(left)
+    label = _past_comparison(label)
     right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left, max(0, len(left) - 40))
@@ -143,16 +151,30 @@ def label_for(
     if label is None or _WEAK.search(label):
         if verb and (nm := _NOUN_AFTER.match(rest)):
             label = nm.group("np")
-        elif (subject := _subject(text)) is not None:
+        elif (subject := sentence_subject(text)) is not None:
             label = subject
     if label is None and verb:
         act = verb.group("verb").lower()
         label = ACT_NOUNS.get(act, act)  # "repaid RMB93,577,813" -> "Repayments"
     if label is None:
-        words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
-        label = " ".join(words) if words else "Amount"
+        label = _last_resort(left, text)
     label = _back_reference(left, rest) or label
     return _finish(_clean_label(label, entity), entity, text, left, rest), entity
+
+
+def _past_comparison(label: str | None) -> str | None:
+    """The label without a comparison's words: "compared to [borrowings of] $3.0 million"."""
+    cmp = _COMPARED_LEAD.match(label) if label else None
+    return label[cmp.end() :] or None if label and cmp else label
+
+
+def _last_resort(left: str, text: str) -> str:
+    """A label when nothing names the measure: after a comparison, the sentence's subject
+    ("Provisions were £4.6 million, compared with [£3.0 million]"); else the last words."""
+    if _COMPARED_END.search(left) and (subject := sentence_subject(text, 1)):
+        return subject
+    words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
+    return " ".join(words) if words else "Amount"
 
 
 def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
@@ -308,7 +330,7 @@ def _finish(label: str, entity: str | None, text: str, left: str, rest: str) -> 
         lambda: label,
         lambda: right_measure(rest),
         lambda: object_measure(left, rest),
-        lambda: _subject(text),
+        lambda: sentence_subject(text),
         lambda: act_measure(left, rest),
         lambda: passive_measure(rest),
     ]
@@ -329,38 +351,6 @@ _NOUN_AFTER = re.compile(
     r"(?=\s+(?:in|for|to|of|which|from|during|"
     r"as)\b|[,.;]|$)"
 )
-_SUBJECT = re.compile(
-    r"^\s*(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:(?i:the (?:Company|Group)(?:’s|'s)|the|a|an|its|our)\s+)*"
-    r"(?P<np>[A-Za-z][\w\-]*(?:\s+(?!(?:from|to|with|between|was|were|is|are|amounted|totaled|"
-    r"for|during|in|as|on|at|by)\b)[\w\-]+){0,9}?)"
-    r"(?=\s+(?:from|to|with|between|was|were|is|are|amounted|totaled|for|during|by)\b|,)"
-)
-
-
-def _subject(text: str) -> str | None:
-    """The sentence's subject ("The Company’s purchases of raw materials from Toa ..., were")."""
-    m = _SUBJECT.match(text)
-    if not m:
-        return None
-    np = re.split(rf"\s*(?:{COMMON_CURRENCY}|\(?\d)", m.group("np"))[0].strip()
-    if re.match(
-        r"(?i)(?:there|it|this|these|such|for|during|in|on|as|following|after|before|"
-        r"upon|under|pursuant|certain)\b",
-        np,
-    ):
-        return None
-    return np if len(np.split()) >= 2 else None
-
-
-def _blank_out(s: str, spans: list[tuple[int, int]]) -> str:
-    """`s` with the given ranges (period phrases) replaced by spaces, offsets kept."""
-    chars = list(s)
-    for a, b in spans:
-        for i in range(max(0, a), min(len(chars), b)):
-            chars[i] = " "
-    return "".join(chars)
-
-
 def _rest_after(text: str, a: Amount) -> str:
     """The words after an amount, past its list and any restatement in parentheses."""
     right = text[a.token_end : a.token_end + 400]

@@ -16,7 +16,7 @@ from typing import Literal
 
 from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.duedates import due_spans
-from extractor.fiscalparts import page_year_end, part_end_on_page
+from extractor.fiscalparts import months_by_quarter, page_year_end, part_end_on_page
 from extractor.number_words import word_value
 from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
@@ -322,7 +322,8 @@ def _durations(sentence: str, found: _Found) -> None:
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4}
 _PART_OF_YEAR = re.compile(
-    rf"(?=[idf][nuo])\b(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    # (and "andin the first nine months of fiscal 2024", a dropped amount's "and")
+    rf"(?=[idf][nuo])(?:\b|(?<=\band))(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
     rf"(?:calendar\s+)?quarter|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
     rf"\s+of\s+(?P<fiscal>fiscal\s+(?:years?\s+)?)?"
     rf"(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)(?:fiscal\s+)?{_YEAR})*)\b",
@@ -345,6 +346,12 @@ def _parts_of_years(sentence: str, found: _Found, page_end: str | None,
     "the fourth quarter of 2024" ends then, as a bare year there is the fiscal year), unless
     it says "calendar quarter"; "of fiscal 2025" that the page cannot place is left undated
     rather than read as a calendar year."""
+    if months_of_page == 3 and page_end:  # "the third quarter of fiscal 2025" names its page
+        months_of_page = months_by_quarter(page_end, [
+            (_ORDINAL[folded(m.group("q"))], max(int(y) for y in _YEAR_RE.findall(m["years"])))
+            for m in _PART_OF_YEAR.finditer(sentence)
+            if m.group("q") and m.group("fiscal") and "calendar" not in folded(m.group())
+        ], by_start)
     year_end = page_year_end(page_end, months_of_page)
     year_page = months_of_page == 12
     for m in _PART_OF_YEAR.finditer(sentence):

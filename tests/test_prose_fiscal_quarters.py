@@ -75,3 +75,24 @@ def test_part_end_steps_back_whole_quarters_from_the_years_end() -> None:
     assert part_end("2024-06-30", 2024, 1) == "2023-09-30"
     assert part_end("2024-09-28", 2023, 4) == "2023-09-30"  # the last Saturday of September
     assert part_end("2024-09-28", 2024, 2) == "2024-03-30"  # 26 weeks back
+
+
+def test_a_quarters_page_that_a_sentence_names_with_its_fiscal_year_gives_the_calendar() -> None:
+    # "the third quarter of fiscal 2025" on the three months ended June 28, 2025 is the page's
+    # own quarter (its year ends September 27, 2025): the year before's third quarter and the
+    # first nine months then end on that calendar too
+    quarter_page = "|\nRevenue\n|3 Months Ended\nJun. 28, 2025\n|\n"
+    text = quarter_page + ("Net sales in the third quarter of fiscal 2025 were $41.2 million, "
+                           "compared to $39.0 million in the third quarter of fiscal 2024.")
+    assert periods_of(text) == [("P3M/2025-06-28", "41.2"), ("P3M/2024-06-29", "39.0")]
+    text = quarter_page + ("Freight was $3.1 million in the first nine months of fiscal 2025 and "
+                           "$2.0 million in the third quarter of fiscal 2025.")
+    assert periods_of(text) == [("P9M/2025-06-28", "3.1"), ("P3M/2025-06-28", "2.0")]
+
+
+def test_a_quarter_whose_year_the_quarters_page_cannot_open_teaches_no_calendar() -> None:
+    quarter_page = "|\nRevenue\n|3 Months Ended\nJun. 28, 2025\n|\n"
+    # a second quarter ending June 28, 2025 opens a year ending in December 2025, not fiscal
+    # 2024: nothing places "fiscal 2024"
+    text = quarter_page + "The rate was 4.5% in the second quarter of fiscal 2024."
+    assert periods_of(text) == [(None, "4.5")]

@@ -46,8 +46,11 @@ def mend_split_months(text: str) -> str:
 
 _IN_YEARS = re.compile(
     # ("andin 2024 and 2023": the "and" of a list whose last amount the viewer dropped)
-    r"(?=[idf])(?:\b|(?<=\band))(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?"
+    r"(?=[idfa])(?:\b|(?<=\band))(?:(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?"
     r"(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
+    # "at year-end 2024", "at the end of fiscal 2023": the year's last day, an instant
+    r"|(?P<at>(?:at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end(?:\s+of)?|end\s+of\s+"
+    r"(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?)\s*))"
     r"(?P<ys>(?:19|20)\d\d(?:\s*(?:,\s*and|,|and)\s*(?:19|20)\d\d)*)\b(?![,\s]*\d)",
     re.IGNORECASE,
 )
@@ -81,14 +84,16 @@ def sentence_phrases(text: str, page_period: str | None,
     phrases += _months_of_year_phrases(text, page_period, phrases)
     phrases += _same_period_phrases(text, phrases, earlier)
     phrases += year_to_date_phrases(text, phrases, year_to_date or page_period)
+    # A bare year is the calendar year unless the page states another year end (FACTS.md
+    # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
+    # (Read before the phrases that point back: "for 2024, against $9.5 million a year
+    # earlier" is 2023.)
+    phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
     phrases.sort(key=lambda p: p.start)
     phrases += then_ended_phrases(text, phrases) + year_back_phrases(text, phrases, page_period)
     phrases += same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)
-    # A bare year is the calendar year unless the page states another year end (FACTS.md
-    # 1.1): a year's page does ("12 Months Ended Jun. 30, 2011"), a half-year's does not.
-    phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
     if fy_end is not None and _SCHEDULE_WORDS.search(text):
         phrases = [p for p in phrases if not _future_years(p, text, fy_end)]
     phrases.sort(key=lambda p: p.start)
@@ -170,6 +175,10 @@ def _year_phrases(text: str, phrases: list[PeriodPhrase], fy_end: str | None,
         ):
             continue
         years = [int(y) for y in _YEAR_IN_LIST.findall(m.group("ys"))]
+        if m.group("at"):
+            out.append(PeriodPhrase(m.start(), m.end(), tuple(year_end(y) for y in years),
+                                    "instant"))
+            continue
         periods = tuple(f"P12M/{year_end(y)}" for y in years)
         out.append(PeriodPhrase(m.start(), m.end(), periods, "duration"))
     resp = [m.start() for m in _RESPECTIVELY_WORD.finditer(text)]
