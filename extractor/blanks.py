@@ -37,7 +37,7 @@ _EMPTY_MARK_RE = re.compile(
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
     rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|expire[sd]?|"
-    rf"assigned|allocated|attributable|"
+    rf"assigned|allocated|attributable|thereafter|"
     # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
     rf"{WEAK_AFTER})\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
@@ -85,7 +85,7 @@ _EMPTY_LAST_ITEM = re.compile(
 _DROPPED_SHARE_COUNTS = (
     # ("an additionalshares": the words glued where the count was; "a total of RSUs", "an
     # aggregate ofClass A ordinary shares", "a further shares")
-    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of|further)(?P<w>\s*)"
+    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of|target of|further)(?P<w>\s*)"
                r"(?:Class\s[A-Z]\s)?(?:(?:[Oo]rdinary|[Cc]ommon)\s)?(?:shares|RSUs|PSUs)\b"),
     re.compile(r"(?=u)\bup to(?P<w>\s+)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(
@@ -122,7 +122,7 @@ _PER_SHARE = re.compile(r"(?<=[a-z])(?P<w>per share)\b")
 _DROPPED_BEFORE_STOP = re.compile(
     r"(?<![\w.])(?P<prev>\w+),?\s+(?:was|were|is|are|totaled|totalled|amounted to|approximately|"
     r"of)"
-    r"(?P<w>)\s*\.(?=\s|$)"
+    r"(?P<w>)\s*(?:\.(?=\s|$)|(?<=of);)"
 )
 _NOT_A_MEASURE = frozenset({
     "it", "there", "that", "this", "which", "what", "as", "so", "than", "who", "he", "she",
@@ -134,7 +134,7 @@ _COMPARISON_CLAUSE = re.compile(
 # head a bare year or a date or period phrase ending on one ("(December 31, 2023: )",
 # "(fiscal 2023: )", "(six months ended June 30, 2023: )")
 _EMPTY_COMPARATIVE = re.compile(
-    r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:[A-Za-z][A-Za-z.,\s\d-]{0,48}?\s)?"
+    r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:[A-Za-z\d][A-Za-z.,\s\d-]{0,48}?\s)?"
     r"(?:(?:19|20)\d\d(?:\s(?:period|fiscal\syear|year|quarter))?"
     # "(comparable prior-year period: )": a comparative named by its period's words
     r"|(?:comparable|corresponding|same|prior)[\sA-Za-z-]{0,24}?\s(?:period|year|quarter))"
@@ -193,8 +193,8 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     return found.out
 
 
-_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.", " is.",
-               " are.")
+_STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.", " of;",
+               " is.", " are.")
 
 
 def _may_drop_share_count(text: str) -> bool:

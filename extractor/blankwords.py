@@ -148,14 +148,21 @@ _COMPARED_BEFORE_PHRASE = re.compile(
 )
 # Two function words glued where the viewer dropped the amount between them ("credits ofto
 # residential customers", "together withof cash on hand", "a gain ofon the sale", "totaledin
-# the quarter", "amounted toand ¥6,000 million"): never one word, but for "within"
+# the quarter", "amounted toand ¥6,000 million", "costs ofwithin", "up toupon", "wasas of",
+# "guarantees ofwere"): never one word, but for "within"
 # ("ofand" is always a seam; "toand" only before the next amount: "agreed toand signed" is none)
 _GLUED_PAIR = re.compile(
     r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|from|was|were|totall?ed|approximately)(?P<w>)"
-    rf"(?=(?:to|in|for|with|of|from|on|under|during)\b|(?<=of)and\b|and\s*(?:{CURRENCY})\s?\d)")
-# "accrued interest of and a prepayment premium of $45,000": "of" then the next item of the list
+    rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|was|were|is|are)\b|(?<=of)and\b"
+    rf"|and\s*(?:{CURRENCY})\s?\d)")
+# "accrued interest of and a prepayment premium of $45,000", "borrowings of and repayments of
+# $1.0 million": "of" then the next item of the list
 # ("as of and for the years", "the end of and a" are no slot)
-_OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)(?=\s+and\s+an?\s)")
+_OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)"
+                            r"(?=\s+and\s+(?:an?\s|[a-z]+(?:\s[a-z]+)?\s+of\s))")
+# "The investment, included in other assets, was at September 30, 2025 (2024: $1.1 million)":
+# the verb of a measure, then its balance date, no amount between
+_WAS_AT_DATE = re.compile(rf"(?<=[a-z,] )(?:was|were)(?P<w>)(?=\s+at\s+{MONTH}\.?\s+\d)")
 # "by approximately 9%, or about employees": a head count's number gone before its noun
 _COUNT_DROPPED = re.compile(
     r"(?=[oa])\b(?:or\s+about|approximately)(?P<w>)(?=\s+(?:employees|positions|people|persons|"
@@ -230,22 +237,17 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
         at = m.start("w")
         if found.free(at) and found.free(max(0, at - 1)):
             found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
-    for m in _GLUED_PAIR.finditer(text):
-        at = m.start("w")
-        if found.free(at) and found.free(max(0, at - 1)):
-            found.slot(at, None, 0, "money", (at, at))
-    for m in _OF_BEFORE_AND.finditer(text) if " of and " in text else ():
-        at = m.start("w")
-        if found.free(at) and found.free(max(0, at - 1)):
-            found.slot(at, None, 0, "money", (at, at))
+    # slots that keep nothing, shown by the words on both sides
+    for pattern, needs in ((_GLUED_PAIR, ""), (_OF_BEFORE_AND, " of and "), (_WAS_AT_DATE, " at "),
+                           (_AND_BEFORE_CLOSE, "and")):
+        for m in pattern.finditer(text) if needs in text else ():
+            at = m.start("w")
+            if found.free(at) and found.free(max(0, at - 1)):
+                found.slot(at, None, 0, "money", (at, at))
     for m in _COUNT_DROPPED.finditer(text):
         at = m.start("w")
         if found.free(at):
             found.slot(at, None, 0, "count", (at, at))
-    for m in _AND_BEFORE_CLOSE.finditer(text) if "and" in text else ():
-        at = m.start("w")
-        if found.free(at) and found.free(max(0, at - 1)):
-            found.slot(at, None, 0, "money", (at, at))
     for m in _COMPARED_SHARES.finditer(text) if "shares" in low else ():
         at = m.start("w")
         if found.free(at):

@@ -146,7 +146,8 @@ _DURING_DATE = re.compile(rf"(?=d)\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORE
 _AT = r"(?:as\s+(?:of|at)|at|on)"
 _INSTANT_LIST = rf"{_DATE}(?:\s*(?:,\s*and|,|and|&)\s*(?:{_AT}\s+)?{_DATE_OR_YEAR})*"
 _INSTANT = re.compile(
-    rf"(?=[aob])\b(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
+    # (and "wasas of", "andat": glued to the verb or "and" of a dropped amount)
+    rf"(?=[aob])(?:\b|(?<=\bwas)|(?<=\bwere)|(?<=\band))(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
     re.IGNORECASE,
 )
 _EFFECTIVE_OPENING = re.compile(rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?effective\s+(?:as\s+of\s+)?"

@@ -1,0 +1,70 @@
+"""Dropped amounts whose words were glued or whose slot stands before a stop or a date, in
+shapes met in held-out notes (made-up sentences): "costs ofwithin", "up toupon", "guarantees
+ofwere", "wasas of December 31, 2024" (the glued phrase still dates the slot), "RMBin 2024", "a
+fee of;", "and $ thereafter", "was at September 30, 2025 (2024: $1.1 million)", "(31 March 2024:
+)", "a target of shares", "the remaining $ is due", "borrowings of and repayments of". And the
+same words with their amounts, which are no slot."""
+
+from __future__ import annotations
+
+from extractor.api import extract
+from tests.viewer_pages import note_page
+
+_YEAR = note_page("Note 5 - Debt", "12 Months Ended", "Dec. 31, 2024")
+
+
+def _blanks(body: str) -> list[tuple[str | None, str | None]]:
+    return [(f.period, f.unit) for f in extract(_YEAR + body + "\n").facts if f.blank]
+
+
+def test_a_preposition_or_verb_glued_to_the_word_before_is_a_dropped_amount() -> None:
+    assert _blanks("The Company expensed third-party costs ofwithin selling, general and "
+                   "administrative expenses in June 2024.") == [("P1M/2024-06-30", None)]
+    assert _blanks("Bank guarantees ofwere outstanding at 30 June 2025.") == [
+        ("2025-06-30", None)]
+    assert len(_blanks("Unrecognized tax benefits of $2.0 million could decrease by up toupon "
+                       "the expiration of statutes.")) == 1
+    # "agreed toand signed": "to" then "and" is no slot unless an amount follows
+    assert _blanks("The parties agreed toand signed the lease in 2024; rent is $4,000.") == []
+
+
+def test_a_phrase_glued_to_the_verb_or_mark_of_a_dropped_amount_still_dates_it() -> None:
+    assert _blanks("The balance due to Mr. Zhou wasas of December 31, 2024 and RMB1.2 million "
+                   "as of December 31, 2023.") == [("2024-12-31", None)]
+    assert _blanks("Fees were RMB0.2 million in 2023 and RMBin 2024.") == [
+        ("P12M/2024-12-31", "CNY")]
+
+
+def test_of_before_a_semicolon_and_a_mark_before_thereafter_are_slots() -> None:
+    assert len(_blanks("The Company paid Westbridge an amendment fee of; a further $10.0 "
+                       "million tranche was drawn.")) == 1
+    assert _blanks("Payments are $21.4 million in 2027, and $ thereafter.") == [
+        ("P12M/2024-12-31", "USD")]
+    assert _blanks("Payments are $21.4 million in 2027, and $5.0 million thereafter.") == []
+
+
+def test_a_measures_verb_then_its_balance_date_with_no_amount_is_a_slot() -> None:
+    assert _blanks("The investment, included in other assets, was at September 30, 2025 "
+                   "(2024: $1.1 million).") == [("2025-09-30", None)]
+    assert _blanks("The investment was $2.0 million at September 30, 2025.") == []
+
+
+def test_a_comparative_headed_by_a_day_month_year_date_is_a_blank_of_that_date() -> None:
+    assert _blanks("Amounts due to directors were RM0.4 million at 31 March 2025 (31 March "
+                   "2024: ).") == [("2024-03-31", "MYR")]
+
+
+def test_a_count_after_a_target_of_and_a_mark_after_the_remaining_are_slots() -> None:
+    assert _blanks("Units covering a target of shares were granted.") == [
+        ("P12M/2024-12-31", "share")]
+    assert _blanks("The Company paid half, and the remaining $ is due on September 30, "
+                   "2025.") == [("P12M/2024-12-31", "USD")]
+    assert _blanks("Units covering a target of 40,000 shares were granted.") == []
+
+
+def test_of_then_and_then_the_next_measure_is_a_slot() -> None:
+    got = _blanks("The Company had borrowings of $5.0 million in 2024, compared to borrowings "
+                  "of and repayments of $ million during 2023.")
+    assert len(got) == 2
+    assert _blanks("The notes were issued as of and for the year ended December 31, 2024 of "
+                   "$4,000.") == []
