@@ -37,7 +37,7 @@ _EMPTY_MARK_RE = re.compile(
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
     rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|expire[sd]?|"
-    rf"assigned|allocated|attributable|thereafter|"
+    rf"assigned|allocated|attributable|thereafter|that|"
     # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
     rf"{WEAK_AFTER})\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
@@ -85,7 +85,8 @@ _EMPTY_LAST_ITEM = re.compile(
 _DROPPED_SHARE_COUNTS = (
     # ("an additionalshares": the words glued where the count was; "a total of RSUs", "an
     # aggregate ofClass A ordinary shares", "a further shares")
-    re.compile(r"(?=a)\ban?\s+(?:additional|aggregate of|total of|target of|further)(?P<w>\s*)"
+    re.compile(r"(?=[aA])\b[aA]n?\s+(?:additional|aggregate of|total of|target of|further)"
+               r"(?P<w>\s*)"
                r"(?:Class\s[A-Z]\s)?(?:(?:[Oo]rdinary|[Cc]ommon)\s)?(?:shares|RSUs|PSUs)\b"),
     re.compile(r"(?=u)\bup to(?P<w>\s+)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(
@@ -140,6 +141,7 @@ _EMPTY_COMPARATIVE = re.compile(
     r"|(?:comparable|corresponding|same|prior)[\sA-Za-z-]{0,24}?\s(?:period|year|quarter))"
     r"\s?(?P<colon>:)\s?\)"
 )
+_COUNTED_UNIT = re.compile(r"\d\s+(?:shares|RSUs|PSUs|options|units|warrants)$")
 # "useful lives of to eight years": a range whose low end the viewer dropped.
 _LOW_END_DROPPED = re.compile(
     # ("..., five to seven years and to eight years": after "and" in a list of ranges too)
@@ -195,6 +197,14 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
 
 _STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.", " of;",
                " is.", " are.")
+
+
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a mark stands alone on its line: a table's currency heading ("|\nS$\n|"), no
+    dropped amount."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return not text[start : end if end >= 0 else len(text)].strip(" |").replace(m.group(), "")
 
 
 def _may_drop_share_count(text: str) -> bool:
@@ -254,8 +264,10 @@ class _Slots:
         amount it restates was dropped too: a blank right after that word."""
         for m in _EMPTY_COMPARATIVE.finditer(self.text):
             # (the word's own last letter free: "£0.8 million (2022: )" restates an amount)
+            # ("granted 412,500 RSUs (fiscal 2024: )": a count's unit word is no dropped amount)
             if (m.start("word") >= 0 and self.free(m.end("word") - 1)
-                    and self.free(m.start("paren"))):
+                    and self.free(m.start("paren"))
+                    and not _COUNTED_UNIT.search(self.text, 0, m.end("word"))):
                 at = m.end("word")
                 self.slot(at, None, 0, "money", (at, at))
             if self.free(m.end("colon")):
@@ -291,7 +303,7 @@ class _Slots:
         text = self.text
         scaled = _MARK_SCALE_RE.finditer(text) if "illion" in text or "thousand" in text else ()
         for m in (*_EMPTY_MARK_RE.finditer(text), *scaled):
-            if not self.free(m.start()) or not is_dropped_mark(text, m):
+            if not self.free(m.start()) or not is_dropped_mark(text, m) or _alone_on_line(text, m):
                 continue
             scale = _scale_of(m)
             after = UNIT_AFTER.match(text, m.end())

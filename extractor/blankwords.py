@@ -152,7 +152,7 @@ _COMPARED_BEFORE_PHRASE = re.compile(
 # "guarantees ofwere"): never one word, but for "within"
 # ("ofand" is always a seam; "toand" only before the next amount: "agreed toand signed" is none)
 _GLUED_PAIR = re.compile(
-    r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|from|was|were|totall?ed|approximately)(?P<w>)"
+    r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|for|from|was|were|totall?ed|approximately)(?P<w>)"
     rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|was|were|is|are)\b|(?<=of)and\b"
     rf"|and\s*(?:{CURRENCY})\s?\d)")
 # "accrued interest of and a prepayment premium of $45,000", "borrowings of and repayments of
@@ -163,6 +163,33 @@ _OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)"
 # "The investment, included in other assets, was at September 30, 2025 (2024: $1.1 million)":
 # the verb of a measure, then its balance date, no amount between
 _WAS_AT_DATE = re.compile(rf"(?<=[a-z,] )(?:was|were)(?P<w>)(?=\s+at\s+{MONTH}\.?\s+\d)")
+# "a past service credit of (2023: CHF 1,260 thousand)", "over-recoveries were (2023: $14
+# million)": the current amount dropped before a comparative that kept its own
+_BEFORE_COMPARATIVE = re.compile(
+    r"\b(?:of|was|were|is|are|totall?ed|approximately)(?P<w>)"
+    r"(?=\s*\((?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s?:\s*[^\s)])")
+# "a supplemental distribution of per share"; "₹4,118.9 million and , respectively"; "(fiscal
+# 2024: 0.6 million; fiscal 2023: )", a later part of a comparative left empty
+_OF_PER_SHARE = re.compile(
+    r"\bof(?P<w>)(?=\s+per\s+(?:share|unit)\b\s*(?:[,.;)]|(?:and|or|each|payable)\b|$))")
+_AND_BEFORE_RESPECTIVELY = re.compile(
+    r"\d(?:\s(?:million|thousand|billion))?\s+and(?P<w>)(?=\s*,\s*respectively\b)")
+_EMPTY_LATER_PART = re.compile(r"(?<=;)\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s?:(?P<w>)\s?\)")
+# "drew downand repaid HK$2,440,000": a verb glued to the "and" after its dropped amount
+_VERB_GLUED_AND = re.compile(
+    rf"\b(?:[a-z]+ed|down|up|out|off)(?P<w>)and(?=\s+[a-z]+\s+(?:{CURRENCY})\s?\d)")
+# "$1.1 million was capitalized and was charged to interest expense": the second subject's
+# amount dropped between "and" and its verb
+_AND_WAS_VERBED = re.compile(
+    r"\d(?:\s(?:million|thousand|billion))?\s+(?:was|were)\s+[a-z]+ed\s+and(?P<w>)"
+    r"(?=\s+(?:was|were)\s+[a-z]+ed\b)")
+# "partly offset by a charge of for a field retrofit": "of" straight before a preposition,
+# after a noun ("instead of in cash", "as of", "the end of", "all of" are no slot)
+_OF_BEFORE_PREPOSITION = re.compile(
+    r"(?<=[a-z]{3}\s)(?<!instead\s)(?<!because\s)(?<!\bout\s)(?<!ahead\s)(?<!\bend\s)"
+    r"(?<!\bpart\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmost\s)(?<!\beach\s)(?<!\bterms\s)"
+    r"(?<!behalf\s)(?<!\bdate\s)(?<!\bnone\s)(?<!\bboth\s)(?<!\bmany\s)"
+    r"\bof(?P<w>)(?=\s+(?:for|under|during|upon|within)\s)")
 # "by approximately 9%, or about employees": a head count's number gone before its noun
 _COUNT_DROPPED = re.compile(
     r"(?=[oa])\b(?:or\s+about|approximately)(?P<w>)(?=\s+(?:employees|positions|people|persons|"
@@ -233,13 +260,17 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
         if found.free(at):
             unit, scale = _compared_unit(amounts, at) if m.group("v") is not None else (None, 0)
             found.slot(at, unit, scale, "money", (at, at))
+    _priced_and_restated_slots(found, text, amounts)
     for m in _COMPARED_BEFORE_PHRASE.finditer(text):
         at = m.start("w")
         if found.free(at) and found.free(max(0, at - 1)):
             found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
     # slots that keep nothing, shown by the words on both sides
     for pattern, needs in ((_GLUED_PAIR, ""), (_OF_BEFORE_AND, " of and "), (_WAS_AT_DATE, " at "),
-                           (_AND_BEFORE_CLOSE, "and")):
+                           (_AND_BEFORE_CLOSE, "and"),
+                           (_AND_BEFORE_RESPECTIVELY, "respectively"), (_EMPTY_LATER_PART, ";"),
+                           (_VERB_GLUED_AND, "and"), (_AND_WAS_VERBED, " and "),
+                           (_OF_BEFORE_PREPOSITION, " of ")):
         for m in pattern.finditer(text) if needs in text else ():
             at = m.start("w")
             if found.free(at) and found.free(max(0, at - 1)):
@@ -254,9 +285,29 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
             found.slot(at, "share", 0, "share", (at, at), explicit=True)
 
 
-def _compared_unit(amounts: Sequence[Amount], at: int) -> tuple[str | None, int]:
+def _priced_and_restated_slots(found: _Slots, text: str, amounts: Sequence[Amount]) -> None:
+    """"a distribution of per share" (a price, in the unit of the amount before it) and "were
+    (2023: $14 million)" (the current amount, in its comparative's unit)."""
+    for m in _OF_PER_SHARE.finditer(text) if " per " in text else ():
+        at = m.start("w")
+        if found.free(at) and found.free(max(0, at - 1)):
+            unit = next((a.unit for a in reversed(amounts)
+                         if a.token_end <= at and not a.blank and a.unit), None)
+            found.slot(at, unit, 0, "per_share", (at, at))
+    for m in _BEFORE_COMPARATIVE.finditer(text) if ":" in text else ():
+        at = m.start("w")
+        if found.free(at) and found.free(max(0, at - 1)):
+            found.slot(at, *_compared_unit(amounts, at, after=True), "money", (at, at))
+
+
+def _compared_unit(amounts: Sequence[Amount], at: int,
+                   after: bool = False) -> tuple[str | None, int]:
     """The unit and scale of the money amount last before a compared slot ("$1.4 million in
-    2024, compared with in 2023"): the slot keeps nothing, so it takes its sibling's."""
+    2024, compared with in 2023"), or with `after` first after it ("were (2023: $14
+    million)"): the slot keeps nothing, so it takes its sibling's."""
+    if after:
+        nxt = [a for a in amounts if a.start >= at and not a.blank and a.kind == "money"]
+        return (nxt[0].unit, nxt[0].scale) if nxt else (None, 0)
     before = [a for a in amounts if a.token_end <= at and not a.blank and a.kind == "money"]
     return (before[-1].unit, before[-1].scale) if before else (None, 0)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extractor.weekyears import quarters_on, shifted_year, week_rule
+from extractor.weekyears import quarters_on, same_end_in, shifted_year, week_rule
 
 
 def page_year_end(page_end: str | None, months: int | None) -> str | None:
@@ -68,4 +68,13 @@ def part_end_on_page(page_end: str, months: int, year: int, quarters: int) -> st
     years = year - date.fromisoformat(year_end).year
     same = rule.end(base.year + years) if years else base
     return quarters_on(same, quarters - months // 3)
+
+
+def interim_fiscal_years(page_end: str, months: int | None, years: list[int]) -> tuple[str, ...]:
+    """"Fiscal 2025" on a half-year's or nine months' page: the years ending on the calendar
+    the page gives (`page_year_end`), on a 52/53-week calendar by its weekday rule ("9 Months
+    Ended Jun. 28, 2025": fiscal 2025 ends September 27, 2025, fiscal 2024 September 28,
+    2024); () on any other page (a year's page ends its own fiscal year)."""
+    year_end = page_year_end(page_end, months) if months in (6, 9) else None
+    return tuple(f"P12M/{same_end_in(year_end, y)}" for y in years) if year_end else ()
 

@@ -362,6 +362,7 @@ def _rest_after(text: str, a: Amount) -> str:
 _LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
 _SPACES = re.compile(r"\s+")
+_DEFINED_AS = re.compile(r"\s*\((?:the\s+)?[“\"][^”\"]{1,40}[”\"]\)?")
 _DUE_END = re.compile(r"\bdue (?:from|to)$")
 _LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")
 
@@ -380,7 +381,10 @@ def _clean_label(label: str, entity: str | None) -> str:
             return _clean_label(f"{head} {tail[2:]}", None)
         head = re.sub(r"\s+(?:subsidiaries of|affiliates of)$", "", head.strip(" ,"))
         tail = re.sub(r"^[\s,]*(?:(?:for|to|from|of|with|in|a|an|the)\s+)*", "", tail).strip(" ,")
-        if tail and not re.search(r"\d", tail) and not re.fullmatch(r"\w+ed", tail):
+        tail = _DEFINED_AS.sub("", tail)
+        # ("from DBS Bank (Hong Kong) Limited": capitalised words go on with the party's name)
+        if re.search(r"[A-Za-z]{3}", tail) and not re.search(r"\d", tail) \
+                and not re.fullmatch(r"\w+ed", tail) and not tail[:1].isupper():
             label = tail
         elif len(head) >= 3:
             label = head

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCY_CODE, MONTHS
+from extractor.vocabulary import ACCOUNTING_ACRONYMS, CURRENCIES, CURRENCY_CODE, MARKS, MONTHS
 
 _LOW_WORD = re.compile(r"[a-z&]+")
 
@@ -101,6 +101,8 @@ def is_party(name: str | None) -> bool:
         return False
     if low in ACCOUNTING_ACRONYMS:
         return False  # "Right of Use Asset (“ROU”)", "RSUs": what is measured, not whom
+    if name.strip() in _CURRENCY_WORDS:
+        return False  # "RM, respectively", "(NIS)": a currency, not a party
     if is_standard(name):
         return False  # "ASC Topic 842", "IFRS 16": a standard, not a party
     if all(w in _STATEMENT_WORDS for w in _LOW_WORD.findall(low)):
@@ -114,6 +116,7 @@ def is_party(name: str | None) -> bool:
     return not NOT_PARTY_END.search(name) and not DOCUMENT_NAME.search(name)
 
 
+_CURRENCY_WORDS = frozenset(MARKS) | frozenset(CURRENCIES.values())
 # Three proper names or more listed ("A, B and C"): several parties or segments, none of
 # them one (a described list, "directors, executive officers and their related interests",
 # stays)

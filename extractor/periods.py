@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from extractor import fiscalparts
 from extractor.casefold import MEMO_CHARS, folded, has_any
 from extractor.duedates import due_spans
-from extractor.fiscalparts import months_by_quarter, page_year_end, part_end_on_page
 from extractor.number_words import word_value
 from extractor.vocabulary import DATE as _DATE
 from extractor.vocabulary import MONTH as _MONTH
@@ -258,7 +258,8 @@ def _scan_periods(
         for m in _FISCAL_YEAR.finditer(sentence):
             if found.free(m.start(), m.end()):
                 years = [int(y) for y in _YEAR_RE.findall(m.group("year"))]
-                ends = tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
+                ends = fiscalparts.interim_fiscal_years(fiscal_year_end, fiscal_months, years) \
+                    or tuple(f"P12M/{shift_year(fiscal_year_end, y)}" for y in years)
                 found.add(m, ends, "duration")
     # Dates with no governing word ("..., which were deposits as of" is caught above; an event
     # date opening a sentence, "On June 26, 2024," is caught by "on").
@@ -348,12 +349,12 @@ def _parts_of_years(sentence: str, found: _Found, page_end: str | None,
     it says "calendar quarter"; "of fiscal 2025" that the page cannot place is left undated
     rather than read as a calendar year."""
     if months_of_page == 3 and page_end:  # "the third quarter of fiscal 2025" names its page
-        months_of_page = months_by_quarter(page_end, [
+        months_of_page = fiscalparts.months_by_quarter(page_end, [
             (_ORDINAL[folded(m.group("q"))], max(int(y) for y in _YEAR_RE.findall(m["years"])))
             for m in _PART_OF_YEAR.finditer(sentence)
             if m.group("q") and m.group("fiscal") and "calendar" not in folded(m.group())
         ], by_start)
-    year_end = page_year_end(page_end, months_of_page)
+    year_end = fiscalparts.page_year_end(page_end, months_of_page)
     year_page = months_of_page == 12
     for m in _PART_OF_YEAR.finditer(sentence):
         if not found.free(m.start(), m.end()):
@@ -371,7 +372,7 @@ def _parts_of_years(sentence: str, found: _Found, page_end: str | None,
             months = last = count_value(m.group("n"))
         if said and by_start:
             years = [y + 1 for y in years]  # "fiscal 2025" ends in 2026 on this calendar
-        ends = [part_end_on_page(page_end, months_of_page, y, last // 3)
+        ends = [fiscalparts.part_end_on_page(page_end, months_of_page, y, last // 3)
                 if fiscal and page_end and months_of_page else month_end(y, last)
                 for y in years]
         found.add(m, tuple(f"P{months}M/{e}" for e in ends if e), "duration")

@@ -68,3 +68,62 @@ def test_of_then_and_then_the_next_measure_is_a_slot() -> None:
     assert len(got) == 2
     assert _blanks("The notes were issued as of and for the year ended December 31, 2024 of "
                    "$4,000.") == []
+
+
+def test_a_glued_and_between_two_dates_of_one_amount_is_the_second_dates_blank() -> None:
+    facts = extract(_YEAR + "Deposits were $4.0 million at August 2, 2025 andat February 1, "
+                    "2025.\n").facts
+    assert [(f.amount, f.period, f.blank, f.unit, f.scale) for f in facts] == [
+        ("4.0", "2025-08-02", False, "USD", 6), (None, "2025-02-01", True, "USD", 6)]
+    # with a space the amount is stated once for both dates
+    facts = extract(_YEAR + "Deposits were $4.0 million at August 2, 2025 and at February 1, "
+                    "2025.\n").facts
+    assert [(f.amount, f.blank) for f in facts] == [("4.0", False), ("4.0", False)]
+
+
+def test_for_or_a_verb_glued_to_and_before_the_next_amount_is_a_slot() -> None:
+    assert len(_blanks("The Company sold scrap steel to Keong Holdings forand RM14,300 during "
+                       "FY2025 and FY2024, respectively.")) == 1
+    assert len(_blanks("In FY2024 the Company drew downand repaid HK$2,440,000.")) == 1
+    assert _blanks("In FY2024 the Company drew down and repaid HK$2,440,000.") == []
+
+
+def test_the_current_amount_dropped_before_a_comparative_that_kept_its_own() -> None:
+    assert _blanks("The Group recognised a past service credit of (2023: CHF 1,260 "
+                   "thousand).") == [("P12M/2024-12-31", "CHF")]
+    assert _blanks("At December 31, 2024, purchased power over-recoveries were (2023: $14 "
+                   "million).") == [("2024-12-31", "USD")]
+    # an empty later part of a comparative is a blank too
+    assert _blanks("Repurchases were 1.1 million shares (fiscal 2024: 0.6 million; fiscal 2023: "
+                   ").") == [("P12M/2023-12-31", "share")]
+
+
+def test_of_before_per_share_a_preposition_or_and_comma_respectively_is_a_slot() -> None:
+    facts = extract(_YEAR + "The Board declared a regular distribution of $0.40 per share and a "
+                    "supplemental distribution of per share.\n").facts
+    assert [(f.blank, f.unit) for f in facts] == [(False, "USD"), (True, "USD")]
+    assert len(_blanks("Warranty expense was $2.0 million, partly offset by a charge of for a "
+                       "field retrofit.")) == 1
+    assert _blanks("Warranty expense was $2.0 million, paid instead of for cash.") == []
+    assert len(_blanks("Borrowings were ₹5,000.0 million and ₹4,118.9 million and , "
+                       "respectively.")) == 1
+
+
+def test_a_second_subject_dropped_between_and_and_its_verb_is_a_slot() -> None:
+    assert len(_blanks("Of the $2.1 million, $1.1 million was capitalized and was charged to "
+                       "interest expense.")) == 1
+    assert _blanks("The fee was paid and was charged to expense; it was $4,000.") == []
+
+
+def test_a_counts_unit_word_before_an_empty_comparative_is_no_dropped_amount() -> None:
+    page = note_page("Note 7 - Equity", "12 Months Ended", "Jun. 30, 2025")
+    facts = extract(page + "In fiscal 2025, the Company granted 412,500 RSUs (fiscal 2024: ) to "
+                    "officers and employees.\n").facts
+    assert [(f.amount, f.period, f.blank) for f in facts] == [
+        ("412500", "P12M/2025-06-30", False), (None, "P12M/2024-06-30", True)]
+
+
+def test_a_currency_mark_alone_on_a_table_line_is_a_heading_not_a_slot() -> None:
+    body = ("Maturities of lease liabilities were as follows:\n|\n|\n|\nS$\n|\nYears ending "
+            "September 30,\n|\n2026\n|\n1,284,600\n|\n2027\n|\n1,102,800\n|")
+    assert [f for f in extract(_YEAR + body + "\n").facts if f.blank] == []

@@ -4,6 +4,7 @@ house rule: "the lender for a loan's principal and rate"). Texts made up."""
 from __future__ import annotations
 
 import extractor
+from extractor.names import is_party
 
 
 def _entities(body: str) -> list[str | None]:
@@ -49,3 +50,28 @@ def test_a_bank_outside_a_borrowing_sentence_is_not_preferred() -> None:
         "the Company, received through an account with Bank of Ningbo."
     )
     assert _entities(body) == ["Mingda"]
+
+
+def test_a_table_row_naming_its_lender_after_a_dash_gives_the_lender_and_the_measure() -> None:
+    body = ("|\nDecember 31,\n|\n2024\n|\n2023\n|\nSecured term loan \u2013 Hang Seng\n|\n"
+            "4,860,000\n|\n3,780,000\n|\nTotal bank borrowings\n|\n4,860,000\n|\n3,780,000\n|\n")
+    facts = extractor.extract("Note\n" + body).facts
+    assert [(f.entity, f.label) for f in facts] == [
+        ("Hang Seng", "Secured term loan"), ("Hang Seng", "Secured term loan"),
+        (None, "Total bank borrowings"), (None, "Total bank borrowings")]
+
+
+def test_a_lenders_defined_name_and_full_name_stay_out_of_the_label() -> None:
+    body = ("The import trade loans from DBS Bank (Hong Kong) Limited (\u201cDBS\u201d) of "
+            "HK$1,245,600 were secured.")
+    facts = extractor.extract("Note\n" + body).facts
+    assert [(f.entity, f.label) for f in facts] == [("DBS", "Import trade loans")]
+
+
+def test_a_currency_code_is_never_an_entity() -> None:
+    body = ("The balances are unsecured and repayable on demand. During the years ended June "
+            "30, 2025 and 2024, Dato\u2019 Lim Chee Keong advanced RM1,850,000 and RM, "
+            "respectively, to the Company.")
+    assert "RM" not in _entities(body)
+    assert not any(is_party(code) for code in ("RM", "NIS", "RMB", "CHF", "S$"))
+    assert is_party("Hang Seng")

@@ -70,6 +70,8 @@ def align(
             # "a line of ¥15,000 million ...; borrowings amounted to and ¥6,000 million as of
             # March 31, 2025 and 2024, respectively": the phrase is the later list's
             dates = [default_period(ctx.doc, None, laid[0], ctx.text)]
+        if (glued := _glued_second(ctx, phrase, laid[0], dates, named)) and not twins:
+            return glued, []
         return [ctx.fact(a, p, named) for p in dates for a in (laid[0], *twins)], []
     if not readings and phrase is not None and _in_groups(lst, n):
         # "were $88.4 million and $71.2 million, and $310.5 thousand and $298.0 thousand,
@@ -101,6 +103,19 @@ def align(
     return facts, warnings
 
 
+def _glued_second(ctx: SentenceContext, phrase: PeriodPhrase, one: Amount,
+                  dates: Sequence[str | None], named: Named | None) -> list[Fact]:
+    """"$4.0 million at August 2, 2025 andat February 1, 2025": the glue is where the viewer
+    dropped the second date's amount (its unit and scale the first's); [] without it."""
+    glued = _GLUED_AND.search(ctx.text, phrase.start, phrase.end)
+    if glued is None or len(dates) != 2:
+        return []
+    at = glued.start("w")
+    blank = Amount(at, at, None, one.unit, one.scale, blank=True, kind=one.kind,
+                   token_start=at, token_end=at)
+    return [ctx.fact(one, dates[0], named), ctx.fact(blank, dates[1], named)]
+
+
 def _twins_of(lst: AmountList, a: Amount) -> list[Amount]:
     """The restatements of list item `a` ("RMB (US$ )"): found by the item's token, since a
     blank item may come back from `slots` as a copy in its siblings' scale."""
@@ -114,6 +129,7 @@ def _twins_of(lst: AmountList, a: Amount) -> list[Amount]:
 _RESPECTIVELY_NEXT = re.compile(r"[\s,]*(?:and[\s,]*)?respectively\b", re.IGNORECASE)
 _AND_OR_SEMICOLON = re.compile(r",\s*and\b|;")
 _NUMBER = re.compile(r"\d")
+_GLUED_AND = re.compile(r"\band(?P<w>)(?:at|as|on|in)\s")
 
 
 def _in_groups(lst: AmountList, n: int) -> bool:

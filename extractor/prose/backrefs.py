@@ -27,6 +27,8 @@ _PRIOR_YEAR = re.compile(
     r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:"
     r"(?:(?:comparable|corresponding|same)\s+)?(?:prior|previous|preceding)[- ]"
     r"(?:fiscal[- ])?year(?:[- ](?:period|quarter))?(?!\s+(?:ended|ending|of|in)\b)|"
+    # "in the year-ago period", "in the comparable year-ago quarter"
+    r"(?:(?:comparable|corresponding|same)\s+)?year[- ]ago\s+(?:period|quarter)|"
     # "in the comparable period of the prior year", "for the same period last year"
     r"(?:comparable|corresponding|same)\s+(?:period|quarter)\s+(?:(?:of|in)\s+the\s+"
     r"(?:prior|previous|preceding)\s+(?:fiscal\s+)?year|last\s+year|"
@@ -128,7 +130,7 @@ def year_back_phrases(text: str, phrases: list[PeriodPhrase],
     and the page's own period for the amounts before "compared")."""
     low = text.lower()
     if "prior" not in low and "previous" not in low and "preceding" not in low \
-            and " year ago" not in low and "last year" not in low \
+            and "year ago" not in low and "year-ago" not in low and "last year" not in low \
             and "year earlier" not in low and "year before" not in low:
         return []
     out: list[PeriodPhrase] = []

@@ -35,6 +35,7 @@ from extractor.tables.shortrows import (
     is_wide,
     sum_columns,
 )
+from extractor.tables.translations import translated_pairs, translation_rates
 from extractor.tables.unitscale import bare_dollar_unit
 from extractor.tables.values import Value
 from extractor.vocabulary import RATE_UNITS
@@ -92,6 +93,8 @@ class _Page:
     events: bool = False  # a wide page with event columns ("1 Months Ended" over issue dates)
     times: dict[int, str] = field(default_factory=dict)  # id(row) -> balance or flow, by label
     time_columns: dict[str, set[int]] = field(default_factory=dict)  # kind -> its columns
+    # (a, b) -> b's value over a's on the rows that fill the page: a translation's rate
+    rates: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def feasible(self, row: DetailsRow, maturity: bool = True) -> list[tuple[int, ...]]:
         """Column choices that contradict none of the row's marks (nor its loan's maturity)."""
@@ -159,6 +162,7 @@ class _Page:
         out: list[float] = []
         for combo in combos:
             s = sum(p[j] for p, j in zip(part, combo, strict=True))
+            s += 2.0 * translated_pairs(self.rates, row.values, combo)
             if same is not None:
                 s += 2.0 if list(combo) == same else sum(0.5 for j in combo if j in same)
             gaps = (combo[-1] - combo[0] + 1 - len(combo)) if combo else 0
@@ -215,6 +219,7 @@ def place_all(doc: Document, rows: list[DetailsRow]) -> list[ExtractionWarning]:
         len({(c.period or "").startswith("P") for c in cols}) == 2,
         len(cols) >= 3 and sum(1 for c in cols if c.unit is None) == 1,
     )
+    page.rates = translation_rates(cols, [r.values for r in rows])
     page.opening = opening_columns(cols)
     page.events = is_wide(cols) and has_event_columns(cols)
     if page.mixed:

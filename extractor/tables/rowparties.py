@@ -64,6 +64,15 @@ _NAME_DASH = re.compile(
 )
 
 
+# "Secured term loan – Hang Seng", "SFGS loan – BOCHK": a borrowing, a dash, its lender (by
+# the short name the note defines: one to three capitalised words)
+_DASH_LENDER = re.compile(
+    r"^(?P<measure>[A-Z][\w ,'’()-]{2,60}?\b(?:loans?|borrowings?|facility|facilities|advances?|"
+    r"overdrafts?|notes?|credit))\s+[–—-]\s+(?P<name>[A-Z][\w&.'’ ()-]{1,60})$"
+)
+_SHORT_LENDER = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}")
+
+
 def lender_row(label: str) -> tuple[str | None, str] | None:
     """A row that is a lender's name, as (measure or None, the lender) — "Bank of Hangzhou
     (a)" -> (None, "Bank of Hangzhou"); "PT Bank Mandiri (Persero) Tbk – term loan facility"
@@ -75,6 +84,10 @@ def lender_row(label: str) -> tuple[str | None, str] | None:
     if m and (_BANK_NAME.fullmatch(m["name"]) or _ENTITY_SUFFIX.search(m["name"])):
         measure = m["measure"].strip()
         return measure[:1].upper() + measure[1:], m["name"].strip()
+    m = _DASH_LENDER.match(name)
+    if m and (_BANK_NAME.fullmatch(m["name"]) or _ENTITY_SUFFIX.search(m["name"])
+              or _SHORT_LENDER.fullmatch(m["name"])):
+        return m["measure"].strip(), m["name"].strip()
     return None
 
 
