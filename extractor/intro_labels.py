@@ -327,3 +327,23 @@ def sentence_subject(text: str, words: int = 2) -> str | None:
     ):
         return None
     return np if len(np.split()) >= words else None
+
+
+_CMP = r"(?:compared\s+(?:to|with)|versus|as\s+against|against)"
+_COMPARED_END = re.compile(rf"\b{_CMP}\s*$", re.I)
+_COMPARED_LEAD = re.compile(rf"(?:{_CMP}|compared$)\b\s*", re.I)
+
+
+def past_comparison(label: str | None) -> str | None:
+    """The label without a comparison's words: "compared to [borrowings of] $3.0 million"."""
+    cmp = _COMPARED_LEAD.match(label) if label else None
+    return label[cmp.end() :] or None if label and cmp else label
+
+
+def last_resort_label(left: str, text: str) -> str:
+    """A label when nothing names the measure: after a comparison, the sentence's subject
+    ("Provisions were £4.6 million, compared with [£3.0 million]"); else the last words."""
+    if _COMPARED_END.search(left) and (subject := sentence_subject(text, 1)):
+        return subject
+    words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
+    return " ".join(words) if words else "Amount"

@@ -24,7 +24,9 @@ from extractor.intro_labels import (
     SCALE,
     after_slot_seam,
     blank_out,
+    last_resort_label,
     left_label,
+    past_comparison,
     sentence_subject,
     whole_measure,
 )
@@ -50,9 +52,6 @@ from extractor.subjects import (
 )
 from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL
 
-_CMP = r"(?:compared\s+(?:to|with)|versus|as\s+against|against)"
-_COMPARED_END = re.compile(rf"\b{_CMP}\s*$", re.I)
-_COMPARED_LEAD = re.compile(rf"{_CMP}\b\s*", re.I)
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
     # The lookbehind makes every start inside a run fail at once: one pass, not n.
@@ -131,8 +130,8 @@ def label_for(
     if a.kind in ("count", "share") and (ex := count_label(back, rest, a.kind == "count")):
         return ex, entity  # "We excluded 4.0 million of ... options from ...", "RSUs forfeited"
     label = attributive_label(left, rest, a.unit) or subject_label(left) or left_label(left)
-    label = _past_comparison(label)
-    right_np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
+    label = past_comparison(label)
+    right_np = _of_measure(rest)
     due = re.match(r"\s*(?:\([^()]*\)\s*)?(due (?:from|to)|owed (?:to|by))\b", rest)
     verb = _VERB_END.search(left, max(0, len(left) - 40))
     if due and (label is None or verb or re.search(r"\b(?:had|has|have)\s*$", left)):
@@ -157,24 +156,16 @@ def label_for(
         act = verb.group("verb").lower()
         label = ACT_NOUNS.get(act, act)  # "repaid RMB93,577,813" -> "Repayments"
     if label is None:
-        label = _last_resort(left, text)
+        label = last_resort_label(left, text)
     label = _back_reference(left, rest) or label
     return _finish(_clean_label(label, entity), entity, text, left, rest), entity
 
 
-def _past_comparison(label: str | None) -> str | None:
-    """The label without a comparison's words: "compared to [borrowings of] $3.0 million"."""
-    cmp = _COMPARED_LEAD.match(label) if label else None
-    return label[cmp.end() :] or None if label and cmp else label
-
-
-def _last_resort(left: str, text: str) -> str:
-    """A label when nothing names the measure: after a comparison, the sentence's subject
-    ("Provisions were £4.6 million, compared with [£3.0 million]"); else the last words."""
-    if _COMPARED_END.search(left) and (subject := sentence_subject(text, 1)):
-        return subject
-    words = re.findall(r"[A-Za-z][\w\-’']*", left)[-4:]
-    return " ".join(words) if words else "Amount"
+def _of_measure(rest: str) -> str | None:
+    """The "of ..." phrase after an amount ("$21 million of an insurance recovery"); none when
+    it names a period ("in the comparable prior-year periods")."""
+    np = om.group("np").strip() if (om := _OF_AFTER.match(rest)) else None
+    return None if np and _PERIOD_WORDS.search(np) else np
 
 
 def _percent_label(text: str, a: Amount, left: str, rest: str, label: str | None) -> str | None:
@@ -362,6 +353,8 @@ def _rest_after(text: str, a: Amount) -> str:
 _LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
 _SPACES = re.compile(r"\s+")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:prior|comparable|corresponding|same|year-ago)\b.*\b"
+                           r"(?:periods?|quarters?|years?)$")
 _DEFINED_AS = re.compile(r"\s*\((?:the\s+)?[“\"][^”\"]{1,40}[”\"]\)?")
 _DUE_END = re.compile(r"\bdue (?:from|to)$")
 _LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")

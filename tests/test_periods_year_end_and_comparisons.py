@@ -49,3 +49,44 @@ def test_a_compared_amount_takes_the_measure_not_the_comparisons_words() -> None
     got = _facts("The Company had borrowings of $41.0 million in 2024, compared to borrowings "
                  "of $33.5 million in 2023.")
     assert [lab for *_, lab in got] == ["Borrowings", "Borrowings"]
+
+
+_HALF = note_page("Note 4 - Segments", "6 Months Ended", "Jun. 28, 2025")
+_NINE = note_page("Note 8 - Taxes", "9 Months Ended", "Jun. 28, 2025")
+
+
+def test_the_comparable_prior_year_periods_are_each_period_before_a_year_back() -> None:
+    got = _facts("Segment operating income was $12.1 million and $21.9 million for the three and "
+                 "six months ended June 28, 2025, respectively, compared to $16.8 million and $ "
+                 "million in the comparable prior-year periods.", _HALF)
+    assert [(a, p, b) for a, p, b, _ in got] == [
+        ("12.1", "P3M/2025-06-28", False), ("21.9", "P6M/2025-06-28", False),
+        ("16.8", "P3M/2024-06-29", False), (None, "P6M/2024-06-29", True)]
+    # the compared amounts are the sentence's measure, not the period's words
+    assert {lab for *_, lab in got} == {"Segment operating income"}
+
+
+def test_on_a_year_to_date_basis_after_an_amount_list_is_the_interim_pages_length() -> None:
+    got = _facts("Net sales outside the United States were $21.6 million and $19.8 million for "
+                 "the three months ended June 28, 2025 and June 29, 2024, respectively, and $63.9 "
+                 "million and $ million on a year-to-date basis.", _NINE)
+    assert [p for _, p, _, _ in got][2:] == ["P9M/2025-06-28", "P9M/2024-06-29"]
+    # the method ("applies its rate on a year-to-date basis") dates nothing
+    got = _facts("The Company applies its estimated annual effective tax rate on a year-to-date "
+                 "basis; the rate was 23.1%.", _NINE)
+    assert [p for _, p, _, _ in got] == [None]
+
+
+def test_a_fiscal_year_on_a_nine_months_page_ends_on_the_calendar_the_page_gives() -> None:
+    got = _facts("The estimated annual effective tax rate for fiscal 2025, before discrete items, "
+                 "is 23.1%, compared to 22.4% for fiscal 2024.", _NINE)
+    assert [(a, p) for a, p, *_ in got] == [("23.1", "P12M/2025-09-27"),
+                                           ("22.4", "P12M/2024-09-28")]
+
+
+def test_the_year_ago_period_is_the_sentences_period_a_year_back() -> None:
+    page = note_page("Note 8 - Equity", "9 Months Ended", "Sep. 30, 2024")
+    got = _facts("In the nine months ended September 30, 2024, the Company granted RSUs at "
+                 "$23.41 per share, compared to $31.08 per share in the year-ago period.", page)
+    assert [(a, p) for a, p, *_ in got] == [("23.41", "P9M/2024-09-30"),
+                                           ("31.08", "P9M/2023-09-30")]

@@ -26,9 +26,9 @@ _THEN_ENDED = re.compile(
 _PRIOR_YEAR = re.compile(
     r"(?=[idf])\b(?:in|during|for)\s+the\s+(?:"
     r"(?:(?:comparable|corresponding|same)\s+)?(?:prior|previous|preceding)[- ]"
-    r"(?:fiscal[- ])?year(?:[- ](?:period|quarter))?(?!\s+(?:ended|ending|of|in)\b)|"
+    r"(?:fiscal[- ])?year(?:[- ](?:period|quarter)(?P<many>s)?)?(?!\s+(?:ended|ending|of|in)\b)|"
     # "in the year-ago period", "in the comparable year-ago quarter"
-    r"(?:(?:comparable|corresponding|same)\s+)?year[- ]ago\s+(?:period|quarter)|"
+    r"(?:(?:comparable|corresponding|same)\s+)?year[- ]ago\s+(?:period|quarter)(?P<many2>s)?|"
     # "in the comparable period of the prior year", "for the same period last year"
     r"(?:comparable|corresponding|same)\s+(?:period|quarter)\s+(?:(?:of|in)\s+the\s+"
     r"(?:prior|previous|preceding)\s+(?:fiscal\s+)?year|last\s+year|"
@@ -49,6 +49,11 @@ _PRIOR_YEAR_END = re.compile(
 # named before it, or to the page's end on an interim page
 _YEAR_TO_DATE = re.compile(r"(?=[yY])\b(?:year[- ]to[- ]date|YTD)\b(?![- ]+(?:basis\b))",
                            re.IGNORECASE)
+# "$63.9 million and $ million on a year-to-date basis", "and on a year-to-date basis borrowings
+# ... totalled": the phrase after an amount list or opening a clause (not the method of "applies
+# its estimated annual rate on a year-to-date basis")
+_YEAR_TO_DATE_BASIS = re.compile(
+    r"(?:[\d%$]|million|thousand|billion|,|\band)\s+(?P<p>on\s+a\s+year[- ]to[- ]date\s+basis)\b")
 WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 # ", compared to $5,000 in the prior year": where the prior year's amounts start
@@ -74,14 +79,15 @@ def year_to_date_phrases(text: str, phrases: list[PeriodPhrase],
         return []
     months = page_period.split("/")[0]
     out: list[PeriodPhrase] = []
-    for m in _YEAR_TO_DATE.finditer(text):
-        if _within(phrases, m.start()):
+    found = [(m.start(), m.end()) for m in _YEAR_TO_DATE.finditer(text)]
+    found += [m.span("p") for m in _YEAR_TO_DATE_BASIS.finditer(text)]
+    for start, end in sorted(found):
+        if _within(phrases, start):
             continue
-        ref = next((p for p in reversed(phrases) if p.end <= m.start()), None)
+        ref = next((p for p in reversed(phrases) if p.end <= start), None)
         ends = (tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods)) if ref is not None
                 else (page_period.split("/")[-1],))
-        out.append(PeriodPhrase(m.start(), m.end(), tuple(f"{months}/{e}" for e in ends),
-                                "duration"))
+        out.append(PeriodPhrase(start, end, tuple(f"{months}/{e}" for e in ends), "duration"))
     return out
 
 
@@ -157,10 +163,14 @@ def year_back_phrases(text: str, phrases: list[PeriodPhrase],
                 continue
             out.append(PeriodPhrase(cmp.start(), cmp.start(), (page_period,), "duration"))
             before = [out[-1]]
-        if not before or before[-1].kind != "duration" or len(before[-1].periods) != 1:
+        # ("in the comparable prior-year periods": each of the several periods before, a year
+        # back)
+        many = bool(m.group("many") or m.group("many2"))
+        if not before or before[-1].kind != "duration" or (
+                len(before[-1].periods) != 1 and not many):
             continue
-        out.append(PeriodPhrase(m.start(), m.end(), (_year_back(before[-1].periods[0]),),
-                                "duration"))
+        out.append(PeriodPhrase(m.start(), m.end(),
+                                tuple(_year_back(p) for p in before[-1].periods), "duration"))
     return out
 
 
