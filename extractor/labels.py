@@ -61,7 +61,7 @@ _AMOUNTISH = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(
-    rf"(?<=ed)\s+from\s+(?:{COMMON_CURRENCY})?\s*[\d,.]*\s*(?:million|billion|thousand)?\s*%?"
+    rf"(?<=ed)\s+(?:from|by)\s+(?:{COMMON_CURRENCY})?\s*[\d,.]*\s*(?:million|billion|thousand)?\s*%?"
     r"\s+(?=to\s*$)",
     re.IGNORECASE,
 )
@@ -300,7 +300,7 @@ _UNREAD_PERIOD = re.compile(
 def _read_over_times(left: str) -> str:
     """`left` with "from <amount>" before "to", dateless times and unread reporting periods
     blanked (a scan is skipped where the folded text lacks the word each pattern needs)."""
-    if "from" in folded(left):
+    if "from" in folded(left) or " by " in left:
         left = _FROM_TO.sub(" ", left)
     left = blank_relative_times(left)
     if "period" in folded(left):

@@ -32,10 +32,12 @@ def _ascending(low: str, high: str) -> bool:
         return False
 
 
-# "increased from 25% to 30%": two values of a change, not a range
+# "increased from 25% to 30%", "increased the revolving commitments from $250.0 million to
+# $350.0 million", "increased by $14.3 million to $38.9 million": two values of a change, not
+# a range
 _CHANGED_FROM = re.compile(
-    r"\b(?:increas|decreas|chang|ros|rais|fell|grew|declin|reduc|adjust|amend|mov|went)\w*\s+"
-    r"(?:\w+\s+){0,2}?from\s*$",
+    r"\b(?:increas|decreas|chang|ris|ros|rais|fell|grew|declin|reduc|adjust|amend|mov|went|"
+    r"expand|lower)\w*\s+(?:[\w-]+\s+){0,4}?(?:from|by)\s*$",
     re.IGNORECASE,
 )
 
@@ -75,7 +77,7 @@ def join_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
                 (_RANGE_SEP.fullmatch(gap) or (
                     _AND.fullmatch(gap) and _BETWEEN.search(text, max(0, a.token_start - 24),
                                                             a.token_start)))
-                and not _CHANGED_FROM.search(text, max(0, a.token_start - 40), a.token_start)
+                and not _CHANGED_FROM.search(text, max(0, a.token_start - 72), a.token_start)
                 and not _DATE_BEFORE.search(text, max(0, a.start - 16), a.start)
                 and a.value is not None
                 and b.value is not None

@@ -56,3 +56,22 @@ def test_a_tilde_between_two_rates_is_one_range() -> None:
     assert [(f.amount, f.amount_max, f.unit) for f in facts] == [("3.50", "6.41", "percent")]
     facts = extractor.extract("Rates were 0.65~3.26% in 2017.").facts
     assert [(f.amount, f.amount_max) for f in facts] == [("0.65", "3.26")]
+
+
+def test_a_change_from_one_amount_to_another_is_two_facts_not_a_range() -> None:
+    facts = extractor.extract("On October 14, 2024, the Company increased the revolving "
+                              "commitments from $250.0 million to $350.0 million.").facts
+    assert [(f.amount, f.amount_max, f.label) for f in facts] == [
+        ("250.0", None, "Revolving commitments"), ("350.0", None, "Revolving commitments")]
+    facts = extractor.extract("Interest expense on deposits increased by $14.3 million to $38.9 "
+                              "million for the year ended December 31, 2024.").facts
+    assert [(f.amount, f.amount_max) for f in facts] == [("14.3", None), ("38.9", None)]
+    assert "14.3" not in facts[1].label
+
+
+def test_an_expected_range_of_amounts_stays_one_fact() -> None:
+    facts = extractor.extract("The Company expects pre-tax charges of $3.0 million to $4.0 "
+                              "million.").facts
+    assert [(f.amount, f.amount_max) for f in facts] == [("3.0", "4.0")]
+    facts = extractor.extract("Exercise prices range from $1.00 to $2.00 per share.").facts
+    assert [(f.amount, f.amount_max) for f in facts] == [("1.00", "2.00")]
