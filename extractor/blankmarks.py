@@ -17,7 +17,7 @@ AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 _WORD_AFTER_SLOT = re.compile(
     rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains|"
     # "with $ assigned to below-market leases", "of which NT$ expire in 2025"
-    rf"assigned|allocated|attributable|expire[sd]?|thereafter)\b|{AT_DATE})"
+    rf"assigned|allocated|attributable|expire[sd]?|thereafter|above|below)\b|{AT_DATE})"
 )
 
 
@@ -30,6 +30,7 @@ _LEAD_BEFORE_MARK = re.compile(
     r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
     # "the Company borrowed $ under the agreement", "included $ in its net loss"
     r"up\s+to|included|includes|including|borrowed|drawn|paid|received|recorded|recognized|remaining|"
+    r"reversed|released|accrued|charged|expensed|capitali[sz]ed|reclassified|"
     r"repaid|"
     # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
     # whose object is an amount

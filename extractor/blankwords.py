@@ -77,6 +77,14 @@ _SHARES_DROPPED = (
         r"there\s+(?:were|are|was))(?P<w>)\s+(?:(?:ordinary|common|restricted|preferred)\s+)?"
         r"shares\b"
     ),
+    # "As of March 29, 2025 and September 28, 2024, shares of preferred stock were issued": a
+    # count dropped right after the opener's dates; "issued Ms. Kessling shares"; "an
+    # aggregate of approximatelyshares"; "(2023: shares, for R$ thousand)"
+    re.compile(r"(?<=\d{4},)(?P<w>)\s+shares\s+of\s+(?:[A-Za-z-]+\s+){0,3}?stock\b"),
+    re.compile(r"\b(?:issued|granted|sold|awarded|transferred)\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
+               r"[A-Z][a-z]+(?P<w>)\s+(?:(?:ordinary|common|restricted)\s+)*shares\b"),
+    re.compile(r"\bapproximately(?P<w>)(?:(?:ordinary|common)\s+)?shares\b"),
+    re.compile(r"(?<=(?:19|20)\d\d:)(?P<w>)\s*shares\b"),
 )
 # A quantity verb with its object gone: "is not permitted to exceed of the shares in issue",
 # "representing of the total" (a percentage dropped, its "%" with it).
@@ -162,7 +170,10 @@ _OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)"
                             r"(?=\s+and\s+(?:an?\s|[a-z]+(?:\s[a-z]+)?\s+of\s))")
 # "The investment, included in other assets, was at September 30, 2025 (2024: $1.1 million)":
 # the verb of a measure, then its balance date, no amount between
-_WAS_AT_DATE = re.compile(rf"(?<=[a-z,] )(?:was|were)(?P<w>)(?=\s+at\s+{MONTH}\.?\s+\d)")
+_WAS_AT_DATE = re.compile(
+    rf"(?<=[a-z,] )(?:was|were)(?P<w>)(?=\s+at\s+{MONTH}\.?\s+\d"
+    # "... owed to Ms. Whitcombe was as of October 31, 2025.": the date ends the clause
+    rf"|\s+as\s+of\s+{MONTH}\.?\s+\d{{1,2}},?\s+{YEAR}\s*[.;(])")
 # "a past service credit of (2023: CHF 1,260 thousand)", "over-recoveries were (2023: $14
 # million)": the current amount dropped before a comparative that kept its own
 _BEFORE_COMPARATIVE = re.compile(
@@ -190,6 +201,9 @@ _OF_BEFORE_PREPOSITION = re.compile(
     r"(?<!\bpart\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmost\s)(?<!\beach\s)(?<!\bterms\s)"
     r"(?<!behalf\s)(?<!\bdate\s)(?<!\bnone\s)(?<!\bboth\s)(?<!\bmany\s)"
     r"\bof(?P<w>)(?=\s+(?:for|under|during|upon|within)\s)")
+# "net of deferred tax ofrecognized in equity": "of" glued to the participle after its amount
+_OF_GLUED_VERB = re.compile(
+    r"\bof(?P<w>)(?=(?:recogni[sz]ed|recorded|incurred|accrued|charged|expensed|received|paid)\b)")
 # "by approximately 9%, or about employees": a head count's number gone before its noun
 _COUNT_DROPPED = re.compile(
     r"(?=[oa])\b(?:or\s+about|approximately)(?P<w>)(?=\s+(?:employees|positions|people|persons|"
@@ -266,11 +280,11 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
         if found.free(at) and found.free(max(0, at - 1)):
             found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
     # slots that keep nothing, shown by the words on both sides
-    for pattern, needs in ((_GLUED_PAIR, ""), (_OF_BEFORE_AND, " of and "), (_WAS_AT_DATE, " at "),
+    for pattern, needs in ((_GLUED_PAIR, ""), (_OF_BEFORE_AND, " of and "), (_WAS_AT_DATE, "wa"),
                            (_AND_BEFORE_CLOSE, "and"),
                            (_AND_BEFORE_RESPECTIVELY, "respectively"), (_EMPTY_LATER_PART, ";"),
                            (_VERB_GLUED_AND, "and"), (_AND_WAS_VERBED, " and "),
-                           (_OF_BEFORE_PREPOSITION, " of ")):
+                           (_OF_BEFORE_PREPOSITION, " of "), (_OF_GLUED_VERB, "of")):
         for m in pattern.finditer(text) if needs in text else ():
             at = m.start("w")
             if found.free(at) and found.free(max(0, at - 1)):

@@ -162,7 +162,7 @@ _MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_YEAR = re.compile(
-    rf"(?=[idf])(?:\b|(?<=\band))(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:the\s+)?"
+    rf"(?=[idf])(?:\b|(?<=\band)|(?<=\bto)|(?<=were))(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?(?:the\s+)?"
     # "in fiscal 2024", "in FY2025 and FY2024" (and "andin FY2024", a dropped amount's "and")
     rf"(?:fiscal\s+(?:years?\s+)?|FY\s?(?=(?:19|20)\d\d))"
     rf"(?P<year>{_YEAR}(?:\s*(?:,\s*and|,|and)\s*(?:fiscal\s+|FY\s?)?{_YEAR})*)\b",

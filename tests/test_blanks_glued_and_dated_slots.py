@@ -127,3 +127,40 @@ def test_a_currency_mark_alone_on_a_table_line_is_a_heading_not_a_slot() -> None
     body = ("Maturities of lease liabilities were as follows:\n|\n|\n|\nS$\n|\nYears ending "
             "September 30,\n|\n2026\n|\n1,284,600\n|\n2027\n|\n1,102,800\n|")
     assert [f for f in extract(_YEAR + body + "\n").facts if f.blank] == []
+
+
+def test_a_phrase_glued_to_were_or_to_still_dates_the_slot_before_it() -> None:
+    assert _blanks("The resulting income tax benefits werein 2024 and $0.7 million in "
+                   "2023.") == [("P12M/2024-12-31", None)]
+    assert _blanks("Net sales of gift cards were $20.1 million in fiscal 2024, compared toin "
+                   "fiscal 2023 and $19.6 million in fiscal 2022.") == [("P12M/2023-12-31", None)]
+
+
+def test_a_count_dropped_after_an_openers_dates_or_a_named_holder_is_a_slot() -> None:
+    assert _blanks("As of March 29, 2025 and September 28, 2024, shares of preferred stock were "
+                   "issued and outstanding.")[:1] == [("2025-03-29", "share")]
+    assert _blanks("On October 15, 2023, the Company issued Ms. Kessling shares of restricted "
+                   "common stock.") == [("2023-10-15", "share")]
+    assert _blanks("Treasury shares were 120,000 shares (2023: shares).") == [
+        ("P12M/2023-12-31", "share")]
+    assert _blanks("On October 15, 2023, the Company issued Ms. Kessling 40,000 shares.") == []
+
+
+def test_a_mark_after_reversed_or_before_above_and_glued_as_or_recognized_are_slots() -> None:
+    assert _blanks("The Company recorded severance of $2.1 million, and reversed $ of previously "
+                   "accrued severance.") == [("P12M/2024-12-31", "USD")]
+    assert _blanks("The Company retains an aggregate layer of $ million above that "
+                   "retention.") == [("P12M/2024-12-31", "USD")]
+    assert len(_blanks("Imputed interest of $3,870 andas a contribution to capital was "
+                       "recorded.")) == 1
+    assert len(_blanks("Proceeds net of deferred tax ofrecognized directly in equity were R$5,000 "
+                       "thousand.")) == 1
+    # "offered" is a word, not "of" glued to a verb
+    assert _blanks("The Company offered $5,000 to each holder.") == []
+
+
+def test_was_as_of_a_date_that_ends_the_clause_is_a_dropped_balance() -> None:
+    assert _blanks("The amount owed to Ms. Whitcombe was as of October 31, 2025.") == [
+        ("2025-10-31", None)]
+    assert _blanks("The Company was as of December 31, 2024 in compliance with its "
+                   "covenants.") == []

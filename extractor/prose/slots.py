@@ -64,7 +64,7 @@ MAX_CHOICES = 10
 _SEPARATORS = re.compile(r"(?:\s*+(?:,|\band\b|;)\s*+)++")
 # "and" glued to the word after it ("RMB2.0 million andwere guaranteed"): the viewer dropped
 # the list's last amount between them
-_GLUED_AFTER = r"(?=(?:of|from|to|for|in|at|during|were|was|is|are|would|will|had|have|has)\b)"
+_GLUED_AFTER = r"(?=(?:of|from|to|for|in|at|as|during|were|was|is|are|would|will|had|have|has)\b)"
 _SEP_TOKEN = re.compile(
     r",|(?:\b|(?<=were)|(?<=was)|(?<=are)|(?<=of)|(?<=is)|(?<=to)|(?<=[a-z]ed))and"
     rf"(?:\b|{_GLUED_AFTER})|;"
