@@ -30,7 +30,8 @@ _LEAD_BEFORE_MARK = re.compile(
     r"\b(?:of|was|were|approximately|totall?ing|totall?ed|amounting\s+to|amounted\s+to|"
     # "the Company borrowed $ under the agreement", "included $ in its net loss"
     r"up\s+to|included|includes|including|borrowed|drawn|paid|received|recorded|recognized|remaining|"
-    r"reversed|released|accrued|charged|expensed|capitali[sz]ed|reclassified|"
+    r"reversed|released|accrued|charged|expensed|capitali[sz]ed|reclassified|prepaid|advanced|"
+    r"(?<=ed\s)for|"
     r"repaid|"
     # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
     # whose object is an amount

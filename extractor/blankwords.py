@@ -85,6 +85,8 @@ _SHARES_DROPPED = (
                r"[A-Z][a-z]+(?P<w>)\s+(?:(?:ordinary|common|restricted)\s+)*shares\b"),
     re.compile(r"\bapproximately(?P<w>)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(r"(?<=(?:19|20)\d\d:)(?P<w>)\s*shares\b"),
+    # "the Company retiredshares of treasury stock": any past tense glued to its count's unit
+    re.compile(r"\b[a-z]{3,}ed(?P<w>)(?:(?:ordinary|common|treasury)\s+)?shares\b"),
 )
 # A quantity verb with its object gone: "is not permitted to exceed of the shares in issue",
 # "representing of the total" (a percentage dropped, its "%" with it).
@@ -204,6 +206,16 @@ _OF_BEFORE_PREPOSITION = re.compile(
 # "net of deferred tax ofrecognized in equity": "of" glued to the participle after its amount
 _OF_GLUED_VERB = re.compile(
     r"\bof(?P<w>)(?=(?:recogni[sz]ed|recorded|incurred|accrued|charged|expensed|received|paid)\b)")
+# "the Company repaid of principal": a verb whose object's amount was dropped before "of" and
+# its noun ("amounts borrowed of 9%" is an amount after "of")
+_VERB_BEFORE_OF = re.compile(
+    r"\b(?:repaid|prepaid|paid|borrowed|drew|received|incurred|advanced)(?P<w>)"
+    r"(?=\s+of\s+(?:the\s+|its\s+)?[a-z])")
+# "it paid in fiscal 2024": the subject's verb, then a period, no amount between
+_SUBJECT_VERB_PHRASE = re.compile(
+    r"(?:(?<=\bit\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=Company\s)|(?<=Group\s))"
+    r"(?:paid|repaid|received|incurred|recorded|recogni[sz]ed|borrowed)(?P<w>)"
+    r"(?=\s+(?:in|during)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b)")
 # "by approximately 9%, or about employees": a head count's number gone before its noun
 _COUNT_DROPPED = re.compile(
     r"(?=[oa])\b(?:or\s+about|approximately)(?P<w>)(?=\s+(?:employees|positions|people|persons|"
@@ -280,11 +292,12 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
         if found.free(at) and found.free(max(0, at - 1)):
             found.slot(at, *_compared_unit(amounts, at), "money", (at, at))
     # slots that keep nothing, shown by the words on both sides
-    for pattern, needs in ((_GLUED_PAIR, ""), (_OF_BEFORE_AND, " of and "), (_WAS_AT_DATE, "wa"),
+    for pattern, needs in ((_GLUED_PAIR, ""), (_OF_BEFORE_AND, " of and "), (_WAS_AT_DATE, " w"),
                            (_AND_BEFORE_CLOSE, "and"),
                            (_AND_BEFORE_RESPECTIVELY, "respectively"), (_EMPTY_LATER_PART, ";"),
                            (_VERB_GLUED_AND, "and"), (_AND_WAS_VERBED, " and "),
-                           (_OF_BEFORE_PREPOSITION, " of "), (_OF_GLUED_VERB, "of")):
+                           (_OF_BEFORE_PREPOSITION, " of "), (_OF_GLUED_VERB, "of"),
+                           (_VERB_BEFORE_OF, " of "), (_SUBJECT_VERB_PHRASE, " in ")):
         for m in pattern.finditer(text) if needs in text else ():
             at = m.start("w")
             if found.free(at) and found.free(max(0, at - 1)):

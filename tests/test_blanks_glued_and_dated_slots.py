@@ -164,3 +164,39 @@ def test_was_as_of_a_date_that_ends_the_clause_is_a_dropped_balance() -> None:
         ("2025-10-31", None)]
     assert _blanks("The Company was as of December 31, 2024 in compliance with its "
                    "covenants.") == []
+
+
+def test_a_verbs_object_dropped_before_of_and_its_noun_is_a_slot() -> None:
+    got = _blanks("During the year ended December 31, 2024 the Company repaid of principal and "
+                  "$4,875 of accrued interest.")
+    assert got == [("P12M/2024-12-31", None)]
+    # "amounts borrowed of 9%": an amount after "of"
+    assert _blanks("The line bears an interest rate on amounts borrowed of 9% per annum.") == []
+
+
+def test_a_past_tense_glued_to_shares_and_a_mark_after_acquired_for_are_slots() -> None:
+    assert _blanks("The Company retiredshares of treasury stock in fiscal 2024.") == [
+        ("P12M/2024-12-31", "share")]
+    assert _blanks("The increase related to properties acquired for $ in 2023.") == [
+        ("P12M/2023-12-31", "USD")]
+    assert _blanks("The Company sold the unit for cash.") == []
+
+
+def test_the_subjects_verb_then_a_year_with_no_amount_between_is_a_slot() -> None:
+    assert _blanks("In fiscal 2025 the Company paid NIT $250,000, and it paid in fiscal "
+                   "2024.") == [("P12M/2024-12-31", None)]
+    # no subject before the verb: "revenue recognized in 2024" names a measure
+    assert _blanks("Revenue recognized in 2024 was $5.0 million.") == []
+
+
+def test_were_at_a_balance_date_before_a_comparative_is_the_current_slot() -> None:
+    assert _blanks("Loans still accruing interest were at December 31, 2024 (2023: $1.2 "
+                   "million).") == [("2024-12-31", None)]
+
+
+def test_a_quarter_phrase_glued_to_a_verb_still_dates_its_slot() -> None:
+    page = note_page("Note 3 - Segments", "3 Months Ended", "Sep. 27, 2025")
+    facts = extract(page + "Corporate segment operating income totalledin the third quarter of "
+                    "fiscal 2025 and $1.1 million in the third quarter of fiscal 2024.\n").facts
+    assert [(f.blank, f.period) for f in facts] == [
+        (True, "P3M/2025-09-27"), (False, "P3M/2024-09-28")]
