@@ -90,3 +90,13 @@ def test_the_year_ago_period_is_the_sentences_period_a_year_back() -> None:
                  "$23.41 per share, compared to $31.08 per share in the year-ago period.", page)
     assert [(a, p) for a, p, *_ in got] == [("23.41", "P9M/2024-09-30"),
                                            ("31.08", "P9M/2023-09-30")]
+
+
+def test_a_future_years_contribution_takes_the_pages_year_as_a_due_date_would() -> None:
+    # (the house rule since round 5: a future payment's year says when it falls, not a period
+    # the note reports)
+    got = _facts("The Group expects to contribute approximately ₩7,500 million during 2025.")
+    assert [p for _, p, _, _ in got] == ["P12M/2024-12-31"]
+    # a future year's expense keeps its year (tests/test_periods_then_ended_prior_asides.py)
+    got = _facts("Amortization expense is expected to be approximately $16.5 million in 2025.")
+    assert [p for _, p, _, _ in got] == ["P12M/2025-12-31"]
