@@ -17,7 +17,7 @@ AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 _WORD_AFTER_SLOT = re.compile(
     rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains|"
     # "with $ assigned to below-market leases", "of which NT$ expire in 2025"
-    rf"assigned|allocated|attributable|expire[sd]?|thereafter|above|below)\b|{AT_DATE})"
+    rf"assigned|allocated|attributable|expire[sd]?|thereafter|above|below|arising)\b|{AT_DATE})"
 )
 
 
@@ -31,7 +31,7 @@ _LEAD_BEFORE_MARK = re.compile(
     # "the Company borrowed $ under the agreement", "included $ in its net loss"
     r"up\s+to|included|includes|including|borrowed|drawn|paid|received|recorded|recognized|remaining|"
     r"reversed|released|accrued|charged|expensed|capitali[sz]ed|reclassified|prepaid|advanced|"
-    r"(?<=ed\s)for|"
+    r"(?<=ed\s)for|(?<=\bredeem\s)all|(?<=\bredeemed\s)all|"
     r"repaid|"
     # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
     # whose object is an amount

@@ -78,15 +78,16 @@ _SHARES_DROPPED = (
         r"shares\b"
     ),
     # "As of March 29, 2025 and September 28, 2024, shares of preferred stock were issued": a
-    # count dropped right after the opener's dates; "issued Ms. Kessling shares"; "an
-    # aggregate of approximatelyshares"; "(2023: shares, for R$ thousand)"
+    # count dropped right after the opener's dates; "issued Ms. Kessling shares"; "(2023:
+    # shares, for R$ thousand)"
     re.compile(r"(?<=\d{4},)(?P<w>)\s+shares\s+of\s+(?:[A-Za-z-]+\s+){0,3}?stock\b"),
     re.compile(r"\b(?:issued|granted|sold|awarded|transferred)\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
                r"[A-Z][a-z]+(?P<w>)\s+(?:(?:ordinary|common|restricted)\s+)*shares\b"),
-    re.compile(r"\bapproximately(?P<w>)(?:(?:ordinary|common)\s+)?shares\b"),
     re.compile(r"(?<=(?:19|20)\d\d:)(?P<w>)\s*shares\b"),
     # "the Company retiredshares of treasury stock": any past tense glued to its count's unit
     re.compile(r"\b[a-z]{3,}ed(?P<w>)(?:(?:ordinary|common|treasury)\s+)?shares\b"),
+    # "an aggregate of approximatelyshares", "the issuance ofshares of common stock"
+    re.compile(r"\b(?:approximately|of)(?P<w>)(?:(?:ordinary|common)\s+)?shares\b"),
 )
 # A quantity verb with its object gone: "is not permitted to exceed of the shares in issue",
 # "representing of the total" (a percentage dropped, its "%" with it).
@@ -116,9 +117,11 @@ _LEAD_BEFORE_LIST = re.compile(
 # "As of March 31, 2026 and December 31, 2025, the Company had and $ of borrowings": a verb
 # whose object is an amount, then "and" and a mark: the list's first slot is right after it
 _VERB_BEFORE_AND_MARK = re.compile(
-    rf"(?=[hprieta])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
-    rf"totall?ed|raised|repaid|borrowed|earned|issued|amounted\s+to)(?P<w>)"
-    rf"(?=\s+and\s+(?:{CURRENCY}))"
+    rf"(?=[hprietac])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
+    rf"totall?ed|raised|repaid|borrowed|earned|issued|amounted\s+to|covered)(?P<w>)"
+    # ("repaid and refinanced ¥4,500 million", "covered and 150,000 shares")
+    rf"(?=\s+and\s+(?:(?!totall?ed\b|amounted\b)[a-z]+ed\s+)?(?:{CURRENCY})"
+    rf"|\s+and\s+\d[\d,]*\s+(?:shares|units)\b)"
 )
 # "was A$1,204,880 in FY2025 and in FY2024", "$3.1 million in the first nine months of fiscal
 # 2025 andin the first nine months of fiscal 2024": "and" right before the second year's
@@ -152,7 +155,10 @@ _COMPARED_BEFORE_PHRASE = re.compile(
     rf"(?=[cvoawrb])\b(?:compared\s+(?:with|to)|versus|as\s+against"
     rf"|(?<!\bend\s)(?<!\bdate\s)(?<!\bpart\s)of(?=\s+(?:from\s+the|during)\b|\s+in\s+"
     rf"(?:fiscal\s+|FY\s?)?{YEAR}\b)|by"
-    rf"|(?<=\band\s)(?:was|were))(?P<w>)(?=\s+{_PERIOD_NEXT}|\s+from\s+the\b"
+    # ("HK$600,000 and as of March 31, 2024": an amount, not a year, before "and")
+    rf"|(?<=\band\s)(?:was|were)|(?:(?<=,\d\d\d\s)|(?<=\.\d\s)|(?<=\.\d\d\s)|(?<=illion\s)"
+    rf"|(?<=thousand\s))and)"
+    rf"(?P<w>)(?=\s+{_PERIOD_NEXT}|\s+from\s+the\b"
     rf"|(?<=\bby)\s+to\s+(?:{CURRENCY})?\s?\d)",
     re.IGNORECASE,
 )
@@ -187,7 +193,8 @@ _OF_PER_SHARE = re.compile(
     r"\bof(?P<w>)(?=\s+per\s+(?:share|unit)\b\s*(?:[,.;)]|(?:and|or|each|payable)\b|$))")
 _AND_BEFORE_RESPECTIVELY = re.compile(
     r"\d(?:\s(?:million|thousand|billion))?\s+and(?P<w>)(?=\s*,\s*respectively\b)")
-_EMPTY_LATER_PART = re.compile(r"(?<=;)\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s?:(?P<w>)\s?\)")
+_EMPTY_LATER_PART = re.compile(
+    rf"(?<=;)\s*(?:fiscal\s+|FY\s?)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+)?(?:19|20)\d\d\s?:(?P<w>)\s?\)")
 # "drew downand repaid HK$2,440,000": a verb glued to the "and" after its dropped amount
 _VERB_GLUED_AND = re.compile(
     rf"\b(?:[a-z]+ed|down|up|out|off)(?P<w>)and(?=\s+[a-z]+\s+(?:{CURRENCY})\s?\d)")

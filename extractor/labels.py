@@ -353,8 +353,8 @@ def _rest_after(text: str, a: Amount) -> str:
 _LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
 _SPACES = re.compile(r"\s+")
-_PERIOD_WORDS = re.compile(r"(?i)\b(?:prior|comparable|corresponding|same|year-ago)\b.*\b"
-                           r"(?:periods?|quarters?|years?)$")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:prior|comparable|corresponding|same|year-ago|respective)"
+                           r"\b.*\b(?:periods?|quarters?|years?)$")
 _DEFINED_AS = re.compile(r"\s*\((?:the\s+)?[“\"][^”\"]{1,40}[”\"]\)?")
 _DUE_END = re.compile(r"\bdue (?:from|to)$")
 _LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")

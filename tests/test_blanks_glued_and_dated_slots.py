@@ -200,3 +200,29 @@ def test_a_quarter_phrase_glued_to_a_verb_still_dates_its_slot() -> None:
                     "fiscal 2025 and $1.1 million in the third quarter of fiscal 2024.\n").facts
     assert [(f.blank, f.period) for f in facts] == [
         (True, "P3M/2025-09-27"), (False, "P3M/2024-09-28")]
+
+
+def test_a_verb_then_and_before_a_count_or_another_verbs_amount_is_a_slot() -> None:
+    assert _blanks("At June 30, 2025, warrants outstanding covered and 150,000 shares of common "
+                   "stock.") == [("2025-06-30", "share")]
+    assert len(_blanks("In 2024 the Company repaid and refinanced ¥4,500 million of loans.")) == 1
+    # "incurred and totalled ₩3,412 million": one amount, both verbs its own
+    assert _blanks("Contributions were charged to expense as incurred and totalled ₩3,412 "
+                   "million in 2024.") == []
+
+
+def test_an_amount_then_and_before_a_balance_date_is_the_second_dates_slot() -> None:
+    assert _blanks("Borrowings from Hang Seng Bank were HK$600,000 and as of March 31, 2025 and "
+                   "2024, respectively.") == [("2024-03-31", "HKD")]
+    # a year before "and" is no amount
+    assert _blanks("Goodwill is tested for the six months ended June 30, 2025 and for the year "
+                   "ended December 31, 2024; it was $5.0 million.") == []
+
+
+def test_a_later_comparative_headed_by_a_date_and_a_mark_before_arising_are_slots() -> None:
+    assert _blanks("Inventories were $30.2 million (June 28, 2025: $30.2 million; August 3, "
+                   "2024: ).") == [("2024-08-03", "USD")]
+    assert _blanks("The Company recognized the incremental fair value of $ arising from the "
+                   "modification.") == [("P12M/2024-12-31", "USD")]
+    assert len(_blanks("The Company paid $39.2 million to redeem all $ of its subordinated "
+                       "notes.")) == 1
