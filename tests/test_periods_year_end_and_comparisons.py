@@ -100,3 +100,13 @@ def test_a_future_years_contribution_takes_the_pages_year_as_a_due_date_would() 
     # a future year's expense keeps its year (tests/test_periods_then_ended_prior_asides.py)
     got = _facts("Amortization expense is expected to be approximately $16.5 million in 2025.")
     assert [p for _, p, _, _ in got] == ["P12M/2025-12-31"]
+
+
+def test_during_the_quarter_on_an_interim_page_is_the_quarter_it_ends_with() -> None:
+    page = note_page("Note 6 - Debt", "6 Months Ended", "Jun. 29, 2025")
+    got = _facts("The Company borrowed $41.0 million and repaid $3.0 million under the Revolver "
+                 "during the quarter.", page)
+    assert [p for _, p, _, _ in got] == ["P3M/2025-06-29", "P3M/2025-06-29"]
+    # a quarter the text dates keeps its own date
+    got = _facts("Sales in the quarter ended March 29, 2025 were $5.0 million.", page)
+    assert [p for _, p, _, _ in got] == ["P3M/2025-03-29"]

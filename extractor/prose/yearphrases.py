@@ -200,10 +200,23 @@ _THIS_YEAR = re.compile(
 )
 
 
+# "borrowed $41.0 million during the quarter": the quarter the interim page ends with
+_THIS_QUARTER = re.compile(
+    r"(?=[dfi])\b(?:during|for|in)\s+the\s+(?:current\s+)?quarter\b"
+    r"(?!\s+(?:ended|ending|then|of\b))", re.IGNORECASE)
+
+
 def _this_year_phrases(text: str, page_period: str | None) -> list[PeriodPhrase]:
     """"during the year" / "for the year" with no date: the page's own year, when the page
-    is a year's note ("12 Months Ended")."""
-    if not page_period or not page_period.startswith("P12M/"):
+    is a year's note ("12 Months Ended"); "during the quarter" on an interim page (three, six
+    or nine months): the three months it ends with."""
+    if not page_period:
+        return []
+    if page_period.startswith(("P3M/", "P6M/", "P9M/")) and "quarter" in text:
+        end = page_period.split("/")[-1]
+        return [PeriodPhrase(m.start(), m.end(), (f"P3M/{end}",), "duration")
+                for m in _THIS_QUARTER.finditer(text)]
+    if not page_period.startswith("P12M/"):
         return []
     return [
         PeriodPhrase(m.start(), m.end(), (page_period,), "duration")
