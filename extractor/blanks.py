@@ -25,6 +25,7 @@ from extractor.number_words import WORD_NUMBER, unit_of, word_value
 from extractor.vocabulary import (
     CURRENCY,
     CURRENCY_NAME_AFTER,
+    RELATIVE_PERIOD,
     SCALE,
     SCALE_WORDS,
     named_currency,
@@ -138,7 +139,7 @@ _EMPTY_COMPARATIVE = re.compile(
     r"(?:(?<=[A-Za-z])(?P<word>)\s)?(?P<paren>\()(?:[A-Za-z\d][A-Za-z.,\s\d-]{0,48}?\s)?"
     r"(?:(?:19|20)\d\d(?:\s(?:period|fiscal\syear|year|quarter))?"
     # "(comparable prior-year period: )": a comparative named by its period's words
-    r"|(?:comparable|corresponding|same|prior)[\sA-Za-z-]{0,24}?\s(?:period|year|quarter))"
+    rf"|{RELATIVE_PERIOD}[\sA-Za-z-]{{0,24}}?\s(?:period|year|quarter))"
     r"\s?(?P<colon>:)\s?\)"
 )
 _COUNTED_UNIT = re.compile(r"\d\s+(?:shares|RSUs|PSUs|options|units|warrants)$")

@@ -20,7 +20,7 @@ from extractor.amounts import AmountKind
 from extractor.casefold import folded
 from extractor.lifeterms import speaks_of_useful_lives
 from extractor.number_words import WORD_NUMBER, unit_of
-from extractor.vocabulary import CURRENCY, MONTH, YEAR
+from extractor.vocabulary import CURRENCY, MONTH, RELATIVE_PERIOD, YEAR
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -148,8 +148,8 @@ _GLUED_WHICH = re.compile(
 _PERIOD_NEXT = (
     rf"(?:(?:for|during)\s+(?:the|fiscal|FY)\b|for\s+{YEAR}\b|as\s+(?:of|at)\s+(?:{MONTH}|\d|the\s+end)|"
     rf"at\s+(?:{MONTH}|\d{{1,2}}\s+{MONTH}|the\s+end\s+of)|"
-    rf"in\s+(?:(?:fiscal\s+|FY\s?)?{YEAR}\b|the\s+(?:comparable|corresponding|same|prior|"
-    rf"previous|(?:first|second|third|fourth)\s+(?:quarter|half)|(?:three|six|nine)[- ]month)\b))"
+    rf"in\s+(?:(?:fiscal\s+|FY\s?)?{YEAR}\b|the\s+(?:{RELATIVE_PERIOD}|"
+    rf"(?:first|second|third|fourth)\s+(?:quarter|half)|(?:three|six|nine)[- ]month)\b))"
 )
 _COMPARED_BEFORE_PHRASE = re.compile(
     rf"(?=[cvoawrb])\b(?:compared\s+(?:with|to)|versus|as\s+against"

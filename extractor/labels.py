@@ -50,7 +50,7 @@ from extractor.subjects import (
     party_act_label,
     subject_label,
 )
-from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL
+from extractor.vocabulary import COMMON_CURRENCY, CURRENCY_SYMBOL, RELATIVE_PERIOD
 
 _AMOUNTISH = re.compile(
     # Possessive: a long run of digits and commas must not make the search backtrack.
@@ -353,7 +353,7 @@ def _rest_after(text: str, a: Amount) -> str:
 _LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
 _SPACES = re.compile(r"\s+")
-_PERIOD_WORDS = re.compile(r"(?i)\b(?:prior|comparable|corresponding|same|year-ago|respective)"
+_PERIOD_WORDS = re.compile(rf"(?i)\b(?:{RELATIVE_PERIOD}|year-ago|respective)"
                            r"\b.*\b(?:periods?|quarters?|years?)$")
 _DEFINED_AS = re.compile(r"\s*\((?:the\s+)?[“\"][^”\"]{1,40}[”\"]\)?")
 _DUE_END = re.compile(r"\bdue (?:from|to)$")

@@ -348,15 +348,16 @@ def _parts_of_years(sentence: str, found: _Found, page_end: str | None,
     "the fourth quarter of 2024" ends then, as a bare year there is the fiscal year), unless
     it says "calendar quarter"; "of fiscal 2025" that the page cannot place is left undated
     rather than read as a calendar year."""
+    parts = list(_PART_OF_YEAR.finditer(sentence))  # (read once: the page's quarter, then each)
     if months_of_page == 3 and page_end:  # "the third quarter of fiscal 2025" names its page
         months_of_page = fiscalparts.months_by_quarter(page_end, [
             (_ORDINAL[folded(m.group("q"))], max(int(y) for y in _YEAR_RE.findall(m["years"])))
-            for m in _PART_OF_YEAR.finditer(sentence)
+            for m in parts
             if m.group("q") and m.group("fiscal") and "calendar" not in folded(m.group())
         ], by_start)
     year_end = fiscalparts.page_year_end(page_end, months_of_page)
     year_page = months_of_page == 12
-    for m in _PART_OF_YEAR.finditer(sentence):
+    for m in parts:
         if not found.free(m.start(), m.end()):
             continue
         said = m.group("fiscal") is not None

@@ -279,6 +279,9 @@ MONTH = (
 )
 """A month name or abbreviation, with an optional full stop."""
 YEAR = r"(?:19|20)\d\d"
+# The words that name a period by pointing at another ("the comparable prior-year period", "the
+# same period last year", "the corresponding quarter"): one list for the scans that read them
+RELATIVE_PERIOD = r"(?:comparable|corresponding|same|prior|previous)"
 """A year of this century or the last: every period phrase names one."""
 DATE = rf"(?:{MONTH}\s*\d{{1,2}}\s*,?\s*{YEAR}|\d{{1,2}}\s+{MONTH}\s*,?\s*{YEAR})"
 """A full date: "December 31, 2022", "Dec. 31, 2022", "December 31 2022", "31 December 2022"."""

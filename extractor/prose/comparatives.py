@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.periods import PeriodPhrase
-from extractor.vocabulary import MONTH
+from extractor.vocabulary import MONTH, RELATIVE_PERIOD
 from extractor.weekyears import same_end_in
 
 _PAREN = re.compile(r"\((?P<body>[^()]*:[^()]*)\)")
@@ -29,7 +29,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # A part named by words, not years: "(comparable prior-year period: )", "(prior year: $0.4
 # million)", "(same period last year: 12.0%)": the sentence's period a year earlier.
 _YEAR_BACK_HEAD = re.compile(
-    r"(?<=\()\s*(?:the\s+)?(?:comparable|corresponding|same|prior|previous)"
+    rf"(?<=\()\s*(?:the\s+)?{RELATIVE_PERIOD}"
     r"[\sA-Za-z-]{0,24}?\b(?:period|year|quarter)(?:\s+(?:last|a)\s+year)?\s*:"
 )
 # "June 30, 2022:": the year of a date, not a part's head after a comma.

@@ -42,9 +42,10 @@ def translated_pairs(rates: dict[tuple[int, int], float], values: list[Value],
     the page's rate ("3,118 | 22,758" at 7.30 in the USD and CNY columns of one date)."""
     n = 0
     for i in range(len(combo) - 1) if rates else ():
-        rate = rates.get((combo[i], combo[i + 1]))
+        if (rate := rates.get((combo[i], combo[i + 1]))) is None:
+            continue  # (most pairs of columns are no translation: nothing to parse)
         x, y = _number(values[i]), _number(values[i + 1])
-        if rate and x and y and abs(y / x / rate - 1) < 0.01:
+        if x and y and abs(y / x / rate - 1) < 0.01:
             n += 1
     return n
 
