@@ -32,7 +32,8 @@ _LEAD_BEFORE_MARK = re.compile(
     r"up\s+to|included|includes|including|borrowed|drawn|paid|received|recorded|recognized|remaining|"
     r"reversed|released|accrued|charged|expensed|capitali[sz]ed|reclassified|prepaid|advanced|"
     r"(?<=ed\s)for|(?<=\bredeem\s)all|(?<=\bredeemed\s)all|"
-    r"repaid|"
+    r"repaid|(?:wrote|written|writes?)\s+off|issued|sold|purchased|acquired|forgave|waived|"
+    r"settled|refinanced|repurchased|redeemed|"
     # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
     # whose object is an amount
     r"had|has|have|held|holds|contributed?|contributes|pays?|invest(?:ed|s)?|spen[dt]|"

@@ -184,7 +184,8 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
     low = folded(text)
     for m in _DROPPED_BEFORE_STOP.finditer(text) if has_any(low, _STOP_VERBS) else ():
         if found.free(m.start("w")) and m.group("prev").lower() not in _NOT_A_MEASURE and not (
-            _COMPARISON_CLAUSE.search(text, max(0, m.start() - 120), m.start())
+            # (up to the verb: "other than from plan assets, were." ends no comparison)
+            _COMPARISON_CLAUSE.search(text, max(0, m.start() - 120), m.start("w"))
         ):
             found.slot(m.start("w"), None, 0, "money", (m.start("w"), m.start("w")))
     if "year" in low or "month" in low:

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractor.amounts import AmountKind
+from extractor.blankclauses import clause_slots
 from extractor.casefold import folded
 from extractor.lifeterms import speaks_of_useful_lives
 from extractor.number_words import WORD_NUMBER, unit_of
@@ -33,9 +34,9 @@ if TYPE_CHECKING:
 # the shares"; the iXBRL notes write "increased 9 percent", "decreased 5 percent" dozens of
 # times.)
 _UNIT_WORD = re.compile(
-    r"(?=[oawibtpidrgfh])\b(?P<lead>of|at|was|were|is|are|by|plus|approximately|totall?ed|"
+    r"(?=[oawibtpidrgfhs])\b(?P<lead>of|at|was|were|is|are|by|plus|approximately|totall?ed|"
     r"totall?ing|increased|decreased|rose|fell|grew|declined|represented|represents|owned|owns|"
-    r"held|holds)"
+    r"held|holds|forfeit(?:ed|s)?|sold|retain(?:ed|s)?|acquired)"
     r"(?P<w>)\s+(?P<unit>percent\b|per\s?cent\b|thousandths\b|basis\s+points?\b|"
     r"per\s+(?:share|unit|ADS|option)\b)",
     re.IGNORECASE,
@@ -73,7 +74,7 @@ _SHARES_DROPPED = (
     # "totaling shares", "a maximum of shares", "there were shares of common stock", "units
     # covering shares at target"
     re.compile(
-        r"(?=[tamc])\b(?:totall?ing|totall?ed|aggregating|covering|an?\s+(?:maximum|minimum)\s+of|"
+        r"(?=[tamc])\b(?:totall?ing|totall?ed|aggregating|covering|(?<!the\s)covered|an?\s+(?:maximum|minimum)\s+of|"
         r"there\s+(?:were|are|was))(?P<w>)\s+(?:(?:ordinary|common|restricted|preferred)\s+)?"
         r"shares\b"
     ),
@@ -169,13 +170,14 @@ _COMPARED_BEFORE_PHRASE = re.compile(
 # ("ofand" is always a seam; "toand" only before the next amount: "agreed toand signed" is none)
 _GLUED_PAIR = re.compile(
     r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|for|from|was|were|totall?ed|approximately)(?P<w>)"
-    rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|was|were|is|are)\b|(?<=of)and\b"
+    rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|at|was|were|is|are)\b"
+    rf"|(?<=of)and\b"
     rf"|and\s*(?:{CURRENCY})\s?\d)")
 # "accrued interest of and a prepayment premium of $45,000", "borrowings of and repayments of
 # $1.0 million": "of" then the next item of the list
 # ("as of and for the years", "the end of and a" are no slot)
 _OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)"
-                            r"(?=\s+and\s+(?:an?\s|[a-z]+(?:\s[a-z]+)?\s+of\s))")
+                            r"(?=\s+and\s+(?:an?\s|[a-z]+(?:\s[a-z]+)?\s+of(?:\s|in\b)))")
 # "The investment, included in other assets, was at September 30, 2025 (2024: $1.1 million)":
 # the verb of a measure, then its balance date, no amount between
 _WAS_AT_DATE = re.compile(
@@ -260,6 +262,7 @@ def word_slots(found: _Slots, low: str, amounts: Sequence[Amount] = ()) -> None:
             if found.free(m.start("w")) and found.free(max(0, m.start("w") - 1)):
                 found.slot(m.start("w"), None, 0, "percent", (m.start("w"), m.start("w")))
     _lead_slots(found, low, amounts)
+    clause_slots(found, low)
 
 
 def _lead_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:

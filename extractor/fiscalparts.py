@@ -20,9 +20,10 @@ from extractor.weekyears import quarters_on, same_end_in, shifted_year, week_rul
 
 def page_year_end(page_end: str | None, months: int | None) -> str | None:
     """The end of the fiscal year a page's period falls in, when the page says it: a year's
-    page its own end, a half-year's or nine months' page its end moved on by the quarters
-    left; None otherwise (a three months' page, an instant, no page period)."""
-    if page_end is None or months not in (6, 9, 12):
+    page its own end, a half-year's or nine months' page (or a three months' page known to be
+    its year's first quarter, `months_by_quarter`) its end moved on by the quarters left; None
+    otherwise (an instant, no page period)."""
+    if page_end is None or months not in (3, 6, 9, 12):
         return None
     return quarters_on(date.fromisoformat(page_end), (12 - months) // 3)
 
@@ -37,19 +38,21 @@ def part_end(year_end: str, year: int, quarters: int) -> str:
     return quarters_on(end, quarters - 4)
 
 
-def months_by_quarter(page_end: str, quarters: list[tuple[int, int]], by_start: bool) -> int:
+def months_by_quarter(page_end: str, quarters: list[tuple[int, int]],
+                      by_start: bool) -> int | None:
     """A three months' page read as the first N quarters of its fiscal year (3N months, as a
     six or nine months' page gives its calendar) when one of the sentence's `quarters` ((N,
     fiscal year) of "the third quarter of fiscal 2025") is the page's own: the year that
     quarter opens ends in the calendar year that names the fiscal year (or the next, when
     `by_start`). "The third quarter of fiscal 2025" on the three months ended June 28, 2025 is
-    a year ending September 27, 2025; else 3, no calendar. (A first quarter's page teaches
-    nothing: its quarter is the page.)"""
+    a year ending September 27, 2025; "the first quarter of fiscal 2026" on the three months
+    ended November 29, 2025, a year ending August 29, 2026. Of several that fit, the latest
+    quarter (a quarter's note looks back on the year's earlier ones); None when none does:
+    the page gives no calendar."""
     page = date.fromisoformat(page_end)
-    for n, year in quarters:
-        if 2 <= n <= 4 and int(quarters_on(page, 4 - n)[:4]) == year + (1 if by_start else 0):
-            return 3 * n
-    return 3
+    fits = [n for n, year in quarters
+            if 1 <= n <= 4 and int(quarters_on(page, 4 - n)[:4]) == year + (1 if by_start else 0)]
+    return 3 * max(fits) if fits else None
 
 
 def part_end_on_page(page_end: str, months: int, year: int, quarters: int) -> str | None:

@@ -146,8 +146,8 @@ _DURING_DATE = re.compile(rf"(?=d)\bduring\s+(?P<dates>{_DATE_LIST})", re.IGNORE
 _AT = r"(?:as\s+(?:of|at)|at|on)"
 _INSTANT_LIST = rf"{_DATE}(?:\s*(?:,\s*and|,|and|&)\s*(?:{_AT}\s+)?{_DATE_OR_YEAR})*"
 _INSTANT = re.compile(
-    # (and "wasas of", "andat": glued to the verb or "and" of a dropped amount)
-    rf"(?=[aob])(?:\b|(?<=\bwas)|(?<=\bwere)|(?<=\band))(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
+    # (and "wasas of", "andat", "toat": glued to the word before a dropped amount)
+    rf"(?=[aob])(?:\b|(?<=\bwas)|(?<=\bwere)|(?<=\band)|(?<=\bto)|(?<=\bof))(?:as\s+(?:of|at)|at|on|by|balance\s+at)\s+(?:both\s+)?(?P<dates>{_INSTANT_LIST})",
     re.IGNORECASE,
 )
 _EFFECTIVE_OPENING = re.compile(rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?effective\s+(?:as\s+of\s+)?"
@@ -326,7 +326,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 _PART_OF_YEAR = re.compile(
     # (and "andin the first nine months of fiscal 2024", a dropped amount's "and")
     rf"(?=[idf][nuo])(?:\b|(?<=\band)|(?<=ed)|(?<=were)|(?<=was))(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
-    rf"(?:calendar\s+)?quarter|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
+    rf"(?:calendar\s+)?quarters?|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
     rf"\s+of\s+(?P<fiscal>fiscal\s+(?:years?\s+)?)?"
     rf"(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)(?:fiscal\s+)?{_YEAR})*)\b",
     re.IGNORECASE,

@@ -63,12 +63,34 @@ def test_a_fiscal_quarter_the_page_cannot_place_is_left_undated() -> None:
     assert periods_of(text) == [(None, "4.5")]
 
 
-def test_page_year_end_reads_a_years_or_year_to_dates_page_only() -> None:
+def test_page_year_end_reads_a_year_a_year_to_date_or_a_known_first_quarter_only() -> None:
     assert page_year_end("2024-09-28", 12) == "2024-09-28"
     assert page_year_end("2025-07-27", 6) == "2026-01-25"  # 26 weeks on
     assert page_year_end("2024-09-30", 9) == "2024-12-31"
-    assert page_year_end("2024-09-30", 3) is None
+    # three months are a first quarter only when months_by_quarter says so
+    assert page_year_end("2024-09-30", 3) == "2025-06-30"
+    assert page_year_end("2024-09-30", None) is None
     assert page_year_end(None, 12) is None
+
+
+def test_a_first_quarters_page_named_with_its_fiscal_year_gives_the_calendar() -> None:
+    # "the first quarter of fiscal 2026" on the three months ended November 29, 2025 is the
+    # page's own quarter: the year before's first quarter ends 52 weeks earlier
+    quarter_page = "|\nRevenue\n|3 Months Ended\nNov. 29, 2025\n|\n"
+    text = quarter_page + ("The Company granted 52,000 shares in the first quarter of fiscal "
+                           "2026, compared with 38,400 shares in the first quarter of fiscal 2025.")
+    assert periods_of(text) == [("P3M/2025-11-29", "52000"), ("P3M/2024-11-30", "38400")]
+    text = quarter_page + ("Expense was $6.8 million and $5.9 million for the first quarters of "
+                           "fiscal 2026 and 2025, respectively.")
+    assert periods_of(text) == [("P3M/2025-11-29", "6.8"), ("P3M/2024-11-30", "5.9")]
+
+
+def test_of_several_quarters_that_fit_the_page_the_latest_is_its_own() -> None:
+    # a second quarter's page that looks back on the first: the page is the second quarter
+    quarter_page = "|\nRevenue\n|3 Months Ended\nDec. 31, 2025\n|\n"
+    text = quarter_page + ("Revenue was $2.0 million in the first quarter of fiscal 2026 and "
+                           "$3.0 million in the second quarter of fiscal 2026.")
+    assert periods_of(text) == [("P3M/2025-09-30", "2.0"), ("P3M/2025-12-31", "3.0")]
 
 
 def test_part_end_steps_back_whole_quarters_from_the_years_end() -> None:

@@ -46,8 +46,10 @@ def mend_split_months(text: str) -> str:
 
 _IN_YEARS = re.compile(
     # ("andin 2024 and 2023": the "and" of a list whose last amount the viewer dropped)
-    # ("RMBin 2024": a mark glued to the phrase after its dropped amount)
-    r"(?=[idfa])(?:\b|(?<=\band)|(?<=\bto)|(?<=were)|(?<=was)|(?<=ed)|(?<=RMB)|(?<=[$€£¥₩₹]))(?:(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?"
+    # ("RMBin 2024": a mark glued to the phrase after its dropped amount; "totalingin 2022",
+    # "ofin 2023": the word that introduced it)
+    r"(?=[idfa])(?:\b|(?<=\band)|(?<=\bto)|(?<=were)|(?<=was)|(?<=ed)|(?<=ing)|(?<=\bof)"
+    r"|(?<=RMB)|(?<=[$€£¥₩₹]))(?:(?:in|during|for)\s+(?:(?:each\s+of|both)\s+)?"
     r"(?:(?:the\s+)?(?:fiscal\s+)?years?\s+(?:of\s+)?)?"
     # "at year-end 2024", "at the end of fiscal 2023": the year's last day, an instant
     r"|(?P<at>(?:at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end(?:\s+of)?|end\s+of\s+"
