@@ -23,6 +23,7 @@ from extractor.vocabulary import (
     CURRENCY_INITIALS,
     CURRENCY_NAME_AFTER,
     MARKS,
+    MONTH,
     SCALE,
     SCALE_WORDS,
     YEN,
@@ -314,7 +315,9 @@ def _unit_word(w: str, unit: str | None, kind: AmountKind) -> tuple[str | None, 
 _YEAR_BEFORE_DASH = re.compile(r"(?:19|20)\d\d$")
 
 
-_NAME_AFTER = re.compile(r"\(k\)|-\s*(?:or\s+\d+-)?\s*weeks?\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\(k\)|-\s*(?:or\s+\d+-)?\s*weeks?\b|/\d\d-weeks?\b", re.IGNORECASE)
+# "(30 June 2024: A$ )": a day before its month name is part of a date (case kept: "10 may")
+_MONTH_AFTER_DAY = re.compile(rf"\s(?={MONTH}\s+(?:19|20)\d\d\b)")
 
 
 def _not_an_amount(text: str, m: re.Match[str]) -> bool:
@@ -336,6 +339,8 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
             return True
         if _NAME_AFTER.match(text, m.end("num")) or before.lower().endswith("cv-"):
             return True  # "401(k) plan", "a 52- or 53-week year", "No. 1:19-cv-01795": names
+        if len(num) <= 2 and _MONTH_AFTER_DAY.match(text, m.end("num")):
+            return True
     # A list marker or footnote number: "(1)", "(2)" with no currency, or "[1]".
     opened = bool(m.group("open") or m.group("open2"))
     closed = bool(m.group("close"))

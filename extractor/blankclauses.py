@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from extractor.vocabulary import CURRENCY, MONTH, YEAR
+from extractor.vocabulary import CURRENCY, MONTH, RELATIVE_PERIOD, YEAR
 
 if TYPE_CHECKING:
     from extractor.blanks import _Slots
@@ -28,7 +28,8 @@ _LEAD_BEFORE_CLAUSE = re.compile(
     r"(?<!\bsome\s)(?<!\bmost\s)(?<!\beach\s)(?<!\bnone\s)(?<!\bboth\s)(?<!\bmany\s)"
     r"(?<!\bone\s)(?<!\bany\s)"
     rf"(?:of|totall?ed|amounted\s+to|aggregated)(?P<w>)\s?(?=\b{_FINITE}\b|relat(?:ed|ing)\s+to\b"
-    rf"|that\s+{_FINITE}\b)"
+    # "declared a dividend of to its parent"
+    rf"|that\s+{_FINITE}\b|(?<=of\s)to\s+(?:its|their|our|the)\s)"
 )
 # "gross realized gains were in 2024 and $0.2 million in 2023": a copula, then the first year
 # of a list whose next amount is stated
@@ -60,6 +61,13 @@ _OF_BEFORE_AND_VERB = re.compile(
     r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)(?=\s+and\s+(?:paid|made|drew|repaid|received|incurred|"
     r"recorded|recogni[sz]ed|issued|granted|sold|purchased|borrowed|reimbursed)\b)"
 )
+# "$0.4 million in the quarter then ended andin the comparable prior-year period": "and"
+# glued to the period phrase of the list's next amount (no word, so always a seam)
+_AND_GLUED_PHRASE = re.compile(
+    rf"\band(?P<w>)(?=(?:in|for|during)\s+the\s+"
+    rf"(?:{RELATIVE_PERIOD}|year[- ]ago|(?:first|second|third|fourth)\s+quarter|"
+    rf"(?:three|six|nine)[- ]month)\b)"
+)
 # "(2022: and )", "(fiscal 2024: gain of )": a comparative whose amounts are all gone
 _EMPTY_COMPARATIVE_ITEMS = re.compile(
     r"(?:(?:19|20)\d\d\s?:(?P<w>)(?=\s+and\s?\))|(?<=[a-z]{3}\s)of(?P<v>)(?=\s?\)))"
@@ -76,7 +84,8 @@ def clause_slots(found: _Slots, low: str) -> None:
                            (_COPULA_BEFORE_YEAR_LIST, (" in ",)),
                            (_COPULA_BEFORE_PERIOD, (" the ",)), (_TOTAL_AT_DATE, ("both",)),
                            (_AND_SAME_PARTICIPLE, (" and ",)), (_OF_BEFORE_AND_VERB, (" and ",)),
-                           (_EMPTY_COMPARATIVE_ITEMS, (")",))):
+                           (_EMPTY_COMPARATIVE_ITEMS, (")",)),
+                           (_AND_GLUED_PHRASE, ("andin", "andfor", "andduring"))):
         if not any(w in low for w in needs):
             continue
         for m in pattern.finditer(text):

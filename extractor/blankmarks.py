@@ -17,7 +17,9 @@ AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 _WORD_AFTER_SLOT = re.compile(
     rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains|"
     # "with $ assigned to below-market leases", "of which NT$ expire in 2025"
-    rf"assigned|allocated|attributable|expire[sd]?|thereafter|above|below|arising)\b|{AT_DATE})"
+    rf"assigned|allocated|attributable|expire[sd]?|thereafter|above|below|arising|held|"
+    # "the Company had $ held in an escrow account"
+    rf"deposited|invested)\b|{AT_DATE})"
 )
 
 

@@ -38,7 +38,7 @@ _EMPTY_MARK_RE = re.compile(
     rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
     rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|expire[sd]?|"
-    rf"assigned|allocated|attributable|thereafter|that|arising|"
+    rf"assigned|allocated|attributable|thereafter|that|arising|held|deposited|invested|"
     # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
     rf"{WEAK_AFTER})\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot

@@ -74,7 +74,7 @@ _SHARES_DROPPED = (
     # "totaling shares", "a maximum of shares", "there were shares of common stock", "units
     # covering shares at target"
     re.compile(
-        r"(?=[tamc])\b(?:totall?ing|totall?ed|aggregating|covering|(?<!the\s)covered|an?\s+(?:maximum|minimum)\s+of|"
+        r"(?=[tamco])\b(?:totall?ing|totall?ed|aggregating|covering|(?<!the\s)covered|of\s+which|an?\s+(?:maximum|minimum)\s+of|"
         r"there\s+(?:were|are|was))(?P<w>)\s+(?:(?:ordinary|common|restricted|preferred)\s+)?"
         r"shares\b"
     ),
@@ -118,18 +118,20 @@ _LEAD_BEFORE_LIST = re.compile(
 # "As of March 31, 2026 and December 31, 2025, the Company had and $ of borrowings": a verb
 # whose object is an amount, then "and" and a mark: the list's first slot is right after it
 _VERB_BEFORE_AND_MARK = re.compile(
-    rf"(?=[hprietac])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
-    rf"totall?ed|raised|repaid|borrowed|earned|issued|amounted\s+to|covered)(?P<w>)"
+    rf"(?=[hprietacsg])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
+    rf"totall?ed|raised|repaid|borrowed|earned|issued|amounted\s+to|covered|sold|granted|"
+    rf"(?:re)?purchased)(?P<w>)"
     # ("repaid and refinanced ¥4,500 million", "covered and 150,000 shares")
     rf"(?=\s+and\s+(?:(?!totall?ed\b|amounted\b)[a-z]+ed\s+)?(?:{CURRENCY})"
-    rf"|\s+and\s+\d[\d,]*\s+(?:shares|units)\b)"
+    rf"|\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:shares|units)\b)"
 )
 # "was A$1,204,880 in FY2025 and in FY2024", "$3.1 million in the first nine months of fiscal
 # 2025 andin the first nine months of fiscal 2024": "and" right before the second year's
 # phrase, after an amount dated by the first
 _SAME_PHRASE = r"(?:the\s+(?:first|second|third|fourth|last)\s+[a-z\s-]{3,20}?\s+of\s+)?"
 _AND_IN_YEAR = re.compile(
-    rf"\d\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+{_SAME_PHRASE}"
+    # (after a slot that kept its mark too: "compared with $ in 2025 and in 2023")
+    rf"(?:\d|(?:{CURRENCY}))\s*(?:million|billion|thousand)?\s+(?:in|for|during)\s+{_SAME_PHRASE}"
     rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+and(?P<w>)(?=\s*(?:in|for|during)\s+{_SAME_PHRASE}"
     rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b)")
 # "of whichwould, if recognized, reduce the rate", "of whichremained unpaid": "which" glued to
@@ -170,7 +172,8 @@ _COMPARED_BEFORE_PHRASE = re.compile(
 # ("ofand" is always a seam; "toand" only before the next amount: "agreed toand signed" is none)
 _GLUED_PAIR = re.compile(
     r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|for|from|was|were|totall?ed|approximately)(?P<w>)"
-    rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|at|was|were|is|are)\b"
+    rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|at|was|were|is|are|when|"
+    rf"securing)\b"
     rf"|(?<=of)and\b"
     rf"|and\s*(?:{CURRENCY})\s?\d)")
 # "accrued interest of and a prepayment premium of $45,000", "borrowings of and repayments of
@@ -219,7 +222,7 @@ _OF_GLUED_VERB = re.compile(
 # its noun ("amounts borrowed of 9%" is an amount after "of")
 _VERB_BEFORE_OF = re.compile(
     r"\b(?:repaid|prepaid|paid|borrowed|drew|received|incurred|advanced)(?P<w>)"
-    r"(?=\s+of\s+(?:the\s+|its\s+)?[a-z])")
+    r"(?=\s*of\s+(?:the\s+|its\s+)?[a-z])")
 # "it paid in fiscal 2024": the subject's verb, then a period, no amount between
 _SUBJECT_VERB_PHRASE = re.compile(
     r"(?:(?<=\bit\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=Company\s)|(?<=Group\s))"

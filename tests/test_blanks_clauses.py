@@ -109,3 +109,41 @@ def test_a_copula_before_the_stop_after_a_comparison_word_and_a_comma_is_a_slot(
     assert len(_blanks("Benefits paid, other than from plan assets, were. The Company expects "
                        "to contribute $2.0 million.")) == 1
     assert _blanks("The benefit was larger than it was. Contributions were $2.0 million.") == []
+
+
+def test_and_glued_to_the_next_amounts_period_phrase_is_a_slot() -> None:
+    assert len(_blanks("Lease costs were $0.4 million in the quarter then ended andin the "
+                       "comparable prior-year period.")) == 1
+    assert _blanks("Lease costs were $0.4 million in the quarter then ended and in the "
+                   "comparable prior-year period were lower.") == []
+
+
+def test_and_before_a_years_phrase_after_a_slot_that_kept_its_mark_is_a_slot() -> None:
+    assert _blanks("Fees were $1.0 million in 2024, compared with $ in 2025 and in 2023.") == [
+        ("P12M/2025-12-31", "USD"), ("P12M/2023-12-31", "USD")]
+
+
+def test_a_count_dropped_after_of_which_or_before_and_a_count_is_a_slot() -> None:
+    assert _blanks("The Company may issue 10,000,000 preferred shares, of which shares were "
+                   "issued as of September 30, 2025 and December 31, 2024.") == [
+        ("2025-09-30", "share"), ("2024-12-31", "share")]
+    assert _blanks("The Company sold and 0.9 million shares under the program in 2024 and "
+                   "2023, respectively.") == [("P12M/2024-12-31", "share")]
+    assert _blanks("The Company sold 1.1 million and 0.9 million shares under the program in "
+                   "2024 and 2023, respectively.") == []
+
+
+def test_a_mark_before_held_and_of_before_to_its_are_slots() -> None:
+    assert _blanks("At December 31, 2024, the Company had $ held in an escrow account and "
+                   "$1.0 million in cash.") == [("2024-12-31", "USD")]
+    assert len(_blanks("In 2022 the subsidiary paid a dividend of to its Hong Kong parent and "
+                       "$1.0 million to others.")) == 1
+    assert _blanks("In 2022 the subsidiary paid a dividend of $1.0 million to its Hong Kong "
+                   "parent.") == []
+
+
+def test_a_verb_glued_to_of_or_when_after_its_dropped_amount_is_a_slot() -> None:
+    assert len(_blanks("The Company issued notes of $50,000 and repaidof principal in "
+                       "2024.")) == 1
+    assert len(_blanks("Accrued interest on the note of $1,000 waswhen the quarter "
+                       "closed.")) == 1

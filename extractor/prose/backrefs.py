@@ -127,6 +127,36 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
     return out
 
 
+# "used cash of $6.4 million during the nine-month period": a length named with no end, of a
+# sentence or page that names a period of that length ("the nine-month period ended" is a
+# phrase of its own)
+_NAMED_LENGTH = re.compile(
+    r"(?=[idf])\b(?:in|during|for)\s+the\s+(?P<n>three|six|nine|twelve)[- ]month\s+period\b"
+    # ("the three-month period in 2015" is dated by its year)
+    r"(?!\s+(?:end|then)|-|\s+(?:in|of)\s+(?:fiscal\s+)?(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def named_length_phrases(text: str, phrases: list[PeriodPhrase],
+                         page_period: str | None) -> list[PeriodPhrase]:
+    """"during the nine-month period" with no end date: the first period of that length the
+    sentence names before it ("For the three and nine months ended September 30, 2025, ...")
+    or, with none, the page's own period when it is of that length."""
+    if "month period" not in text.lower():
+        return []
+    out: list[PeriodPhrase] = []
+    for m in _NAMED_LENGTH.finditer(text):
+        if _within(phrases, m.start()):
+            continue
+        length = f"P{WORD_COUNT[m.group('n').lower()]}M/"
+        named = [q for p in phrases if p.end <= m.start() for q in p.periods
+                 if q.startswith(length)]
+        if named:
+            out.append(PeriodPhrase(m.start(), m.end(), (named[0],), "duration"))
+        elif page_period and page_period.startswith(length):
+            out.append(PeriodPhrase(m.start(), m.end(), (page_period,), "duration"))
+    return out
+
+
 def year_back_phrases(text: str, phrases: list[PeriodPhrase],
                       page_period: str | None = None) -> list[PeriodPhrase]:
     """Phrases that name the period a year before one named earlier in the sentence: "a year

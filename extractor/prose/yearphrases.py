@@ -21,6 +21,7 @@ from extractor.periods import (
 from extractor.prose.backrefs import (
     N_MONTHS,
     WORD_COUNT,
+    named_length_phrases,
     same_dates_phrases,
     then_ended_phrases,
     year_back_phrases,
@@ -93,7 +94,10 @@ def sentence_phrases(text: str, page_period: str | None,
     # earlier" is 2023.)
     phrases += _year_phrases(text, phrases, fy_end if months == 12 else None, year_ends)
     phrases.sort(key=lambda p: p.start)
-    phrases += then_ended_phrases(text, phrases) + year_back_phrases(text, phrases, page_period)
+    phrases += then_ended_phrases(text, phrases)
+    phrases += named_length_phrases(text, phrases, page_period)
+    phrases.sort(key=lambda p: p.start)
+    phrases += year_back_phrases(text, phrases, page_period)
     phrases += same_dates_phrases(text, phrases, earlier)
     phrases = _from_to_opening(text, phrases)
     phrases += _back_phrases(text, phrases, earlier)

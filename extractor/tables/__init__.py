@@ -45,7 +45,8 @@ class TablePart:
 
 def extract_tables(doc: Document) -> TablePart:
     """Facts of the document's tables, with the ranges they occupy."""
-    cells = tokenise(doc.text, doc.lines())
+    # (a Details page's member lines, "|Term Loan [Member] | Lender [Member]", are no rows)
+    cells = tokenise(doc.text, doc.lines(), rows=not doc.columns)
     res: DetailsResult | GridResult
     if doc.columns:
         from extractor.tables.details import read_details

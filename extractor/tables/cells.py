@@ -15,6 +15,7 @@ from functools import lru_cache
 from extractor.amounts import NUMBER
 from extractor.casefold import MEMO_CHARS
 from extractor.document import Line
+from extractor.tables.piperows import pipe_cells
 from extractor.vocabulary import CELL_MARK, CURRENCY_SYMBOL
 
 
@@ -66,8 +67,9 @@ _MARK_RE = re.compile(rf"^{CELL_MARK}$")
 _MARK_PIPE = re.compile(rf"^({CELL_MARK})\s?\|(\S.*)$")
 
 
-def tokenise(text: str, lines: list[Line]) -> list[Cell]:
-    """Rebuild the cells of the given lines.
+def tokenise(text: str, lines: list[Line], rows: bool = False) -> list[Cell]:
+    """Rebuild the cells of the given lines (with `rows`, a table row written on one line,
+    "|Total| |96,480| | |78,215|", is cut into its cells: `piperows`).
 
     A line opening with "|" starts a cell. A line with no pipe continues the cell before it
     when that cell opened with a pipe and is empty or text ("|Cash" + "on hand", "|" + "-",
@@ -80,6 +82,12 @@ def tokenise(text: str, lines: list[Line]) -> list[Cell]:
         lstripped = raw.lstrip()
         lead = len(raw) - len(lstripped)
         body = lstripped.rstrip()
+        cut = pipe_cells(raw) if rows and "|" in body else None
+        if cut is not None:
+            for s, e in cut:
+                s, e = line.start + s, line.start + e
+                cells.append(Cell(s, e, _squash(text[s:e]), True, line.start, line.end))
+            continue
         # (no mark begins with a pipe: a line that opens with one is no "W |856,813")
         split = _MARK_PIPE.match(body) if "|" in body and body[:1] != "|" else None
         if split is not None:  # "W |856,813": the viewer put the mark before the value's pipe
