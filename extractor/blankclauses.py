@@ -68,6 +68,9 @@ _AND_GLUED_PHRASE = re.compile(
     rf"(?:{RELATIVE_PERIOD}|year[- ]ago|(?:first|second|third|fourth)\s+quarter|"
     rf"(?:three|six|nine)[- ]month)\b)"
 )
+# "$13.9 million of customer relationships andof trade names", "increased goodwill byand
+# reduced": two function words glued where the amount between them was dropped
+_GLUED_AROUND_AND = re.compile(r"\band(?P<w>)(?=(?:of|to|by)\s)|\bby(?P<v>)(?=and\s)")
 # "(2022: and )", "(fiscal 2024: gain of )": a comparative whose amounts are all gone
 _EMPTY_COMPARATIVE_ITEMS = re.compile(
     r"(?:(?:19|20)\d\d\s?:(?P<w>)(?=\s+and\s?\))|(?<=[a-z]{3}\s)of(?P<v>)(?=\s?\)))"
@@ -85,7 +88,8 @@ def clause_slots(found: _Slots, low: str) -> None:
                            (_COPULA_BEFORE_PERIOD, (" the ",)), (_TOTAL_AT_DATE, ("both",)),
                            (_AND_SAME_PARTICIPLE, (" and ",)), (_OF_BEFORE_AND_VERB, (" and ",)),
                            (_EMPTY_COMPARATIVE_ITEMS, (")",)),
-                           (_AND_GLUED_PHRASE, ("andin", "andfor", "andduring"))):
+                           (_AND_GLUED_PHRASE, ("andin", "andfor", "andduring")),
+                           (_GLUED_AROUND_AND, ("andof", "andto", "andby", "byand"))):
         if not any(w in low for w in needs):
             continue
         for m in pattern.finditer(text):

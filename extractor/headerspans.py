@@ -126,10 +126,12 @@ def _runs_then_balances(columns: list[ColumnDraft], durations: list[int]) -> boo
         return False
     bounds = [*runs, len(columns)]
     lists = [[c["date"] for c in columns[a:b]] for a, b in itertools.pairwise(bounds)]
-    if lists[-1][0] not in {dates[0] for dates in lists[:-1]} or lists[-1] in lists[:-1] \
+    repeats = [d for d, dates in zip(durations, lists[:-1], strict=False) if dates == lists[-1]]
+    if lists[-1][0] not in {dates[0] for dates in lists[:-1]} or any(d != 12 for d in repeats) \
             or len(lists[-1]) > max(len(dates) for dates in lists[:-1]):
-        # (balance dates open on a period's end, repeat no header's dates and are no more
-        # than the longest header's: one per comparative, the year end before them)
+        # (balance dates open on a period's end, repeat no header's dates but a year's, the
+        # year ends of a 10-K's balances, and are no more than the longest header's: one per
+        # comparative, the year end before them)
         return False
     for months, a, b in zip(durations, bounds, bounds[1:], strict=False):
         days = [date.fromisoformat(c["date"]) for c in columns[a:b]]

@@ -147,3 +147,12 @@ def test_a_verb_glued_to_of_or_when_after_its_dropped_amount_is_a_slot() -> None
                        "2024.")) == 1
     assert len(_blanks("Accrued interest on the note of $1,000 waswhen the quarter "
                        "closed.")) == 1
+
+
+def test_and_glued_to_of_to_or_by_around_a_dropped_amount_is_a_slot() -> None:
+    assert len(_blanks("The acquisition added $13.9 million of customer relationships andof "
+                       "trade names.")) == 1
+    assert len(_blanks("Measurement-period adjustments increased goodwill byand reduced "
+                       "deferred tax liabilities by $0.3 million.")) == 1
+    assert _blanks("The acquisition added $13.9 million of customer relationships and of "
+                   "trade names.") == []

@@ -173,3 +173,20 @@ def test_a_rate_row_beside_an_events_month_takes_the_pages_periods() -> None:
     facts = tables.extract_tables(read_document("\n".join(lines))).facts
     assert [f.period for f in facts] == [
         "P3M/2020-09-30", "P3M/2019-09-30", "P9M/2020-09-30", "P9M/2019-09-30"]
+
+
+def test_a_10k_pages_balance_dates_may_repeat_the_years_ends_after_an_event_and_a_quarter(
+) -> None:
+    # "1 Months Ended | 3 Months Ended | 12 Months Ended" over an event's day, the fourth
+    # quarter, the two years and the two year ends: the last two are the balances' instants
+    got = _periods(["1", "3", "12"], ["Feb. 28, 2025", "Dec. 31, 2024", "Dec. 31, 2024",
+                                      "Dec. 31, 2023", "Dec. 31, 2024", "Dec. 31, 2023"])
+    assert got == ["P1M/2025-02-28", "P3M/2024-12-31", "P12M/2024-12-31", "P12M/2023-12-31",
+                   "2024-12-31", "2023-12-31"]
+
+
+def test_balance_dates_that_repeat_a_quarters_dates_are_no_balance_run() -> None:
+    # a repeat of a shorter header's dates is another header's columns, not balances
+    got = _periods(["1", "3", "6"], ["Feb. 28, 2025", "Jun. 30, 2024", "Jun. 30, 2024",
+                                     "Jun. 30, 2023", "Jun. 30, 2024", "Jun. 30, 2023"])
+    assert got[-2:] != ["2024-06-30", "2023-06-30"]
