@@ -37,6 +37,10 @@ _COPULA_BEFORE_YEAR_LIST = re.compile(
     rf"\b(?:was|were)(?P<w>)(?=\s+in\s+(?:fiscal\s+|FY\s?)?{YEAR}\s*(?:,\s*(?:and\s+)?|and\s+)"
     rf"(?:{CURRENCY})?\s?\d)"
 )
+# "impairments of equity investments were in fiscal 2024.": a copula, then a year ending its
+# clause
+_COPULA_BEFORE_YEAR_STOP = re.compile(
+    rf"\b(?:was|were)(?P<w>)(?=\s+in\s+(?:fiscal\s+|FY\s?)?{YEAR}\s*[.;](?:\s|$))")
 # "other comprehensive loss were for the three months and $0.3 million for the nine months":
 # a copula before the period phrase of a reporting period
 _COPULA_BEFORE_PERIOD = re.compile(
@@ -85,6 +89,7 @@ def clause_slots(found: _Slots, low: str) -> None:
     text = found.text
     for pattern, needs in ((_LEAD_BEFORE_CLAUSE, ("of", "total", "amount", "aggregat")),
                            (_COPULA_BEFORE_YEAR_LIST, (" in ",)),
+                           (_COPULA_BEFORE_YEAR_STOP, (" in ",)),
                            (_COPULA_BEFORE_PERIOD, (" the ",)), (_TOTAL_AT_DATE, ("both",)),
                            (_AND_SAME_PARTICIPLE, (" and ",)), (_OF_BEFORE_AND_VERB, (" and ",)),
                            (_EMPTY_COMPARATIVE_ITEMS, (")",)),

@@ -93,7 +93,8 @@ def is_dropped_mark(text: str, m: re.Match[str]) -> bool:
         ) and not _COMPARATIVE_NEXT.match(text, m.end(), m.end() + 72) and not (
             cur == "$" and _PREPOSITION_AFTER.match(text, m.end(), m.end() + 16)
             and not _SCALE_NAMED_AFTER.match(text, m.end(), m.end() + 16)
-            and (_led(text, m.start()) or _range_low_gone(text, m.start(), m.end()))
+            and (_led(text, m.start()) or _range_low_gone(text, m.start(), m.end())
+                 or _for_of(text, m.start(), m.end()))
         ):
             return False
     return not (
@@ -110,6 +111,16 @@ _TO_AMOUNT = re.compile(rf"\s*to\s+(?:{CURRENCY})?\s?\d")
 def _range_low_gone(text: str, start: int, end: int) -> bool:
     return bool(_FROM_BEFORE.search(text, max(0, start - 8), start)
                 and _TO_AMOUNT.match(text, end, end + 24))
+
+
+# "reimbursed the Company for $ of development costs": "for" before the mark, "of" after it
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_OF_AFTER = re.compile(r"\s*of\s+[a-z]")
+
+
+def _for_of(text: str, start: int, end: int) -> bool:
+    return bool(_FOR_BEFORE.search(text, max(0, start - 6), start)
+                and _OF_AFTER.match(text, end, end + 8))
 
 
 def _led(text: str, at: int) -> bool:

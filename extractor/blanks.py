@@ -198,6 +198,7 @@ def find_empty_slots(text: str, amounts: list[Amount], yen: str = "CNY") -> list
 
 
 _STOP_VERBS = ("was", "were", "totaled", "totalled", "amounted", "approximately", " of.", " of;",
+               " of .",
                " is.", " are.")
 
 

@@ -99,7 +99,8 @@ _SHARE_OF_DROPPED = re.compile(
 # A word that introduces an amount, then no number: a period phrase, "respectively", or only
 # separators before one ("totaled for the year", "were and , respectively").
 _PHRASE_NEXT = (
-    r"(?:(?:for|during)\s+the\b|as\s+of\b|in\s+(?:fiscal\s+)?(?:19|20)\d\d\b|respectively\b)"
+    r"(?:(?:for|during)\s+the\b|as\s+of\b|(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
+    r"respectively\b)"
 )
 _LEAD_ALONE = re.compile(
     rf"(?=[atAw])\b(?:(?:approximately|totall?ed|totall?ing|amounted\s+to|aggregat(?:ed|ing))"

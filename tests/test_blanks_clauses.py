@@ -156,3 +156,27 @@ def test_and_glued_to_of_to_or_by_around_a_dropped_amount_is_a_slot() -> None:
                        "deferred tax liabilities by $0.3 million.")) == 1
     assert _blanks("The acquisition added $13.9 million of customer relationships and of "
                    "trade names.") == []
+
+
+def test_a_copula_before_and_and_a_fiscal_years_phrase_leaves_two_slots() -> None:
+    assert _blanks("Royalties paid to Meridale were and for fiscal 2025 and 2024, "
+                   "respectively.") == [("P12M/2025-12-31", None), ("P12M/2024-12-31", None)]
+
+
+def test_a_copula_before_a_year_that_ends_the_clause_is_a_slot() -> None:
+    assert _blanks("Impairments of equity investments were in fiscal 2024. Rent was "
+                   "$4,000.") == [("P12M/2024-12-31", None)]
+    assert _blanks("Impairments were $0.2 million in fiscal 2024.") == []
+
+
+def test_a_mark_between_for_and_of_is_a_slot() -> None:
+    assert _blanks("Meridale reimbursed the Company for $ of development costs in 2024 and "
+                   "paid $1.0 million.") == [("P12M/2024-12-31", "USD")]
+    assert _blanks("Meridale reimbursed the Company for $2.0 million of development costs in "
+                   "2024.") == []
+
+
+def test_of_before_a_spaced_stop_is_a_slot() -> None:
+    assert _blanks("As of June 30, 2024, the Company had an accumulated deficit of $8,212,400 "
+                   "and a stockholders' deficit of . These conditions raise doubt.") == [
+        ("2024-06-30", None)]

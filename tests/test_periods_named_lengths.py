@@ -40,3 +40,11 @@ def test_a_day_before_its_month_and_a_52_53_week_year_are_no_amounts() -> None:
     assert _facts(("12 Months Ended", "Dec. 31, 2024"),
                   "The Company reports on a 52/53-week fiscal year; rent was $4,000.") == [
         ("P12M/2024-12-31", "4000", False)]
+
+
+def test_as_of_those_dates_after_several_periods_are_their_end_dates() -> None:
+    facts = _facts(("12 Months Ended", "Jun. 30, 2025"),
+                   "Advances totaled $385,000 and $100,000 during the years ended June 30, 2025 "
+                   "and 2024, respectively, and the balances due were $612,500 and $227,500 as "
+                   "of those dates.")
+    assert facts[2:] == [("2025-06-30", "612500", False), ("2024-06-30", "227500", False)]

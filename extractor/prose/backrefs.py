@@ -94,16 +94,23 @@ def year_to_date_phrases(text: str, phrases: list[PeriodPhrase],
 def same_dates_phrases(text: str, phrases: list[PeriodPhrase],
                         earlier: PeriodPhrase | None) -> list[PeriodPhrase]:
     """"were RMB and RMB23.9 million as of the same dates": the several balance dates named
-    before, in this sentence or (none here) the sentence before; none when no such list."""
+    before, in this sentence or (none here) the sentence before; "during the years ended June
+    30, 2025 and 2024, ..., and the balances were $612,500 and $227,500 as of those dates":
+    the ends of the several periods named before in this sentence; none when no such list."""
     if "dates" not in text:
         return []
     out = []
     for m in _SAME_DATES.finditer(text):
-        ref = next((p for p in reversed(phrases) if p.end <= m.start() and p.kind == "instant"
-                    and len(p.periods) > 1), earlier)
-        if ref is not None and len(ref.periods) > 1 and not any(
-                q.startswith("P") for q in ref.periods):
+        ref = next((p for p in reversed(phrases) if p.end <= m.start() and len(p.periods) > 1
+                    and p.kind in ("instant", "duration")), earlier)
+        if ref is None or len(ref.periods) < 2:
+            continue
+        if not any(q.startswith("P") for q in ref.periods):
             out.append(PeriodPhrase(m.start(), m.end(), ref.periods, "instant"))
+        elif ref is not earlier and all(q.startswith("P") for q in ref.periods):
+            ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
+            if len(ends) > 1:
+                out.append(PeriodPhrase(m.start(), m.end(), ends, "instant"))
     return out
 
 
