@@ -13,14 +13,16 @@ from extractor.vocabulary import CURRENCY, MONTH, SCALE
 AT_DATE = rf"(?:at|on)\s+(?:{MONTH}\s+\d|the\s+end\b)"
 """A date right after a slot: "was RMB at December 31, 2023", "of US$ on March 3, 2023"."""
 
-# A word that can follow a dropped amount but not a "$" used as a word ("$ during the year").
-_WORD_AFTER_SLOT = re.compile(
-    rf"\s*(?:(?:and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains|"
+SLOT_WORDS = (
+    r"and|as|were|was|per|during|for|on|from|respectively|each|or|remained|remains|"
     # "with $ assigned to below-market leases", "of which NT$ expire in 2025"
-    rf"assigned|allocated|attributable|expire[sd]?|thereafter|above|below|arising|held|"
+    r"assigned|allocated|attributable|expire[sd]?|thereafter|arising|"
     # "the Company had $ held in an escrow account"
-    rf"deposited|invested)\b|{AT_DATE})"
+    r"held|deposited|invested"
 )
+"""Words that follow a dropped amount but not a "$" used as a word ("$ during the year"): the
+mark scan's candidates (`blanks`) and the sign a bare "$" needs after it."""
+_WORD_AFTER_SLOT = re.compile(rf"\s*(?:(?:{SLOT_WORDS}|above|below)\b|{AT_DATE})")
 
 
 # ("(in thousands of US$):", "in millions of ARS": the unit and scale a table is stated in)

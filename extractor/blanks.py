@@ -14,6 +14,7 @@ from extractor.amounts import UNIT_AFTER, Amount, AmountKind, currency_code
 from extractor.blankmarks import (
     AT_DATE,
     MARK_BEFORE_VERB,
+    SLOT_WORDS,
     WEAK_AFTER,
     after_which,
     introduced,
@@ -34,11 +35,10 @@ from extractor.vocabulary import (
 # A currency mark or scale word with no number: what the viewer leaves of a dropped amount.
 # (`CURRENCY` carries its own lookahead on the marks' initials: none is added here.)
 _EMPTY_MARK_RE = re.compile(
-    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:and|or|as|were|was|"
-    rf"for|in|of|respectively|per|which|to|from|during|is|are|each|(?:approximately|equivalent)|"
+    rf"(?P<cur>{CURRENCY})(?P<sp>\s?)(?P<scale>{SCALE})?(?=\s*(?:[,.;)]|(?:{SLOT_WORDS}|"
+    rf"in|of|which|to|is|are|approximately|equivalent|"
     # "borrowed $ under the agreement", "expense of $ related to the notes"
-    rf"on|under|over|after|pursuant|related|relating|remained|remains|remain|expire[sd]?|"
-    rf"assigned|allocated|attributable|thereafter|that|arising|held|deposited|invested|"
+    rf"under|over|after|pursuant|related|relating|remain|that|"
     # "$ at the Federal Reserve", "interest of $ outstanding", "to $ beginning April 1"
     rf"{WEAK_AFTER})\b|\(|$"
     # "was RMB at December 31, 2023", "of US$ on March 3, 2023": a date follows the slot
