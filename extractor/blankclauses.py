@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extractor.casefold import has_any
 from extractor.vocabulary import CURRENCY, MONTH, RELATIVE_PERIOD, YEAR
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ _FINITE = r"(?:was|were|is|are|had|has|have)"
 # "related to" or a relative clause straight after a word that wants its amount ("as of",
 # "instead of", "all of" and the like are no lead)
 _LEAD_BEFORE_CLAUSE = re.compile(
-    r"(?<=[a-z]{3}[\s-])(?<!\bas\s)(?<!instead\s)(?<!because\s)(?<!\bout\s)(?<!\ball\s)"
+    r"(?=[ota])(?<=[a-z]{3}[\s-])(?<!\bas\s)(?<!instead\s)(?<!because\s)(?<!\bout\s)(?<!\ball\s)"
     r"(?<!\bsome\s)(?<!\bmost\s)(?<!\beach\s)(?<!\bnone\s)(?<!\bboth\s)(?<!\bmany\s)"
     r"(?<!\bone\s)(?<!\bany\s)"
     rf"(?:of|totall?ed|amounted\s+to|aggregated)(?P<w>)\s?(?=\b{_FINITE}\b|relat(?:ed|ing)\s+to\b"
@@ -95,7 +96,7 @@ def clause_slots(found: _Slots, low: str) -> None:
                            (_EMPTY_COMPARATIVE_ITEMS, (")",)),
                            (_AND_GLUED_PHRASE, ("andin", "andfor", "andduring")),
                            (_GLUED_AROUND_AND, ("andof", "andto", "andby", "byand"))):
-        if not any(w in low for w in needs):
+        if not has_any(low, needs):
             continue
         for m in pattern.finditer(text):
             at = m.start("w") if m.group("w") is not None else m.start("v")

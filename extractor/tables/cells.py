@@ -82,10 +82,8 @@ def tokenise(text: str, lines: list[Line], rows: bool = False) -> list[Cell]:
         lstripped = raw.lstrip()
         lead = len(raw) - len(lstripped)
         body = lstripped.rstrip()
-        # (most lines are one viewer cell, "|58,318": a row needs a second pipe, or a header
-        # cell closed by one)
-        cut = pipe_cells(raw) if rows and (body.count("|") > 1 or (
-            body[-1:] == "|" and body[:1] != "|")) else None
+        # (most lines are one viewer cell, "|58,318", with no pipe after their first character)
+        cut = pipe_cells(raw) if rows and "|" in body[1:] else None
         if cut is not None:
             for s, e in cut:
                 s, e = line.start + s, line.start + e
