@@ -51,7 +51,8 @@ _COPULA_BEFORE_PERIOD = re.compile(
 # "loans past due 90 days and still accruing totaled at both December 31, 2024 and 2023"
 _TOTAL_AT_DATE = re.compile(
     rf"\b(?:totall?ed|amounted\s+to|aggregated|(?<=[a-z] )(?:was|were))(?P<w>)"
-    rf"(?=\s+(?:at|as\s+of)\s+both\s+{MONTH})"
+    # ("... as of December 31, 2024 and 2023, respectively; guarantees totalled at both dates")
+    rf"(?=\s+(?:at|as\s+of)\s+both\s+(?:{MONTH}|dates\b))"
 )
 # "$4.1 million paid in the United States and paid in other countries": the second amount of
 # the same participle and preposition dropped before it ("paid in cash and paid out" is none)

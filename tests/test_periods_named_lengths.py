@@ -48,3 +48,38 @@ def test_as_of_those_dates_after_several_periods_are_their_end_dates() -> None:
                    "and 2024, respectively, and the balances due were $612,500 and $227,500 as "
                    "of those dates.")
     assert facts[2:] == [("2025-06-30", "612500", False), ("2024-06-30", "227500", False)]
+
+
+def test_a_part_or_a_later_clause_with_its_own_balance_date_takes_it_over_the_opener() -> None:
+    header = ("12 Months Ended", "Jun. 30, 2025")
+    assert _facts(header, "On November 4, 2024, the Company recorded a charge of $2.1 million, "
+                          "of which $0.4 million remained accrued at June 30, 2025.") == [
+        ("2024-11-04", "2.1", False), ("2025-06-30", "0.4", False)]
+    assert _facts(header, "On February 26, 2025, the parties agreed to settle for $1.5 million; "
+                          "the Company had accrued $1.2 million for the matter as of December "
+                          "31, 2024.")[1] == ("2024-12-31", "1.2", False)
+    # a part remeasured during a year is still the opening date's balance; a due date dates none
+    assert _facts(header, "As of June 30, 2025, the carrying value was $35.5 million, of which "
+                          "$19.9 million were remeasured during the year ended June 30, "
+                          "2025.")[1] == ("2025-06-30", "19.9", False)
+    assert _facts(header, "On March 3, 2025, the Company borrowed $100,000, of which $50,000 is "
+                          "due on April 1, 2026.")[1] == ("2025-03-03", "50000", False)
+
+
+def test_a_comparative_restates_the_date_of_the_balance_right_before_it() -> None:
+    header = ("12 Months Ended", "Dec. 31, 2024")
+    facts = _facts(header, "The VIE repaid RMB3,200,000 during the year, and the balance of the "
+                           "loan was RMB1,800,000 (US$246,600) as of December 31, 2024 (2023: ).")
+    assert facts[-1] == ("2023-12-31", None, True)
+    # an event date after the amount ("was repaid as of") is not the amount's: the year is
+    facts = _facts(header, "For the year ended December 31, 2024, the loans amounted to "
+                           "RMB1,063,434 and was repaid as of December 31, 2024 (2023: nil).")
+    assert facts[-1] == ("P12M/2023-12-31", "0", False)
+
+
+def test_at_both_dates_after_a_sentences_two_dates_is_a_slot_each() -> None:
+    facts = _facts(("12 Months Ended", "Dec. 31, 2024"),
+                   "Surety bonds were $1.0 million and $4.2 million as of December 31, 2024 and "
+                   "2023, respectively; guarantees of third-party obligations totalled at both "
+                   "dates.")
+    assert facts[2:] == [("2024-12-31", None, True), ("2023-12-31", None, True)]

@@ -61,7 +61,7 @@ _COMPARED_BEFORE = re.compile(r",?\s*\b(?:compared\s+(?:to|with)|versus|as\s+aga
                               re.IGNORECASE)
 
 _SAME_DATES = re.compile(
-    r"(?=[oa])\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+same|those|these|such|the\s+respective|"
+    r"(?=[oa])\b(?:as\s+of|as\s+at|at|on)\s+(?:the\s+same|those|these|such|the\s+respective|both|"
     r"the\s+same\s+respective)\s+dates\b",
     re.IGNORECASE,
 )

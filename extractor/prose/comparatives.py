@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.amounts import Amount
 from extractor.periods import PeriodPhrase
 from extractor.vocabulary import MONTH, RELATIVE_PERIOD
 from extractor.weekyears import same_end_in
@@ -142,3 +143,25 @@ def month_day_before(text: str, at: int) -> bool:
 def within(spans: list[ComparativeParen], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the parentheses."""
     return any(start >= c.start and end <= c.end for c in spans)
+
+
+# what may stand between an amount and the phrase that dates it: its translation
+_DATED_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*")
+
+
+def base_phrase(phrases: list[PeriodPhrase], amounts: list[Amount], text: str,
+                start: int) -> PeriodPhrase | None:
+    """The phrase a comparative parenthesis at `start` restates the period of: the sentence's
+    first before it, or the nearest before it when that one dates the amount right before it
+    ("..., and the balance was RMB1.8 million (US$0.2 million) as of December 31, 2024 (2023:
+    )": the balance's date; not "... amounted to RMB1.1 million and was repaid as of December
+    31, 2020 (2021 and 2022: nil)", where the opening year dates the amount)."""
+    before = [p for p in phrases if p.end <= start and p.kind != "date"]
+    if not before:
+        return None
+    near = before[-1]
+    stated = [a for a in amounts if a.token_end <= near.start and not a.blank]
+    if near is not before[0] and stated and _DATED_GAP.fullmatch(text, stated[-1].token_end,
+                                                                  near.start):
+        return near
+    return before[0]

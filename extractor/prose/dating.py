@@ -225,10 +225,15 @@ def _clause_own_after(
     another date before the clause ends, is dated by that date, not by the opening phrase."""
     if opening is None or len(lst.items) != 1 or lst.start <= opening.end:
         return None
-    if not _CLAUSE_JOIN_BEFORE.fullmatch(lst.sentence, opening.end, lst.items[0].token_start) \
-            and not _JOIN_RIGHT_BEFORE.search(lst.sentence, max(0, lst.start - 8), lst.start):
+    joined = _CLAUSE_JOIN_BEFORE.fullmatch(lst.sentence, opening.end, lst.items[0].token_start) \
+        or _JOIN_RIGHT_BEFORE.search(lst.sentence, max(0, lst.start - 8), lst.start)
+    # (a part's or a clause's balance takes its own date; "of which $19.9 billion were
+    # remeasured during the year" is still the opening date's balance)
+    near = not joined and _JOIN_NEAR_BEFORE.search(lst.sentence, max(0, lst.start - 56), lst.start)
+    if not joined and not near:
         return None
-    after = [p for p in usable if p.start >= lst.end and len(p.periods) == 1]
+    after = [p for p in usable if p.start >= lst.end and len(p.periods) == 1
+             and (not near or p.kind == "instant")]
     if not after or _CLAUSE_BREAK.search(lst.sentence, lst.end, after[0].start) \
             or _EVENT_BEFORE.search(lst.sentence, lst.end, after[0].start + 12):
         return None
@@ -243,6 +248,11 @@ _EVENT_BEFORE = re.compile(
 # ", and $ was": the clause opens right at the amount
 _JOIN_RIGHT_BEFORE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;(?:\s*and)?)\s+$",
                                 re.IGNORECASE)
+# "..., of which $0.4 million remained accrued at June 30, 2025", "...; the Company had accrued
+# $1.2 million for the matter as of December 31, 2024": a part or a new clause a few words
+# before the amount, no other amount between
+_JOIN_NEAR_BEFORE = re.compile(
+    r"(?:,\s*of\s+which|;(?:\s*and)?)\s+[^\d;,$€£¥()]{0,40}$", re.IGNORECASE)
 
 
 def _fits(lst: AmountList, p: PeriodPhrase) -> bool:

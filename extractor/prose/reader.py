@@ -19,6 +19,7 @@ from extractor.prose.asides import aside_phrases, for_amounts_before
 from extractor.prose.candidates import dominant_currency, fact_amounts
 from extractor.prose.comparatives import (
     ComparativeParen,
+    base_phrase,
     comparative_parens,
     current_period,
     within,
@@ -301,7 +302,7 @@ def _comparatives(
                  or (a.blank and m.head_end < a.start <= m.vals[1])]
         # the sentence's own period: a phrase before the parenthesis, else one after it
         # ("at 16.5% (2022: 16.5%) on the profits for the year ended ..."), else the paragraph's
-        base = next((p for p in phrases if p.end <= m.start and p.kind != "date"), None)
+        base = base_phrase(phrases, amounts, text, m.start)
         later = for_amounts_before(phrases, asides, m.end)
         base = base or next((p for p in later if p.start >= m.end and p.kind != "date"
                              and not within(parens, p.start, p.end)), None)
