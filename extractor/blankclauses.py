@@ -77,6 +77,15 @@ _AND_GLUED_PHRASE = re.compile(
 # "$13.9 million of customer relationships andof trade names", "increased goodwill byand
 # reduced": two function words glued where the amount between them was dropped
 _GLUED_AROUND_AND = re.compile(r"\band(?P<w>)(?=(?:of|to|by)\s)|\bby(?P<v>)(?=and\s)")
+# "lease termination charges of, both within restaurant closure costs": "of" before a comma;
+# "..., respectively, and and shares of Series A preferred": "and" twice, a count gone after each
+# (after a measure's noun only: "a process consisting of, depending on the risk, ..." is none)
+_OF_BEFORE_COMMA = re.compile(
+    r"\b(?:charges?|costs?|fees?|expenses?|gains?|loss(?:es)?|income|revenues?|proceeds|"
+    r"payments?|benefits?|provisions?|impairments?|reserves?|balances?|credit|deposits?|"
+    r"interest|borrowings|repayments)\s+of(?P<w>)(?=,\s)")
+_AND_AND = re.compile(r"\band(?P<w>)(?=\s+and\b)")
+_AND_AND_SHARES = re.compile(r"(?<=\band )and(?P<w>)(?=\s+(?:[A-Z][\w-]*\s+){0,3}shares\b)")
 # "(2022: and )", "(fiscal 2024: gain of )": a comparative whose amounts are all gone
 _EMPTY_COMPARATIVE_ITEMS = re.compile(
     r"(?:(?:19|20)\d\d\s?:(?P<w>)(?=\s+and\s?\))|(?<=[a-z]{3}\s)of(?P<v>)(?=\s?\)))"
@@ -96,7 +105,8 @@ def clause_slots(found: _Slots, low: str) -> None:
                            (_AND_SAME_PARTICIPLE, (" and ",)), (_OF_BEFORE_AND_VERB, (" and ",)),
                            (_EMPTY_COMPARATIVE_ITEMS, (")",)),
                            (_AND_GLUED_PHRASE, ("andin", "andfor", "andduring")),
-                           (_GLUED_AROUND_AND, ("andof", "andto", "andby", "byand"))):
+                           (_GLUED_AROUND_AND, ("andof", "andto", "andby", "byand")),
+                           (_OF_BEFORE_COMMA, ("of,",)), (_AND_AND, ("and and",))):
         if not has_any(low, needs):
             continue
         for m in pattern.finditer(text):
@@ -107,3 +117,7 @@ def clause_slots(found: _Slots, low: str) -> None:
         at = m.start("w")
         if found.free(at):
             found.slot(at, "share", 0, "share", (at, at + len("shares")), explicit=True)
+    for m in _AND_AND_SHARES.finditer(text) if "and and" in low else ():
+        at = m.start("w")
+        if found.free(at):
+            found.slot(at, "share", 0, "share", (at, at), explicit=True)

@@ -36,7 +36,7 @@ _LEAD_BEFORE_MARK = re.compile(
     r"up\s+to|included|includes|including|borrowed|drawn|paid|received|recorded|recognized|remaining|"
     r"reversed|released|accrued|charged|expensed|capitali[sz]ed|reclassified|prepaid|advanced|"
     r"(?<=ed\s)for|(?<=\bredeem\s)all|(?<=\bredeemed\s)all|"
-    r"repaid|(?:wrote|written|writes?)\s+off|issued|sold|purchased|acquired|forgave|waived|"
+    r"repaid|(?<=of\s)which|(?:wrote|written|writes?)\s+off|issued|sold|purchased|acquired|forgave|waived|"
     r"settled|refinanced|repurchased|redeemed|"
     # "the Company had $ of loans outstanding", "expects to contribute $ to the Plan": verbs
     # whose object is an amount
@@ -144,4 +144,6 @@ def introduced(text: str, at: int) -> bool:
     "paid"), "which", or "and" after an amount of the same sentence."""
     lo = max(0, at - 24)
     return bool(_LEAD_BEFORE_MARK.search(text, lo, at) or _WHICH_BEFORE.search(text, lo, at)
-                or _AND_AFTER_AMOUNT.search(text, max(0, at - 96), at))
+                or _AND_AFTER_AMOUNT.search(text, max(0, at - 96), at)
+                # "Of the goodwill acquired in fiscal 2024, $ is expected to be deductible"
+                or _COMMA_BEFORE.search(text, max(0, at - 4), at))

@@ -131,7 +131,8 @@ _NOT_A_MEASURE = frozenset({
     "they", "we", "these", "those", "where", "how", "when", "why", "not", "also", "then",
 })
 _COMPARISON_CLAUSE = re.compile(
-    r"(?i)\b(?:as|than|so|like|whereas|because|while|if|unless|whether)\b[^,;:.]*$")
+    # ("while its effect in the prior-year period was.": a contrast, its amount dropped)
+    r"(?i)\b(?:as|than|so|like|because|if|unless|whether)\b[^,;:.]*$")
 # "was (2022: ), representing": an empty comparative, maybe after a dropped amount too; its
 # head a bare year or a date or period phrase ending on one ("(December 31, 2023: )",
 # "(fiscal 2023: )", "(six months ended June 30, 2023: )")

@@ -119,7 +119,7 @@ _LEAD_BEFORE_LIST = re.compile(
 # "As of March 31, 2026 and December 31, 2025, the Company had and $ of borrowings": a verb
 # whose object is an amount, then "and" and a mark: the list's first slot is right after it
 _VERB_BEFORE_AND_MARK = re.compile(
-    rf"(?=[hprietacsg])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|"
+    rf"(?=[hprietacsgw])\b(?:had|has|have|held|paid|received|recorded|recogni[sz]ed|incurred|were|was|"
     rf"totall?ed|raised|repaid|borrowed|earned|issued|amounted\s+to|covered|sold|granted|"
     rf"(?:re)?purchased)(?P<w>)"
     # ("repaid and refinanced ¥4,500 million", "covered and 150,000 shares")
@@ -175,7 +175,7 @@ _GLUED_PAIR = re.compile(
     r"(?=[otwabfa])\b(?:of|to|with(?!in\b)|at|by|for|from|was|were|totall?ed|approximately)(?P<w>)"
     rf"(?=(?:to|in|for|with|within|upon|of|from|on|under|during|as|at|was|were|is|are|when|"
     rf"securing)\b"
-    rf"|(?<=of)and\b"
+    rf"|(?:(?<=of)|(?<=totaled)|(?<=totalled)|(?<=was)|(?<=were))and\b"
     rf"|and\s*(?:{CURRENCY})\s?\d)")
 # "accrued interest of and a prepayment premium of $45,000", "borrowings of and repayments of
 # $1.0 million": "of" then the next item of the list
@@ -222,7 +222,8 @@ _OF_GLUED_VERB = re.compile(
 # "the Company repaid of principal": a verb whose object's amount was dropped before "of" and
 # its noun ("amounts borrowed of 9%" is an amount after "of")
 _VERB_BEFORE_OF = re.compile(
-    r"\b(?:repaid|prepaid|paid|borrowed|drew|received|incurred|advanced)(?P<w>)"
+    r"\b(?:repaid|prepaid|paid|borrowed|drew|received|incurred|advanced|recogni[sz]ed|recorded)"
+    r"(?P<w>)"
     r"(?=\s*of\s+(?:the\s+|its\s+)?[a-z])")
 # "it paid in fiscal 2024": the subject's verb, then a period, no amount between
 _SUBJECT_VERB_PHRASE = re.compile(
@@ -311,7 +312,7 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
                            (_AND_BEFORE_RESPECTIVELY, "respectively"), (_EMPTY_LATER_PART, ";"),
                            (_VERB_GLUED_AND, "and"), (_AND_WAS_VERBED, " and "),
                            (_OF_BEFORE_PREPOSITION, " of "), (_OF_GLUED_VERB, "of"),
-                           (_VERB_BEFORE_OF, " of "), (_SUBJECT_VERB_PHRASE, " in ")):
+                           (_VERB_BEFORE_OF, "of "), (_SUBJECT_VERB_PHRASE, " in ")):
         for m in pattern.finditer(text) if needs in text else ():
             at = m.start("w")
             if found.free(at) and found.free(max(0, at - 1)):

@@ -325,7 +325,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
             "4th": 4}
 _PART_OF_YEAR = re.compile(
     # (and "andin the first nine months of fiscal 2024", a dropped amount's "and")
-    rf"(?=[idf][nuo])(?:\b|(?<=\band)|(?<=ed)|(?<=were)|(?<=was))(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+    rf"(?=[idf][nuo])(?:\b|(?<=\band)|(?<=ed)|(?<=were)|(?<=was)|(?<=\bof))(?:in|during|for)\s+(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
     rf"(?:calendar\s+)?quarters?|(?P<h>first|second)\s+half|first\s+(?P<n>three|six|nine)\s+months)"
     rf"\s+of\s+(?P<fiscal>fiscal\s+(?:years?\s+)?)?"
     rf"(?P<years>{_YEAR}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*)(?:fiscal\s+)?{_YEAR})*)\b",

@@ -180,3 +180,37 @@ def test_of_before_a_spaced_stop_is_a_slot() -> None:
     assert _blanks("As of June 30, 2024, the Company had an accumulated deficit of $8,212,400 "
                    "and a stockholders' deficit of . These conditions raise doubt.") == [
         ("2024-06-30", None)]
+
+
+def test_of_before_a_comma_after_a_measures_noun_is_a_slot() -> None:
+    assert len(_blanks("The Company recognized impairment of $1.9 million, and lease "
+                       "termination charges of, both within closure costs.")) == 1
+    # a verb's "of" before a parenthetical comma is no slot
+    assert _blanks("Reviews follow a process consisting of, depending on the risk, audits "
+                   "costing $1.0 million.") == []
+
+
+def test_and_twice_leaves_a_slot_after_each() -> None:
+    assert len(_blanks("There were 1,000 and 900 common shares outstanding, respectively, and "
+                       "and shares of Series A preferred stock.")) == 2
+
+
+def test_glued_total_and_verb_of_and_a_mark_after_of_which_or_a_comma_are_slots() -> None:
+    assert len(_blanks("Repayments of long-term debt totalledand proceeds from new borrowings "
+                       "were $4.0 million.")) == 1
+    assert len(_blanks("In June 2024, the Company also recognizedof accelerated depreciation "
+                       "and $1.0 million of severance.")) == 1
+    assert _blanks("Provisions totaled $6.3 million, of which $ related to commercial real "
+                   "estate.") == [("P12M/2024-12-31", "USD")]
+    assert _blanks("Of the goodwill acquired, $ is expected to be deductible and $1.0 million "
+                   "is not.") == [("P12M/2024-12-31", "USD")]
+
+
+def test_a_copula_before_and_and_a_stated_amount_is_a_slot() -> None:
+    assert len(_blanks("Benefits recognized in the provision were and $0.1 million in 2024 and "
+                       "2023, respectively.")) == 1
+
+
+def test_a_copula_ending_a_contrast_clause_is_a_slot() -> None:
+    assert len(_blanks("Compensation raised the rate by 0.9 percentage points, while its effect "
+                       "in the prior year was.")) == 1

@@ -83,3 +83,19 @@ def test_at_both_dates_after_a_sentences_two_dates_is_a_slot_each() -> None:
                    "2023, respectively; guarantees of third-party obligations totalled at both "
                    "dates.")
     assert facts[2:] == [("2024-12-31", None, True), ("2023-12-31", None, True)]
+
+
+def test_weeks_then_ended_are_their_quarters_months() -> None:
+    facts = _facts(("9 Months Ended", "Nov. 01, 2025"),
+                   "The effective rates were 24.1% and 25.0% for the thirteen weeks ended "
+                   "November 1, 2025 and November 2, 2024, respectively, and 25.8% and 26.0% for "
+                   "the thirty-nine weeks then ended.")
+    assert [p for p, _, _ in facts] == ["P3M/2025-11-01", "P3M/2024-11-02", "P9M/2025-11-01",
+                                        "P9M/2024-11-02"]
+
+
+def test_a_part_of_year_glued_to_of_still_dates_its_slot() -> None:
+    facts = _facts(("12 Months Ended", "Jun. 30, 2025"),
+                   "On April 9, 2025, the Company settled the dispute and recorded a charge ofin "
+                   "the third quarter of fiscal 2025.")
+    assert facts == [("P3M/2025-03-31", None, True)]

@@ -17,7 +17,9 @@ N_MONTHS = r"(?:three|six|nine|twelve|\d{1,2})[- ]months?"
 # for the nine months then ended": the length it names, ending on the dates named before it
 _THEN_ENDED = re.compile(
     rf"(?=[idf])\b(?:in|during|for)\s+(?:each\s+of\s+)?the\s+(?:(?P<n>{N_MONTHS}|"
-    r"(?:three|six|nine|twelve|\d{1,2})-month)|(?P<what>years?|quarters?|fiscal\s+years?))\s+"
+    r"(?:three|six|nine|twelve|\d{1,2})-month)|(?P<what>years?|quarters?|fiscal\s+years?)|"
+    # "the thirty-nine weeks then ended": a 52/53-week year's quarters, three months each
+    r"(?P<weeks>thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|13|26|39|52)[- ]weeks?)\s+"
     r"(?:periods?\s+)?then\s+ended\b",
     re.IGNORECASE,
 )
@@ -55,6 +57,8 @@ _YEAR_TO_DATE = re.compile(r"(?=[yY])\b(?:year[- ]to[- ]date|YTD)\b(?![- ]+(?:ba
 _YEAR_TO_DATE_BASIS = re.compile(
     r"(?:[\d%$]|million|thousand|billion|,|\band)\s+(?P<p>on\s+a\s+year[- ]to[- ]date\s+basis)\b")
 WORD_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_WEEKS_MONTHS = {"thirteen": 3, "twenty": 6, "thirty": 9, "fifty": 12, "13": 3, "26": 6, "39": 9,
+                 "52": 12}
 
 # ", compared to $5,000 in the prior year": where the prior year's amounts start
 _COMPARED_BEFORE = re.compile(r",?\s*\b(?:compared\s+(?:to|with)|versus|as\s+against)\b[^;]*$",
@@ -126,8 +130,10 @@ def then_ended_phrases(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhr
         if ref is None or _within(phrases, m.start()):
             continue
         n, what = m.group("n"), (m.group("what") or "").lower()
+        weeks = m.group("weeks")
         months = (WORD_COUNT.get(n.split()[0].split("-")[0].lower()) or int(re.sub(r"\D", "", n))
-                  if n else (3 if what.startswith("quarter") else 12))
+                  if n else _WEEKS_MONTHS[re.split(r"[- ]", weeks.lower())[0]] if weeks
+                  else (3 if what.startswith("quarter") else 12))
         ends = tuple(dict.fromkeys(q.split("/")[-1] for q in ref.periods))
         out.append(PeriodPhrase(m.start(), m.end(), tuple(f"P{months}M/{e}" for e in ends),
                                 "duration"))
