@@ -77,13 +77,13 @@ _AND_GLUED_PHRASE = re.compile(
 # "$13.9 million of customer relationships andof trade names", "increased goodwill byand
 # reduced": two function words glued where the amount between them was dropped
 _GLUED_AROUND_AND = re.compile(r"\band(?P<w>)(?=(?:of|to|by)\s)|\bby(?P<v>)(?=and\s)")
-# "lease termination charges of, both within restaurant closure costs": "of" before a comma;
-# "..., respectively, and and shares of Series A preferred": "and" twice, a count gone after each
-# (after a measure's noun only: "a process consisting of, depending on the risk, ..." is none)
+# "lease termination charges of, both within restaurant closure costs": "of" before a comma,
+# after a measure's noun only ("a process consisting of, depending on the risk, ..." is none)
 _OF_BEFORE_COMMA = re.compile(
     r"\b(?:charges?|costs?|fees?|expenses?|gains?|loss(?:es)?|income|revenues?|proceeds|"
     r"payments?|benefits?|provisions?|impairments?|reserves?|balances?|credit|deposits?|"
     r"interest|borrowings|repayments)\s+of(?P<w>)(?=,\s)")
+# "..., respectively, and and shares of Series A preferred": "and" twice, a count gone after each
 _AND_AND = re.compile(r"\band(?P<w>)(?=\s+and\b)")
 _AND_AND_SHARES = re.compile(r"(?<=\band )and(?P<w>)(?=\s+(?:[A-Z][\w-]*\s+){0,3}shares\b)")
 # "(2022: and )", "(fiscal 2024: gain of )": a comparative whose amounts are all gone
