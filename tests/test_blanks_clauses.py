@@ -9,14 +9,7 @@ with their amounts or in their ordinary senses, which are no slot."""
 
 from __future__ import annotations
 
-from extractor.api import extract
-from tests.viewer_pages import note_page
-
-_YEAR = note_page("Note 5 - Debt", "12 Months Ended", "Dec. 31, 2024")
-
-
-def _blanks(body: str) -> list[tuple[str | None, str | None]]:
-    return [(f.period, f.unit) for f in extract(_YEAR + body + "\n").facts if f.blank]
+from tests.viewer_pages import year_blanks as _blanks
 
 
 def test_a_lead_word_straight_before_an_auxiliary_or_relative_clause_is_a_slot() -> None:

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from extractor.api import extract
 from tests.viewer_pages import note_page
+from tests.viewer_pages import year_blanks as _blanks
 
 _YEAR = note_page("Note 5 - Debt", "12 Months Ended", "Dec. 31, 2024")
-
-
-def _blanks(body: str) -> list[tuple[str | None, str | None]]:
-    return [(f.period, f.unit) for f in extract(_YEAR + body + "\n").facts if f.blank]
 
 
 def test_a_preposition_or_verb_glued_to_the_word_before_is_a_dropped_amount() -> None:
