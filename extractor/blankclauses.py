@@ -45,7 +45,7 @@ _COPULA_BEFORE_YEAR_STOP = re.compile(
 # "other comprehensive loss were for the three months and $0.3 million for the nine months":
 # a copula before the period phrase of a reporting period
 _COPULA_BEFORE_PERIOD = re.compile(
-    r"\b(?:was|were)(?P<w>)(?=\s+(?:for|during)\s+the\s+(?:three|six|nine|twelve|first|second|"
+    r"(?=w[ae])\b(?:was|were)(?P<w>)(?=\s+(?:for|during)\s+the\s+(?:three|six|nine|twelve|first|second|"
     r"third|fourth|fiscal|year|quarter)\b)"
 )
 # "loans past due 90 days and still accruing totaled at both December 31, 2024 and 2023"
@@ -64,7 +64,7 @@ _AND_SAME_PARTICIPLE = re.compile(
 # "reimbursed the lender's legal fees of and paid a placement fee": "of", then "and" and the
 # verb of the next clause ("as of and for", "the end of and" are no slot)
 _OF_BEFORE_AND_VERB = re.compile(
-    r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)(?=\s+and\s+(?:paid|made|drew|repaid|received|incurred|"
+    r"(?=of\s+and\s)(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)(?=\s+and\s+(?:paid|made|drew|repaid|received|incurred|"
     r"recorded|recogni[sz]ed|issued|granted|sold|purchased|borrowed|reimbursed)\b)"
 )
 # "$0.4 million in the quarter then ended andin the comparable prior-year period": "and"

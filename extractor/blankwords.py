@@ -156,7 +156,7 @@ _PERIOD_NEXT = (
     rf"(?:first|second|third|fourth)\s+(?:quarter|half)|(?:three|six|nine)[- ]month)\b))"
 )
 _COMPARED_BEFORE_PHRASE = re.compile(
-    rf"(?=[cvoawrb])\b(?:compared\s+(?:with|to)|versus|as\s+against"
+    rf"(?=[cvoawb][oesfyan])\b(?:compared\s+(?:with|to)|versus|as\s+against"
     rf"|(?<!\bend\s)(?<!\bdate\s)(?<!\bpart\s)of(?=\s+(?:from\s+the|during)\b|\s+in\s+"
     rf"(?:fiscal\s+|FY\s?)?{YEAR}\b)|by"
     # ("HK$600,000 and as of March 31, 2024": an amount, not a year, before "and")
@@ -185,7 +185,7 @@ _OF_BEFORE_AND = re.compile(r"(?<!\bas\s)(?<!\bend\s)\bof(?P<w>)"
 # "The investment, included in other assets, was at September 30, 2025 (2024: $1.1 million)":
 # the verb of a measure, then its balance date, no amount between
 _WAS_AT_DATE = re.compile(
-    rf"(?<=[a-z,] )(?:was|were)(?P<w>)(?=\s+at\s+{MONTH}\.?\s+\d"
+    rf"(?=w[ae])(?<=[a-z,] )(?:was|were)(?P<w>)(?=\s+at\s+{MONTH}\.?\s+\d"
     # "... owed to Ms. Whitcombe was as of October 31, 2025.": the date ends the clause
     rf"|\s+as\s+of\s+{MONTH}\.?\s+\d{{1,2}},?\s+{YEAR}\s*[.;(])")
 # "a past service credit of (2023: CHF 1,260 thousand)", "over-recoveries were (2023: $14
@@ -212,22 +212,23 @@ _AND_WAS_VERBED = re.compile(
 # "partly offset by a charge of for a field retrofit": "of" straight before a preposition,
 # after a noun ("instead of in cash", "as of", "the end of", "all of" are no slot)
 _OF_BEFORE_PREPOSITION = re.compile(
-    r"(?<=[a-z]{3}\s)(?<!instead\s)(?<!because\s)(?<!\bout\s)(?<!ahead\s)(?<!\bend\s)"
+    r"(?=of\s)(?<=[a-z]{3}\s)(?<!instead\s)(?<!because\s)(?<!\bout\s)(?<!ahead\s)(?<!\bend\s)"
     r"(?<!\bpart\s)(?<!\ball\s)(?<!\bsome\s)(?<!\bmost\s)(?<!\beach\s)(?<!\bterms\s)"
     r"(?<!behalf\s)(?<!\bdate\s)(?<!\bnone\s)(?<!\bboth\s)(?<!\bmany\s)"
     r"\bof(?P<w>)(?=\s+(?:for|under|during|upon|within)\s)")
 # "net of deferred tax ofrecognized in equity": "of" glued to the participle after its amount
 _OF_GLUED_VERB = re.compile(
-    r"\bof(?P<w>)(?=(?:recogni[sz]ed|recorded|incurred|accrued|charged|expensed|received|paid)\b)")
+    r"(?=of[riacep])\bof(?P<w>)"
+    r"(?=(?:recogni[sz]ed|recorded|incurred|accrued|charged|expensed|received|paid)\b)")
 # "the Company repaid of principal": a verb whose object's amount was dropped before "of" and
 # its noun ("amounts borrowed of 9%" is an amount after "of")
 _VERB_BEFORE_OF = re.compile(
-    r"\b(?:repaid|prepaid|paid|borrowed|drew|received|incurred|advanced|recogni[sz]ed|recorded)"
+    r"(?=[rpbdia])\b(?:repaid|prepaid|paid|borrowed|drew|received|incurred|advanced|recogni[sz]ed|recorded)"
     r"(?P<w>)"
     r"(?=\s*of\s+(?:the\s+|its\s+)?[a-z])")
 # "it paid in fiscal 2024": the subject's verb, then a period, no amount between
 _SUBJECT_VERB_PHRASE = re.compile(
-    r"(?:(?<=\bit\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=Company\s)|(?<=Group\s))"
+    r"(?=[prib])(?:(?<=\bit\s)|(?<=\bwe\s)|(?<=\bthey\s)|(?<=Company\s)|(?<=Group\s))"
     r"(?:paid|repaid|received|incurred|recorded|recogni[sz]ed|borrowed)(?P<w>)"
     r"(?=\s+(?:in|during)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b)")
 # "by approximately 9%, or about employees": a head count's number gone before its noun
@@ -240,7 +241,7 @@ _COMPARED_SHARES = re.compile(
     r"shares\b)")
 # "(fiscal 2024: RM96,000 and )", "were $5,000 and.": "and" with nothing after it before the
 # parenthesis or the stop is a list's last item dropped
-_AND_BEFORE_CLOSE = re.compile(r"(?<=[\d\s])and(?P<w>)(?=\s?\)|\.(?:\s|$))")
+_AND_BEFORE_CLOSE = re.compile(r"(?=and)(?<=[\d\s])and(?P<w>)(?=\s?\)|\.(?:\s|$))")
 
 
 def word_slots(found: _Slots, low: str, amounts: Sequence[Amount] = ()) -> None:
@@ -317,7 +318,8 @@ def _compared_slots(found: _Slots, low: str, amounts: Sequence[Amount]) -> None:
             at = m.start("w")
             if found.free(at) and found.free(max(0, at - 1)):
                 found.slot(at, None, 0, "money", (at, at))
-    for m in _COUNT_DROPPED.finditer(text):
+    # (every _COUNT_DROPPED match spells one of these, in this case)
+    for m in _COUNT_DROPPED.finditer(text) if "about" in text or "approximately" in text else ():
         at = m.start("w")
         if found.free(at):
             found.slot(at, None, 0, "count", (at, at))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from extractor.casefold import folded
+from extractor.casefold import folded, has_any
 from extractor.errors import DocumentError
 from extractor.headerspans import ColumnDraft, spread_durations
 from extractor.periods import parse_header_date
@@ -134,13 +134,13 @@ class Document:
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Split text[start:end] into lines, keeping each line's offsets in `text`."""
     end = len(text) if end is None else end
+    parts = text[start:end].split("\n")
+    if not parts[-1]:
+        parts.pop()  # a final newline (or an empty range) opens no line
     out: list[Line] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        out.append(Line(pos, stop, text[pos:stop]))
-        pos = stop + 1
+    for part in parts:
+        out.append(Line(start, start + len(part), part))
+        start += len(part) + 1
     return out
 
 
@@ -155,7 +155,6 @@ _PER_UNIT_LINE = re.compile(r"^\S{1,4}\s*/\s*(?:shares?|units?|share|unit)$", re
 # "... (Details) - CNY (¥)", and the older viewer's "... (Details) (JPY ¥)", "(USD $)"
 _WORD_UNIT = re.compile(r"^[a-z][a-z_]{1,24}$", re.IGNORECASE)  # "shares", "pure", "item"
 _TITLE_UNIT = re.compile(r"(?:\s-\s([A-Z]{3})\s*\(([^)]+)\)|\s\(([A-Z]{3})\s[^\w\s)]{1,3}\))\s*$")
-_BOILERPLATE = re.compile(r"^\|?X$")
 
 
 _BANNER = re.compile(r"(?:XML\s+\d+\s+)?R\d+\.html?\s+IDEA:\s+XBRL DOCUMENT\b", re.IGNORECASE)
@@ -316,7 +315,7 @@ def _column(c: ColumnDraft, page_unit: str | None) -> Column:
 def _boilerplate_start(lines: list[Line], default: int) -> int:
     """Where the "|X / - Definition / + References" trailer begins."""
     for k, line in enumerate(lines):
-        if _BOILERPLATE.match(line.stripped):
+        if line.stripped in ("X", "|X"):  # the trailer's opening "|X" (a cell of its own)
             nxt = [ln.stripped for ln in lines[k + 1 : k + 4]]
             if any(n.startswith(("- Definition", "- References", "- Details")) for n in nxt):
                 return line.start
@@ -361,6 +360,7 @@ def _iso_from_mark(mark: str, yen: str) -> str | None:
 
 _JAPAN = re.compile(r"\b(JPY|Japanese [Yy]en|yen|Japan(?:ese)? (?:Co|K\.K|Corporation))", re.I)
 _CHINA = re.compile(r"\b(RMB|CNY|Renminbi|PRC|China|Chinese)\b")
+_CHINA_WORDS = ("RMB", "CNY", "Renminbi", "PRC", "Chin")
 
 
 _YEN_TRANSLATION = re.compile(
@@ -394,6 +394,7 @@ def _yen_meaning(text: str, title: str, unit: str | None) -> str:
                 return "CNY"
     # A page that names China (RMB, PRC, Renminbi ...) more than Japan writes yuan; one that
     # names neither writes yen (every such page in gold/, the dev rounds and devcorpus does).
-    japan = len(_JAPAN.findall(text))
-    china = len(_CHINA.findall(text))
+    # (each pattern scans the whole note only when it holds one of its words)
+    japan = len(_JAPAN.findall(text)) if has_any(folded(text), ("jpy", "yen", "japan")) else 0
+    china = len(_CHINA.findall(text)) if has_any(text, _CHINA_WORDS) else 0
     return "CNY" if china > japan else "JPY"

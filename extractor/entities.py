@@ -18,7 +18,7 @@ from extractor.vocabulary import PLACES
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 _NAME = re.compile(
-    rf"(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
+    rf"(?=[tfwbo])(?<!attributable\s)\b(?:to|from|with|by|between|of)\s+"
     rf"(?:(?:the|its|certain|subsidiaries of|affiliates of)\s+)*"
     # the name in apposition to a described party: "from a related party, Hubei Shanyin ..."
     rf"(?:(?:a|an|its|our)\s+(?:related\s+(?:party|company)|shareholder|affiliate|lender),\s+)?"

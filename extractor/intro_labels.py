@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.casefold import folded, has_any
+from extractor.casefold import folded, has_any, single_spaced
 from extractor.vocabulary import (
     COMMON_CURRENCY,
     COMMON_CURRENCY_INITIALS,
@@ -192,7 +192,6 @@ def _without_modal_tail(np: str) -> tuple[str, int]:
 
 
 # (compiled once: left_label reads every amount's words before it)
-_SPACES = re.compile(r"\s+")
 _MARKER = re.compile(r"^\(?[a-z]{1,4}\)\s*")
 _DIGIT = re.compile(r"\d")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
@@ -217,7 +216,7 @@ def left_label(left: str) -> str | None:
         pass
     if last is not None:
         np = np[last.end() :]
-    np = _SPACES.sub(" ", np).strip()
+    np = single_spaced(np)
     np = DETERMINERS.sub("", np)
     np = _MARKER.sub("", np)
     np = DANGLING.sub("", np)
@@ -295,7 +294,7 @@ def blank_out(s: str, spans: list[tuple[int, int]]) -> str:
 
 # "of and" (glued or not) where the viewer dropped an amount between them
 # ("as of and for the year", "the end of and during" are no seam)
-_SLOT_SEAM = re.compile(r"(?<=[a-z])(?<!\bas)(?<!\bend)\s?of\s?and\s+(?=[a-z])")
+_SLOT_SEAM = re.compile(r"(?=\s?of\s?and\s)(?<=[a-z])(?<!\bas)(?<!\bend)\s?of\s?and\s+(?=[a-z])")
 
 
 def after_slot_seam(left: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount
-from extractor.casefold import folded, has_any
+from extractor.casefold import folded, has_any, single_spaced
 from extractor.entities import EntityFinder
 from extractor.intro_labels import (
     DANGLING,
@@ -352,7 +352,6 @@ def _rest_after(text: str, a: Amount) -> str:
 # (compiled once: the patterns below are read for every amount's label)
 _LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|and|respectively|\([^()]*\)|\(|\)|{COMMON_CURRENCY}|\d[\d,.]*|{SCALE}|%))*")
-_SPACES = re.compile(r"\s+")
 _PERIOD_WORDS = re.compile(rf"(?i)\b(?:{RELATIVE_PERIOD}|year-ago|respective)"
                            r"\b.*\b(?:periods?|quarters?|years?)$")
 _DEFINED_AS = re.compile(r"\s*\((?:the\s+)?[“\"][^”\"]{1,40}[”\"]\)?")
@@ -363,7 +362,7 @@ _LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")
 def _clean_label(label: str, entity: str | None) -> str:
     """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from';
     'shares of Cumica for a cash consideration' -> 'cash consideration')."""
-    label = _SPACES.sub(" ", label).strip(" ,;:-")
+    label = single_spaced(label).strip(" ,;:-")
     if entity and entity in label and re.search(  # not "JD.com"
             rf"(?<![\w.]){re.escape(entity)}(?!\.?\w)", label):
         head, _, tail = label.partition(entity)

@@ -152,9 +152,9 @@ _INSTANT = re.compile(
 )
 _EFFECTIVE_OPENING = re.compile(rf"\s*(?:\(?[a-z0-9ivx]{{1,4}}\)\.?\s*)?effective\s+(?:as\s+of\s+)?"
                                 rf"(?P<dates>{_DATE})\s*,", re.IGNORECASE)
-# The lookahead only names how a date can begin (a month's first two letters or a digit): it
-# lets the scan skip every other position without trying each month name.
-_BARE_DATES = re.compile(rf"(?=[jfmasond][aepuco]|\d)(?P<dates>{_DATE_LIST})", re.IGNORECASE)
+# The lookahead names how a date begins (a month's first two letters, or a day before them).
+_BARE_DATES = re.compile(
+    rf"(?=[jfmasond][aepuco]|\d\d?\s+[jfmasond][aepuco])(?P<dates>{_DATE_LIST})", re.I)
 _MONTH_YEAR = re.compile(
     rf"(?=[idasfbu][nusiry])\b(?P<prep>in|during|as\s+of|as\s+at|since|from|by|until)\s+(?:(?:late|early|mid)[\s-]+)?"
     rf"(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})\b"
@@ -332,7 +332,7 @@ _PART_OF_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_PAIR = re.compile(
-    rf"\b(?:in|during)\s+(?P<m1>{_MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{_MONTH})\s*,?\s*"
+    rf"(?=[id])\b(?:in|during)\s+(?P<m1>{_MONTH})\s+(?:and|through|to|-|–)\s+(?P<m2>{_MONTH})\s*,?\s*"
     rf"(?P<year>{_YEAR})\b(?!\s*\d)",
     re.IGNORECASE,
 )

@@ -47,7 +47,9 @@ def local_name(el: etree._Element) -> str:
 def is_hidden(el: etree._Element) -> bool:
     """An element the page does not show (`display:none` or the `hidden` attribute)."""
     style = el.get("style")
-    return bool(style and _HIDDEN.search(style)) or el.get("hidden") is not None
+    # (most styles say nothing of "none": the scan runs only on those that do)
+    return bool(style and "none" in style.lower() and _HIDDEN.search(style)) or (
+        el.get("hidden") is not None)
 
 
 @dataclass
@@ -86,7 +88,8 @@ class _Writer:
     def write(self, raw: str | None) -> None:
         if not raw:
             return
-        s = _WS.sub(" ", raw)
+        # (a printable text's only space is " ": without "  " there is nothing to fold)
+        s = raw if raw.isprintable() and "  " not in raw else _WS.sub(" ", raw)
         if s.startswith(" "):
             self.space = True
         core = s.strip(" ")

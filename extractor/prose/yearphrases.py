@@ -112,7 +112,7 @@ _MONTH_WORD = re.compile(rf"\b{MONTH}", re.IGNORECASE)
 # "scheduled principal payments", "commitments due"), not expected expenses of those years
 # ("estimated amortization expense ... for fiscal 2025" names that year's expense)
 _SCHEDULE_WORDS = re.compile(
-    r"(?i)\b(?:payments?|payable|due|matur\w*|repay\w*|principal|instal\w*|obligations?|"
+    r"(?i)(?=[pdmriocsle])\b(?:payments?|payable|due|matur\w*|repay\w*|principal|instal\w*|obligations?|"
     r"commitments?|(?:sub)?leases?|rent\w*|expir\w*|"
     # "expects to contribute ₩ million during 2025": a payment into a plan, when it falls (a
     # future year's expense, "amortization of $1.2 million in 2025", keeps its year)

@@ -97,11 +97,17 @@ def tokenise(text: str, lines: list[Line], rows: bool = False) -> list[Cell]:
             vs, ve = _strip_bounds(text[s + split.start(2) : line.end], s + split.start(2))
             cells.append(Cell(vs, ve, _squash(text[vs:ve]), True, line.start, line.end))
             continue
-        if body.startswith("|"):
-            inner_start = line.start + lead + 1
-            inner = text[inner_start : line.end]
-            s, e = _strip_bounds(inner, inner_start)
-            cells.append(Cell(s, e, _squash(text[s:e]), True, line.start, line.end))
+        if body[:1] == "|":
+            # the cell's characters are the line's after its pipe, stripped: `body` is the
+            # line stripped, so they are body[1:] stripped on the left
+            inner = body[1:]
+            content = inner.lstrip()
+            if content:
+                s = line.start + lead + 1 + len(inner) - len(content)
+                cells.append(Cell(s, s + len(content), _squash(content), True, line.start,
+                                  line.end))
+            else:  # "|" alone: an empty cell at the line's end
+                cells.append(Cell(line.end, line.end, "", True, line.start, line.end))
             continue
         if not body:
             continue

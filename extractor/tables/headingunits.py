@@ -14,7 +14,9 @@ from extractor.amounts import currency_code
 from extractor.tables.scalenote import is_share_count_row
 from extractor.vocabulary import CURRENCIES, CURRENCY_NAMES, CURRENCY_SYMBOL
 
+# (the lookahead: the names' first letters, so the scan skips the other positions)
 _NAME = re.compile(
+    "(?=[" + re.escape("".join(sorted({n[0].lower() for n in CURRENCY_NAMES}))) + r"])"
     r"\b(" + "|".join(re.escape(n) for n in sorted(CURRENCY_NAMES, key=len, reverse=True))
     + r")s?\b",
     re.IGNORECASE,

@@ -326,14 +326,14 @@ def is_per_share_row(label: str) -> bool:
 # exercise price", "Grant Date Fair Value Per Option"; not a total ("Aggregate intrinsic value",
 # "Grant-date fair value of options that vested")
 _AWARD_PRICE = re.compile(
-    r"\bweighted[-\s]*average\s+(?:grant[-\s]*date\s+fair\s+value|fair\s+value|"
+    r"(?=[wpe])(?:\bweighted[-\s]*average\s+(?:grant[-\s]*date\s+fair\s+value|fair\s+value|"
     r"(?:exercise|purchase|grant)\s+price)\b|"
     r"\bper\s+(?:option|rsu|psu|award|warrant|restricted\s+stock\s+unit)s?\b|"
     # "Wt. Avg. Ex. Price", "Wtd. Avg. Fair Value", "Exercise Price": an exercise price is
     # always one share's (not "Aggregate exercise price", a total)
     r"\bw(?:eigh)?t(?:e?d)?\.?\s*-?\s*av(?:era)?g(?:e|\.)?\s*(?:grant[-\s]*date\s+)?"
     r"(?:fair\s+value|(?:ex(?:ercise|\.)|purchase|grant)\s*price)\b|"
-    r"(?<!aggregate\s)(?<!total\s)\bex(?:ercise|\.)\s*price\b",
+    r"(?<!aggregate\s)(?<!total\s)\bex(?:ercise|\.)\s*price\b)",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ _GLUED_TAIL = re.compile(
 _GLUED_LABEL_WORDS = 16  # a glued row's label may be longer: the glue says it is a row
 _ONE = re.compile(_VALUE)
 _VALUE_CHAR = re.compile(r"[\d—–]")
+_VALUE_END = (")", "%", "—", "–")
 _YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 _AMOUNT_IN_LABEL = re.compile(r"\$\s?\d|\d,\d{3}")
 _FORMATTED = re.compile(r"[$,.()%—–]")  # a formatted amount: a mark, a separator, a sign
@@ -48,7 +49,7 @@ def split_text_rows(text: str, cells: list[Cell]) -> list[Cell]:
     """The cells with each one-line table row or header cut into its cells."""
     out: list[Cell] = []
     for c in cells:
-        parts = None if c.piped or "\n" in text[c.start : c.end] else _split(text, c)
+        parts = None if c.piped else _split(text, c)
         out.extend(parts or [c])
     return out
 
@@ -57,20 +58,24 @@ def _split(text: str, c: Cell) -> list[Cell] | None:
     if c.end - c.start > _MAX_LINE:
         return None  # a table row's line is short; a long one is prose (or hostile text)
     raw = text[c.start : c.end]
+    if "\n" in raw:
+        return None  # a cell over lines is no one-line row
     return _row(raw, c) or _header(raw, c) or _years(raw, c)
 
 
 def _years(raw: str, c: Cell) -> list[Cell] | None:
     """ "20242023": a header's years glued together -> "2024", "2023"."""
-    if not _GLUED_YEARS.fullmatch(raw):
+    if len(raw) not in (8, 12, 16) or not _GLUED_YEARS.fullmatch(raw):
         return None
     return [_cell(raw, c, k, k + 4) for k in range(0, len(raw), 4)]
 
 
 def _row(raw: str, c: Cell) -> list[Cell] | None:
     """ "Intellectual property$12,450 $12,450" -> label, "$12,450", "$12,450"."""
-    # every value of a tail holds a digit or a dash: a line without one skips the searches
-    if not _VALUE_CHAR.search(raw):
+    # every value of a tail ends on a digit, ")", "%" or a dash, and holds a digit or a dash:
+    # a line that ends otherwise, or holds neither, skips the searches
+    last = raw.rstrip()[-1:]
+    if not (last.isdecimal() or last in _VALUE_END) or not _VALUE_CHAR.search(raw):
         return None
     m = _TAIL.search(raw) or _GLUED_TAIL.search(raw)
     if m is None:
@@ -105,7 +110,8 @@ def _row(raw: str, c: Cell) -> list[Cell] | None:
 
 def _header(raw: str, c: Cell) -> list[Cell] | None:
     """ "September 30, 2017     December 31, 2016" -> one cell per date."""
-    if _GAP.search(raw) is None and "Ended" not in raw:
+    # (a printable text's only space is " ": without "  " it has no gap, and the scan is spared)
+    if "Ended" not in raw and ((raw.isprintable() and "  " not in raw) or _GAP.search(raw) is None):
         return None  # one piece: no gap, nothing glued after "Ended"
     bounds: list[tuple[int, int]] = []
     pos = 0

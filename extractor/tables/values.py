@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.amounts import currency_code, normalize_number
-from extractor.casefold import MEMO_CHARS
+from extractor.casefold import MEMO_CHARS, single_spaced
 from extractor.tables.cells import Cell, dash_mark, is_dash, value_match
 
 
@@ -122,7 +122,6 @@ _FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s?(?:[ivx]{1,5}|\d{1,2}|[a-h])\s?\)|\[
 _DEFINED = re.compile(r"\s*\(\s?[“\"][^”\"]{1,30}[”\"]\s?\)")
 
 
-_SPACES = re.compile(r"\s+")
 _SCALE_PAREN = re.compile(r"\s*\((?:[A-Z]{0,3}\s?\$|RMB|HKD|USD|EUR|€|£|¥)?\s?['’]?000\)\s*$")
 _NOTE_TAIL = re.compile(r"\(\s?[Nn]ote\s?[\w().]*\)\s*$")
 _LIST_MARKER = re.compile(r"^\(?(?:[ivxIVX]{1,5}|[a-hA-H]|\d{1,2})\)\s+(?=\w)")
@@ -139,7 +138,7 @@ _AMOUNT_PAREN = re.compile(
 @lru_cache(maxsize=4096)
 def clean_label(s: str) -> str:
     """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
-    s = _SPACES.sub(" ", s).strip()
+    s = single_spaced(s)
     # every pattern below needs one of these (most labels hold none: their scans are skipped)
     marked = ")" in s or "]" in s or "*" in s
     if marked:
