@@ -33,6 +33,7 @@ from extractor.prose.dating import (
     topic_phrase,
 )
 from extractor.prose.pairs import split_pairs
+from extractor.prose.priorlabels import PriorLabels
 from extractor.prose.segments import Segment, number_run, paragraphs, sentences
 from extractor.prose.slots import amount_lists
 from extractor.prose.yearphrases import sentence_phrases
@@ -88,6 +89,7 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None,
     carried: PeriodPhrase | None = None
     carried_party: str | None = None
     earlier: PeriodPhrase | None = None
+    prior_labels = PriorLabels()
     for para in paragraphs(doc, skip or []):
         para_period: PeriodPhrase | None = None
         para_entity: str | None = None
@@ -127,8 +129,9 @@ def extract_prose(doc: Document, skip: list[tuple[int, int]] | None = None,
             if named or got.entity:
                 para_entity = named[-1] if named else got.entity
                 last_entity = para_entity
-            got.facts[:] = split_pairs(_named_before(got.facts, part.facts), sent.text)
+            got.facts[:] = split_pairs(prior_labels.named(got.facts), sent.text)
             part.facts.extend(got.facts)
+            prior_labels.add(got.facts)
             part.warnings.extend(got.warnings)
         opens_list = para.text.rstrip().endswith(":")
         if para_period is not None and (carried is not None or opens_list):
@@ -177,21 +180,6 @@ def _column_phrase(text: str, columns: tuple[str, ...]) -> PeriodPhrase:
 
 # a list item's marker: "a.", "(b)", "ii)", "1.", "•"
 _LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)]|\(?\d{1,2}[.)]|[•·▪‒–-])\s")
-
-
-def _named_before(facts: list[Fact], before: list[Fact]) -> list[Fact]:
-    """"The amount of US$3,522,239 as of June 30, 2011 represented ...": an amount labelled
-    only "Amount" that the note stated before, with the same unit, takes that statement's
-    label (and its entity, when it has none)."""
-    out = []
-    for f in facts:
-        if f.label == "Amount" and f.amount is not None:
-            prior = next((b for b in reversed(before) if b.amount == f.amount and
-                          b.unit == f.unit and b.label != "Amount"), None)
-            if prior is not None:
-                f = f.model_copy(update={"label": prior.label, "entity": f.entity or prior.entity})
-        out.append(f)
-    return out
 
 
 def read_sentence(
