@@ -1,5 +1,4 @@
-"""Lower-casing for cheap pre-checks in front of case-insensitive patterns (and a text's
-one-space form, `single_spaced`, without a regex pass).
+"""Lower-casing for cheap pre-checks in front of case-insensitive patterns.
 
 A pattern compiled with re.IGNORECASE that needs a word ("ended", "during") cannot match a
 text that does not hold that word in some case: testing `"ended" in folded(text)` first skips
@@ -34,10 +33,3 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
-
-
-def single_spaced(text: str) -> str:
-    """`text` with each run of whitespace one space and none at either end: what
-    `re.sub(r"\\s+", " ", text).strip()` gives (str.split() splits on the characters \\s
-    matches), without a regex pass."""
-    return " ".join(text.split())

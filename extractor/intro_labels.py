@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.casefold import folded, has_any, single_spaced
+from extractor.casefold import folded, has_any
 from extractor.vocabulary import (
     COMMON_CURRENCY,
     COMMON_CURRENCY_INITIALS,
@@ -216,7 +216,7 @@ def left_label(left: str) -> str | None:
         pass
     if last is not None:
         np = np[last.end() :]
-    np = single_spaced(np)
+    np = " ".join(np.split())
     np = DETERMINERS.sub("", np)
     np = _MARKER.sub("", np)
     np = DANGLING.sub("", np)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.amounts import Amount
-from extractor.casefold import folded, has_any, single_spaced
+from extractor.casefold import folded, has_any
 from extractor.entities import EntityFinder
 from extractor.intro_labels import (
     DANGLING,
@@ -362,7 +362,7 @@ _LINK_END = re.compile(r"\s+(?:from|to|with|by|between)$")
 def _clean_label(label: str, entity: str | None) -> str:
     """Drop the entity from the label ('Amounts due from Jingu' -> 'Amounts due from';
     'shares of Cumica for a cash consideration' -> 'cash consideration')."""
-    label = single_spaced(label).strip(" ,;:-")
+    label = " ".join(label.split()).strip(" ,;:-")
     if entity and entity in label and re.search(  # not "JD.com"
             rf"(?<![\w.]){re.escape(entity)}(?!\.?\w)", label):
         head, _, tail = label.partition(entity)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.amounts import currency_code, normalize_number
-from extractor.casefold import MEMO_CHARS, single_spaced
+from extractor.casefold import MEMO_CHARS
 from extractor.tables.cells import Cell, dash_mark, is_dash, value_match
 
 
@@ -138,7 +138,7 @@ _AMOUNT_PAREN = re.compile(
 @lru_cache(maxsize=4096)
 def clean_label(s: str) -> str:
     """A row's words: footnote marks, defined-term brackets, leading dashes and colons out."""
-    s = single_spaced(s)
+    s = " ".join(s.split())
     # every pattern below needs one of these (most labels hold none: their scans are skipped)
     marked = ")" in s or "]" in s or "*" in s
     if marked:
