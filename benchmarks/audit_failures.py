@@ -18,9 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.batch import extract_item_all, iter_inputs
 from extractor.contain import FAILURE_CODE
 from extractor.engines.rules import RulesEngine
+from extractor.inputs import iter_inputs
+from extractor.oneinput import extract_item_all
 
 
 def default_paths() -> list[str]:

@@ -19,9 +19,9 @@ import json
 import sys
 from pathlib import Path
 
-from extractor.batch import load_documents
 from extractor.engines.rules import RulesEngine
 from extractor.inputs import iter_inputs
+from extractor.oneinput import load_documents
 
 
 def dump(paths: list[str], synthetic: bool) -> list[dict]:

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 import extractor
-from extractor.batch import load_documents
 from extractor.engines.rules import RulesEngine
 from extractor.inputs import iter_inputs
+from extractor.oneinput import load_documents
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 Call = tuple[str, tuple[Any, ...], dict[str, Any]]

@@ -29,9 +29,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from extractor.batch import load_documents
 from extractor.engines.rules import RulesEngine
 from extractor.inputs import iter_inputs
+from extractor.oneinput import load_documents
 
 
 def clear_caches(docs: list | None = None) -> None:

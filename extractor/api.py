@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.batch import extract_item_all
 from extractor.config import LLMConfig
 from extractor.document import MAX_BYTES, Document, read_document
 from extractor.engines import Engine, get_engine
 from extractor.errors import EngineUnavailable
 from extractor.facts import Result
 from extractor.inputs import Item
+from extractor.oneinput import extract_item_all
 
 
 def _engine(name: str, llm: LLMConfig | None) -> Engine:

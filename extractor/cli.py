@@ -57,7 +57,8 @@ _MaxMbOpt = Annotated[
     float, typer.Option("--max-mb", min=0.001, help="skip (error record) larger documents")
 ]
 _ChunkSizeOpt = Annotated[
-    int, typer.Option("--chunk-size", min=1, help="documents per task for workers/Dask")
+    int, typer.Option("--chunk-size", min=1,
+                      help="inputs per task for workers/Dask (a task also ends at 1 MiB of input)")
 ]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from extractor import batch
+from extractor import batch, oneinput
 from extractor.batch import BatchOptions, Item, Record, iter_inputs, ordered_map, run_batch
 from extractor.document import MAX_BYTES, Document
 from extractor.facts import Result
@@ -87,7 +87,7 @@ def test_an_engine_exception_is_one_error_record_not_a_failed_run(tmp_path: Path
 
     (tmp_path / "a.txt").write_text("fine")
     (tmp_path / "b.txt").write_text("boom")
-    results = [batch.extract_item(Item(str(tmp_path / n)), Exploding(), "rules")
+    results = [oneinput.extract_item(Item(str(tmp_path / n)), Exploding(), "rules")
                for n in ("a.txt", "b.txt")]
     assert results[0].error is None
     assert results[1].error is not None and "ZeroDivisionError" in results[1].error
@@ -252,3 +252,25 @@ def test_a_document_that_kills_its_worker_is_the_only_one_lost(tmp_path: Path) -
     assert [r.doc_id for r in records if r.error] == ["n11"]
     assert "worker process died" in (records[11].error or "")
     assert CrashingPool.made >= 3  # the first pool, one to isolate, one to go on
+
+
+def test_a_task_closes_early_once_its_inputs_reach_the_byte_cap(tmp_path: Path) -> None:
+    # a folder of filings (MBs each) must not go out as one task of 16 to one worker
+    sizes = [10, 600, 500, 10, 2000, 10, 10, 10, 10, 10]
+    for i, n in enumerate(sizes):
+        (tmp_path / f"n{i}.txt").write_text("x" * n)
+
+    def names(size: int) -> list[list[str]]:
+        chunks = batch._chunks(iter_inputs([str(tmp_path)]), size, max_bytes=1000)
+        return [[Path(it.path).name[1:-4] for it in c] for c in chunks]
+
+    # 1,110 bytes at the third input; the large one is a task of its own with what came before
+    assert names(16) == [["0", "1", "2"], ["3", "4"], ["5", "6", "7", "8", "9"]]
+    assert names(2) == [["0", "1"], ["2", "3"], ["4"], ["5", "6"], ["7", "8"], ["9"]]
+
+
+def test_inputs_of_unknown_size_count_nothing_toward_the_byte_cap(tmp_path: Path) -> None:
+    items = [Item(str(tmp_path / f"missing{i}.txt")) for i in range(5)]
+    stdin = Item("-", data=b"y" * 50)
+    chunks = list(batch._chunks(iter([*items, stdin, *items]), 16, max_bytes=40))
+    assert [len(c) for c in chunks] == [6, 5]  # stdin's 50 bytes close the first task

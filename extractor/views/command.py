@@ -58,10 +58,10 @@ def view_command(
     title: Annotated[str, typer.Option(help="the page's title")] = "Facts",
 ) -> None:
     """Write notes and their facts as one self-contained HTML file."""
-    from extractor.batch import STDIN, Item, error_result, iter_inputs, load_documents
     from extractor.document import DocumentError
     from extractor.facts import Result
-    from extractor.inputs import empty_folders, looked_for
+    from extractor.inputs import STDIN, Item, empty_folders, iter_inputs, looked_for
+    from extractor.oneinput import error_result, load_documents
     from extractor.views.render import render_view
 
     for folder in empty_folders(paths):
@@ -131,8 +131,8 @@ def _result_for(doc: Any, item: Any, engine: str, eng: Any, given: dict[str, obj
                 results: Path | None) -> Any:
     """One document's facts: its saved record (`--results`), else the engine's; a missing
     record or an engine failure is an error result, shown, and the other notes go on."""
-    from extractor.batch import error_result
     from extractor.facts import Result
+    from extractor.oneinput import error_result
 
     if given is not None:
         result = given.get(doc.doc_id)
