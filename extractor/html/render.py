@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -42,6 +43,18 @@ def local_name(el: etree._Element) -> str:
     if not isinstance(tag, str):
         return ""
     return tag.rsplit("}", 1)[-1].split(":")[-1]
+
+
+@lru_cache(maxsize=1024)
+def _lower_name(tag: str) -> str:
+    # a filing has a few dozen distinct tags over some 100,000 elements
+    return tag.rsplit("}", 1)[-1].split(":")[-1].lower()
+
+
+def lower_name(el: etree._Element) -> str:
+    """`local_name` in lower case ("" for a comment or processing instruction)."""
+    tag = el.tag
+    return _lower_name(tag) if isinstance(tag, str) else ""
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -151,7 +164,7 @@ def render(
 def _break(w: _Writer, el: etree._Element) -> None:
     """A block's or a <br>'s end of line; inside a table cell of a one-line-cells rendering a
     space ("Redeemable<br>Noncontrolling<br>Interests" is one heading)."""
-    if w.in_cell and w.one_line_cells and local_name(el).lower() != "table":
+    if w.in_cell and w.one_line_cells and lower_name(el) != "table":
         w.space = True
         return
     if w.prefix and _has_text(el):
@@ -168,11 +181,12 @@ def _walk(
     skip: Callable[[etree._Element], bool] | None,
 ) -> None:
     # Iterative over children, recursive over depth: filings nest a few dozen levels at most.
-    if not isinstance(el.tag, str):  # comments and processing instructions
+    tag = el.tag
+    if not isinstance(tag, str):  # comments and processing instructions
         return
-    name = local_name(el).lower()
+    name = _lower_name(tag)
     # ix:header (the iXBRL contexts and units) is never visible; an HTML <header> is.
-    ix_header = name == "header" and el.tag != "header"
+    ix_header = name == "header" and tag != "header"
     if name in SKIP or ix_header or is_hidden(el) or (skip is not None and skip(el)):
         return
     cell = name in CELL
@@ -192,7 +206,7 @@ def _walk(
     w.write(el.text)
     for child in el:
         _walk(child, w, spans, track, cell_prefix, skip)
-        if isinstance(child.tag, str) and local_name(child).lower() == "br":
+        if lower_name(child) == "br":
             _break(w, child)
         w.write(child.tail)
     if cell:
