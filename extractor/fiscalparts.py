@@ -14,10 +14,12 @@ it gives none, unless the text names the page's quarter with its fiscal year:
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from extractor.weekyears import quarters_on, same_end_in, shifted_year, week_rule
 
 
+@lru_cache(maxsize=4096)
 def page_year_end(page_end: str | None, months: int | None) -> str | None:
     """The end of the fiscal year a page's period falls in, when the page says it: a year's
     page its own end, a half-year's or nine months' page (or a three months' page known to be

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 
 from extractor.amounts import ascii_digits
@@ -23,6 +24,7 @@ _ZERO_MARK = re.compile(r"[-\u2013\u2014]|\b(nil|none|zero|no)\b", re.IGNORECASE
 _NOT_DIGIT = re.compile(r"\D")
 
 
+@lru_cache(maxsize=4096)
 def digits(s: str | None) -> str:
     if s and s.isdecimal():  # (what \d matches is what str.isdecimal() accepts: nothing to drop)
         return ascii_digits(s)

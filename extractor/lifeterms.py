@@ -8,6 +8,7 @@ fact"). Prose and tables ask the same question here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.casefold import folded, has_any
 from extractor.vocabulary import USEFUL_LIFE_WORDS
@@ -56,6 +57,7 @@ def speaks_of_useful_lives(text: str) -> bool:
     return "amortiz" in low and not _DEBT_WORDS.search(text)
 
 
+@lru_cache(maxsize=4096)
 def label_duration_unit(label: str) -> str | None:
     """The duration unit a row label names for its values ("Expected life (years)" -> "year"),
     None when it names none."""

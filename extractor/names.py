@@ -90,6 +90,7 @@ def is_standard(name: str) -> bool:
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=4096)
 def is_party(name: str | None) -> bool:
     """Whether `name` can be an entity: not the company, a month or date, a period or a
     document word ("Grant Date", "Credit", "the Agreement", "April")."""

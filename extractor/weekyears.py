@@ -88,6 +88,7 @@ def shifted_year(period: str, years: int) -> str | None:
     return f"P12M/{_like_day(end, year, end.month)}"
 
 
+@lru_cache(maxsize=4096)
 def quarters_on(end: date, quarters: int) -> str:
     """`end` moved by whole quarters (back when negative): 13 weeks each on a 52/53-week
     calendar, else three months, a month's last day staying one."""

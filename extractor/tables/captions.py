@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.document import Document
 from extractor.periods import find_periods
@@ -45,6 +46,7 @@ def names_location_column(header_texts: list[str]) -> bool:
 _PARENS = re.compile(r"\([^()]+\)")
 
 
+@lru_cache(maxsize=4096)
 def unit_line(text: str | None) -> bool:
     """ "(RMB)", "(In millions, except per share data)": a unit or scale line in brackets under
     column headings, never a heading or title of the rows under it."""

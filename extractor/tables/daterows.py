@@ -53,6 +53,7 @@ _BALANCE_THEN_DATE = re.compile(
 _DASH_DATE = re.compile(r"^(?:[A-Za-z][\w ,'’]{0,40}?\s+[-–—]\s+)?(?P<date>.+)$")
 
 
+@lru_cache(maxsize=4096)
 def bare_date(label: str) -> str | None:
     """'December 31, 2020', 'Goodwill - January 1, 2023': the instant a row label that is a
     date names; None for other labels."""

@@ -9,6 +9,7 @@ nothing (the column keeps the unit of the year or header above it). Pure functio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.tables.scalenote import is_share_count_row
@@ -52,6 +53,7 @@ def names_money(heading: str) -> bool:
     return _MONEY_WORDS.search(heading) is not None
 
 
+@lru_cache(maxsize=4096)
 def heading_unit(heading: str, yen: str = "CNY") -> str | None:
     """The unit a column heading gives its cells: a currency it names ("Exercise Price
     (Canadian Dollars)" -> "CAD", "Amount (RMB)" -> "CNY"), "share" for a count of shares or

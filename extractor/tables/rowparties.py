@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.tables.kinds import has_verb
 
@@ -27,6 +28,7 @@ _PARTY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def entity_of(label: str) -> str | None:
     """The party a row names ("... paid to Alibaba Group" -> "Alibaba Group"), or the row
     itself when it is a company's name."""
@@ -73,6 +75,7 @@ _DASH_LENDER = re.compile(
 _SHORT_LENDER = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}")
 
 
+@lru_cache(maxsize=4096)
 def lender_row(label: str) -> tuple[str | None, str] | None:
     """A row that is a lender's name, as (measure or None, the lender) — "Bank of Hangzhou
     (a)" -> (None, "Bank of Hangzhou"); "PT Bank Mandiri (Persero) Tbk – term loan facility"
@@ -100,6 +103,7 @@ _A_DIGIT = re.compile(r"\d")
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z&\-]{1,12}")
 
 
+@lru_cache(maxsize=4096)
 def short_row(label: str) -> tuple[str | None, str | None] | None:
     """A long row description as (measure, party), or None when the row is short enough as
     it is. "Bank loan from Foo Bank, dated July 11, 2011, due ..., with an annual interest

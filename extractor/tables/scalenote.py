@@ -123,6 +123,7 @@ def find_scale_note(text: str, yen: str = "CNY") -> ScaleNote | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def scale_cell(text: str, yen: str = "CNY") -> ScaleNote | None:
     """A cell or short line that is only a scale ("In millions", "€ millions", "(in thousands
     of euros)"), or None."""
@@ -338,6 +339,7 @@ _AWARD_PRICE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_award_price(label: str) -> bool:
     """A value that is the price or fair value of one share award, by its row or column
     heading ("Granted / Weighted Average Grant-Date Fair Value"): an amount per share."""

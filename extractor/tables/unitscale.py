@@ -10,6 +10,7 @@ Pure functions over text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.casefold import folded
@@ -22,6 +23,7 @@ _CELL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def currency_scale_cell(text: str, yen: str = "CNY") -> tuple[str | None, int] | None:
     """(currency code, scale) that a short cell states, or None when it is not such a cell
     ("(EUR thousand)" -> ("EUR", 3); "(RMB'000)" -> ("CNY", 3); "In € thousands" -> ("EUR",

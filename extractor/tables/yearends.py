@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from extractor.periods import find_periods
 from extractor.vocabulary import MONTH
@@ -130,6 +131,7 @@ def _month_day(period: str | None) -> tuple[int, int] | None:
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*:?\s*")
 
 
+@lru_cache(maxsize=4096)
 def bare_year(text: str) -> int | None:
     """A cell that is only a year ("2024"), as a table's or a block's heading."""
     m = _BARE_YEAR.fullmatch(text)
