@@ -118,7 +118,20 @@ def quote_for(text: str, v: Value) -> str:
     return q
 
 
-_FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s?(?:[ivx]{1,5}|\d{1,2}|[a-h])\s?\)|\[\d+\]|\*+))+\s*$")
+# (one "*" a step, possessive: "\*+" inside the repeated group made a run of 40 asterisks before
+# a word take minutes, as each split of the run was tried)
+_FOOTNOTE_TAIL = re.compile(
+    r"(?:\s*+(?:\(\s?(?:[ivx]{1,5}|\d{1,2}|[a-h])\s?\)|\[\d+\]|\*))++\s*$")
+# a tail of footnote marks is short: the search starts this far from the end, so that a label
+# of a thousand marks before a word costs no more than a short one
+_TAIL_REACH = 120
+
+
+def _without_footnote_tail(s: str) -> str:
+    m = _FOOTNOTE_TAIL.search(s, max(0, len(s) - _TAIL_REACH))
+    return s[: m.start()] if m else s
+
+
 _DEFINED = re.compile(r"\s*\(\s?[“\"][^”\"]{1,30}[”\"]\s?\)")
 
 
@@ -143,10 +156,10 @@ def clean_label(s: str) -> str:
     marked = ")" in s or "]" in s or "*" in s
     if marked:
         s = _DEFINED.sub("", s)
-        s = _FOOTNOTE_TAIL.sub("", s)
+        s = _without_footnote_tail(s)
         s = _NOTE_TAIL.sub("", s).strip()
         s = _SCALE_PAREN.sub("", s).strip()  # "Net carrying amount (US$’000)": the scale, said
-        s = _FOOTNOTE_TAIL.sub("", _AMOUNT_PAREN.sub("", s)).strip()
+        s = _without_footnote_tail(_AMOUNT_PAREN.sub("", s)).strip()
     s = s.lstrip("—–-•· ").strip()
     if marked:
         # a list marker opening a section heading: "(II) Long-term receivable", "a) Due to"
