@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import tables
+from extractor.api import extract
 from extractor.document import read_document
 from extractor.tables.header import HeaderCell, TableColumn, build_columns, parse_header_cell
 
@@ -208,3 +209,25 @@ def test_at_without_a_whole_date_is_no_header_cell(cell: str) -> None:
     # "At January 1" is a roll-forward's opening row; "At December 31," over years is not read
     # as one here either
     assert parse_header_cell(cell) is None
+
+
+@pytest.mark.parametrize("cells", [
+    ["Three months ended", "February 30, 2024", "Dec. 31, 2023"],
+    ["As of", "March 62, 2018", "December 31, 2017"],
+])
+def test_a_day_the_month_does_not_have_dates_no_column(cells: list[str]) -> None:
+    # (found by fuzzing: "March 62, 2018" became the period "2018-03-62", and the
+    # roll-forward check then failed the whole table on it)
+    periods = [p for p, _ in _columns(cells)]
+    assert periods[0] is None
+    assert periods[1] in ("P3M/2023-12-31", "2017-12-31")
+
+
+def test_a_roll_forward_under_an_impossible_date_still_gives_its_facts() -> None:
+    text = ("Allowance (Details)\n|\n|\n|Mar. 62, 2018\n|Dec. 31, 2017\n"
+            "|Balance, beginning of period\n|1,211\n|25,030\n|Provision\n|(15)\n|24\n"
+            "|Balance, end of period\n|1,196\n|25,054\n")
+    result = extract(text, doc_id="impossible-date")
+    assert not [w for w in result.warnings if w.code == "engine_failure"]
+    assert {f.amount for f in result.facts} >= {"1211", "25030", "1196", "25054"}
+    assert all(f.period is None or "-62" not in f.period for f in result.facts)

@@ -318,9 +318,7 @@ def _period(
 ) -> str | None:
     """A column's period from its date and the duration phrase over it."""
     if mo is not None and d is not None:
-        try:
-            date = iso_date(mo, d, y)
-        except ValueError:
+        if (date := _real_date(y, mo, d)) is None:
             return None
         return f"P{phrase.months}M/{date}" if phrase and phrase.months else date
     if phrase and phrase.months == 12:
@@ -330,6 +328,11 @@ def _period(
         # headed by a year is that year, read as a calendar year (as prose "in 2019" is).
         return f"P12M/{iso_date(12, 31, y)}"
     return None
+
+
+def _real_date(y: int, mo: int, d: int) -> str | None:
+    """The ISO date, None for a day the month does not have ("March 62", "February 30")."""
+    return iso_date(mo, d, y) if 1 <= d <= calendar.monthrange(y, mo)[1] else None
 
 
 def _unit(
@@ -383,8 +386,8 @@ def class_years(cols: list[TableColumn], hcells: list[HeaderCell], reference: st
     if not cols:
         return cols
     if names_origination(texts):
-        own = [iso_date(h.month, h.day, h.year) for h in hcells
-               if h.instant and h.month and h.day and h.year]
+        own = [d for h in hcells if h.instant and h.month and h.day and h.year
+               and (d := _real_date(h.year, h.month, h.day)) is not None]
         reference = own[0] if len(own) == 1 else reference
     elif not is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
         return cols
