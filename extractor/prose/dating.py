@@ -107,7 +107,7 @@ _CLAUSE_AND = re.compile(r"\band\b")
 # "respectively" right after a sentence's last amount: its words, a comma, no other amount
 _RESPECTIVELY_AFTER = re.compile(r"[^\d;.]{0,40}?,?\s*respectively\b", re.IGNORECASE)
 _OWN_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
-_RIGHT_AFTER = re.compile(r"\s*(?:for|during|in)?\s*(?:the|each of the)?\s*$", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s*+(?:for|during|in)?\s*+(?:the|each of the)?\s*+$", re.IGNORECASE)
 
 
 def _closes_clauses(lists: list[AmountList], p: PeriodPhrase,

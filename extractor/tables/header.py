@@ -98,6 +98,8 @@ def _read_header_cell(text: str) -> HeaderCell | None:
     # a footnote mark after the date ("2024 (1)", "December 31, 2023 (a)", "2023*") is not
     # part of the header
     t = after_scale_lead(text.strip())
+    if "  " in t or not t.isprintable():  # (runs of space made _HEADER_RE's scan quartic)
+        t = " ".join(t.split())
     if ")" in t or "]" in t or "*" in t:  # (what every footnote mark ends on)
         t = _FOOTNOTE_TAIL.sub("", t)
     t = _spelled(t)

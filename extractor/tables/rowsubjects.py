@@ -24,7 +24,11 @@ from extractor.tables.model import Row
 # "(The) movement(s)/change(s) of/in X [in 2022 and 2021 | for the year(s) ...] is/are/has been
 # [analy[sz]ed] as follows:" (a period phrase between the subject and the verb is no subject)
 _MOVEMENT = re.compile(
-    r"^(?:the\s+)?(?:movements?|changes?)\s+(?:of|in)\s+(?:the\s+)?(?P<subject>.+?)"
+    # (the subject in whole words, at most the 14 `movement_subject` keeps and two lone commas
+    # it strips: a subject of any length made a long sentence that is no such intro take
+    # quadratic time to refuse)
+    r"^(?:the\s+)?(?:movements?|changes?)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?P<subject>\S+(?: \S+){0,15}?)"
     r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:years?|periods?|six|three|nine|twelve)\b.*"
     r"|(?:19|20)\d\d\b.*))?"
     r"\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:(?:analy[sz]ed|set\s+out|summari[sz]ed)\s+)?"
@@ -116,7 +120,8 @@ def row_subjects(text: str, rows: list[Row], first: str | None) -> list[str | No
 # lease payments at June 30, 2024 were as follows:": what a maturity schedule lists
 _SCHEDULE_INTRO = re.compile(
     r"^(?:the\s+)?(?P<subject>(?:(?:future|annual|scheduled|aggregate|contractual)\s+)*"
-    r"(?:maturities|(?:minimum\s+)?(?:lease\s+)?payments)\b.*?)"
+    # (at most nine words after its noun: `maturity_schedule` keeps ten in all)
+    r"(?:maturities|(?:minimum\s+)?(?:lease\s+)?payments)\b\S*(?: \S+){0,9}?)"
     r"(?:\s+(?:as\s+(?:of|at)|at|for|due\s+(?:subsequent\s+to|after))\s+.*?)?"
     r"\s+(?:is|are|were|was)\s+(?:as\s+follows|"
     r"set\s+out\s+below)\s*:?\s*$",
