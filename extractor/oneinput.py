@@ -67,6 +67,8 @@ def extract_item_all(item: Item, engine: Engine, engine_name: str,
         return [error_result(item, engine_name, str(e))]
     except OSError as e:
         return [error_result(item, engine_name, f"{item.path}: cannot read: {e}")]
+    except Exception as e:  # a reader's bug on one input must not end a batch either
+        return [error_result(item, engine_name, f"{item.path}: reading failed: {_describe(e)}")]
     return [_extract_doc(doc, item, engine, engine_name) for doc in docs]
 
 

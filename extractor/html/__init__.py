@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.document import Document, decode, read_document
 from extractor.html.detect import detect_kind, parse
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["detect_kind", "documents_from_bytes"]
 
@@ -30,7 +34,7 @@ def documents_from_bytes(
     if kind == "text":
         return [read_document(decode(data, name), doc_id, source)]
     decode_check(data, name)
-    root = parse(data, kind)
+    root = _parsed(data, kind, name)
     if kind == "ixbrl":
         from extractor.html.ixbrl import read_filing
 
@@ -51,6 +55,19 @@ def documents_from_bytes(
     body = root.find(".//body")
     text = render([body if body is not None else root]).text
     return [_tagged(read_document(text, doc_id, source), kind)]
+
+
+def _parsed(data: bytes, kind: str, name: str) -> etree._Element:
+    """The parsed page; DocumentError when lxml cannot make one of it (an unclosed comment
+    around the whole page leaves "Document is empty")."""
+    from lxml import etree
+
+    from extractor.document import DocumentError
+
+    try:
+        return parse(data, kind)
+    except etree.LxmlError as e:
+        raise DocumentError(f"{name}: looks like HTML but cannot be read as HTML: {e}") from None
 
 
 def decode_check(data: bytes, name: str) -> None:
