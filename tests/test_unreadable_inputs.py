@@ -54,3 +54,13 @@ def test_a_readers_bug_on_one_input_is_its_error_record(
     got = {r.doc_id: json.loads(r.text) for r in records}
     assert "reading failed: AttributeError" in got["a_note"]["error"]
     assert "error" not in got["b_note"] and got["b_note"]["facts"]
+
+
+def test_an_ixbrl_context_date_of_no_real_day_leaves_its_notes_readable() -> None:
+    # (found by fuzzing: "2025-13-28" made months_between raise and the filing unreadable)
+    page = (Path(__file__).parent / "fixtures" / "html" / "aapl-10-q-excerpt.html").read_bytes()
+    good = documents_from_bytes(page, "aapl", "aapl.html")
+    broken = documents_from_bytes(page.replace(b"<xbrli:endDate>2025-06-28<",
+                                               b"<xbrli:endDate>2025-13-28<"), "aapl", "aapl.html")
+    assert [d.doc_id for d in broken] == [d.doc_id for d in good]
+    assert all("2025-13" not in (d.period or "") for d in broken)

@@ -84,8 +84,13 @@ def read_contexts(root: etree._Element) -> dict[str, Context]:
 
 
 def _date_text(ctx: etree._Element, tag: str) -> str | None:
+    """The context's date, None when it has none or none that is a real day ("2024-13-01")."""
     el = ctx.find(f".//{{{XBRLI}}}{tag}")
-    return (el.text or "").strip()[:10] if el is not None and el.text else None
+    text = (el.text or "").strip()[:10] if el is not None and el.text else None
+    try:
+        return date.fromisoformat(text).isoformat() if text else None
+    except ValueError:
+        return None
 
 
 def read_units(root: etree._Element) -> dict[str, tuple[str, ...]]:
