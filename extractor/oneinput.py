@@ -16,11 +16,6 @@ from extractor.output import render, write_text
 from extractor.runs import Record
 
 
-def load_item(item: Item, max_bytes: int = MAX_BYTES) -> Document:
-    """Read one input as a Document, or raise DocumentError saying what is wrong with it."""
-    return load_documents(item, max_bytes)[0]
-
-
 def load_documents(item: Item, max_bytes: int = MAX_BYTES) -> list[Document]:
     """The hook where an input becomes its documents: one for a note's text or an R page,
     one per note and statement for an iXBRL filing (`extractor.html.documents_from_bytes`,
