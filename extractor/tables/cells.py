@@ -51,14 +51,15 @@ _CELL_NOTE = r"(?:\[\d{1,2}\]|\(\d{1,2}\)|\*{1,3})"
 _VALUE_RE = re.compile(
     rf"""^(?:{_CELL_NOTE}\s?)?(?P<cur>{_CURRENCY_MARK})?\s?(?P<open>\()?\s?(?P<cur2>{_CURRENCY_MARK})?\s?
     (?P<minus>[-−](?=\d))?(?P<num>{NUMBER})(?:(?P<pct0>\s?%(?=\s?(?:[-–—~]|to)\s?\d))?\s?(?P<sep>[-–—~]|to)\s?(?P<max>{NUMBER}))?
-    (?P<pct1>\s?%(?=\s?\)))?\s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*$""",
+    (?P<pct1>\s?%(?=\s?\)))?\s?(?P<close>\))?\s?(?P<pct>%)?\s?(?P<unitw>years?|months?)?(?:\s?{_CELL_NOTE})*+$""",
     re.VERBOSE,
 )
 # a nil cell: a dash or "nil", maybe after its currency mark ("$ —", "RMB -") and before a
-# footnote mark
+# footnote mark. (The marks' loops here and in _VALUE_RE are possessive: a run of asterisks
+# can be cut into marks of one to three in exponentially many ways, each tried on a failure.)
 _DASH_RE = re.compile(
     rf"^(?:(?P<cur>{CELL_MARK})\s?)?(?:[-–—−]+|nil|Nil|NIL)(?:\s?(?:\[\d{{1,2}}\]|\(\d{{1,2}}\)|"
-    r"\*{1,3}))*$"
+    r"\*{1,3}))*+$"
 )
 _FOOTNOTE_RE = re.compile(
     r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\(?[ivxIVX]{1,5}\)|\(?[a-hA-H]\)|[a-hA-H]|\*{1,3}|Note\s?\d+)$"

@@ -26,7 +26,9 @@ from extractor.tables.values import clean_label
 _FLOW = re.compile(r"^(?:incurred|expensed|capitali[sz]ed|paid|earned|charged|forgiven)$")
 _BALANCE = re.compile(r"^(?:receivable|payable|balance|due|outstanding|owed|unpaid)$")
 _DURATION = re.compile(r"^P\d+[MYD]/(\d{4}-\d\d-\d\d)$")
-_MARK = re.compile(r"\s*(?:\(\d\)|\*+)$")  # "Payable (1)", "Incurred*": a footnote mark
+# "Payable (1)", "Incurred*": a footnote mark (matched from where a run of spaces or asterisks
+# starts: linear on a long run)
+_MARK = re.compile(r"(?<!\s)\s*(?:\(\d\)|(?<!\*)\*+)$")
 
 
 def flow_balance_columns(

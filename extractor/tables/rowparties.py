@@ -59,7 +59,8 @@ _BANK_NAME = re.compile(
     r"Inc\.?|S\.A\.?|S\.A\.U\.|plc|PLC|Tbk))?"
 )
 # A footnote mark after a row's name: "(a)", "(1)", "[2]", "*".
-_MARK = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\[\d{1,2}\]|\*+)$")
+# (a match starts where a run of spaces or asterisks does: linear on a long run)
+_MARK = re.compile(r"(?<!\s)\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\[\d{1,2}\]|(?<!\*)\*+)$")
 # "PT Bank Mandiri (Persero) Tbk – term loan facility": a lender's name, a dash, the measure.
 _NAME_DASH = re.compile(
     r"^(?P<name>[A-Z][^–—]{2,80}?)\s+[–—-]\s+(?P<measure>[a-z][\w ,'’()-]{2,60})$"
