@@ -23,7 +23,7 @@ from datetime import date
 
 from lxml import etree
 
-from extractor.html.render import Rendered, is_hidden, local_name, render
+from extractor.html.render import Rendered, is_hidden, lower_name, render
 
 IX = "http://www.xbrl.org/2013/inlineXBRL"
 XBRLI = "http://www.xbrl.org/2003/instance"
@@ -246,13 +246,13 @@ def _statement_lines(root: etree._Element) -> dict[etree._Element, str]:
             chain = list(node.iterancestors())  # a tail is its parent's text
         else:
             continue
-        block = next((a for a in chain if local_name(a).lower() in _BLOCKS), None)
+        block = next((a for a in chain if lower_name(a) in _BLOCKS), None)
         if block is None or block in found:
             continue
         text = " ".join("".join(block.itertext()).split())
         if (blanket_scale(text) is not None and not _inside_note(block)
                 and not is_hidden(block) and not _hidden_ancestor(block)
-                and not any(local_name(a).lower() == "table" for a in block.iterancestors())):
+                and not any(lower_name(a) == "table" for a in block.iterancestors())):
             found[block] = text
     return found
 
@@ -273,7 +273,7 @@ def _document(doc_id: str, name: str, header: str, rendered: Rendered,
 def _statement_tables(root: etree._Element) -> list[etree._Element]:
     out = []
     for table in root.iter("{*}table"):
-        if any(local_name(a).lower() == "table" for a in table.iterancestors()):
+        if any(lower_name(a) == "table" for a in table.iterancestors()):
             continue
         if _inside_note(table) or _hidden_ancestor(table):
             continue
@@ -291,7 +291,7 @@ def _anchor(table: etree._Element) -> etree._Element:
     before it in its parent (a table wrapped in a div that holds more after it, the first
     of a group of tables), so that the title lines above the wrapper are its siblings."""
     anchor = table
-    while (parent := anchor.getparent()) is not None and local_name(parent).lower() != "body":
+    while (parent := anchor.getparent()) is not None and lower_name(parent) != "body":
         before = [s for s in anchor.itersiblings(preceding=True) if isinstance(s.tag, str)]
         if len(parent) != 1 and any(_visible_text(s) for s in before):
             break
@@ -300,7 +300,7 @@ def _anchor(table: etree._Element) -> etree._Element:
 
 
 def _holds_table(el: etree._Element) -> bool:
-    return any(local_name(d).lower() == "table" for d in el.iter() if isinstance(d.tag, str))
+    return any(lower_name(d) == "table" for d in el.iter())
 
 
 def _lines_above(table: etree._Element, limit: int = 3, depth: int = 1) -> list[etree._Element]:

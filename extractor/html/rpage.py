@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from extractor.document import Column, Document, read_document
-from extractor.html.render import local_name, render
+from extractor.html.render import lower_name, render
 from extractor.periods import parse_header_date
 from extractor.vocabulary import is_member, member_name
 
@@ -93,8 +93,8 @@ def header_grid(table: etree._Element) -> list[list[str]]:
     title_cols = 0
     header_rows = 0
     for r, tr in enumerate(_rows(table)):
-        cells = [c for c in tr if isinstance(c.tag, str) and local_name(c).lower() in ("th", "td")]
-        if not cells or any(local_name(c).lower() == "td" for c in cells):
+        cells = [c for c in tr if lower_name(c) in ("th", "td")]
+        if not cells or any(lower_name(c) == "td" for c in cells):
             break
         header_rows = r + 1
         col = 0
@@ -190,7 +190,7 @@ def _value_cells(table: etree._Element) -> dict[etree._Element, int]:
     """Each body cell after a row's label cell, with the value column it stands in."""
     out: dict[etree._Element, int] = {}
     for tr in _rows(table):
-        cells = [c for c in tr if isinstance(c.tag, str) and local_name(c).lower() == "td"]
+        cells = [c for c in tr if lower_name(c) == "td"]
         if not cells:
             continue
         col = 0
