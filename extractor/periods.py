@@ -51,6 +51,11 @@ def iso_date(month: int, day: int, year: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def real_date(month: int, day: int, year: int) -> str | None:
+    """The ISO date, None for a day the month does not have ("March 62", "February 30")."""
+    return iso_date(month, day, year) if 1 <= day <= calendar.monthrange(year, month)[1] else None
+
+
 def month_end(year: int, month: int) -> str:
     return iso_date(month, calendar.monthrange(year, month)[1], year)
 
@@ -72,11 +77,7 @@ def parse_date(s: str) -> str | None:
     if not m:
         return None
     month = month_number(m.group("m1") or m.group("m2"))
-    day = int(m.group("d1") or m.group("d2"))
-    year = int(m.group("y"))
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return iso_date(month, day, year)
+    return real_date(month, int(m.group("d1") or m.group("d2")), int(m.group("y")))
 
 
 @lru_cache(maxsize=4096)
@@ -87,8 +88,7 @@ def parse_header_date(s: str) -> str | None:
 
 
 def count_value(s: str) -> int:
-    s = s.lower()
-    value = word_value(s)
+    value = word_value(s.lower())
     assert value is not None, s  # _COUNT only matches what word_value reads
     return value
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extractor.amounts import currency_code
 from extractor.number_words import word_value
-from extractor.periods import WEEK_COUNT, iso_date, week_months
+from extractor.periods import WEEK_COUNT, iso_date, real_date, week_months
 from extractor.tables.scalenote import after_scale_lead
 from extractor.tables.yearends import YearEnds, is_due_schedule, names_origination
 from extractor.vocabulary import CURRENCY_SYMBOL, month_number
@@ -320,7 +320,7 @@ def _period(
 ) -> str | None:
     """A column's period from its date and the duration phrase over it."""
     if mo is not None and d is not None:
-        if (date := _real_date(y, mo, d)) is None:
+        if (date := real_date(mo, d, y)) is None:
             return None
         return f"P{phrase.months}M/{date}" if phrase and phrase.months else date
     if phrase and phrase.months == 12:
@@ -330,11 +330,6 @@ def _period(
         # headed by a year is that year, read as a calendar year (as prose "in 2019" is).
         return f"P12M/{iso_date(12, 31, y)}"
     return None
-
-
-def _real_date(y: int, mo: int, d: int) -> str | None:
-    """The ISO date, None for a day the month does not have ("March 62", "February 30")."""
-    return iso_date(mo, d, y) if 1 <= d <= calendar.monthrange(y, mo)[1] else None
 
 
 def _unit(
@@ -389,7 +384,7 @@ def class_years(cols: list[TableColumn], hcells: list[HeaderCell], reference: st
         return cols
     if names_origination(texts):
         own = [d for h in hcells if h.instant and h.month and h.day and h.year
-               and (d := _real_date(h.year, h.month, h.day)) is not None]
+               and (d := real_date(h.month, h.day, h.year)) is not None]
         reference = own[0] if len(own) == 1 else reference
     elif not is_due_schedule([h.year for h in hcells if h.year and not h.month], reference):
         return cols
